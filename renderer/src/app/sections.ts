@@ -1,0 +1,39 @@
+// The sections of the app, in navigation order. `ready` sections have a screen; the rest show
+// a plain "coming soon" page until their capability lands.
+import type { Permission } from '@shared/access/permissions';
+
+export const SECTION_IDS = [
+  'home',
+  'subjects',
+  'groups',
+  'consents',
+  'forms',
+  'requests',
+  'staff',
+  'audit',
+  'settings',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export type Section = {
+  readonly id: SectionId;
+  /** i18n key of the navigation label. */
+  readonly labelKey: string;
+  /** Permission needed to see the section at all; undefined: everyone signed in. */
+  readonly permission?: Permission;
+};
+
+export const SECTIONS: readonly Section[] = [
+  { id: 'home', labelKey: 'nav.home' },
+  { id: 'subjects', labelKey: 'nav.subjects', permission: 'subject.view' },
+  { id: 'groups', labelKey: 'nav.groups', permission: 'group.view' },
+  { id: 'consents', labelKey: 'nav.consents', permission: 'consent.view' },
+  { id: 'forms', labelKey: 'nav.forms', permission: 'form.issue' },
+  { id: 'requests', labelKey: 'nav.requests', permission: 'request.view' },
+  { id: 'staff', labelKey: 'nav.staff', permission: 'staff.manage' },
+  { id: 'audit', labelKey: 'nav.audit', permission: 'audit.view' },
+  { id: 'settings', labelKey: 'nav.settings' },
+];
+
+export const isSectionId = (value: string): value is SectionId =>
+  (SECTION_IDS as readonly string[]).includes(value);

@@ -1,0 +1,32 @@
+// A tiny hash router: the app has a handful of sections and detail pages, and a hash route
+// works the same under app:// (Electron) and http:// (browser host) without server rewrites.
+import { useCallback, useSyncExternalStore } from 'react';
+
+export type Route = { readonly section: string; readonly params: readonly string[] };
+
+const parse = (hash: string): Route => {
+  const [section = 'home', ...params] = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  return { section, params: params.map(decodeURIComponent) };
+};
+
+const subscribe = (onChange: () => void): (() => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => {
+    window.removeEventListener('hashchange', onChange);
+  };
+};
+
+const snapshot = (): string => window.location.hash;
+
+export const routeHref = (section: string, ...params: string[]): string =>
+  `#/${[section, ...params.map(encodeURIComponent)].join('/')}`;
+
+export const navigate = (section: string, ...params: string[]): void => {
+  window.location.hash = routeHref(section, ...params);
+};
+
+export const useHashRoute = (): { route: Route; go: typeof navigate } => {
+  const hash = useSyncExternalStore(subscribe, snapshot, () => '');
+  const go = useCallback(navigate, []);
+  return { route: parse(hash), go };
+};

@@ -1,0 +1,23 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { NotifyProvider } from './components/use-notify';
+import { initI18n } from './i18n';
+
+const start = async (): Promise<void> => {
+  await initI18n();
+  const container = document.getElementById('root');
+  if (!container) throw new Error('root element missing');
+  createRoot(container).render(
+    <StrictMode>
+      <FluentProvider theme={webLightTheme}>
+        <NotifyProvider>
+          <App />
+        </NotifyProvider>
+      </FluentProvider>
+    </StrictMode>,
+  );
+};
+
+void start();

@@ -1,0 +1,53 @@
+// The browser implementation of the host: used in tests (plain Chromium) and as a fallback
+// when Electron cannot run. Downloads instead of save dialogs; PDFs open in a new tab to print.
+import type { Host, SaveFileRequest } from './host';
+
+const toBlob = (bytes: Uint8Array, mimeType: string): Blob =>
+  new Blob([bytes.slice().buffer], { type: mimeType });
+
+const download = (request: SaveFileRequest): void => {
+  const url = URL.createObjectURL(toBlob(request.bytes, request.mimeType));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = request.suggestedName;
+  anchor.rel = 'noopener';
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // Give the browser a moment to start the download before the object URL goes away.
+  window.setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 60_000);
+};
+
+export const createBrowserHost = (): Host => ({
+  kind: 'browser',
+  saveFile: (request) => {
+    download(request);
+    return Promise.resolve({ saved: true });
+  },
+  printPdf: (bytes) => {
+    const url = URL.createObjectURL(toBlob(bytes, 'application/pdf'));
+    window.open(url, '_blank', 'noopener');
+    window.setTimeout(() => {
+      URL.revokeObjectURL(url);
+    }, 120_000);
+    return Promise.resolve();
+  },
+  openExternal: (url) => {
+    window.open(url, '_blank', 'noopener,noreferrer');
+    return Promise.resolve();
+  },
+  onLockRequest: (listener) => {
+    // A browser has no sleep or screen-lock event; a hidden page is the nearest signal and is
+    // left to the idle timer. Tests can still trigger the lock through this custom event.
+    const handler = (): void => {
+      listener();
+    };
+    window.addEventListener('host:lock-request', handler);
+    return () => {
+      window.removeEventListener('host:lock-request', handler);
+    };
+  },
+  appInfo: () => Promise.resolve({ version: __APP_VERSION__, platform: 'browser' }),
+});

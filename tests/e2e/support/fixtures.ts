@@ -1,0 +1,76 @@
+// Each test gets its own Chromium with a fresh profile folder, so the at-rest probe can search
+// exactly the files that test's journey left on disk.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export type AppHandle = {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly profileDir: string;
+  readonly consoleErrors: string[];
+  /** Closes the browser so every file of the profile is flushed; the folder stays for probing. */
+  close(): Promise<void>;
+  /** Opens the same profile again (a restart of the app). */
+  reopen(): Promise<AppHandle>;
+};
+
+const launch = async (profileDir: string, baseURL: string): Promise<AppHandle> => {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    baseURL,
+    locale: 'lv-LV',
+    timezoneId: 'Europe/Riga',
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 860 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  let closed = false;
+  const handle: AppHandle = {
+    page,
+    context,
+    profileDir,
+    consoleErrors,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await context.close();
+    },
+    reopen: async () => {
+      await handle.close();
+      return launch(profileDir, baseURL);
+    },
+  };
+  return handle;
+};
+
+export const test = base.extend<{ app: AppHandle }>({
+  app: async ({ baseURL }, use) => {
+    const profileDir = await mkdtemp(join(tmpdir(), 'register-e2e-'));
+    const handle = await launch(profileDir, baseURL ?? 'http://127.0.0.1:4199/');
+    const opened: AppHandle[] = [handle];
+    await use(handle);
+    for (const h of opened) await h.close();
+    await rm(profileDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
