@@ -1,0 +1,4 @@
+export * from './types';
+export * from './purposes';
+export * from './ledger';
+export * from './schema';

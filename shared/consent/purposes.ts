@@ -1,0 +1,75 @@
+// The three consent items of Veidlapa Nr. 1 (seed 004), plus purposes the head defines.
+import { AppError } from '../errors/app-error';
+import type { Purpose, PurposeLabels } from './types';
+
+export const BUILT_IN_PURPOSE_IDS = ['photo-premises', 'photo-publish', 'name-publish'] as const;
+export type BuiltInPurposeId = (typeof BUILT_IN_PURPOSE_IDS)[number];
+
+export const BUILT_IN_PURPOSES: readonly Purpose[] = [
+  {
+    id: 'photo-premises',
+    builtIn: true,
+    labels: {
+      lv: 'Fotogrāfijas un filmēšanas ieraksti, to izvietošana iestādes telpās',
+      lt: 'Fotografavimas ir filmavimas, nuotraukų eksponavimas įstaigos patalpose',
+      en: 'Photos and video recordings, displayed on the premises',
+    },
+  },
+  {
+    id: 'photo-publish',
+    builtIn: true,
+    labels: {
+      lv: 'Fotogrāfiju un filmēšanas ierakstu publicēšana (dokumenti, gadagrāmatas, mājas lapa)',
+      lt: 'Nuotraukų ir vaizdo įrašų skelbimas (leidiniai, metraščiai, interneto svetainė)',
+      en: 'Publishing photos and video (documents, yearbooks, website)',
+    },
+  },
+  {
+    id: 'name-publish',
+    builtIn: true,
+    labels: {
+      lv: 'Vārda un uzvārda publicēšana (dokumenti, gadagrāmatas, mājas lapa)',
+      lt: 'Vardo ir pavardės skelbimas (leidiniai, metraščiai, interneto svetainė)',
+      en: 'Publishing the name and surname (documents, yearbooks, website)',
+    },
+  },
+];
+
+export const isBuiltInPurposeId = (id: string): id is BuiltInPurposeId =>
+  (BUILT_IN_PURPOSE_IDS as readonly string[]).includes(id);
+
+/** Prefix of generated purpose ids, so they can never collide with a built-in id. */
+export const CUSTOM_PURPOSE_PREFIX = 'custom-';
+
+const MAX_LABEL = 200;
+
+/**
+ * A purpose the head adds. `newId` supplies randomness (crypto.randomUUID in the app) so this
+ * stays pure. At least one label must be given; missing languages fall back to the first given
+ * one so a form in any language can print it.
+ */
+export const createCustomPurpose = (labels: Partial<PurposeLabels>, newId: () => string): Purpose => {
+  const trimmed = {
+    lv: labels.lv?.trim() ?? '',
+    lt: labels.lt?.trim() ?? '',
+    en: labels.en?.trim() ?? '',
+  };
+  const fallback = [trimmed.lv, trimmed.lt, trimmed.en].find((l) => l !== '');
+  if (fallback === undefined) throw new AppError('validation', 'validation.required', { field: 'labels' });
+  if ([trimmed.lv, trimmed.lt, trimmed.en].some((l) => l.length > MAX_LABEL || /\p{Cc}/u.test(l))) {
+    throw new AppError('validation', 'validation.invalid', { field: 'labels' });
+  }
+  const id = `${CUSTOM_PURPOSE_PREFIX}${newId()}`;
+  return {
+    id,
+    builtIn: false,
+    labels: {
+      lv: trimmed.lv || fallback,
+      lt: trimmed.lt || fallback,
+      en: trimmed.en || fallback,
+    },
+  };
+};
+
+/** The purpose's label in a language. */
+export const purposeLabel = (purpose: Purpose, locale: keyof PurposeLabels): string => purpose.labels[locale];

@@ -1,0 +1,112 @@
+// Field rules shared by the record schemas and the form-input schemas. Every message is an
+// i18n key; none echoes the value, so a message can be logged without leaking personal data.
+import { z } from 'zod';
+import { parsePersonalCode } from '../personal-code/parse';
+import { addDays, isValidIsoDate, parseDateInput, type IsoDate } from '../text/dates';
+import type { Country } from './types';
+
+/** Bidirectional overrides and isolates: invisible, and able to make a name read backwards. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
+const CONTROL = /\p{Cc}/u;
+/** A control character other than line feed, carriage return and tab. */
+const CONTROL_EXCEPT_LINES = /[^\P{Cc}\n\r\t]/u;
+
+export const hasControlChars = (s: string, multiline: boolean): boolean =>
+  BIDI_CONTROLS.test(s) || (multiline ? CONTROL_EXCEPT_LINES : CONTROL).test(s);
+
+/** A required single-line text: trimmed, 1..max characters, no control characters. */
+export const requiredText = (max: number) =>
+  z
+    .string('validation.required')
+    .trim()
+    .min(1, 'validation.required')
+    .max(max, 'validation.tooLong')
+    .refine((s) => !hasControlChars(s, false), 'validation.controlChars');
+
+/** A text that may be empty; `multiline` allows line breaks and tabs (notes). */
+export const plainText = (max: number, multiline = false) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'validation.tooLong')
+    .refine((s) => !hasControlChars(s, multiline), 'validation.controlChars');
+
+export const optionalText = (max: number, multiline = false) => plainText(max, multiline).optional();
+
+export const NAME_MAX = 100;
+export const nameField = () => requiredText(NAME_MAX);
+
+export const idField = () => z.string().min(1, 'validation.required').max(100, 'validation.tooLong');
+
+export const EARLIEST_DATE = '1900-01-01';
+
+/** Checks an ISO date: exists, not before 1900, not after `latest`. Returns an i18n key or null. */
+export const dateIssue = (value: string, latest: IsoDate, afterLatestKey: string): string | null => {
+  if (!isValidIsoDate(value)) return 'validation.date';
+  if (value < EARLIEST_DATE) return 'validation.dateBefore1900';
+  if (value > latest) return afterLatestKey;
+  return null;
+};
+
+export type DateBounds = { readonly latest: IsoDate; readonly afterLatestKey: string };
+
+/** A past (or today) date: birth dates, restriction dates. */
+export const pastBounds = (today: IsoDate): DateBounds => ({ latest: today, afterLatestKey: 'validation.dateFuture' });
+
+/** Enrolment and leaving are often entered ahead (a child starts on 1 September): up to a year. */
+export const plannedBounds = (today: IsoDate): DateBounds => ({
+  latest: addDays(today, 366),
+  afterLatestKey: 'validation.dateTooFarAhead',
+});
+
+export const isoDateField = (bounds: DateBounds) =>
+  z.string('validation.date').superRefine((value, ctx) => {
+    const issue = dateIssue(value, bounds.latest, bounds.afterLatestKey);
+    if (issue !== null) ctx.addIssue({ code: 'custom', message: issue });
+  });
+
+/** Converts what a date box holds ('24.11.2026', ISO, or empty) into ISO or undefined. */
+export const dateInputField = (bounds: DateBounds) =>
+  z
+    .string()
+    .trim()
+    .transform((s, ctx): string | undefined => {
+      if (s === '') return undefined;
+      const iso = parseDateInput(s);
+      if (iso === null) {
+        ctx.addIssue({ code: 'custom', message: 'validation.date' });
+        return z.NEVER;
+      }
+      return iso;
+    })
+    .pipe(isoDateField(bounds).optional());
+
+/** A personal code for the institution's country; the output is the normalized 11 digits. */
+export const personalCodeField = (country: Country) =>
+  z.string().transform((s, ctx): string => {
+    const parsed = parsePersonalCode(s, country);
+    if (!parsed.valid) {
+      ctx.addIssue({ code: 'custom', message: `validation.personalCode.${parsed.reason}` });
+      return z.NEVER;
+    }
+    return parsed.normalized;
+  });
+
+const PHONE = /^\+?[\d\s()-]{5,24}$/u;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
+
+export const phoneField = () =>
+  z
+    .string()
+    .trim()
+    .refine((s) => PHONE.test(s) && s.replace(/\D/gu, '').length >= 5, 'validation.phone');
+
+export const emailField = () => z.string().trim().max(254, 'validation.tooLong').regex(EMAIL, 'validation.email');
+
+/** Form boxes submit '' for "not given": turn that into undefined before the field rule. */
+export const blankAsUndefined = <O>(rule: z.ZodType<O, string>) =>
+  z
+    .string()
+    .trim()
+    .transform((s) => (s === '' ? undefined : s))
+    .pipe(rule.optional());

@@ -1,0 +1,76 @@
+// Form-input schemas: what the forms submit (every box a string, dates as the user typed them,
+// '' for "not given"), converted to domain drafts with the same rules as the record schemas.
+import { z } from 'zod';
+import { blankAsUndefined, dateInputField, idField, nameField, pastBounds, plainText, plannedBounds } from './fields';
+import {
+  checkSubjectCrossFields,
+  groupFieldSchemas,
+  representativeFieldSchemas,
+  subjectFieldSchemas,
+  type DomainSchemaContext,
+} from './schemas';
+import type { GroupDraft, RepresentativeDraft, SubjectDraft } from './types';
+
+/** The subject form's values. */
+export type SubjectFormValues = {
+  kind: 'child' | 'client';
+  givenNames: string;
+  familyName: string;
+  personalCode: string;
+  birthDate: string;
+  /** '' for no group. */
+  groupId: string;
+  enrolledOn: string;
+  leftOn: string;
+  notes: string;
+  healthNotes: string;
+};
+
+export const makeSubjectInputSchema = (context: DomainSchemaContext) => {
+  const fields = subjectFieldSchemas(context);
+  return z
+    .object({
+      kind: fields.kind,
+      givenNames: nameField(),
+      familyName: nameField(),
+      personalCode: blankAsUndefined(fields.personalCode.unwrap()),
+      birthDate: dateInputField(pastBounds(context.today)),
+      groupId: z
+        .string()
+        .trim()
+        .transform((s) => (s === '' ? null : s))
+        .pipe(idField().nullable()),
+      enrolledOn: dateInputField(plannedBounds(context.today)),
+      leftOn: dateInputField(plannedBounds(context.today)),
+      notes: blankAsUndefined(plainText(2000, true)),
+      healthNotes: blankAsUndefined(plainText(2000, true)),
+    })
+    .superRefine((s, ctx) => {
+      checkSubjectCrossFields(s, ctx, context);
+    }) satisfies z.ZodType<SubjectDraft, SubjectFormValues>;
+};
+
+export type RepresentativeFormValues = {
+  givenNames: string;
+  familyName: string;
+  personalCode: string;
+  phone: string;
+  email: string;
+  address: string;
+};
+
+export const makeRepresentativeInputSchema = (context: DomainSchemaContext) => {
+  const fields = representativeFieldSchemas(context);
+  return z.object({
+    givenNames: fields.givenNames,
+    familyName: fields.familyName,
+    personalCode: blankAsUndefined(fields.personalCode.unwrap()),
+    phone: blankAsUndefined(fields.phone.unwrap()),
+    email: blankAsUndefined(fields.email.unwrap()),
+    address: blankAsUndefined(plainText(300)),
+  }) satisfies z.ZodType<RepresentativeDraft, RepresentativeFormValues>;
+};
+
+export type GroupFormValues = { name: string; yearBand: string; teacherIds: string[] };
+
+export const groupInputSchema = z.object(groupFieldSchemas()) satisfies z.ZodType<GroupDraft, GroupFormValues>;

@@ -1,0 +1,92 @@
+// Domain objects as the app holds them in memory (decrypted). Stored rows are different types
+// in renderer/src/data. Dates are ISO 'YYYY-MM-DD'; personal codes are normalized (11 digits).
+import type { IsoDate } from '../text/dates';
+
+export const INSTITUTION_KINDS = ['kindergarten', 'socialOffice'] as const;
+export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+
+export const COUNTRIES = ['LV', 'LT'] as const;
+export type Country = (typeof COUNTRIES)[number];
+
+export type Institution = {
+  kind: InstitutionKind;
+  country: Country;
+  name: string;
+  /** LV: 11-digit registration number; LT: 9-digit juridinio asmens kodas. */
+  registrationNumber: string;
+  address: string;
+  phone: string;
+  email: string;
+  /** The controller (pārzinis) as printed on the form, e.g. 'iestādes vadītāja <name>'. */
+  controllerName: string;
+  /** The personal data operator (personas datu operators) as printed on the form. */
+  operatorName: string;
+  /** Possible recipients as printed on the form, one line each. */
+  recipients: string[];
+};
+
+export const GROUP_STATUSES = ['active', 'closed'] as const;
+export type GroupStatus = (typeof GROUP_STATUSES)[number];
+
+export type Group = {
+  id: string;
+  name: string;
+  /** Free text such as '2021' or '3–4 gadi'; may be empty. */
+  yearBand: string;
+  teacherIds: string[];
+  status: GroupStatus;
+};
+
+export const SUBJECT_KINDS = ['child', 'client'] as const;
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+
+export const SUBJECT_STATUSES = ['active', 'left', 'archived'] as const;
+export type SubjectStatus = (typeof SUBJECT_STATUSES)[number];
+
+/** GDPR art. 18 restriction: the record leaves everyday use. */
+export type Restriction = { reason: string; since: IsoDate };
+
+export type Subject = {
+  id: string;
+  kind: SubjectKind;
+  givenNames: string;
+  familyName: string;
+  personalCode?: string | undefined;
+  birthDate?: IsoDate | undefined;
+  groupId?: string | null | undefined;
+  enrolledOn?: IsoDate | undefined;
+  leftOn?: IsoDate | undefined;
+  status: SubjectStatus;
+  restriction?: Restriction | null | undefined;
+  notes?: string | undefined;
+  /** Special-category data (GDPR art. 9): encrypted under the health key. */
+  healthNotes?: string | undefined;
+  /** Social office: the workers a client is assigned to. */
+  assignedWorkerIds?: string[] | undefined;
+};
+
+export type Representative = {
+  id: string;
+  givenNames: string;
+  familyName: string;
+  personalCode?: string | undefined;
+  phone?: string | undefined;
+  email?: string | undefined;
+  address?: string | undefined;
+};
+
+export const RELATIONS = ['mother', 'father', 'guardian', 'fosterParent', 'other'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export type RepresentativeLink = {
+  id: string;
+  subjectId: string;
+  representativeId: string;
+  relation: Relation;
+  custodyNotes?: string | undefined;
+};
+
+/** What the subject form produces: a subject without the fields services assign. */
+export type SubjectDraft = Omit<Subject, 'id' | 'status' | 'restriction' | 'assignedWorkerIds'>;
+export type RepresentativeDraft = Omit<Representative, 'id'>;
+export type GroupDraft = Omit<Group, 'id' | 'status'>;

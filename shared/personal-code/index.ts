@@ -1,0 +1,3 @@
+export * from './parse';
+export * from './generate';
+export { lvCheckDigit, ltCheckDigit } from './checksum';

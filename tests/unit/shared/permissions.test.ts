@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import {
+  can,
+  PERMISSIONS,
+  permissionsOf,
+  ROLE_KEY_CATEGORIES,
+  ROLES,
+  type KeyCategory,
+  type Permission,
+  type Role,
+} from '@shared/access';
+
+// The expected matrix, written out by hand (docs/roles.md explains each cell).
+// A = every record, G = own groups only, S = assigned clients only, - = never.
+const COLUMNS: readonly Role[] = ['head', 'secretary', 'teacher', 'nurse', 'accountant', 'methodologist', 'socialWorker'];
+const MATRIX: Readonly<Record<Permission, string>> = {
+  //                              h s t n a m sw
+  'staff.manage':                'A - - - - - -',
+  'audit.view':                  'A - - - - - -',
+  'settings.manage':             'A - - - - - -',
+  'group.view':                  'A A G A A A -',
+  'group.manage':                'A A - - - - -',
+  'subject.view':                'A A G A A A S',
+  'subject.create':              'A A - - - - A',
+  'subject.edit':                'A A - - - - S',
+  'subject.viewIdentifiers':     'A A - - A - S',
+  'subject.viewHealth':          'A - - A - - S',
+  'subject.editHealth':          'A - - A - - S',
+  'subject.viewRestricted':      'A A - - - - -',
+  'subject.restrict':            'A A - - - - -',
+  'representative.view':         'A A G A A A S',
+  'representative.viewContacts': 'A A G A A - S',
+  'representative.edit':         'A A - - - - S',
+  'records.import':              'A A - - - - -',
+  'records.export':              'A A - - - - -',
+  'consent.view':                'A A G A A A S',
+  'consent.viewEvidence':        'A A - - - - -',
+  'consent.record':              'A A - - - - S',
+  'consent.withdraw':            'A A - - - - S',
+  'form.issue':                  'A A - - - - S',
+  'form.groupSheet':             'A A G A - A -',
+  'template.manage':             'A - - - - - -',
+  'purpose.manage':              'A - - - - - -',
+  'request.view':                'A A - - - - A',
+  'request.manage':              'A A - - - - -',
+  'request.decide':              'A - - - - - -',
+};
+
+type Cell = 'A' | 'G' | 'S' | '-';
+const cell = (role: Role, permission: Permission): Cell => {
+  const cells = MATRIX[permission].split(' ');
+  return cells[COLUMNS.indexOf(role)] as Cell;
+};
+
+const pairs = ROLES.flatMap((role) => PERMISSIONS.map((permission) => ({ role, permission, expected: cell(role, permission) })));
+
+const ownGroup = { userGroupIds: ['g1', 'g2'], subjectGroupId: 'g2' };
+const otherGroup = { userGroupIds: ['g1', 'g2'], subjectGroupId: 'g3' };
+const noGroup = { userGroupIds: ['g1'], subjectGroupId: null };
+const teachesNothing = { userGroupIds: [], subjectGroupId: 'g1' };
+
+describe('role x permission matrix', () => {
+  it('covers every role and permission', () => {
+    expect([...ROLES].sort()).toEqual([...COLUMNS].sort());
+    expect(Object.keys(MATRIX).sort()).toEqual([...PERMISSIONS].sort());
+    for (const p of PERMISSIONS) expect(MATRIX[p].split(' ')).toHaveLength(COLUMNS.length);
+  });
+
+  it.each(pairs)('$role / $permission is $expected', ({ role, permission, expected }) => {
+    // List-level question (no record in view).
+    expect(can(role, permission)).toBe(expected !== '-');
+    switch (expected) {
+      case '-':
+        for (const ctx of [ownGroup, { assignedToUser: true }, { restricted: false }]) expect(can(role, permission, ctx)).toBe(false);
+        break;
+      case 'A':
+        for (const ctx of [ownGroup, otherGroup, noGroup, teachesNothing, { assignedToUser: false }]) {
+          expect(can(role, permission, ctx)).toBe(true);
+        }
+        break;
+      case 'G':
+        expect(can(role, permission, ownGroup)).toBe(true);
+        expect(can(role, permission, otherGroup)).toBe(false);
+        expect(can(role, permission, noGroup)).toBe(false);
+        expect(can(role, permission, teachesNothing)).toBe(false);
+        expect(can(role, permission, { subjectGroupId: 'g1' })).toBe(false);
+        break;
+      case 'S':
+        expect(can(role, permission, { assignedToUser: true })).toBe(true);
+        expect(can(role, permission, { assignedToUser: false })).toBe(false);
+        break;
+    }
+  });
+
+  it('permissionsOf lists exactly the granted permissions, in PERMISSIONS order', () => {
+    for (const role of ROLES) {
+      expect(permissionsOf(role)).toEqual(PERMISSIONS.filter((p) => cell(role, p) !== '-'));
+    }
+  });
+});
+
+describe('restricted records (GDPR art. 18)', () => {
+  it.each(pairs.filter((p) => p.expected !== '-'))('$role / $permission on a restricted record', ({ role, permission, expected }) => {
+    const seesRestricted = role === 'head' || role === 'secretary';
+    const base = expected === 'G' ? ownGroup : expected === 'S' ? { assignedToUser: true } : {};
+    expect(can(role, permission, { ...base, restricted: true })).toBe(seesRestricted);
+  });
+
+  it('hides a restricted child even from the teacher of its group', () => {
+    expect(can('teacher', 'subject.view', ownGroup)).toBe(true);
+    expect(can('teacher', 'subject.view', { ...ownGroup, restricted: true })).toBe(false);
+    expect(can('teacher', 'consent.view', { ...ownGroup, restricted: true })).toBe(false);
+  });
+
+  it('hides a restricted client even from the assigned social worker', () => {
+    expect(can('socialWorker', 'subject.view', { assignedToUser: true, restricted: true })).toBe(false);
+  });
+});
+
+describe('scopes', () => {
+  it('a teacher sees own groups only; a child with no group is not theirs', () => {
+    expect(can('teacher', 'subject.view', ownGroup)).toBe(true);
+    expect(can('teacher', 'subject.view', otherGroup)).toBe(false);
+    expect(can('teacher', 'subject.view', noGroup)).toBe(false);
+    expect(can('teacher', 'subject.viewIdentifiers', ownGroup)).toBe(false);
+    expect(can('teacher', 'subject.viewHealth', ownGroup)).toBe(false);
+  });
+
+  it('a social worker works on assigned clients only, but may register new ones and see requests', () => {
+    expect(can('socialWorker', 'subject.edit', { assignedToUser: true })).toBe(true);
+    expect(can('socialWorker', 'subject.edit', { assignedToUser: false })).toBe(false);
+    expect(can('socialWorker', 'consent.record', { assignedToUser: false })).toBe(false);
+    expect(can('socialWorker', 'subject.create', { assignedToUser: false })).toBe(true);
+    expect(can('socialWorker', 'request.view', { assignedToUser: false })).toBe(true);
+  });
+});
+
+describe('permissions agree with the keys a session holds', () => {
+  // A permission is useless without the key to decrypt its data, and a key without a permission
+  // that reads it is data held for nothing (seed 004 point 33: only what the duties need).
+  const NEEDS: Readonly<Record<KeyCategory, readonly Permission[]>> = {
+    core: ['subject.view'],
+    identifiers: ['subject.viewIdentifiers'],
+    contacts: ['representative.viewContacts'],
+    health: ['subject.viewHealth'],
+  };
+  it.each([...ROLES])('%s holds exactly the keys its permissions read', (role) => {
+    const keys = ROLE_KEY_CATEGORIES[role];
+    for (const [category, permissions] of Object.entries(NEEDS) as [KeyCategory, readonly Permission[]][]) {
+      const needed = permissions.some((p) => can(role, p));
+      expect({ category, held: keys.includes(category) }).toEqual({ category, held: needed });
+    }
+  });
+  it('a teacher never holds the identifiers or health key', () => {
+    expect(ROLE_KEY_CATEGORIES.teacher).not.toContain('identifiers');
+    expect(ROLE_KEY_CATEGORIES.teacher).not.toContain('health');
+  });
+});
