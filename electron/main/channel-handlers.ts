@@ -1,0 +1,62 @@
+// What each channel does, over injected OS operations so it can be tested without Electron.
+import { AppError } from '../../shared/errors/app-error';
+import type { ChannelHandlers } from './ipc-handler';
+import { isAllowedExternalUrl } from './url-policy';
+
+export type SaveDialogFilter = { readonly name: string; readonly extensions: string[] };
+
+export type OsOperations = {
+  readonly appVersion: string;
+  readonly platform: string;
+  /** Shows the save dialog; resolves with the chosen absolute path or undefined (cancelled). */
+  readonly chooseSavePath: (
+    defaultName: string,
+    filters: SaveDialogFilter[],
+  ) => Promise<string | undefined>;
+  readonly writeFile: (filePath: string, bytes: Uint8Array) => Promise<void>;
+  /** Shows the PDF in a preview window from memory; resolves false if it could not open. */
+  readonly showPdf: (bytes: Uint8Array, title: string) => Promise<boolean>;
+  readonly openExternal: (url: string) => Promise<void>;
+};
+
+const FILTERS: Readonly<Record<string, SaveDialogFilter>> = {
+  'application/pdf': { name: 'PDF', extensions: ['pdf'] },
+  'text/csv': { name: 'CSV', extensions: ['csv'] },
+  'application/json': { name: 'JSON', extensions: ['json'] },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+    name: 'Excel',
+    extensions: ['xlsx'],
+  },
+};
+
+export const saveDialogFilters = (mimeType: string, suggestedName: string): SaveDialogFilter[] => {
+  const known = FILTERS[mimeType];
+  if (known !== undefined) return [known];
+  const dot = suggestedName.lastIndexOf('.');
+  const extension = dot > 0 ? suggestedName.slice(dot + 1) : '';
+  return extension === '' ? [] : [{ name: extension.toUpperCase(), extensions: [extension] }];
+};
+
+export const createChannelHandlers = (os: OsOperations): ChannelHandlers => ({
+  'app:info': () => Promise.resolve({ version: os.appVersion, platform: os.platform }),
+  'file:save': async ({ suggestedName, mimeType, bytes }) => {
+    const target = await os.chooseSavePath(
+      suggestedName,
+      saveDialogFilters(mimeType, suggestedName),
+    );
+    if (target === undefined) return { saved: false };
+    try {
+      await os.writeFile(target, bytes);
+    } catch {
+      throw new AppError('storage', 'errors.file.writeFailed');
+    }
+    return { saved: true };
+  },
+  'print:pdf': async ({ bytes, title }) => ({ printed: await os.showPdf(bytes, title) }),
+  'shell:openExternal': async ({ url }) => {
+    if (!isAllowedExternalUrl(url))
+      throw new AppError('forbidden', 'errors.ipc.externalUrlNotAllowed');
+    await os.openExternal(url);
+    return { opened: true };
+  },
+});

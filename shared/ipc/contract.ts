@@ -1,0 +1,97 @@
+// The IPC contract: every channel between the renderer and the main process, with zod request
+// and response schemas. Both ends parse with these schemas; every TS type is derived from here.
+import { z } from 'zod';
+import { APP_ERROR_CODES } from '../errors/app-error';
+import type { IPC_API_METHODS, IpcChannel, IpcEvent } from './channels';
+import { hasControlCharacter, isSafeFileName } from './file-name';
+
+/** Generous upper bound for a file or PDF crossing IPC (backups included). */
+export const MAX_IPC_BYTES = 256 * 1024 * 1024;
+
+// z.custom keeps the type Uint8Array<ArrayBufferLike>, which is what callers hold.
+const bytesSchema = z
+  .custom<Uint8Array>((value) => value instanceof Uint8Array)
+  .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_IPC_BYTES, {
+    message: 'bytes.size',
+  });
+
+const plainText = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .refine((text) => !hasControlCharacter(text), { message: 'text.control' });
+
+export const ipcContract = {
+  'app:info': {
+    request: z.strictObject({}),
+    response: z.strictObject({ version: z.string().min(1), platform: z.string().min(1) }),
+  },
+  'file:save': {
+    request: z.strictObject({
+      // A bare file name without personal data; folders are chosen by the user in the dialog.
+      suggestedName: z.string().refine(isSafeFileName, { message: 'file.name' }),
+      mimeType: z
+        .string()
+        .regex(/^[a-z]+\/[a-z0-9.+-]+$/)
+        .max(100),
+      bytes: bytesSchema,
+    }),
+    response: z.strictObject({ saved: z.boolean() }),
+  },
+  'print:pdf': {
+    request: z.strictObject({
+      bytes: bytesSchema.refine(isPdf, { message: 'pdf.magic' }),
+      title: plainText(200),
+    }),
+    response: z.strictObject({ printed: z.boolean() }),
+  },
+  'shell:openExternal': {
+    // The allow-list is enforced in the main process; the schema only bounds the input.
+    request: z.strictObject({ url: z.string().min(1).max(2048) }),
+    response: z.strictObject({ opened: z.boolean() }),
+  },
+} as const satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;
+
+export const ipcEventContract = {
+  'power:lock': z.strictObject({ reason: z.enum(['suspend', 'lock-screen', 'user-switch']) }),
+} as const satisfies Record<IpcEvent, z.ZodType>;
+
+export type IpcRequest<C extends IpcChannel> = z.input<(typeof ipcContract)[C]['request']>;
+export type IpcResponse<C extends IpcChannel> = z.output<(typeof ipcContract)[C]['response']>;
+export type IpcEventPayload<E extends IpcEvent> = z.output<(typeof ipcEventContract)[E]>;
+export type PowerLockEvent = IpcEventPayload<'power:lock'>;
+export type PowerLockReason = PowerLockEvent['reason'];
+
+export const ipcErrorSchema = z.strictObject({
+  code: z.enum(APP_ERROR_CODES),
+  i18nKey: z.string().min(1).max(200),
+});
+export type IpcError = z.output<typeof ipcErrorSchema>;
+
+/** The envelope every invoke resolves with: IPC never rejects, errors are values. */
+export type IpcResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
+
+export const ipcResultSchema = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('ok', [
+    z.strictObject({ ok: z.literal(true), value }),
+    z.strictObject({ ok: z.literal(false), error: ipcErrorSchema }),
+  ]);
+
+/** The shape of window.api, exposed by the preload and derived from the contract: one named
+ * function per channel (see IPC_API_METHODS), one subscription per event. */
+export type WindowApi = {
+  readonly [C in IpcChannel as (typeof IPC_API_METHODS)[C]]: (
+    request: IpcRequest<C>,
+  ) => Promise<IpcResult<IpcResponse<C>>>;
+} & {
+  /** Subscribes to 'power:lock'; returns the unsubscribe function. */
+  readonly onPowerLock: (listener: (event: PowerLockEvent) => void) => () => void;
+};
+
+function isPdf(bytes: Uint8Array): boolean {
+  // "%PDF-": refuses to show arbitrary content in the PDF viewer window.
+  const magic = [0x25, 0x50, 0x44, 0x46, 0x2d];
+  return magic.every((byte, index) => bytes[index] === byte);
+}

@@ -1,0 +1,267 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/errors/app-error';
+import { IPC_CHANNELS, type IpcChannel } from '../../../shared/ipc/channels';
+import { createChannelHandlers, type OsOperations } from '../../../electron/main/channel-handlers';
+import {
+  createIpcHandler,
+  IPC_ERRORS,
+  registerIpcHandlers,
+  type ChannelHandler,
+  type IpcEventLike,
+  type IpcListener,
+} from '../../../electron/main/ipc-handler';
+
+const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]);
+// A made-up name: proves request data never shows up in errors or logs.
+const SECRET = 'Ūzuliņa';
+
+type Calls = { written: [string, Uint8Array][]; shown: string[]; opened: string[] };
+
+const fakeOs = (calls: Calls, cancelDialog = false): OsOperations => ({
+  appVersion: '0.1.0',
+  platform: 'win32',
+  chooseSavePath: () =>
+    Promise.resolve(cancelDialog ? undefined : 'C:\\Users\\a\\Documents\\x.pdf'),
+  writeFile: (filePath, bytes) => {
+    calls.written.push([filePath, bytes]);
+    return Promise.resolve();
+  },
+  showPdf: (_bytes, title) => {
+    calls.shown.push(title);
+    return Promise.resolve(true);
+  },
+  openExternal: (url) => {
+    calls.opened.push(url);
+    return Promise.resolve();
+  },
+});
+
+type ChannelCase = {
+  readonly good: unknown;
+  readonly expected: unknown;
+  readonly bad: readonly unknown[];
+};
+
+// One row per channel; `satisfies Record<IpcChannel, …>` makes a new channel without a row
+// fail to compile.
+const CASES = {
+  'app:info': {
+    good: {},
+    expected: { version: '0.1.0', platform: 'win32' },
+    bad: [{ extra: 1 }, null, 'x', []],
+  },
+  'file:save': {
+    good: { suggestedName: 'veidlapa-1.pdf', mimeType: 'application/pdf', bytes: PDF },
+    expected: { saved: true },
+    bad: [
+      {},
+      { suggestedName: '../x.pdf', mimeType: 'application/pdf', bytes: PDF },
+      { suggestedName: 'dir/x.pdf', mimeType: 'application/pdf', bytes: PDF },
+      { suggestedName: 'dir\\x.pdf', mimeType: 'application/pdf', bytes: PDF },
+      { suggestedName: 'C:x.pdf', mimeType: 'application/pdf', bytes: PDF },
+      { suggestedName: 'x\u0000.pdf', mimeType: 'application/pdf', bytes: PDF },
+      { suggestedName: 'CON.pdf', mimeType: 'application/pdf', bytes: PDF },
+      { suggestedName: '.hidden', mimeType: 'application/pdf', bytes: PDF },
+      { suggestedName: 'x.pdf', mimeType: 'application/pdf', bytes: 'JVBERi0=' },
+      { suggestedName: 'x.pdf', mimeType: 'application/pdf', bytes: [1, 2, 3] },
+      { suggestedName: 'x.pdf', mimeType: 'application/pdf', bytes: new Uint8Array() },
+      { suggestedName: 'x.pdf', mimeType: 'not a mime', bytes: PDF },
+      { suggestedName: 'x.pdf', mimeType: 'application/pdf', bytes: PDF, path: 'C:\\x' },
+      { suggestedName: `${SECRET}.pdf/`, mimeType: 'application/pdf', bytes: PDF },
+    ],
+  },
+  'print:pdf': {
+    good: { bytes: PDF, title: 'Veidlapa Nr. 1' },
+    expected: { printed: true },
+    bad: [
+      {},
+      { bytes: PDF },
+      { bytes: PDF, title: '' },
+      { bytes: new Uint8Array([1, 2, 3, 4, 5, 6]), title: 'not a pdf' },
+      { bytes: PDF, title: 'x\u0007' },
+      { bytes: PDF, title: 'x'.repeat(201) },
+      { bytes: PDF, title: 'x', url: 'file:///x' },
+    ],
+  },
+  'shell:openExternal': {
+    good: { url: 'https://www.dvi.gov.lv/lv' },
+    expected: { opened: true },
+    bad: [
+      {},
+      { url: 42 },
+      { url: '' },
+      { url: 'x'.repeat(2049) },
+      { url: 'https://www.dvi.gov.lv', x: 1 },
+    ],
+  },
+} as const satisfies Record<IpcChannel, ChannelCase>;
+
+const TRUSTED: IpcEventLike = {
+  senderFrame: { url: 'app://renderer/index.html#/children', parent: null },
+};
+const FOREIGN_SENDERS: readonly [string, IpcEventLike][] = [
+  ['no frame', { senderFrame: null }],
+  ['a web page', { senderFrame: { url: 'https://evil.example/', parent: null } }],
+  [
+    'a subframe of the app',
+    { senderFrame: { url: 'app://renderer/index.html', parent: TRUSTED.senderFrame } },
+  ],
+  [
+    'devtools',
+    { senderFrame: { url: 'devtools://devtools/bundled/devtools_app.html', parent: null } },
+  ],
+  [
+    'a file:// page',
+    { senderFrame: { url: 'file:///C:/app/out/renderer/index.html', parent: null } },
+  ],
+  [
+    'the PDF preview',
+    { senderFrame: { url: 'app://print/00000000-0000-4000-8000-000000000000.pdf', parent: null } },
+  ],
+  ['another app:// host', { senderFrame: { url: 'app://other-host/index.html', parent: null } }],
+  ['a local dev server', { senderFrame: { url: 'http://127.0.0.1:5173/', parent: null } }],
+];
+
+const setup = (channel: IpcChannel) => {
+  const calls: Calls = { written: [], shown: [], opened: [] };
+  const logs: string[] = [];
+  const handlers = createChannelHandlers(fakeOs(calls));
+  // The handler table is indexed by a runtime channel; the union needs one widening cast.
+  const handler = handlers[channel] as ChannelHandler<IpcChannel>;
+  const listener: IpcListener<IpcChannel> = createIpcHandler<IpcChannel>(channel, handler, (line) =>
+    logs.push(line),
+  );
+  return { calls, logs, listener };
+};
+
+describe('IPC handlers: every channel of the contract', () => {
+  it('has a test row for every channel', () => {
+    expect(Object.keys(CASES).sort()).toEqual([...IPC_CHANNELS].sort());
+  });
+
+  describe.each(IPC_CHANNELS)('%s', (channel) => {
+    const row: ChannelCase = CASES[channel];
+
+    it('returns ok with the response for a good call from the app main frame', async () => {
+      const { listener } = setup(channel);
+      await expect(listener(TRUSTED, row.good)).resolves.toEqual({ ok: true, value: row.expected });
+    });
+
+    it.each(FOREIGN_SENDERS)('refuses %s without running the handler', async (_name, event) => {
+      const { listener, calls } = setup(channel);
+      await expect(listener(event, row.good)).resolves.toEqual({
+        ok: false,
+        error: IPC_ERRORS.forbiddenSender,
+      });
+      expect(calls).toEqual({ written: [], shown: [], opened: [] });
+    });
+
+    it('refuses malformed arguments without running the handler', async () => {
+      for (const bad of row.bad) {
+        const { listener, calls, logs } = setup(channel);
+        const result = await listener(TRUSTED, bad);
+        expect(result).toEqual({ ok: false, error: IPC_ERRORS.invalidRequest });
+        expect(calls).toEqual({ written: [], shown: [], opened: [] });
+        expect(JSON.stringify([result, logs])).not.toContain(SECRET);
+      }
+    });
+
+    it('refuses a call with no or extra arguments', async () => {
+      const { listener } = setup(channel);
+      await expect(listener(TRUSTED)).resolves.toEqual({
+        ok: false,
+        error: IPC_ERRORS.invalidRequest,
+      });
+      await expect(listener(TRUSTED, row.good, row.good)).resolves.toEqual({
+        ok: false,
+        error: IPC_ERRORS.invalidRequest,
+      });
+    });
+  });
+});
+
+describe('createIpcHandler', () => {
+  it('turns an AppError into its code and key, never throwing', async () => {
+    const listener = createIpcHandler('app:info', () =>
+      Promise.reject(new AppError('locked', 'errors.locked')),
+    );
+    await expect(listener(TRUSTED, {})).resolves.toEqual({
+      ok: false,
+      error: { code: 'locked', i18nKey: 'errors.locked' },
+    });
+  });
+
+  it('hides unexpected errors, and their messages, behind errors.internal', async () => {
+    const logs: string[] = [];
+    const listener = createIpcHandler(
+      'app:info',
+      () => Promise.reject(new Error(SECRET)),
+      (l) => logs.push(l),
+    );
+    const result = await listener(TRUSTED, {});
+    expect(result).toEqual({ ok: false, error: IPC_ERRORS.internal });
+    expect(JSON.stringify([result, logs])).not.toContain(SECRET);
+  });
+
+  it('refuses a handler response that breaks the contract', async () => {
+    const bad = () => Promise.resolve({ version: '', platform: 'win32' });
+    await expect(createIpcHandler('app:info', bad)(TRUSTED, {})).resolves.toEqual({
+      ok: false,
+      error: IPC_ERRORS.internal,
+    });
+  });
+
+  it('registers exactly the contract channels', () => {
+    const registered: string[] = [];
+    registerIpcHandlers(
+      { handle: (channel) => registered.push(channel) },
+      createChannelHandlers(fakeOs({ written: [], shown: [], opened: [] })),
+    );
+    expect(registered.sort()).toEqual([...IPC_CHANNELS].sort());
+  });
+});
+
+describe('channel behaviour', () => {
+  it('file:save writes the bytes to the chosen path', async () => {
+    const { listener, calls } = setup('file:save');
+    await listener(TRUSTED, CASES['file:save'].good);
+    expect(calls.written).toEqual([['C:\\Users\\a\\Documents\\x.pdf', PDF]]);
+  });
+
+  it('file:save writes nothing when the dialog is cancelled', async () => {
+    const calls: Calls = { written: [], shown: [], opened: [] };
+    const handlers = createChannelHandlers(fakeOs(calls, true));
+    const listener = createIpcHandler('file:save', handlers['file:save']);
+    await expect(listener(TRUSTED, CASES['file:save'].good)).resolves.toEqual({
+      ok: true,
+      value: { saved: false },
+    });
+    expect(calls.written).toEqual([]);
+  });
+
+  it('file:save reports a failed write as a storage error', async () => {
+    const os = {
+      ...fakeOs({ written: [], shown: [], opened: [] }),
+      writeFile: () => Promise.reject(new Error('EACCES')),
+    };
+    const listener = createIpcHandler('file:save', createChannelHandlers(os)['file:save']);
+    await expect(listener(TRUSTED, CASES['file:save'].good)).resolves.toEqual({
+      ok: false,
+      error: { code: 'storage', i18nKey: 'errors.file.writeFailed' },
+    });
+  });
+
+  it.each([
+    'https://evil.example/',
+    'http://www.dvi.gov.lv/',
+    'file:///C:/Windows/System32/calc.exe',
+  ])('shell:openExternal refuses %s and opens nothing', async (url) => {
+    const { listener, calls } = setup('shell:openExternal');
+    const result = await listener(TRUSTED, { url });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'forbidden', i18nKey: 'errors.ipc.externalUrlNotAllowed' },
+    });
+    expect(calls.opened).toEqual([]);
+  });
+});
