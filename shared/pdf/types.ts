@@ -1,0 +1,46 @@
+// Data the PDF renderers take. Everything personal arrives as plain strings from the caller;
+// the renderers never log or throw with it.
+
+/** The institution as printed on a form: header, operator, controller, recipients. */
+export type FormInstitution = {
+  name: string;
+  registrationNumber?: string;
+  address?: string;
+  phone?: string;
+  email?: string;
+  /** The controller as printed, e.g. "iestādes vadītāja Anna Liepa". */
+  controllerName: string;
+  /** The personal data operator as printed, e.g. "lietvede Marta Kalna". */
+  operatorName: string;
+  /** The possible recipients as one printed sentence. */
+  recipients: string;
+};
+
+/** Font files (TrueType bytes). DejaVu Sans is shipped in resources/fonts/. */
+export type PdfFonts = {
+  regular: Uint8Array;
+  bold?: Uint8Array;
+  /** Used for the recovery code; falls back to regular. */
+  mono?: Uint8Array;
+};
+
+/** One consent form in a batch; absent names print as blank fill-in lines. */
+export type ConsentFormEntry = {
+  formId: string;
+  childName?: string;
+  representativeName?: string;
+};
+
+export type WithdrawalFormEntry = ConsentFormEntry & {
+  /** Purpose ids withdrawn; empty prints every item with an empty box to tick. */
+  purposeIds: readonly string[];
+  /** The consent form the withdrawal refers to, when known. */
+  originalFormId?: string;
+};
+
+export type GroupSheetState = 'granted' | 'refused' | 'withdrawn' | 'none';
+
+export type GroupSheetRow = {
+  name: string;
+  states: Readonly<Record<string, GroupSheetState>>;
+};
