@@ -1,0 +1,49 @@
+// The audit log as features use it: every feature calls audit(); the head lists and verifies.
+import { appendAudit } from '../data/audit/audit-log';
+import { verifyChain, type AuditVerifyResult } from '../data/audit/chain';
+import { readAuditHead } from '../data/audit/audit-log';
+import type { AuditRow } from '../data/db/rows';
+import { keyringOf, type Session } from '../data/session/session';
+import { authorize, keyringFor } from './authorize';
+import type { VaultContext } from './vault-context';
+
+export type AuditEntry = AuditRow;
+
+export type AuditFilter = {
+  readonly actorId?: string;
+  readonly action?: string;
+  /** ISO timestamps, inclusive. */
+  readonly from?: string;
+  readonly to?: string;
+};
+
+/** Ids only: never pass a name, code or any other personal value as entity or entityId. */
+const audit = async (ctx: VaultContext, session: Session, action: string, entity: string, entityId: string | null): Promise<void> => {
+  await appendAudit(ctx.db, keyringOf(session).audit, [{ actor: session.userId, action, entity, entityId }], ctx.now());
+};
+
+const matches = (filter: AuditFilter) => (row: AuditRow): boolean =>
+  (filter.actorId === undefined || row.actor === filter.actorId) &&
+  (filter.action === undefined || row.action === filter.action) &&
+  (filter.from === undefined || row.at >= filter.from) &&
+  (filter.to === undefined || row.at <= filter.to);
+
+const listAudit = async (ctx: VaultContext, session: Session, filter: AuditFilter = {}): Promise<AuditEntry[]> => {
+  authorize(session, 'audit.view');
+  return (await ctx.db.audit.orderBy('seq').toArray()).filter(matches(filter));
+};
+
+const verifyAudit = async (ctx: VaultContext, session: Session): Promise<AuditVerifyResult> => {
+  const keyring = keyringFor(authorize(session, 'audit.view'));
+  const rows = await ctx.db.audit.orderBy('seq').toArray();
+  return verifyChain(rows, await readAuditHead(ctx.db), keyring.audit);
+};
+
+export const createAuditService = (ctx: VaultContext) => ({
+  audit: (session: Session, action: string, entity: string, entityId: string | null): Promise<void> =>
+    audit(ctx, session, action, entity, entityId),
+  listAudit: (session: Session, filter?: AuditFilter): Promise<AuditEntry[]> => listAudit(ctx, session, filter),
+  verifyAudit: (session: Session): Promise<AuditVerifyResult> => verifyAudit(ctx, session),
+});
+
+export type AuditService = ReturnType<typeof createAuditService>;

@@ -1,0 +1,45 @@
+// Entry point of the services layer: one call builds every vault service over one database.
+// The UI calls these only; features never import data/.
+import { DEFAULT_KDF, type KdfSettings } from '../data/crypto/kdf';
+import { createVaultDb, type VaultDb } from '../data/db/vault-db';
+import { createAuditService } from './audit-service';
+import { createSessionStore } from './session-store';
+import { createSettingsService } from './settings-service';
+import { createStaffService } from './staff-service';
+import { minimalPasswordCheck, type PasswordCheck, type VaultContext } from './vault-context';
+import { createVaultService } from './vault-service';
+
+export type ServiceOptions = {
+  readonly db?: VaultDb;
+  readonly now?: () => Date;
+  readonly kdf?: KdfSettings;
+  readonly checkPassword?: PasswordCheck;
+};
+
+export const createServices = (options: ServiceOptions = {}) => {
+  const ctx: VaultContext = {
+    db: options.db ?? createVaultDb(),
+    now: options.now ?? (() => new Date()),
+    kdf: options.kdf ?? DEFAULT_KDF,
+    checkPassword: options.checkPassword ?? minimalPasswordCheck,
+    sessions: createSessionStore(),
+  };
+  return {
+    context: ctx,
+    vault: createVaultService(ctx),
+    staff: createStaffService(ctx),
+    audit: createAuditService(ctx),
+    settings: createSettingsService(ctx),
+  };
+};
+
+export type Services = ReturnType<typeof createServices>;
+
+export { authorize, keyringFor, type Authorized } from './authorize';
+export type { Session } from '../data/session/session';
+export type { AuditEntry, AuditFilter } from './audit-service';
+export type { StaffMember, NewStaffMember } from './staff-service';
+export type { CreateVaultInput, InstitutionInput } from './vault-setup';
+export type { Institution } from './vault-service';
+export type { AuditVerifyResult } from '../data/audit/chain';
+export type { PasswordCheck } from './vault-context';

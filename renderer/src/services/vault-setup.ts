@@ -1,0 +1,95 @@
+// Creating a vault: fresh keys, the head's slot, the recovery slot holding every key, and the
+// sealed institution details. Everything is computed first, then written in one transaction.
+import { AppError } from '@shared/errors/app-error';
+import { KEY_CATEGORIES, type KeyCategory } from '@shared/access/roles';
+import { generateAesKey } from '../data/crypto/aes-gcm';
+import { randomBytes } from '../data/crypto/bytes';
+import { generateHmacKey } from '../data/crypto/hmac';
+import { assertKdfFloor, type KdfSettings } from '../data/crypto/kdf';
+import { generateRecoveryCode, normalizeRecoveryCode } from '../data/crypto/recovery-code';
+import { KEY_NAMES, keyNamesForRole, type KeyName } from '../data/keys/key-names';
+import { appendAudit } from '../data/audit/audit-log';
+import { sealRow } from '../data/db/sealed-row';
+import { RECOVERY_PRINCIPAL, type Country, type InstitutionKind, type UserRow, type VaultMetaRow } from '../data/db/rows';
+import { buildGrants, buildSlot } from '../data/vault/principals';
+import { assertUsername, lookupTag } from '../data/vault/lookup-tag';
+import { assertPassword, type VaultContext } from './vault-context';
+
+/** Institution details (name, registration number, controller, ...) are sealed as core data. */
+export type InstitutionInput = {
+  readonly kind: InstitutionKind;
+  readonly country: Country;
+  readonly details: Readonly<Record<string, unknown>>;
+};
+
+export type CreateVaultInput = {
+  readonly institution: InstitutionInput;
+  readonly head: { readonly username: string; readonly displayName: string; readonly password: string };
+  /** Override the KDF parameters for this vault's slots (still refused below the floor). */
+  readonly kdf?: KdfSettings;
+  /**
+   * The recovery code shown to the head before anything is written (the wizard shows it first and
+   * creates the vault only once part of it was typed back). Generated here when absent.
+   */
+  readonly recoveryCode?: string;
+};
+
+export const SCHEMA_VERSION_META = 1;
+
+const freshKeys = async (): Promise<Map<KeyName, CryptoKey>> => {
+  // Extractable only for this function's lifetime: they are wrapped into grants and dropped.
+  const keys = new Map<KeyName, CryptoKey>();
+  for (const category of KEY_CATEGORIES) keys.set(category, await generateAesKey(true));
+  keys.set('audit', await generateHmacKey(true));
+  keys.set('blindIndex', await generateHmacKey(true));
+  return keys;
+};
+
+const categoryKeys = (keys: ReadonlyMap<KeyName, CryptoKey>): Map<KeyCategory, CryptoKey> =>
+  new Map(KEY_CATEGORIES.flatMap((c) => { const k = keys.get(c); return k ? [[c, k] as const] : []; }));
+
+export const createVaultRows = async (ctx: VaultContext, input: CreateVaultInput): Promise<{ recoveryCode: string }> => {
+  const { db } = ctx;
+  if (await db.meta.get('vault')) throw new AppError('validation', 'errors.vaultExists');
+  const username = input.head.username.trim();
+  assertUsername(username);
+  assertPassword(ctx, input.head.password, username);
+  const kdf = input.kdf ?? ctx.kdf;
+  assertKdfFloor(kdf);
+  const now = ctx.now();
+  const keys = await freshKeys();
+  const installSalt = randomBytes(32);
+  const headId = crypto.randomUUID();
+  const headSlot = await buildSlot(headId, 'password', input.head.password, kdf, now);
+  const recoveryCode = input.recoveryCode ?? generateRecoveryCode();
+  const recoverySlot = await buildSlot(RECOVERY_PRINCIPAL, 'recovery', normalizeRecoveryCode(recoveryCode), kdf, now);
+  const grants = [
+    ...(await buildGrants(keys, keyNamesForRole('head'), headSlot.publicKey, headId, now)),
+    ...(await buildGrants(keys, KEY_NAMES, recoverySlot.publicKey, RECOVERY_PRINCIPAL, now)),
+  ];
+  const cats = categoryKeys(keys);
+  const head: UserRow = {
+    id: headId, role: 'head', status: 'active', lookupTag: await lookupTag(installSalt, username),
+    mustChangePassword: false, groupIds: [], createdAt: now.toISOString(),
+    sealed: await sealRow(cats, 'users', headId, { core: { username, displayName: input.head.displayName } }),
+  };
+  const meta: VaultMetaRow = {
+    id: 'vault', schemaVersion: SCHEMA_VERSION_META, installSalt, kind: input.institution.kind,
+    country: input.institution.country, createdAt: now.toISOString(),
+    sealed: await sealRow(cats, 'meta', 'vault', { core: input.institution.details }),
+  };
+  await db.transaction('rw', [db.meta, db.users, db.slots, db.grants], async () => {
+    if (await db.meta.get('vault')) throw new AppError('validation', 'errors.vaultExists');
+    await db.meta.add(meta);
+    await db.users.add(head);
+    await db.slots.bulkAdd([headSlot, recoverySlot]);
+    await db.grants.bulkAdd(grants);
+  });
+  const audit = keys.get('audit');
+  if (!audit) throw new AppError('internal', 'errors.internal');
+  await appendAudit(db, audit, [
+    { actor: headId, action: 'vault.create', entity: 'vault', entityId: null },
+    { actor: headId, action: 'user.create', entity: 'user', entityId: headId },
+  ], now);
+  return { recoveryCode };
+};

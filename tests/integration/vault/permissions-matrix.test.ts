@@ -1,0 +1,85 @@
+// Every role x permission pair through the SERVICE layer's authorize(). The expected matrix is
+// written out here from PRODUCT.md and seed 004, independently of shared/access/permissions.ts.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PERMISSIONS, type Permission } from '@shared/access/permissions';
+import { ROLE_KEY_CATEGORIES, ROLES, type Role } from '@shared/access/roles';
+import { authorize, type Session } from '@renderer/services';
+import { staffSession, withVault } from './helpers';
+
+const READ: Permission[] = ['group.view', 'subject.view', 'representative.view', 'consent.view'];
+const SECRETARY_NOT: Permission[] = ['staff.manage', 'audit.view', 'settings.manage', 'subject.viewHealth',
+  'subject.editHealth', 'template.manage', 'purpose.manage', 'request.decide'];
+
+const EXPECTED: Record<Role, readonly Permission[]> = {
+  head: PERMISSIONS,
+  secretary: PERMISSIONS.filter((p) => !SECRETARY_NOT.includes(p)),
+  teacher: [...READ, 'representative.viewContacts', 'form.groupSheet'],
+  nurse: [...READ, 'representative.viewContacts', 'subject.viewHealth', 'subject.editHealth', 'form.groupSheet'],
+  accountant: [...READ, 'subject.viewIdentifiers', 'representative.viewContacts'],
+  methodologist: [...READ, 'form.groupSheet'],
+  socialWorker: ['subject.view', 'subject.create', 'subject.edit', 'subject.viewIdentifiers', 'subject.viewHealth',
+    'subject.editHealth', 'representative.view', 'representative.viewContacts', 'representative.edit', 'consent.view',
+    'consent.record', 'consent.withdraw', 'form.issue', 'request.view'],
+};
+
+const sessions = new Map<Role, Session>();
+
+beforeAll(async () => {
+  const h = await withVault();
+  sessions.set('head', h.head);
+  for (const role of ROLES.filter((r) => r !== 'head')) {
+    sessions.set(role, (await staffSession(h, h.head, role, `user-${role}`, ['g-own'])).session);
+  }
+}, 60_000);
+
+const sessionOf = (role: Role): Session => {
+  const s = sessions.get(role);
+  if (!s) throw new Error(`no session for ${role}`);
+  return s;
+};
+
+const allowed = (role: Role, permission: Permission, context = {}): boolean => {
+  try {
+    authorize(sessionOf(role), permission, context);
+    return true;
+  } catch (error) {
+    expect(error).toMatchObject({ code: 'forbidden' });
+    return false;
+  }
+};
+
+const PAIRS = ROLES.flatMap((role) => PERMISSIONS.map((permission) => ({ role, permission, expected: EXPECTED[role].includes(permission) })));
+
+describe('authorize: role x permission', () => {
+  it.each(PAIRS)('$role / $permission -> $expected', ({ role, permission, expected }) => {
+    expect(allowed(role, permission)).toBe(expected);
+  });
+
+  it('every permission to read identifiers or health comes with the key to do so', () => {
+    for (const role of ROLES) {
+      if (EXPECTED[role].includes('subject.viewIdentifiers')) expect(ROLE_KEY_CATEGORIES[role]).toContain('identifiers');
+      if (EXPECTED[role].includes('subject.viewHealth')) expect(ROLE_KEY_CATEGORIES[role]).toContain('health');
+      if (EXPECTED[role].includes('representative.viewContacts')) expect(ROLE_KEY_CATEGORIES[role]).toContain('contacts');
+    }
+  });
+});
+
+describe('authorize: scopes', () => {
+  it("limits a teacher to the session's own groups", () => {
+    expect(allowed('teacher', 'subject.view', { subjectGroupId: 'g-own' })).toBe(true);
+    expect(allowed('teacher', 'subject.view', { subjectGroupId: 'g-other' })).toBe(false);
+    expect(allowed('teacher', 'subject.view', { subjectGroupId: null })).toBe(false);
+    // The session's groups win over anything the caller might pass in.
+    expect(allowed('teacher', 'subject.view', { subjectGroupId: 'g-other', userGroupIds: ['g-other'] })).toBe(false);
+  });
+
+  it('limits a social worker to assigned clients', () => {
+    expect(allowed('socialWorker', 'subject.view', { assignedToUser: true })).toBe(true);
+    expect(allowed('socialWorker', 'subject.view', { assignedToUser: false })).toBe(false);
+  });
+
+  it('hides restricted records from everyday roles', () => {
+    expect(allowed('teacher', 'subject.view', { subjectGroupId: 'g-own', restricted: true })).toBe(false);
+    expect(allowed('head', 'subject.view', { restricted: true })).toBe(true);
+  });
+});
