@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prepareChromiumProfile } from './chromium-profile.mjs';
 import { startServer } from './serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -54,6 +55,7 @@ if (binary) {
   } else {
     const profile = join(process.env.REGISTER_PROFILE_DIR ?? join(homedir(), '.piekrisanu-registrs'), 'chromium-profile');
     mkdirSync(profile, { recursive: true });
+    prepareChromiumProfile(profile);
     console.log(`Electron is not available here; opening the app in Chromium app mode at ${url} (profile: ${profile}).`);
     const args = [
       `--app=${url}`,

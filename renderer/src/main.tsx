@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { Root } from './app/Root';
 import { NotifyProvider } from './components/use-notify';
 import { initI18n } from './i18n';
 
@@ -13,7 +13,7 @@ const start = async (): Promise<void> => {
     <StrictMode>
       <FluentProvider theme={webLightTheme}>
         <NotifyProvider>
-          <App />
+          <Root />
         </NotifyProvider>
       </FluentProvider>
     </StrictMode>,

@@ -1,9 +1,16 @@
 import { Body1, Title1 } from '@fluentui/react-components';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can } from '@shared/access/permissions';
 import { ComingSoon } from '../components/ComingSoon';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import type { Session } from '../services';
 import { AppShell } from './AppShell';
-import { SECTIONS, isSectionId, type SectionId } from './sections';
+import type { PageMap } from './page-registry';
+import { vaultPages } from './pages-vault';
+import { consentsPages } from './pages-consents';
+import { recordsPages } from './pages-records';
+import { SECTIONS, isSectionId, type Section, type SectionId } from './sections';
 import { useHashRoute } from './use-hash-route';
 
 const Home = () => {
@@ -12,24 +19,37 @@ const Home = () => {
     <section aria-labelledby="home-heading">
       <Title1 as="h1" id="home-heading">{t('home.heading')}</Title1>
       <Body1 as="p">{t('home.intro')}</Body1>
+      <Body1 as="p">{t('home.shortcutNav')}</Body1>
+      <Body1 as="p">{t('home.shortcutLock')}</Body1>
     </section>
   );
 };
 
-export const App = () => {
+// Capabilities register their pages here, one spread per pages-*.tsx file.
+const PAGES: PageMap = { ...vaultPages, ...recordsPages, ...consentsPages };
+
+type Props = { readonly session: Session; readonly toolbar: ReactNode };
+
+/** The signed-in app: only the sections the session's role may open. */
+export const App = ({ session, toolbar }: Props) => {
   const { t } = useTranslation();
   const { route, go } = useHashRoute();
-  const current: SectionId = isSectionId(route.section) ? route.section : 'home';
-  const section = SECTIONS.find((s) => s.id === current);
+  const sections = useMemo(
+    () => SECTIONS.filter((s) => s.permission === undefined || can(session.role, s.permission, {})),
+    [session.role],
+  );
+  const requested: SectionId = isSectionId(route.section) ? route.section : 'home';
+  const section: Section = sections.find((s) => s.id === requested) ?? { id: 'home', labelKey: 'nav.home' };
+  const page = (): ReactNode => {
+    if (section.id === 'home') return <Home />;
+    const render = PAGES[section.id];
+    if (render) return render({ session, params: route.params, go });
+    return <ComingSoon sectionLabel={t(section.labelKey)} onBack={() => { go('home'); }} />;
+  };
+
   return (
-    <AppShell current={current}>
-      <ErrorBoundary key={current}>
-        {current === 'home' || !section ? (
-          <Home />
-        ) : (
-          <ComingSoon sectionLabel={t(section.labelKey)} onBack={() => { go('home'); }} />
-        )}
-      </ErrorBoundary>
+    <AppShell current={section.id} sections={sections} toolbar={toolbar}>
+      <ErrorBoundary key={section.id}>{page()}</ErrorBoundary>
     </AppShell>
   );
 };

@@ -1,8 +1,9 @@
-import { Caption1, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, todayIso } from '@shared/text';
-import { LANGUAGES, changeLanguage, isLanguage } from '../i18n';
+import { LanguagePicker } from '../components/LanguagePicker';
+import { isLanguage } from '../i18n';
 import { SECTIONS, type Section, type SectionId } from './sections';
 import { routeHref } from './use-hash-route';
 
@@ -97,22 +98,10 @@ export const AppShell = ({ current, sections = SECTIONS, sectionLabel, toolbar, 
           ))}
         </ul>
         <div className={styles.footer}>
-          <Caption1>{t('app.today', { date: formatDate(todayIso(new Date()), i18n.language) })}</Caption1>
+          <Caption1>{t('app.today', { date: formatDate(todayIso(new Date()), isLanguage(i18n.language) ? i18n.language : 'lv') })}</Caption1>
           <label>
             <Caption1>{t('app.language')}</Caption1>
-            <Select
-              aria-label={t('app.language')}
-              value={i18n.language}
-              onChange={(_event, data) => {
-                if (isLanguage(data.value)) void changeLanguage(data.value);
-              }}
-            >
-              {LANGUAGES.map((language) => (
-                <option key={language} value={language} lang={language}>
-                  {t(`app.languages.${language}`)}
-                </option>
-              ))}
-            </Select>
+            <LanguagePicker />
           </label>
         </div>
       </nav>

@@ -1,6 +1,6 @@
 // A tiny hash router: the app has a handful of sections and detail pages, and a hash route
 // works the same under app:// (Electron) and http:// (browser host) without server rewrites.
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 
 export type Route = { readonly section: string; readonly params: readonly string[] };
 
@@ -27,6 +27,5 @@ export const navigate = (section: string, ...params: string[]): void => {
 
 export const useHashRoute = (): { route: Route; go: typeof navigate } => {
   const hash = useSyncExternalStore(subscribe, snapshot, () => '');
-  const go = useCallback(navigate, []);
-  return { route: parse(hash), go };
+  return { route: parse(hash), go: navigate };
 };

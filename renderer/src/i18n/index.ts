@@ -31,7 +31,27 @@ export const rememberLanguage = (language: Language): void => {
   }
 };
 
-export const resources = { lv: { translation: lv }, lt: { translation: lt }, en: { translation: en } };
+// Each feature owns its strings in features/<name>/locales/<language>.json, under top-level
+// keys of its own; they are merged over the shell's strings here.
+type Messages = Record<string, unknown>;
+const featureMessages = import.meta.glob<Messages>('../features/*/locales/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+const messagesFor = (language: Language, base: Messages): Messages => {
+  const merged: Messages = { ...base };
+  for (const [path, messages] of Object.entries(featureMessages)) {
+    if (path.endsWith(`/${language}.json`)) Object.assign(merged, messages);
+  }
+  return merged;
+};
+
+export const resources = {
+  lv: { translation: messagesFor('lv', lv) },
+  lt: { translation: messagesFor('lt', lt) },
+  en: { translation: messagesFor('en', en) },
+};
 
 export const initI18n = async (): Promise<typeof i18next> => {
   await i18next.use(initReactI18next).init({

@@ -1,6 +1,6 @@
 // Each test gets its own Chromium with a fresh profile folder, so the at-rest probe can search
 // exactly the files that test's journey left on disk.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -24,6 +24,13 @@ export type AppHandle = {
   close(): Promise<void>;
   /** Opens the same profile again (a restart of the app). */
   reopen(): Promise<AppHandle>;
+};
+
+/** The same profile preparation as `npm start`'s Chromium host (scripts/chromium-profile.mjs). */
+const prepareProfile = async (profileDir: string): Promise<void> => {
+  const preferences = await readFile(new URL('../../../scripts/chromium-preferences.json', import.meta.url), 'utf8');
+  await mkdir(join(profileDir, 'Default'), { recursive: true });
+  await writeFile(join(profileDir, 'Default', 'Preferences'), preferences);
 };
 
 const launch = async (profileDir: string, baseURL: string): Promise<AppHandle> => {
@@ -65,6 +72,7 @@ const launch = async (profileDir: string, baseURL: string): Promise<AppHandle> =
 export const test = base.extend<{ app: AppHandle }>({
   app: async ({ baseURL }, use) => {
     const profileDir = await mkdtemp(join(tmpdir(), 'register-e2e-'));
+    await prepareProfile(profileDir);
     const handle = await launch(profileDir, baseURL ?? 'http://127.0.0.1:4199/');
     const opened: AppHandle[] = [handle];
     await use(handle);

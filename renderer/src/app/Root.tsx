@@ -1,0 +1,120 @@
+import { Button, Caption1, Spinner } from '@fluentui/react-components';
+import { LockClosed20Regular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isAppError } from '@shared/errors/app-error';
+import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen';
+import { LoginScreen, type LoginOutcome } from '../features/auth/LoginScreen';
+import { SetupWizard } from '../features/setup/SetupWizard';
+import { getHost } from '../platform';
+import type { Session } from '../services';
+import { retryAfterMs } from './adapters';
+import { App } from './App';
+import { createSetupApi } from './setup-adapter';
+import { services } from './services';
+import { useIdleLock } from './use-idle-lock';
+
+type Phase = 'loading' | 'setup' | 'ready';
+
+const useSession = (): Session | null =>
+  useSyncExternalStore(services().vault.subscribe, services().vault.currentSession, () => null);
+
+// The gate in front of everything personal: setup on first run, sign-in when locked, the forced
+// password change, then the app. Locking drops the keys and returns here.
+export const Root = () => {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [phase, setPhase] = useState<Phase>('loading');
+  const [idleMinutes, setIdleMinutes] = useState(10);
+  const [username, setUsername] = useState('');
+
+  useEffect(() => {
+    void services().vault.vaultExists().then((exists) => { setPhase(exists ? 'ready' : 'setup'); });
+  }, []);
+
+  useEffect(() => {
+    // The window title never names a person; it is the same locked or not.
+    document.title = t('app.title');
+  }, [t]);
+
+  const lock = useCallback(() => {
+    const current = services().vault.currentSession();
+    if (current) void services().vault.lock(current);
+  }, []);
+
+  useEffect(() => {
+    if (!session) return;
+    void services().settings.getIdleLockMinutes().then(setIdleMinutes);
+  }, [session]);
+
+  useIdleLock(session !== null, idleMinutes, lock);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.ctrlKey && !event.altKey && event.key.toLowerCase() === 'l') {
+        event.preventDefault();
+        lock();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    let unsubscribe: () => void = () => undefined;
+    void getHost().then((host) => { unsubscribe = host.onLockRequest(lock); });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
+  }, [lock]);
+
+  const login = async (name: string, password: string): Promise<LoginOutcome> => {
+    try {
+      await services().vault.unlock(name, password);
+      setUsername(name);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, retryAfterMs: retryAfterMs(error) };
+    }
+  };
+
+  const recover = async (code: string): Promise<boolean> => {
+    try {
+      await services().vault.unlockWithRecovery(code);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  const changePassword = async (current: string | null, next: string): Promise<string | null> => {
+    if (!session) return 'errors.locked';
+    try {
+      if (session.viaRecovery) await services().vault.setPasswordAfterRecovery(session, next);
+      else await services().vault.changeOwnPassword(session, current ?? '', next);
+      return null;
+    } catch (error) {
+      if (!isAppError(error)) return 'errors.internal';
+      // The policy check names the broken rules; show the first on the field.
+      const rule = String(error.details?.rules ?? '').split(',')[0];
+      return rule ? `password.rules.${rule}` : error.i18nKey;
+    }
+  };
+
+  if (phase === 'loading') return <Spinner label={t('app.title')} />;
+  if (phase === 'setup') return <SetupWizard api={createSetupApi(() => { setPhase('ready'); })} />;
+  if (!session) return <LoginScreen onLogin={login} onRecovery={recover} />;
+  if (session.mustChangePassword || session.viaRecovery) {
+    return <ChangePasswordScreen username={username} viaRecovery={session.viaRecovery} onChange={changePassword} />;
+  }
+  return (
+    <App
+      session={session}
+      toolbar={
+        <>
+          <Caption1>{t('auth.signedInRole', { role: t(`roles.${session.role}`) })}</Caption1>
+          <Button icon={<LockClosed20Regular />} onClick={lock} title={t('auth.lockHint')} aria-keyshortcuts="Control+L">
+            {t('auth.lock')}
+          </Button>
+        </>
+      }
+    />
+  );
+};

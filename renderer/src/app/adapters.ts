@@ -1,0 +1,64 @@
+// Maps the services onto the small APIs each feature screen takes as props. Features stay free
+// of the service layer's session handling; this is the only place that binds the two.
+import { isAppError } from '@shared/errors/app-error';
+import { can } from '@shared/access/permissions';
+import type { AuditApi } from '../features/audit/AuditPage';
+import type { SettingsApi } from '../features/settings/SettingsPage';
+import type { StaffApi } from '../features/staff/StaffPage';
+import type { Session } from '../services';
+import { services } from './services';
+
+export const staffApi = (session: Session): StaffApi => {
+  const s = services();
+  return {
+    currentUserId: session.userId,
+    list: async () => (await s.staff.listUsers(session)).map((m) => ({ ...m })),
+    groups: () => Promise.resolve([]),
+    create: async (v) => {
+      await s.staff.createUser(session, {
+        username: v.username.trim(), displayName: v.displayName.trim(), role: v.role,
+        groupIds: v.role === 'teacher' ? v.groupIds : [], initialPassword: v.password,
+      });
+    },
+    changeRole: (userId, role, groupIds) => s.staff.changeRole(session, userId, role, role === 'teacher' ? groupIds : []),
+    resetPassword: (userId, password) => s.staff.resetPassword(session, userId, password),
+    deactivate: (userId) => s.staff.deactivateUser(session, userId),
+  };
+};
+
+export const auditApi = (session: Session): AuditApi => {
+  const s = services();
+  return {
+    list: async (filter) => {
+      const rows = await s.audit.listAudit(session, {
+        ...(filter.actorId ? { actorId: filter.actorId } : {}),
+        ...(filter.action ? { action: filter.action } : {}),
+        ...(filter.from ? { from: `${filter.from}T00:00:00.000Z` } : {}),
+        ...(filter.to ? { to: `${filter.to}T23:59:59.999Z` } : {}),
+      });
+      return rows.reverse().map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, entity: r.entity, entityId: r.entityId }));
+    },
+    verify: async () => {
+      const result = await s.audit.verifyAudit(session);
+      return result.ok ? { ok: true, count: result.count } : { ok: false, firstBadSeq: result.firstBadSeq };
+    },
+    actors: async () => (await s.staff.listUsers(session)).map((m) => ({ id: m.id, name: m.displayName })),
+  };
+};
+
+export const settingsApi = (session: Session): SettingsApi => {
+  const s = services();
+  return {
+    canManage: can(session.role, 'settings.manage'),
+    range: { min: 1, max: 240 },
+    idleLockMinutes: () => s.settings.getIdleLockMinutes(),
+    setIdleLockMinutes: (minutes) => s.settings.setIdleLockMinutes(session, minutes),
+  };
+};
+
+/** The delay the vault asks for after failed attempts, if the error carries one. */
+export const retryAfterMs = (error: unknown): number => {
+  if (!isAppError(error)) return 0;
+  const value = error.details?.retryAfterMs;
+  return typeof value === 'number' ? value : 0;
+};

@@ -1,0 +1,149 @@
+// Binds the consent and forms screens to the consent services and the session. The consent
+// services reach the records through a ConsentRecordsPort built here on the records port, so
+// neither capability depends on the other's storage.
+import { can } from '@shared/access/permissions';
+import type { Subject } from '@shared/domain/types';
+import { AppError } from '@shared/errors/app-error';
+import { todayIso } from '@shared/text';
+import type { ConsentsApi } from '../features/consents/consents-api';
+import type { FormsApi, IssueRequest, RecordFormApi } from '../features/forms/forms-api';
+import { getHost } from '../platform';
+import type { Session } from '../services';
+import { createConsentService, type ConsentRecordsPort, type ConsentService, type ConsentSubject } from '../services/consents';
+import { loadPdfFonts } from '../services/documents/pdf-fonts';
+import { bindRecordsPort } from './records-binding';
+import type { RecordsPort } from './records-port';
+import { services } from './services';
+
+type Go = (section: string, ...params: string[]) => void;
+
+const toConsentSubject = (s: Subject): ConsentSubject => ({
+  id: s.id, givenNames: s.givenNames, familyName: s.familyName, groupId: s.groupId ?? null, restricted: s.restriction != null,
+});
+
+export const consentRecordsPort = (records: RecordsPort): ConsentRecordsPort => ({
+  subject: async (session, id) => toConsentSubject((await records.getSubject(session, id)).subject),
+  representatives: async (session, id) =>
+    (await records.getSubject(session, id)).representatives.map((r) => ({ id: r.id, givenNames: r.givenNames, familyName: r.familyName })),
+  group: async (session, id) => {
+    const group = (await records.listGroups(session)).find((g) => g.id === id);
+    if (!group) throw new AppError('not-found', 'errors.notFound', { entity: 'group' });
+    return { id: group.id, name: group.name };
+  },
+  groupMembers: async (session, groupId) =>
+    (await records.listSubjects(session)).filter((s) => s.groupId === groupId && s.status === 'active').map(toConsentSubject),
+});
+
+let instance: ConsentService | undefined;
+
+/** The one consent service of this renderer, over the app's vault context. */
+export const consentService = (): ConsentService => {
+  instance ??= createConsentService({ ctx: services().context, records: consentRecordsPort(bindRecordsPort()), fonts: loadPdfFonts });
+  return instance;
+};
+
+const today = (): string => todayIso(new Date());
+/** File names and window titles carry the kind of document and a date only, never a name. */
+const pdfName = (kind: string): string => `${kind}-${today()}.pdf`;
+
+const printPdf = async (bytes: Uint8Array, kind: string): Promise<void> => {
+  await (await getHost()).printPdf(bytes, pdfName(kind));
+};
+const savePdf = async (bytes: Uint8Array, kind: string): Promise<void> => {
+  await (await getHost()).saveFile({ suggestedName: pdfName(kind), mimeType: 'application/pdf', bytes });
+};
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'lv');
+
+const childChoices = async (session: Session) =>
+  (await bindRecordsPort().listSubjects(session))
+    .filter((s) => s.status === 'active' && s.restriction == null)
+    .map((s) => ({ id: s.id, name: `${s.givenNames} ${s.familyName}`, groupId: s.groupId ?? null }))
+    .sort(byName);
+
+const groupChoices = async (session: Session) =>
+  (await bindRecordsPort().listGroups(session)).filter((g) => g.status === 'active').map((g) => ({ id: g.id, name: g.name })).sort(byName);
+
+const recordFormApi = (session: Session, go: Go): RecordFormApi => ({
+  find: (formId) => consentService().findForm(session, formId),
+  record: async (input) => { await consentService().recordAnswers(session, input); },
+  children: () => childChoices(session),
+  representativesOf: async (subjectId) =>
+    (await consentRecordsPort(bindRecordsPort()).representatives(session, subjectId)).map((r) => ({ id: r.id, name: `${r.givenNames} ${r.familyName}` })),
+  openChild: (id) => { go('consents', id); },
+});
+
+const issueInput = (request: IssueRequest) => ({
+  templateId: request.templateId, representatives: request.representatives, blank: request.blank,
+  ...(request.target.kind === 'group' ? { groupId: request.target.groupId } : {}),
+  ...(request.target.kind === 'subjects' ? { subjectIds: request.target.subjectIds } : {}),
+});
+
+export const formsApi = (session: Session, go: Go): FormsApi => ({
+  templates: async () => (await consentService().templates(session)).filter((t) => t.kind === 'consent'),
+  groups: () => groupChoices(session),
+  children: () => childChoices(session),
+  issue: async (request, onProgress) => {
+    const result = await consentService().issueForms(session, { ...issueInput(request), onProgress });
+    return {
+      formCount: result.forms.length,
+      formIds: result.forms.map((f) => f.formId),
+      print: () => printPdf(result.pdf, 'veidlapas'),
+      save: () => savePdf(result.pdf, 'veidlapas'),
+    };
+  },
+  recordForm: recordFormApi(session, go),
+  canRecord: can(session.role, 'consent.record'),
+});
+
+// One api object per session and screen, so screens' effects do not reload on every render.
+const cache = new WeakMap<Session, { consents?: ConsentsApi; forms?: FormsApi }>();
+const cached = (session: Session) => {
+  let entry = cache.get(session);
+  if (!entry) {
+    entry = {};
+    cache.set(session, entry);
+  }
+  return entry;
+};
+
+export const formsApiFor = (session: Session, go: Go): FormsApi => {
+  const entry = cached(session);
+  entry.forms ??= formsApi(session, go);
+  return entry.forms;
+};
+
+export const consentsApiFor = (session: Session, go: Go): ConsentsApi => {
+  const entry = cached(session);
+  entry.consents ??= consentsApi(session, go);
+  return entry.consents;
+};
+
+export const consentsApi = (session: Session, go: Go): ConsentsApi => {
+  const c = consentService();
+  return {
+    can: {
+      record: can(session.role, 'consent.record'), withdraw: can(session.role, 'consent.withdraw'),
+      groupSheet: can(session.role, 'form.groupSheet'), viewEvidence: can(session.role, 'consent.viewEvidence'),
+      issue: can(session.role, 'form.issue'),
+    },
+    groups: () => groupChoices(session),
+    children: () => childChoices(session),
+    purposes: () => c.purposes(session),
+    groupMatrix: (groupId, onDate) => c.groupMatrix(session, groupId, onDate),
+    printGroupSheet: async (groupId, onDate) => { await printPdf(await c.groupSheetPdf(session, groupId, onDate), 'grupas-saraksts'); },
+    photoCheck: (ids, purposeIds, onDate) => c.photoCheck(session, ids, purposeIds, onDate),
+    subject: (id, onDate) => c.subjectConsents(session, id, onDate),
+    withdraw: async (request) => { await c.withdraw(session, request); },
+    printWithdrawal: async (request) => { await printPdf((await c.withdrawalForm(session, request)).pdf, 'atsaukums'); },
+    openScan: async (evidenceId) => {
+      const file = await c.evidence(session, evidenceId);
+      if (file.mimeType === 'application/pdf') await printPdf(file.bytes, 'skenejums');
+      else await (await getHost()).saveFile({ suggestedName: `skenejums-${today()}.${file.mimeType === 'image/png' ? 'png' : 'jpg'}`, mimeType: file.mimeType, bytes: file.bytes });
+    },
+    reprint: async (formId) => { await printPdf(await c.reprintForm(session, formId), 'veidlapa'); },
+    recordForm: recordFormApi(session, go),
+    openChild: (id) => { go('consents', id); },
+    openList: () => { go('consents'); },
+  };
+};

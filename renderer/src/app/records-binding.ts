@@ -1,0 +1,36 @@
+// Binds the records port to the records services over the app's one vault context. The
+// records service holds no state of its own beyond the context, so one instance serves all.
+import { createRecordsService, type RecordsService } from '../services/records';
+import type { RecordsPort } from './records-port';
+import { services } from './services';
+
+let service: RecordsService | undefined;
+let port: RecordsPort | undefined;
+
+const recordsService = (): RecordsService => {
+  service ??= createRecordsService(services().context);
+  return service;
+};
+
+export const bindRecordsPort = (): RecordsPort => {
+  if (port) return port;
+  const r = recordsService();
+  port = {
+    listGroups: (session) => r.listGroups(session),
+    createGroup: async (session, draft) => (await r.createGroup(session, draft)).id,
+    updateGroup: (session, id, draft) => r.updateGroup(session, id, draft),
+    setGroupStatus: (session, id, status) => r.setGroupStatus(session, id, status),
+    listSubjects: (session) => r.listSubjects(session),
+    getSubject: (session, id) => r.getSubject(session, id),
+    saveSubject: (session, value) => r.saveSubject(session, value),
+    findRepresentatives: (session, query) => r.findRepresentatives(session, query),
+    codeExists: (session, code) => r.codeExists(session, code),
+    importRows: async (session, rows, onProgress) => {
+      const result = await r.importRows(session, rows, { onProgress });
+      return { imported: result.imported, failed: result.failed };
+    },
+    exportSubjects: (session, ids) => r.exportSubjects(session, ids),
+    seedDemo: (session, register, onProgress) => r.seedDemo(session, register, onProgress),
+  };
+  return port;
+};

@@ -1,0 +1,33 @@
+// The narrow port the records screens need from the records services. The screens' adapters
+// (records-adapters.ts) are written against this; bindRecordsPort() maps it onto the records
+// services, so a change in the service API touches one function here.
+import type {
+  Group, GroupDraft, GroupStatus, Representative, Subject,
+} from '@shared/domain/types';
+import type { Session } from '../services';
+import type { ImportPreviewRow } from '../services/records/import';
+import type { ExportSubject } from '../services/records/export';
+import type { DemoRegister } from '../services/records/demo/demo-register';
+import type { LinkedRepresentative, SubjectSave } from '../features/subjects/subjects-api';
+import type { ImportResult } from '../features/import/import-api';
+
+export type RecordsPort = {
+  readonly listGroups: (session: Session) => Promise<Group[]>;
+  readonly createGroup: (session: Session, draft: GroupDraft) => Promise<string>;
+  readonly updateGroup: (session: Session, id: string, draft: GroupDraft) => Promise<void>;
+  readonly setGroupStatus: (session: Session, id: string, status: GroupStatus) => Promise<void>;
+  /** Every subject the session may see (restricted ones only for roles that see them). */
+  readonly listSubjects: (session: Session) => Promise<Subject[]>;
+  readonly getSubject: (session: Session, id: string) => Promise<{ readonly subject: Subject; readonly representatives: readonly LinkedRepresentative[] }>;
+  /** Creates or updates the subject and its representative links; returns the subject id. */
+  readonly saveSubject: (session: Session, value: SubjectSave) => Promise<string>;
+  readonly findRepresentatives: (session: Session, query: string) => Promise<Representative[]>;
+  /** Blind-index lookup: is this normalized personal code already in the register? */
+  readonly codeExists: (session: Session, code: string) => Promise<boolean>;
+  readonly importRows: (
+    session: Session, rows: readonly ImportPreviewRow[], onProgress: (done: number, total: number) => void,
+  ) => Promise<ImportResult>;
+  /** The rows for an export of these ids, in this order; the service audits the export. */
+  readonly exportSubjects: (session: Session, ids: readonly string[]) => Promise<ExportSubject[]>;
+  readonly seedDemo: (session: Session, register: DemoRegister, onProgress?: (done: number, total: number) => void) => Promise<void>;
+};

@@ -1,0 +1,21 @@
+import type { SetupApi } from '../features/setup/SetupWizard';
+import { getHost } from '../platform';
+import { recoverySheetPdf } from '../services/documents/recovery-sheet';
+import { services } from './services';
+
+export const createSetupApi = (onCreated: () => void): SetupApi => ({
+  newRecoveryCode: () => services().vault.newRecoveryCode(),
+  recoverySheetPdf,
+  printPdf: async (bytes, title) => { await (await getHost()).printPdf(bytes, title); },
+  savePdf: async (bytes, suggestedName) => {
+    await (await getHost()).saveFile({ suggestedName, mimeType: 'application/pdf', bytes });
+  },
+  create: async (request) => {
+    const { institution, head, recoveryCode } = request;
+    const { kind, country, ...details } = institution;
+    await services().vault.createVault({ institution: { kind, country, details }, head, recoveryCode });
+    // The head is signed in straight away with the password just chosen.
+    await services().vault.unlock(head.username, head.password);
+    onCreated();
+  },
+});

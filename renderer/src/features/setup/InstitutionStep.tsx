@@ -1,0 +1,67 @@
+import { Button, Field, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../../components/TextField';
+import { institutionFormSchema, type InstitutionForm } from './setup-schemas';
+import { useFormStyles } from '../../components/form-styles';
+
+type Props = { readonly initial: InstitutionForm; readonly onNext: (value: InstitutionForm) => void };
+
+export const InstitutionStep = ({ initial, onNext }: Props) => {
+  const { t } = useTranslation();
+  const styles = useFormStyles();
+  const { register, control, handleSubmit, formState } = useForm<InstitutionForm>({
+    resolver: zodResolver(institutionFormSchema),
+    defaultValues: initial,
+    mode: 'onBlur',
+  });
+  const err = (name: keyof InstitutionForm) => formState.errors[name]?.message;
+  return (
+    <form className={styles.form} noValidate onSubmit={(e) => void handleSubmit(onNext)(e)}>
+      <Controller
+        control={control}
+        name="kind"
+        render={({ field }) => (
+          <Field label={t('setup.institution.kind')}>
+            <RadioGroup layout="horizontal" value={field.value} onChange={(_e, d) => { field.onChange(d.value); }}>
+              <Radio value="kindergarten" label={t('setup.institution.kindKindergarten')} />
+              <Radio value="socialOffice" label={t('setup.institution.kindSocialOffice')} />
+            </RadioGroup>
+          </Field>
+        )}
+      />
+      <Controller
+        control={control}
+        name="country"
+        render={({ field }) => (
+          <Field label={t('setup.institution.country')}>
+            <RadioGroup layout="horizontal" value={field.value} onChange={(_e, d) => { field.onChange(d.value); }}>
+              <Radio value="LV" label={t('setup.institution.countryLV')} />
+              <Radio value="LT" label={t('setup.institution.countryLT')} />
+            </RadioGroup>
+          </Field>
+        )}
+      />
+      <TextField label={t('setup.institution.name')} required errorKey={err('name')} {...register('name')} />
+      <div className={styles.row}>
+        <TextField label={t('setup.institution.registrationNumber')} errorKey={err('registrationNumber')} {...register('registrationNumber')} />
+        <TextField label={t('setup.institution.phone')} type="tel" errorKey={err('phone')} {...register('phone')} />
+      </div>
+      <TextField label={t('setup.institution.address')} errorKey={err('address')} {...register('address')} />
+      <TextField label={t('setup.institution.email')} type="email" errorKey={err('email')} {...register('email')} />
+      <TextField label={t('setup.institution.controllerName')} required errorKey={err('controllerName')} {...register('controllerName')} />
+      <TextField label={t('setup.institution.operatorName')} required errorKey={err('operatorName')} {...register('operatorName')} />
+      <Field
+        label={t('setup.institution.recipients')}
+        hint={t('setup.institution.recipientsHint')}
+        validationMessage={err('recipients') ? t(err('recipients') ?? '') : undefined}
+      >
+        <Textarea {...register("recipients")} resize="vertical" autoComplete="off" />
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit">{t('setup.next')}</Button>
+      </div>
+    </form>
+  );
+};

@@ -1,0 +1,129 @@
+import { Body1, Button, Caption1, Card, Spinner, Title1, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguagePicker } from '../../components/LanguagePicker';
+import { useNotify } from '../../components/use-notify';
+import { HeadStep } from './HeadStep';
+import { InstitutionStep } from './InstitutionStep';
+import { RecoveryStep } from './RecoveryStep';
+import type { HeadForm, InstitutionForm } from './setup-schemas';
+
+export type SetupRequest = {
+  readonly institution: InstitutionForm;
+  readonly head: { readonly displayName: string; readonly username: string; readonly password: string };
+  readonly recoveryCode: string;
+  readonly demo: boolean;
+};
+
+export type SetupApi = {
+  readonly newRecoveryCode: () => string;
+  readonly recoverySheetPdf: (code: string, institutionName: string) => Promise<Uint8Array>;
+  readonly printPdf: (bytes: Uint8Array, title: string) => Promise<void>;
+  readonly savePdf: (bytes: Uint8Array, suggestedName: string) => Promise<void>;
+  /** Creates the vault and signs the head in. Nothing is written before this call. */
+  readonly create: (request: SetupRequest) => Promise<void>;
+};
+
+const useStyles = makeStyles({
+  page: { maxWidth: '760px', margin: '32px auto', padding: '0 24px' },
+  top: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  card: { padding: tokens.spacingVerticalXL, marginTop: tokens.spacingVerticalL },
+  choices: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', marginTop: tokens.spacingVerticalM },
+});
+
+const EMPTY_INSTITUTION: InstitutionForm = {
+  kind: 'kindergarten', country: 'LV', name: '', registrationNumber: '', address: '', phone: '', email: '',
+  controllerName: '', operatorName: '', recipients: '',
+};
+
+// A fictional institution for the demo register: no real institution or person.
+const DEMO_INSTITUTION: InstitutionForm = {
+  kind: 'kindergarten', country: 'LV', name: 'Pirmsskolas izglītības iestāde «Saulīte»',
+  registrationNumber: '4000000000', address: 'Parauga iela 1, Ozolciems, LV-0000', phone: '+371 60000000',
+  email: 'info@saulite.example.lv', controllerName: 'Vadītāja Ieva Paraudziņa', operatorName: 'Lietvede Anna Piemēra',
+  recipients: 'medicīnas māsa, grāmatvede, izglītības metodiķe, grupu skolotājas',
+};
+
+type Step = 'start' | 'institution' | 'head' | 'recovery';
+
+export const SetupWizard = ({ api }: { readonly api: SetupApi }) => {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const { notifyError } = useNotify();
+  const [step, setStep] = useState<Step>('start');
+  const [demo, setDemo] = useState(false);
+  const [institution, setInstitution] = useState<InstitutionForm>(EMPTY_INSTITUTION);
+  const [head, setHead] = useState<HeadForm>({ displayName: '', username: '', password: '', passwordRepeat: '' });
+  const [recoveryCode, setRecoveryCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const stepNumber = { start: 0, institution: 1, head: 2, recovery: 3 }[step];
+
+  const withPdf = async (action: (bytes: Uint8Array) => Promise<void>) => {
+    try {
+      await action(await api.recoverySheetPdf(recoveryCode, institution.name));
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+
+  const finish = async () => {
+    setBusy(true);
+    try {
+      await api.create({ institution, head: { displayName: head.displayName, username: head.username, password: head.password }, recoveryCode, demo });
+    } catch (error) {
+      notifyError(error);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className={styles.page} id="main-content">
+      <div className={styles.top}>
+        <Title1 as="h1">{t('setup.heading')}</Title1>
+        <LanguagePicker />
+      </div>
+      <Body1 as="p">{t('setup.intro')}</Body1>
+      {step === 'start' ? (
+        <div className={styles.choices}>
+          <Button appearance="primary" size="large" onClick={() => { setStep('institution'); }}>{t('setup.start.new')}</Button>
+          <Button size="large" onClick={() => { setDemo(true); setInstitution(DEMO_INSTITUTION); setStep('institution'); }}>
+            {t('setup.start.demo')}
+          </Button>
+          <Caption1 as="p">{t('setup.start.demoHint')}</Caption1>
+        </div>
+      ) : (
+        <Card className={styles.card}>
+          <Caption1>{t('setup.stepOf', { current: stepNumber, total: 3 })}</Caption1>
+          <Title3 as="h2">{t(`setup.steps.${step}`)}</Title3>
+          {step === 'institution' ? (
+            <InstitutionStep initial={institution} onNext={(value) => { setInstitution(value); setStep('head'); }} />
+          ) : null}
+          {step === 'head' ? (
+            <HeadStep
+              initial={head}
+              busy={busy}
+              onBack={() => { setStep('institution'); }}
+              onNext={(value) => {
+                setHead(value);
+                setRecoveryCode(api.newRecoveryCode());
+                setStep('recovery');
+              }}
+            />
+          ) : null}
+          {step === 'recovery' ? (
+            <>
+              <RecoveryStep
+                recoveryCode={recoveryCode}
+                busy={busy}
+                onPrint={() => void withPdf((bytes) => api.printPdf(bytes, t('setup.recovery.heading')))}
+                onSave={() => void withPdf((bytes) => api.savePdf(bytes, 'atkopsanas-atslega.pdf'))}
+                onFinish={() => void finish()}
+              />
+              {busy ? <Spinner size="small" label={t('setup.head.creating')} /> : null}
+            </>
+          ) : null}
+        </Card>
+      )}
+    </main>
+  );
+};
