@@ -24,11 +24,11 @@ const SECTIONS: readonly (readonly [string, string])[] = [
   ],
   [
     'Kā lietot',
-    'Pieteikšanās ekrānā izvēlieties «Aizmirsu paroli», ievadiet šo atslēgu (lielie vai mazie burti un atstarpes nav svarīgi) un iestatiet jaunu paroli. Pēc tam ielieciet šo lapu atpakaļ seifā.',
+    'Pieteikšanās ekrānā izvēlieties «Atvērt ar atkopšanas atslēgu», ievadiet šo atslēgu (lielie vai mazie burti un atstarpes nav svarīgi) un iestatiet jaunu paroli. Pēc tam ielieciet šo lapu atpakaļ seifā.',
   ],
   [
     'Ja atslēga pazaudēta vai to redzējis kāds cits',
-    'Nekavējoties izveidojiet jaunu atkopšanas atslēgu lietotnes iestatījumos (Drošība) un izdrukājiet jaunu lapu. Vecā atslēga pēc tam vairs nedarbojas; šo lapu iznīciniet.',
+    'Nekavējoties izveidojiet jaunu atkopšanas atslēgu lietotnes sadaļā «Iestatījumi» → «Atkopšanas atslēga» un izdrukājiet jaunu lapu. Vecā atslēga pēc tam vairs nedarbojas; šo lapu iznīciniet.',
   ],
 ];
 

@@ -3,7 +3,11 @@
 import { isAppError } from '@shared/errors/app-error';
 import { can } from '@shared/access/permissions';
 import type { AuditApi } from '../features/audit/AuditPage';
+import type { RecoveryApi } from '../features/settings/RecoverySection';
 import type { SettingsApi } from '../features/settings/SettingsPage';
+import type { InstitutionForm } from '../features/setup/setup-schemas';
+import { getHost } from '../platform';
+import { recoverySheetPdf } from '../services/documents/recovery-sheet';
 import type { StaffApi } from '../features/staff/StaffPage';
 import type { Session } from '../services';
 import { services } from './services';
@@ -46,13 +50,49 @@ export const auditApi = (session: Session): AuditApi => {
   };
 };
 
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** The institution as the setup and settings forms edit it. */
+export const institutionForm = async (session: Session): Promise<InstitutionForm> => {
+  const { kind, country, details } = await services().vault.getInstitution(session);
+  return {
+    kind, country, name: text(details.name), registrationNumber: text(details.registrationNumber),
+    address: text(details.address), phone: text(details.phone), email: text(details.email),
+    controllerName: text(details.controllerName), operatorName: text(details.operatorName),
+    recipients: text(details.recipients),
+  };
+};
+
+const recoveryApi = (session: Session): RecoveryApi => {
+  const s = services();
+  const sheet = async (code: string) => recoverySheetPdf(code, (await institutionForm(session)).name);
+  return {
+    newRecoveryCode: () => s.vault.newRecoveryCode(),
+    rotate: async (code) => { await s.vault.rotateRecoveryCode(session, code); },
+    printSheet: async (code) => { await (await getHost()).printPdf(await sheet(code), 'Atkopšanas atslēga'); },
+    saveSheet: async (code) => {
+      await (await getHost()).saveFile({ suggestedName: 'atkopsanas-atslega.pdf', mimeType: 'application/pdf', bytes: await sheet(code) });
+    },
+  };
+};
+
 export const settingsApi = (session: Session): SettingsApi => {
   const s = services();
+  const head = can(session.role, 'staff.manage');
   return {
     canManage: can(session.role, 'settings.manage'),
     range: { min: 1, max: 240 },
     idleLockMinutes: () => s.settings.getIdleLockMinutes(),
     setIdleLockMinutes: (minutes) => s.settings.setIdleLockMinutes(session, minutes),
+    ...(head
+      ? {
+          institution: () => institutionForm(session),
+          saveInstitution: async ({ kind: _kind, country: _country, ...details }) => {
+            await s.vault.updateInstitution(session, details);
+          },
+          recovery: recoveryApi(session),
+        }
+      : {}),
   };
 };
 

@@ -11,6 +11,7 @@ import { keyNamesForRole } from '../data/keys/key-names';
 import { authorize } from './authorize';
 import { passwordSlotOf, readVaultMeta, recoveryHead, unlockWithPassword, unlockWithRecoveryCode } from './unlock';
 import { assertPassword, type VaultContext } from './vault-context';
+import { rotateRecoveryCode } from './recovery-rotation';
 import { createVaultRows, type CreateVaultInput } from './vault-setup';
 import { readUsername } from './user-rows';
 
@@ -110,6 +111,9 @@ export const createVaultService = (ctx: VaultContext) => ({
   },
   /** A fresh recovery code for the setup wizard to show before the vault is created. */
   newRecoveryCode: (): string => generateRecoveryCode(),
+  /** Head only: replaces the recovery code; the old printed sheet stops working. */
+  rotateRecoveryCode: (session: Session, recoveryCode: string): Promise<string> =>
+    rotateRecoveryCode(ctx, session, recoveryCode),
   createVault: (input: CreateVaultInput): Promise<{ recoveryCode: string }> => createVaultRows(ctx, input),
   unlock: (username: string, password: string): Promise<Session> => unlockWithPassword(ctx, username, password),
   unlockWithRecovery: (code: string): Promise<Session> => unlockWithRecoveryCode(ctx, code),

@@ -30,7 +30,9 @@ const useStyles = makeStyles({
 });
 
 const formatTime = (iso: string, language: string) =>
-  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
+  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, {
+    day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }).format(new Date(iso));
 
 export const AuditPage = ({ api }: { readonly api: AuditApi }) => {
   const { t, i18n } = useTranslation();

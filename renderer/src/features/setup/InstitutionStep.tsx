@@ -6,9 +6,16 @@ import { TextField } from '../../components/TextField';
 import { institutionFormSchema, type InstitutionForm } from './setup-schemas';
 import { useFormStyles } from '../../components/form-styles';
 
-type Props = { readonly initial: InstitutionForm; readonly onNext: (value: InstitutionForm) => void };
+type Props = {
+  readonly initial: InstitutionForm;
+  readonly onNext: (value: InstitutionForm) => void;
+  /** Label of the submit button (default: "Tālāk"). */
+  readonly submitLabel?: string;
+  /** Kind and country are fixed once the register exists (they decide its whole shape). */
+  readonly lockKindAndCountry?: boolean;
+};
 
-export const InstitutionStep = ({ initial, onNext }: Props) => {
+export const InstitutionStep = ({ initial, onNext, submitLabel, lockKindAndCountry = false }: Props) => {
   const { t } = useTranslation();
   const styles = useFormStyles();
   const { register, control, handleSubmit, formState } = useForm<InstitutionForm>({
@@ -24,7 +31,7 @@ export const InstitutionStep = ({ initial, onNext }: Props) => {
         name="kind"
         render={({ field }) => (
           <Field label={t('setup.institution.kind')}>
-            <RadioGroup layout="horizontal" value={field.value} onChange={(_e, d) => { field.onChange(d.value); }}>
+            <RadioGroup layout="horizontal" disabled={lockKindAndCountry} value={field.value} onChange={(_e, d) => { field.onChange(d.value); }}>
               <Radio value="kindergarten" label={t('setup.institution.kindKindergarten')} />
               <Radio value="socialOffice" label={t('setup.institution.kindSocialOffice')} />
             </RadioGroup>
@@ -36,7 +43,7 @@ export const InstitutionStep = ({ initial, onNext }: Props) => {
         name="country"
         render={({ field }) => (
           <Field label={t('setup.institution.country')}>
-            <RadioGroup layout="horizontal" value={field.value} onChange={(_e, d) => { field.onChange(d.value); }}>
+            <RadioGroup layout="horizontal" disabled={lockKindAndCountry} value={field.value} onChange={(_e, d) => { field.onChange(d.value); }}>
               <Radio value="LV" label={t('setup.institution.countryLV')} />
               <Radio value="LT" label={t('setup.institution.countryLT')} />
             </RadioGroup>
@@ -60,7 +67,7 @@ export const InstitutionStep = ({ initial, onNext }: Props) => {
         <Textarea {...register("recipients")} resize="vertical" autoComplete="off" />
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit">{t('setup.next')}</Button>
+        <Button appearance="primary" type="submit">{submitLabel ?? t('setup.next')}</Button>
       </div>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Body1, Button, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormStyles } from '../../components/form-styles';
@@ -23,11 +23,13 @@ type Props = {
   readonly onPrint: () => void;
   readonly onSave: () => void;
   readonly onFinish: () => void;
+  /** Label of the confirming button (default: "Pabeigt izveidi"). */
+  readonly finishLabel?: string;
 };
 
 // Shows the recovery code once and will not let setup finish until one group of it is typed
 // back: proof that it was written down or printed, not just glanced at.
-export const RecoveryStep = ({ recoveryCode, busy, onPrint, onSave, onFinish }: Props) => {
+export const RecoveryStep = ({ recoveryCode, busy, onPrint, onSave, onFinish, finishLabel }: Props) => {
   const { t } = useTranslation();
   const styles = useStyles();
   const formStyles = useFormStyles();
@@ -72,9 +74,8 @@ export const RecoveryStep = ({ recoveryCode, busy, onPrint, onSave, onFinish }: 
         >
           <Input value={typed} onChange={(_e, d) => { setTyped(d.value); }} autoComplete="off" spellCheck={false} />
         </Field>
-        <Body1 />
         <div className={formStyles.actions}>
-          <Button appearance="primary" type="submit" disabled={busy}>{t('setup.recovery.finish')}</Button>
+          <Button appearance="primary" type="submit" disabled={busy}>{finishLabel ?? t('setup.recovery.finish')}</Button>
         </div>
       </form>
     </div>
