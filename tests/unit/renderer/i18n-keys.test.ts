@@ -20,10 +20,14 @@ const flatten = (value: unknown, prefix = ''): string[] =>
 
 const localeFiles = walk(join(root, 'renderer', 'src')).filter((f) => /locales[/\\](lv|lt|en)\.json$/.test(f));
 
+// Plural forms differ by language (Latvian has zero/one/other, Lithuanian one/few/many/other):
+// compare the base key.
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
 const keysOf = (language: string): Set<string> => {
   const keys = new Set<string>();
   for (const file of localeFiles.filter((f) => f.endsWith(`${language}.json`))) {
-    for (const key of flatten(JSON.parse(readFileSync(file, 'utf8')))) keys.add(key);
+    for (const key of flatten(JSON.parse(readFileSync(file, 'utf8')))) keys.add(key.replace(PLURAL_SUFFIX, ''));
   }
   return keys;
 };
