@@ -122,4 +122,19 @@ test.describe('the encrypted vault', () => {
     await signIn(page, owner.username, 'Jauna galvenā frāze 71');
     await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeVisible({ timeout: 60_000 });
   });
+
+  test('a deactivated leaver can no longer sign in, and the account stays listed', async ({ app }) => {
+    const { page } = app;
+    const owner = await setupVault(page);
+    await createStaffMember(page, { displayName: 'Ieva Aizgājēja', username: 'ieva', roleLabel: 'Medmāsa', password: 'Pavasara lietus 31' });
+    const row = page.getByRole('row', { name: /ieva/ });
+    await row.getByRole('button', { name: 'Deaktivizēt' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Deaktivizēt' }).click();
+    await expect(row.getByRole('cell', { name: 'Deaktivizēts' })).toBeVisible();
+    await lockApp(page);
+    await signIn(page, 'ieva', 'Pavasara lietus 31');
+    await expect(page.getByText('Nepareizs lietotājvārds vai parole.')).toBeVisible();
+    await signIn(page, owner.username, owner.password);
+    await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeVisible({ timeout: 60_000 });
+  });
 });

@@ -4,6 +4,7 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@shared/access/roles';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/use-notify';
 import { StaffMemberDialog, type StaffDialogMode, type StaffDialogValue } from './StaffMemberDialog';
 
@@ -70,8 +71,9 @@ export const StaffPage = ({ api }: { readonly api: StaffApi }) => {
     }
   };
 
+  const [deactivating, setDeactivating] = useState<StaffMember | null>(null);
   const deactivate = async (member: StaffMember) => {
-    if (!window.confirm(t('staff.deactivateConfirm'))) return;
+    setDeactivating(null);
     try {
       await api.deactivate(member.id);
       notify('success', t('staff.deactivated'));
@@ -117,7 +119,7 @@ export const StaffPage = ({ api }: { readonly api: StaffApi }) => {
                   <div className={styles.actions}>
                     <Button size="small" onClick={() => { setEditing({ mode: 'role', member }); }}>{t('staff.changeRole')}</Button>
                     <Button size="small" onClick={() => { setEditing({ mode: 'password', member }); }}>{t('staff.resetPassword')}</Button>
-                    <Button size="small" onClick={() => void deactivate(member)}>{t('staff.deactivate')}</Button>
+                    <Button size="small" onClick={() => { setDeactivating(member); }}>{t('staff.deactivate')}</Button>
                   </div>
                 ) : null}
               </TableCell>
@@ -125,6 +127,16 @@ export const StaffPage = ({ api }: { readonly api: StaffApi }) => {
           ))}
         </TableBody>
       </Table>
+      {deactivating ? (
+        <ConfirmDialog
+          title={t('staff.deactivate')}
+          body={t('staff.deactivateConfirm')}
+          confirmLabel={t('staff.deactivate')}
+          cancelLabel={t('staff.form.cancel')}
+          onConfirm={() => void deactivate(deactivating)}
+          onCancel={() => { setDeactivating(null); }}
+        />
+      ) : null}
       {editing ? (
         <StaffMemberDialog
           mode={editing.mode}
