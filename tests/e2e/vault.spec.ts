@@ -136,5 +136,8 @@ test.describe('the encrypted vault', () => {
     await expect(page.getByText('Nepareizs lietotājvārds vai parole.')).toBeVisible();
     await signIn(page, owner.username, owner.password);
     await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeVisible({ timeout: 60_000 });
+    // The host's sleep / screen-lock signal locks the app too.
+    await page.evaluate(() => { window.dispatchEvent(new Event('host:lock-request')); });
+    await expect(page.getByRole('heading', { name: 'Pieteikšanās' })).toBeVisible();
   });
 });

@@ -80,7 +80,14 @@ const issueInput = (request: IssueRequest) => ({
 });
 
 export const formsApi = (session: Session, go: Go): FormsApi => ({
-  templates: async () => (await consentService().templates(session)).filter((t) => t.kind === 'consent'),
+  templates: async () => {
+    // The institution's own language first: an LV kindergarten starts on Veidlapa Nr. 1.
+    const info = await services().vault.vaultInfo();
+    const own = info?.country === 'LT' ? 'lt' : 'lv';
+    return (await consentService().templates(session))
+      .filter((t) => t.kind === 'consent')
+      .sort((a, b) => Number(a.language !== own) - Number(b.language !== own));
+  },
   groups: () => groupChoices(session),
   children: () => childChoices(session),
   issue: async (request, onProgress) => {

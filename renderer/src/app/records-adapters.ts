@@ -9,7 +9,7 @@ import { todayIso } from '@shared/text/dates';
 import type { GroupsApi } from '../features/groups/groups-api';
 import type { ImportApi } from '../features/import/import-api';
 import type {
-  SubjectFilter, SubjectFormApi, SubjectListing, SubjectNavigation, SubjectPermissions, SubjectsListApi,
+  ConsentSummary, SubjectFilter, SubjectFormApi, SubjectListing, SubjectNavigation, SubjectPermissions, SubjectsListApi,
 } from '../features/subjects/subjects-api';
 import { getHost } from '../platform';
 import type { Session } from '../services';
@@ -116,8 +116,10 @@ const build = (session: Session, go: Go, info: VaultInfo): RecordsApis => {
   const nav = navigation(go);
   const groupOptions = async () => (await port.listGroups(session)).map((g) => ({ id: g.id, name: g.name, status: g.status }));
 
+  const summary = consentSummaryProvider;
   const list: SubjectsListApi = {
     kind, can: perms, nav, groups: groupOptions,
+    ...(summary && can(session.role, 'consent.view') ? { consentSummary: (ids: readonly string[]) => summary(session, ids) } : {}),
     load: async () => listingOf(await port.listSubjects(session), perms),
     exportList: async (ids, format) => {
       const rows = await port.exportSubjects(session, ids);
@@ -141,6 +143,7 @@ const build = (session: Session, go: Go, info: VaultInfo): RecordsApis => {
       return { ...detail, groupName };
     },
     save: (value) => port.saveSubject(session, value),
+    setHealthNotes: (id, notes) => port.setHealthNotes(session, id, notes),
     findRepresentatives: (query) => port.findRepresentatives(session, query),
   };
 
@@ -178,6 +181,17 @@ const build = (session: Session, go: Go, info: VaultInfo): RecordsApis => {
 };
 
 const cache = new WeakMap<Session, RecordsApis>();
+
+type ConsentSummaryProvider = (session: Session, ids: readonly string[]) => Promise<ReadonlyMap<string, ConsentSummary>>;
+let consentSummaryProvider: ConsentSummaryProvider | undefined;
+
+/**
+ * The consents capability registers the list's consent-summary column here (a short text and a
+ * tone per subject id). Register before the first sign-in: apis are built once per session.
+ */
+export const provideConsentSummary = (provider: ConsentSummaryProvider): void => {
+  consentSummaryProvider = provider;
+};
 let vaultInfo: VaultInfo | undefined;
 
 /** Loads the institution's kind and country once; the records pages wait for it. */

@@ -23,6 +23,7 @@ export const bindRecordsPort = (): RecordsPort => {
     listSubjects: (session) => r.listSubjects(session),
     getSubject: (session, id) => r.getSubject(session, id),
     saveSubject: (session, value) => r.saveSubject(session, value),
+    setHealthNotes: (session, id, notes) => r.setHealthNotes(session, id, notes),
     findRepresentatives: (session, query) => r.findRepresentatives(session, query),
     codeExists: (session, code) => r.codeExists(session, code),
     importRows: async (session, rows, onProgress) => {

@@ -21,6 +21,8 @@ export type RecordsPort = {
   readonly getSubject: (session: Session, id: string) => Promise<{ readonly subject: Subject; readonly representatives: readonly LinkedRepresentative[] }>;
   /** Creates or updates the subject and its representative links; returns the subject id. */
   readonly saveSubject: (session: Session, value: SubjectSave) => Promise<string>;
+  /** Health notes only (a nurse edits them without 'subject.edit'). */
+  readonly setHealthNotes: (session: Session, id: string, notes: string) => Promise<void>;
   readonly findRepresentatives: (session: Session, query: string) => Promise<Representative[]>;
   /** Blind-index lookup: is this normalized personal code already in the register? */
   readonly codeExists: (session: Session, code: string) => Promise<boolean>;

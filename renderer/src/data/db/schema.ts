@@ -4,6 +4,7 @@
 // upgrade) to the list passed to createVaultDb(); see docs/security-model.md "Schema versions".
 import type { Transaction } from 'dexie';
 import { CONSENTS_SCHEMA } from '../consents/schema';
+import { RECORDS_SCHEMA } from '../records/schema';
 
 export type SchemaVersion = {
   readonly version: number;
@@ -43,7 +44,7 @@ export const VAULT_SCHEMA_V1: SchemaVersion = {
   },
 };
 
-export const VAULT_SCHEMA: readonly SchemaVersion[] = [VAULT_SCHEMA_V1, CONSENTS_SCHEMA];
+export const VAULT_SCHEMA: readonly SchemaVersion[] = [VAULT_SCHEMA_V1, RECORDS_SCHEMA, CONSENTS_SCHEMA];
 
 /** Union of all versions' allow-lists; a table dropped later simply receives no writes. */
 export const plaintextAllowList = (versions: readonly SchemaVersion[]): Map<string, ReadonlySet<string>> => {
