@@ -1,0 +1,65 @@
+// Stored rows of the records tables and the sealed parts of each, by key category. These are
+// disk types; the domain types (Subject, Representative, Group) live in shared/domain.
+import type { Relation, Restriction, SubjectKind, SubjectStatus, GroupStatus } from '@shared/domain/types';
+import type { IsoDate } from '@shared/text/dates';
+import type { SealedFields } from '../db/rows';
+
+export type GroupRow = {
+  readonly id: string;
+  readonly status: GroupStatus;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** core: GroupCore */
+  readonly sealed: SealedFields;
+};
+export type GroupCore = { readonly name: string; readonly yearBand: string; readonly teacherIds: readonly string[] };
+
+export type SubjectRow = {
+  readonly id: string;
+  readonly kind: SubjectKind;
+  readonly groupId: string | null;
+  readonly status: SubjectStatus;
+  /** 1 when restricted (GDPR art. 18). A number because IndexedDB cannot index booleans. */
+  readonly restricted: 0 | 1;
+  /** Blind index of the personal code (hex HMAC); absent without a code. */
+  readonly codeIndex?: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** core: SubjectCore; identifiers: SubjectIdentifiers; health: SubjectHealth */
+  readonly sealed: SealedFields;
+};
+export type SubjectCore = {
+  readonly givenNames: string;
+  readonly familyName: string;
+  readonly birthDate?: IsoDate;
+  readonly enrolledOn?: IsoDate;
+  readonly leftOn?: IsoDate;
+  readonly notes?: string;
+  readonly restriction?: Restriction;
+  readonly assignedWorkerIds?: readonly string[];
+};
+export type SubjectIdentifiers = { readonly personalCode: string };
+export type SubjectHealth = { readonly healthNotes: string };
+
+export type RepresentativeRow = {
+  readonly id: string;
+  readonly codeIndex?: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** core: RepresentativeCore; identifiers: { personalCode }; contacts: RepresentativeContacts */
+  readonly sealed: SealedFields;
+};
+export type RepresentativeCore = { readonly givenNames: string; readonly familyName: string };
+export type RepresentativeContacts = { readonly phone?: string; readonly email?: string; readonly address?: string };
+
+export type LinkRow = {
+  readonly id: string;
+  readonly subjectId: string;
+  readonly representativeId: string;
+  /** Order on the subject's page (the first representative is the primary one). */
+  readonly position: number;
+  readonly createdAt: string;
+  /** core: LinkCore */
+  readonly sealed: SealedFields;
+};
+export type LinkCore = { readonly relation: Relation; readonly custodyNotes?: string };

@@ -1,0 +1,52 @@
+// Helpers the records services share: the institution's country and today's date for the
+// domain schemas, access contexts for scoped permissions, audit, and validation errors.
+import { can, type AccessContext, type Permission } from '@shared/access/permissions';
+import type { Country, Subject } from '@shared/domain/types';
+import type { DomainSchemaContext } from '@shared/domain/schemas';
+import { AppError } from '@shared/errors/app-error';
+import { todayIso } from '@shared/text/dates';
+import { appendAudit, type AuditInput } from '../../data/audit/audit-log';
+import type { WriteHook } from '../../data/records/records-repo';
+import type { SubjectRow } from '../../data/records/rows';
+import { keyringOf, type Session } from '../../data/session/session';
+import type { VaultContext } from '../vault-context';
+
+export type RecordsOptions = {
+  /** Test seam: runs inside the write transaction after each table write; throwing aborts it. */
+  readonly writeHook?: WriteHook;
+};
+
+export type RecordsDeps = { readonly ctx: VaultContext; readonly options: RecordsOptions };
+
+export const schemaContext = async (ctx: VaultContext): Promise<DomainSchemaContext> => {
+  const meta = await ctx.db.meta.get('vault');
+  const country: Country = meta?.id === 'vault' ? meta.country : 'LV';
+  return { country, today: todayIso(ctx.now()) };
+};
+
+/** The access context of a stored subject, from its plaintext fields (no decryption needed). */
+export const rowAccess = (row: SubjectRow): AccessContext => ({ subjectGroupId: row.groupId, restricted: row.restricted === 1 });
+
+/** The access context of an opened subject; adds the social worker's assignment. */
+export const subjectAccess = (session: Session, subject: Subject): AccessContext => ({
+  subjectGroupId: subject.groupId ?? null,
+  restricted: subject.restriction != null,
+  assignedToUser: subject.assignedWorkerIds?.includes(session.userId) ?? false,
+});
+
+export const allowed = (session: Session, permission: Permission, access: AccessContext): boolean =>
+  can(session.role, permission, { ...access, userGroupIds: session.groupIds });
+
+/** Audit entries carry ids only, never a name or a code. */
+export const auditIds = async (
+  ctx: VaultContext, session: Session, action: string, entity: string, ids: readonly (string | null)[],
+): Promise<void> => {
+  const inputs: AuditInput[] = ids.map((entityId) => ({ actor: session.userId, action, entity, entityId }));
+  if (inputs.length > 0) await appendAudit(ctx.db, keyringOf(session).audit, inputs, ctx.now());
+};
+
+/** A zod issue list as one AppError('validation') naming the first field and its i18n key. */
+export const validationError = (issues: readonly { readonly message: string; readonly path: readonly PropertyKey[] }[]): AppError => {
+  const first = issues[0];
+  return new AppError('validation', first?.message ?? 'validation.invalid', { field: first?.path.map(String).join('.') ?? '' });
+};
