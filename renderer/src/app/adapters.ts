@@ -8,6 +8,7 @@ import type { SettingsApi } from '../features/settings/SettingsPage';
 import type { InstitutionForm } from '../features/setup/setup-schemas';
 import { getHost } from '../platform';
 import { recoverySheetPdf } from '../services/documents/recovery-sheet';
+import { groupChoices } from './records-adapters';
 import type { StaffApi } from '../features/staff/StaffPage';
 import type { Session } from '../services';
 import { services } from './services';
@@ -17,7 +18,7 @@ export const staffApi = (session: Session): StaffApi => {
   return {
     currentUserId: session.userId,
     list: async () => (await s.staff.listUsers(session)).map((m) => ({ ...m })),
-    groups: () => Promise.resolve([]),
+    groups: () => groupChoices(session),
     create: async (v) => {
       await s.staff.createUser(session, {
         username: v.username.trim(), displayName: v.displayName.trim(), role: v.role,

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Card, Spinner, Title1, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Card, Field, ProgressBar, Spinner, Title1, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguagePicker } from '../../components/LanguagePicker';
@@ -20,8 +20,8 @@ export type SetupApi = {
   readonly recoverySheetPdf: (code: string, institutionName: string) => Promise<Uint8Array>;
   readonly printPdf: (bytes: Uint8Array, title: string) => Promise<void>;
   readonly savePdf: (bytes: Uint8Array, suggestedName: string) => Promise<void>;
-  /** Creates the vault and signs the head in. Nothing is written before this call. */
-  readonly create: (request: SetupRequest) => Promise<void>;
+  /** Creates the vault and signs the head in (and fills the demo register, reporting progress). */
+  readonly create: (request: SetupRequest, onProgress: (done: number, total: number) => void) => Promise<void>;
 };
 
 const useStyles = makeStyles({
@@ -56,6 +56,7 @@ export const SetupWizard = ({ api }: { readonly api: SetupApi }) => {
   const [head, setHead] = useState<HeadForm>({ displayName: '', username: '', password: '', passwordRepeat: '' });
   const [recoveryCode, setRecoveryCode] = useState('');
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const stepNumber = { start: 0, institution: 1, head: 2, recovery: 3 }[step];
 
   const withPdf = async (action: (bytes: Uint8Array) => Promise<void>) => {
@@ -69,7 +70,10 @@ export const SetupWizard = ({ api }: { readonly api: SetupApi }) => {
   const finish = async () => {
     setBusy(true);
     try {
-      await api.create({ institution, head: { displayName: head.displayName, username: head.username, password: head.password }, recoveryCode, demo });
+      await api.create(
+        { institution, head: { displayName: head.displayName, username: head.username, password: head.password }, recoveryCode, demo },
+        (done, total) => { setProgress({ done, total }); },
+      );
     } catch (error) {
       notifyError(error);
       setBusy(false);
@@ -119,7 +123,12 @@ export const SetupWizard = ({ api }: { readonly api: SetupApi }) => {
                 onSave={() => void withPdf((bytes) => api.savePdf(bytes, 'atkopsanas-atslega.pdf'))}
                 onFinish={() => void finish()}
               />
-              {busy ? <Spinner size="small" label={t('setup.head.creating')} /> : null}
+              {busy && !progress ? <Spinner size="small" label={t('setup.head.creating')} /> : null}
+              {progress ? (
+                <Field label={t('setup.demoProgress', { done: progress.done, total: progress.total })}>
+                  <ProgressBar value={progress.total > 0 ? progress.done / progress.total : 0} />
+                </Field>
+              ) : null}
             </>
           ) : null}
         </Card>

@@ -1,0 +1,120 @@
+// What the subject screens need from the app; the adapter in app/records-adapters.ts binds
+// these to the records services and the session. Nothing here knows about storage.
+import type { Country, Relation, Representative, Restriction, Subject, SubjectDraft, SubjectKind, SubjectStatus } from '@shared/domain/types';
+import type { IsoDate } from '@shared/text/dates';
+
+export type GroupOption = { readonly id: string; readonly name: string; readonly status: 'active' | 'closed' };
+
+export type SubjectListItem = {
+  readonly id: string;
+  readonly givenNames: string;
+  readonly familyName: string;
+  readonly groupId: string | null;
+  readonly status: SubjectStatus;
+  readonly restricted: boolean;
+};
+
+export type SubjectFilter = {
+  /** 'all', a group id, or 'none' for records without a group. */
+  readonly group: string;
+  /** 'all' or a status. */
+  readonly status: SubjectStatus | 'all';
+};
+
+/** The visible records, decrypted in memory, with an index for search (ARCHITECTURE §2). */
+export type SubjectListing = {
+  readonly items: ReadonlyMap<string, SubjectListItem>;
+  /** Ids in Latvian order that match the query (names; codes only where the role may). */
+  readonly search: (query: string, filter: SubjectFilter) => string[];
+};
+
+export type ConsentSummaryTone = 'ok' | 'partial' | 'none' | 'unknown';
+/** A short text and a tone (shown as an icon plus the text, never colour alone). */
+export type ConsentSummary = { readonly text: string; readonly tone: ConsentSummaryTone };
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+export type SubjectPermissions = {
+  readonly create: boolean;
+  readonly edit: boolean;
+  readonly import: boolean;
+  readonly export: boolean;
+  readonly viewCodes: boolean;
+  readonly viewHealth: boolean;
+  readonly editHealth: boolean;
+  readonly viewRestricted: boolean;
+  readonly restrict: boolean;
+  readonly viewContacts: boolean;
+  readonly editRepresentatives: boolean;
+  readonly viewConsents: boolean;
+};
+
+export type SubjectNavigation = {
+  readonly open: (id: string) => void;
+  readonly edit: (id: string) => void;
+  readonly create: () => void;
+  readonly list: () => void;
+  readonly importFile: () => void;
+  readonly consents: (id: string) => void;
+};
+
+export type SubjectsListApi = {
+  readonly kind: SubjectKind;
+  readonly can: SubjectPermissions;
+  readonly nav: SubjectNavigation;
+  readonly load: () => Promise<SubjectListing>;
+  readonly groups: () => Promise<GroupOption[]>;
+  /** Reserved for the consents capability: a short summary per record id. */
+  readonly consentSummary?: (ids: readonly string[]) => Promise<ReadonlyMap<string, ConsentSummary>>;
+  /** Writes the given rows (in this order) to a file through the host; false when cancelled. */
+  readonly exportList: (ids: readonly string[], format: ExportFormat) => Promise<boolean>;
+};
+
+/** A representative as linked to one subject. */
+export type LinkedRepresentative = Representative & {
+  readonly linkId: string;
+  readonly relation: Relation;
+  readonly custodyNotes?: string | undefined;
+};
+
+export type SubjectDetail = {
+  readonly subject: Subject;
+  readonly representatives: readonly LinkedRepresentative[];
+  readonly groupName?: string | undefined;
+};
+
+/** One representative row of the form, as saved. */
+export type RepresentativeSave = {
+  /** Present when the link already existed. */
+  readonly linkId?: string | undefined;
+  /** Present when linking (or keeping) an existing representative. */
+  readonly representativeId?: string | undefined;
+  readonly draft: Omit<Representative, 'id'>;
+  readonly relation: Relation;
+  readonly custodyNotes?: string | undefined;
+};
+
+export type SubjectSave = {
+  readonly id?: string | undefined;
+  readonly draft: SubjectDraft;
+  readonly status: SubjectStatus;
+  /** undefined: the role may not change the restriction, leave it as it is. */
+  readonly restriction?: Restriction | null | undefined;
+  readonly representatives: readonly RepresentativeSave[];
+};
+
+export type SubjectFormApi = {
+  readonly kind: SubjectKind;
+  readonly country: Country;
+  readonly today: IsoDate;
+  readonly can: SubjectPermissions;
+  readonly nav: SubjectNavigation;
+  readonly groups: () => Promise<GroupOption[]>;
+  readonly load: (id: string) => Promise<SubjectDetail>;
+  /** Saves and returns the record's id. A duplicate personal code is an AppError with details.field. */
+  readonly save: (value: SubjectSave) => Promise<string>;
+  /** Writes the health notes only (for the nurse, who edits no other field). */
+  readonly setHealthNotes: (id: string, notes: string) => Promise<void>;
+  /** Existing representatives whose name matches (siblings share parents, stored once). */
+  readonly findRepresentatives: (query: string) => Promise<Representative[]>;
+};
