@@ -1,0 +1,57 @@
+// Scans of signed papers. The bytes are sealed under the 'identifiers' key (not core): a teacher's
+// session never holds that key, so even a bug in a permission check could not show a scan.
+// Sealed as raw bytes (a 10 MB scan as JSON would be a 13 MB string).
+import { AppError } from '@shared/errors/app-error';
+import type { Table } from 'dexie';
+import type { Authorized } from '../../services/authorize';
+import { keyringFor } from '../../services/authorize';
+import { open, seal } from '../crypto/aes-gcm';
+import type { VaultDb } from '../db/vault-db';
+import { rowAad } from '../db/sealed-row';
+import { EVIDENCE_MAX_BYTES, EVIDENCE_MIME_TYPES, type EvidenceMimeType, type EvidenceRow } from './rows';
+import { CONSENT_TABLES } from './schema';
+
+export const evidenceTable = (db: VaultDb): Table<EvidenceRow, string> => db.table(CONSENT_TABLES.evidence);
+
+export type EvidenceFile = { readonly bytes: Uint8Array; readonly mimeType: string };
+
+const identifiersKey = (auth: Authorized<'consent.record'> | Authorized<'consent.viewEvidence'>): CryptoKey => {
+  const key = keyringFor(auth).categories.get('identifiers');
+  if (!key) throw new AppError('forbidden', 'errors.noCategoryKey', { category: 'identifiers' });
+  return key;
+};
+
+export const isEvidenceMimeType = (value: string): value is EvidenceMimeType =>
+  (EVIDENCE_MIME_TYPES as readonly string[]).includes(value);
+
+/** Checks type and size; the message never names the file. */
+export const assertEvidenceFile = (file: EvidenceFile): EvidenceMimeType => {
+  if (!isEvidenceMimeType(file.mimeType)) throw new AppError('validation', 'validation.scanType', { field: 'scan' });
+  if (file.bytes.length === 0 || file.bytes.length > EVIDENCE_MAX_BYTES) {
+    throw new AppError('validation', 'validation.scanSize', { field: 'scan' });
+  }
+  return file.mimeType;
+};
+
+/** Seals a scan (outside any transaction); the caller adds the row together with its events. */
+export const sealEvidence = async (
+  auth: Authorized<'consent.record'>, row: Omit<EvidenceRow, 'sealed' | 'mimeType' | 'size'>, file: EvidenceFile,
+): Promise<EvidenceRow> => {
+  const mimeType = assertEvidenceFile(file);
+  const box = await seal(identifiersKey(auth), file.bytes, rowAad(CONSENT_TABLES.evidence, row.id, 'identifiers'));
+  return { ...row, mimeType, size: file.bytes.length, sealed: { identifiers: box } };
+};
+
+export const addEvidence = async (db: VaultDb, row: EvidenceRow): Promise<void> => {
+  await db.transaction('rw', evidenceTable(db), async () => {
+    await evidenceTable(db).add(row);
+  });
+};
+
+export const readEvidence = async (db: VaultDb, auth: Authorized<'consent.viewEvidence'>, id: string): Promise<EvidenceFile> => {
+  const row = await evidenceTable(db).get(id);
+  const box = row?.sealed.identifiers;
+  if (!row || !box) throw new AppError('not-found', 'errors.notFound', { entity: 'evidence' });
+  const bytes = await open(identifiersKey(auth), box, rowAad(CONSENT_TABLES.evidence, id, 'identifiers'));
+  return { bytes, mimeType: row.mimeType };
+};

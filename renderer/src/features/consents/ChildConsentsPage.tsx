@@ -1,0 +1,123 @@
+// #/consents/<subjectId>: each purpose's state in words and an icon, the date use stopped after
+// a withdrawal, the full history, the issued forms, and recording answers or a withdrawal.
+import {
+  Body1, Button, Card, Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, Link, Spinner, Subtitle1, Title1,
+  makeStyles, tokens,
+} from '@fluentui/react-components';
+import { ArrowLeft20Regular, ArrowUndo20Regular, Print20Regular } from '@fluentui/react-icons';
+import { sortConsentEvents } from '@shared/consent';
+import { formatDate, todayIso } from '@shared/text';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNotify } from '../../components/use-notify';
+import type { PurposeStatus, SubjectConsents } from '../../services/consents';
+import { RecordAnswersForm } from '../forms/RecordAnswersForm';
+import type { ConsentsApi } from './consents-api';
+import { ConsentHistory } from './ConsentHistory';
+import { DateInput, dateLocaleOf } from './DateInput';
+import { purposeLabelIn } from './purpose-label';
+import { StateBadge } from './StateBadge';
+import { WithdrawDialog } from './WithdrawDialog';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1000px' },
+  cards: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  card: { display: 'flex', flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  forms: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** Representatives whose own latest answer for the purpose is a grant (only those can withdraw). */
+const grantors = (data: SubjectConsents, purposeId: string) => {
+  const latest = new Map<string, string>();
+  for (const e of sortConsentEvents(data.history.filter((h) => h.purposeId === purposeId))) latest.set(e.representativeId, e.kind);
+  return data.representatives.filter((r) => latest.get(r.id) === 'granted');
+};
+
+export const ChildConsentsPage = ({ api, subjectId }: { readonly api: ConsentsApi; readonly subjectId: string }) => {
+  const { t, i18n } = useTranslation();
+  const styles = useStyles();
+  const { notifyError } = useNotify();
+  const locale = dateLocaleOf(i18n.language);
+  const [onDate, setOnDate] = useState<string | null>(todayIso(new Date()));
+  const [data, setData] = useState<SubjectConsents | null>(null);
+  const [withdrawing, setWithdrawing] = useState<PurposeStatus | null>(null);
+  const [recording, setRecording] = useState<string | null>(null);
+
+  const [version, setVersion] = useState(0);
+  const load = useCallback(() => { setVersion((v) => v + 1); }, []);
+  useEffect(() => {
+    if (onDate === null) return;
+    let live = true;
+    api.subject(subjectId, onDate).then((d) => { if (live) setData(d); }).catch(notifyError);
+    return () => { live = false; };
+  }, [api, subjectId, onDate, notifyError, version]);
+
+  if (data === null) return <Spinner label={t('consents.loading')} />;
+  return (
+    <div className={styles.page}>
+      <div><Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={api.openList}>{t('consents.child.back')}</Button></div>
+      <Title1 as="h1">{t('consents.child.heading', { name: data.subject.name })}</Title1>
+      <DateInput label={t('consents.onDate')} value={onDate ?? ''} onChange={setOnDate} />
+      <section aria-labelledby="purposes-heading" className={styles.cards}>
+        <Subtitle1 as="h2" id="purposes-heading">{t('consents.child.purposes')}</Subtitle1>
+        {data.purposes.map((p) => {
+          const label = purposeLabelIn(p.purpose, i18n.language);
+          const canWithdraw = api.can.withdraw && p.state === 'granted' && grantors(data, p.purpose.id).length > 0;
+          return (
+            <Card key={p.purpose.id} className={styles.card} role="group" aria-label={label}>
+              <div>
+                <Body1 as="p"><strong>{label}</strong></Body1>
+                <StateBadge state={p.state} />
+                {p.useStoppedOn !== null && <Body1 as="p">{t('consents.child.stoppedOn', { date: formatDate(p.useStoppedOn, locale) })}</Body1>}
+              </div>
+              {canWithdraw && (
+                <Button icon={<ArrowUndo20Regular />} onClick={() => { setWithdrawing(p); }} aria-label={t('consents.child.withdrawItem', { purpose: label })}>
+                  {t('consents.child.withdraw')}
+                </Button>
+              )}
+            </Card>
+          );
+        })}
+      </section>
+      <section aria-labelledby="history-heading">
+        <Subtitle1 as="h2" id="history-heading">{t('consents.child.history')}</Subtitle1>
+        <ConsentHistory api={api} history={data.history} purposes={data.purposes.map((p) => p.purpose)} />
+      </section>
+      <section aria-labelledby="forms-heading">
+        <Subtitle1 as="h2" id="forms-heading">{t('consents.child.forms')}</Subtitle1>
+        {data.forms.length === 0 ? <Body1 as="p">{t('consents.child.noForms')}</Body1> : (
+          <ul className={styles.forms}>
+            {data.forms.map((f) => (
+              <li key={f.formId}>
+                {f.formId}{f.templateId === 'lv-atsaukums-1' ? ` (${t('consents.child.withdrawalForm')})` : ''} · {t('consents.child.issuedOn', { date: formatDate(todayIso(new Date(f.issuedAt)), locale) })} · {t('consents.child.version', { version: f.templateVersion })}
+                {' '}
+                {api.can.record && f.templateId !== 'lv-atsaukums-1' && <Link onClick={() => { setRecording(f.formId); }}>{t('consents.child.record')}</Link>}
+                {' '}
+                {api.can.issue && f.templateId !== 'lv-atsaukums-1' && (
+                  <Button size="small" appearance="subtle" icon={<Print20Regular />} onClick={() => { api.reprint(f.formId).catch(notifyError); }}>{t('consents.child.reprint')}</Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {withdrawing && (
+        <WithdrawDialog api={api} subjectId={subjectId} representatives={grantors(data, withdrawing.purpose.id)}
+          purpose={{ id: withdrawing.purpose.id, label: purposeLabelIn(withdrawing.purpose, i18n.language) }}
+          onClose={(changed) => { setWithdrawing(null); if (changed) load(); }} />
+      )}
+      {recording !== null && (
+        <Dialog open onOpenChange={(_e, d) => { if (!d.open) setRecording(null); }}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t('forms.record.heading')}</DialogTitle>
+              <DialogContent>
+                <RecordAnswersForm api={api.recordForm} initialFormId={recording} onRecorded={() => { setRecording(null); load(); }} />
+              </DialogContent>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
+    </div>
+  );
+};

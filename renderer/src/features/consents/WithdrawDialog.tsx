@@ -1,0 +1,75 @@
+// Withdraw one item for one representative from a date; then optionally print the form.
+import {
+  Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Select,
+} from '@fluentui/react-components';
+import { Print20Regular } from '@fluentui/react-icons';
+import { CONSENT_CHANNELS, type ConsentChannel } from '@shared/consent';
+import { todayIso } from '@shared/text';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormStyles } from '../../components/form-styles';
+import { useNotify } from '../../components/use-notify';
+import type { ConsentsApi } from './consents-api';
+import { DateInput } from './DateInput';
+
+type Props = {
+  readonly api: ConsentsApi;
+  readonly subjectId: string;
+  readonly purpose: { readonly id: string; readonly label: string };
+  /** Representatives whose own latest answer is a grant: only they can withdraw it. */
+  readonly representatives: readonly { readonly id: string; readonly name: string }[];
+  readonly onClose: (changed: boolean) => void;
+};
+
+export const WithdrawDialog = ({ api, subjectId, purpose, representatives, onClose }: Props) => {
+  const { t } = useTranslation();
+  const form = useFormStyles();
+  const { notify, notifyError } = useNotify();
+  const [representativeId, setRepresentativeId] = useState(representatives[0]?.id ?? '');
+  const [on, setOn] = useState<string | null>(todayIso(new Date()));
+  const [channel, setChannel] = useState<ConsentChannel>('in-writing');
+  const [saved, setSaved] = useState(false);
+
+  const save = async () => {
+    if (on === null || representativeId === '') return;
+    try {
+      await api.withdraw({ subjectId, purposeId: purpose.id, representativeId, on, channel });
+      notify('success', t('consents.withdraw.saved'));
+      setSaved(true);
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+  const print = () => {
+    api.printWithdrawal({ subjectId, representativeId, purposeIds: [purpose.id] }).catch(notifyError);
+  };
+
+  return (
+    <Dialog open onOpenChange={(_e, d) => { if (!d.open) onClose(saved); }}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t('consents.withdraw.heading')}: {purpose.label}</DialogTitle>
+          <DialogContent className={form.form}>
+            <Body1 as="p">{t('consents.withdraw.intro')}</Body1>
+            <Field label={t('consents.withdraw.representative')}>
+              <Select value={representativeId} disabled={saved} onChange={(_e, d) => { setRepresentativeId(d.value); }}>
+                {representatives.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+              </Select>
+            </Field>
+            <DateInput label={t('consents.withdraw.on')} value={on ?? ''} onChange={setOn} required />
+            <Field label={t('consents.withdraw.channel')}>
+              <Select value={channel} disabled={saved} onChange={(_e, d) => { setChannel(d.value as ConsentChannel); }}>
+                {CONSENT_CHANNELS.map((c) => <option key={c} value={c}>{t(`consents.channel.${c}`)}</option>)}
+              </Select>
+            </Field>
+          </DialogContent>
+          <DialogActions>
+            {!saved && <Button appearance="primary" disabled={on === null || representativeId === ''} onClick={() => { void save(); }}>{t('consents.withdraw.save')}</Button>}
+            <Button icon={<Print20Regular />} onClick={print} disabled={representativeId === ''}>{t('consents.withdraw.print')}</Button>
+            <Button onClick={() => { onClose(saved); }}>{t('consents.withdraw.cancel')}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+};

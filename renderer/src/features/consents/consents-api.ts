@@ -1,0 +1,36 @@
+// What the consent screens need, bound to the services and the session by app/consents-adapters.ts.
+import type { ConsentChannel, Purpose } from '@shared/consent';
+import type { GroupMatrix, PhotoCheckAnswer, SubjectConsents } from '../../services/consents';
+import type { Choice, RecordFormApi } from '../forms/forms-api';
+
+export type WithdrawRequest = {
+  readonly subjectId: string;
+  readonly purposeId: string;
+  readonly representativeId: string;
+  readonly on: string;
+  readonly channel: ConsentChannel;
+};
+
+export type ConsentsApi = {
+  readonly can: {
+    readonly record: boolean;
+    readonly withdraw: boolean;
+    readonly groupSheet: boolean;
+    readonly viewEvidence: boolean;
+    readonly issue: boolean;
+  };
+  readonly groups: () => Promise<Choice[]>;
+  readonly children: () => Promise<(Choice & { readonly groupId: string | null })[]>;
+  readonly purposes: () => Promise<Purpose[]>;
+  readonly groupMatrix: (groupId: string, onDate: string) => Promise<GroupMatrix>;
+  readonly printGroupSheet: (groupId: string, onDate: string) => Promise<void>;
+  readonly photoCheck: (subjectIds: readonly string[], purposeIds: readonly string[], onDate: string) => Promise<PhotoCheckAnswer>;
+  readonly subject: (subjectId: string, onDate: string) => Promise<SubjectConsents>;
+  readonly withdraw: (request: WithdrawRequest) => Promise<void>;
+  readonly printWithdrawal: (request: { subjectId: string; representativeId: string; purposeIds: readonly string[] }) => Promise<void>;
+  readonly openScan: (evidenceId: string) => Promise<void>;
+  readonly reprint: (formId: string) => Promise<void>;
+  readonly recordForm: RecordFormApi;
+  readonly openChild: (subjectId: string) => void;
+  readonly openList: () => void;
+};

@@ -1,0 +1,82 @@
+// The fields of one returned form: who signed, each item's answer, date, channel, scan.
+import { Body1, Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { CONSENT_CHANNELS, type ConsentChannel } from '@shared/consent';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FoundForm } from '../../services/consents';
+import { DateInput } from '../consents/DateInput';
+
+export type AnswerDraft = {
+  representativeId: string;
+  answers: Record<string, 'granted' | 'refused' | 'skip'>;
+  signedOn: string | null;
+  channel: ConsentChannel;
+  signedBy: string;
+  scan: { bytes: Uint8Array; mimeType: string } | null;
+};
+
+const useStyles = makeStyles({
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, padding: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  fieldset: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+type Props = {
+  readonly found: FoundForm;
+  readonly draft: AnswerDraft;
+  readonly onChange: (draft: AnswerDraft) => void;
+};
+
+export const AnswerFields = ({ found, draft, onChange }: Props) => {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const scanId = useId();
+  const set = (patch: Partial<AnswerDraft>) => { onChange({ ...draft, ...patch }); };
+  const readScan = async (file: File | undefined) => {
+    set({ scan: file ? { bytes: new Uint8Array(await file.arrayBuffer()), mimeType: file.type } : null });
+  };
+  return (
+    <>
+      {found.representatives.length === 0 ? <Body1 as="p">{t('forms.record.noRepresentatives')}</Body1> : (
+        <Field label={t('forms.record.representative')} required>
+          <RadioGroup value={draft.representativeId} onChange={(_e, d) => { set({ representativeId: d.value }); }}>
+            {found.representatives.map((r) => {
+              const done = found.answeredBy.includes(r.id);
+              return <Radio key={r.id} value={r.id} disabled={done} label={done ? `${r.name} (${t('forms.record.alreadyRecorded')})` : r.name} />;
+            })}
+          </RadioGroup>
+        </Field>
+      )}
+      <fieldset className={styles.fieldset}>
+        <legend>{t('forms.record.answers')}</legend>
+        {found.items.map((item) => (
+          <div key={item.id} className={styles.item}>
+            <Field label={item.label} hint={item.text}>
+              <RadioGroup layout="horizontal" value={draft.answers[item.id] ?? 'skip'}
+                onChange={(_e, d) => { set({ answers: { ...draft.answers, [item.id]: d.value as 'granted' | 'refused' | 'skip' } }); }}>
+                <Radio value="granted" label={t('forms.record.granted')} />
+                <Radio value="refused" label={t('forms.record.refused')} />
+                <Radio value="skip" label={t('forms.record.skip')} />
+              </RadioGroup>
+            </Field>
+          </div>
+        ))}
+      </fieldset>
+      <DateInput label={t('forms.record.signedOn')} value={draft.signedOn ?? ''} onChange={(v) => { set({ signedOn: v }); }} required />
+      <Field label={t('forms.record.channel')}>
+        <Select value={draft.channel} onChange={(_e, d) => { set({ channel: d.value as ConsentChannel }); }}>
+          {CONSENT_CHANNELS.map((c) => <option key={c} value={c}>{t(`consents.channel.${c}`)}</option>)}
+        </Select>
+      </Field>
+      <Field label={t('forms.record.signedBy')}>
+        <Input value={draft.signedBy} onChange={(_e, d) => { set({ signedBy: d.value }); }} />
+      </Field>
+      <div>
+        <label htmlFor={scanId}>{t('forms.record.scan')}</label>
+        <br />
+        <input id={scanId} type="file" accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
+          onChange={(e) => { void readScan(e.target.files?.[0]); }} />
+        {draft.scan && <Body1 as="p">{t('forms.record.scanChosen', { size: Math.ceil(draft.scan.bytes.length / 1024) })}</Body1>}
+      </div>
+    </>
+  );
+};

@@ -1,0 +1,30 @@
+// #/forms: issue consent forms (a child, several, a group, or blank) and record a returned one.
+import { Divider, Subtitle1, Title1, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { FormsApi } from './forms-api';
+import { IssueFormsSection } from './IssueFormsSection';
+import { RecordAnswersForm } from './RecordAnswersForm';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+});
+
+export const FormsPage = ({ api, initialFormId }: { readonly api: FormsApi; readonly initialFormId?: string }) => {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  return (
+    <div className={styles.page}>
+      <Title1 as="h1">{t('forms.heading')}</Title1>
+      <IssueFormsSection api={api} />
+      {api.canRecord && (
+        <>
+          <Divider />
+          <section aria-labelledby="record-heading">
+            <Subtitle1 as="h2" id="record-heading">{t('forms.record.heading')}</Subtitle1>
+            <RecordAnswersForm api={api.recordForm} {...(initialFormId ? { initialFormId } : {})} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,94 @@
+// PDFs besides the batch of consent forms: a withdrawal form, a reprint of an issued form in
+// its own template version, and the dated group sheet for the staff room.
+import { AppError } from '@shared/errors/app-error';
+import { renderConsentForms, renderGroupSheet, renderWithdrawalForm, type FormTemplate } from '@shared/pdf';
+import { todayIso, type IsoDate } from '@shared/text';
+import { addForms, formByFormId, type IssuedForm } from '../../data/consents';
+import type { Session } from '../../data/session/session';
+import { authorize } from '../authorize';
+import { templateRegistry } from './catalog';
+import { auditOne } from './consent-audit';
+import { fullName, type ConsentDeps } from './consent-deps';
+import { newFormIds } from './form-ids';
+import { printedInstitution } from './institution';
+import { asConsentTemplate } from './issue-forms';
+import { buildGroupMatrix } from './lookups';
+import { linkedRepresentative } from './validate';
+
+export const WITHDRAWAL_TEMPLATE_ID = 'lv-atsaukums-1';
+
+export type WithdrawalFormInput = {
+  readonly subjectId: string;
+  readonly representativeId: string;
+  readonly purposeIds: readonly string[];
+  readonly originalFormId?: string;
+};
+
+const asWithdrawal = (t: FormTemplate) => {
+  if (t.kind !== 'withdrawal') throw new AppError('internal', 'errors.internal');
+  return t;
+};
+
+export const withdrawalForm = async (
+  deps: ConsentDeps, session: Session, input: WithdrawalFormInput,
+): Promise<{ formId: string; pdf: Uint8Array }> => {
+  const subject = await deps.records.subject(session, input.subjectId);
+  const auth = authorize(session, 'consent.withdraw', { subjectGroupId: subject.groupId, restricted: subject.restricted });
+  const rep = await linkedRepresentative(deps, session, subject.id, input.representativeId);
+  const template = asWithdrawal((await templateRegistry(deps, auth)).latest(WITHDRAWAL_TEMPLATE_ID));
+  const [formId = ''] = await newFormIds(deps.ctx.db, 1, deps.randomBytes);
+  const now = deps.ctx.now();
+  const { institution } = await printedInstitution(deps.ctx, session);
+  const pdf = await renderWithdrawalForm({
+    template, institution, fonts: await deps.fonts(), generatedOn: todayIso(now),
+    entry: {
+      formId, childName: fullName(subject), representativeName: fullName(rep), purposeIds: input.purposeIds,
+      ...(input.originalFormId ? { originalFormId: input.originalFormId } : {}),
+    },
+  });
+  const form: IssuedForm = {
+    id: crypto.randomUUID(), formId, subjectId: subject.id, templateId: template.id, templateVersion: template.version,
+    issuedAt: now.toISOString(), issuedBy: session.userId, representativeIds: [rep.id],
+  };
+  await addForms(deps.ctx.db, auth, [form]);
+  await auditOne(deps.ctx, session, 'form.issue', 'consentForm', form.id);
+  return { formId, pdf };
+};
+
+/**
+ * The issued consent form again, in the template version it was printed with (what the parent
+ * signed), dated as issued. Rendering is deterministic, so the bytes equal the original's.
+ */
+export const reprintForm = async (deps: ConsentDeps, session: Session, formIdInput: string): Promise<Uint8Array> => {
+  const auth = authorize(session, 'form.issue');
+  const form = await formByFormId(deps.ctx.db, auth, formIdInput);
+  if (!form) throw new AppError('not-found', 'errors.formNotFound');
+  const template = asConsentTemplate((await templateRegistry(deps, auth)).get(form.templateId, form.templateVersion));
+  const subject = form.subjectId === null ? null : await deps.records.subject(session, form.subjectId);
+  if (subject) authorize(session, 'form.issue', { subjectGroupId: subject.groupId, restricted: subject.restricted });
+  const reps = subject ? await deps.records.representatives(session, subject.id) : [];
+  const rep = reps.find((r) => form.representativeIds.includes(r.id));
+  const { institution } = await printedInstitution(deps.ctx, session);
+  const pdf = await renderConsentForms({
+    template, institution, fonts: await deps.fonts(), generatedOn: todayIso(new Date(form.issuedAt)),
+    entries: [{
+      formId: form.formId, ...(subject ? { childName: fullName(subject) } : {}),
+      ...(rep ? { representativeName: fullName(rep) } : {}),
+    }],
+  });
+  await auditOne(deps.ctx, session, 'form.reprint', 'consentForm', form.id);
+  return pdf;
+};
+
+export const groupSheetPdf = async (deps: ConsentDeps, session: Session, groupId: string, onDate: IsoDate): Promise<Uint8Array> => {
+  const matrix = await buildGroupMatrix(deps, session, groupId, onDate, 'form.groupSheet');
+  const { institution, country } = await printedInstitution(deps.ctx, session);
+  const lang = country === 'LT' ? 'lt' : 'lv';
+  const pdf = await renderGroupSheet({
+    institution: { name: institution.name }, groupName: matrix.group.name, onDate, fonts: await deps.fonts(),
+    purposes: matrix.purposes.map((p) => ({ id: p.id, label: p.labels[lang] })),
+    rows: matrix.rows.map((r) => ({ name: r.name, states: r.states })),
+  });
+  await auditOne(deps.ctx, session, 'form.groupSheet', 'group', groupId);
+  return pdf;
+};
