@@ -11,6 +11,8 @@ import { getHost } from '../platform';
 import type { Session } from '../services';
 import { createConsentService, type ConsentRecordsPort, type ConsentService, type ConsentSubject } from '../services/consents';
 import { loadPdfFonts } from '../services/documents/pdf-fonts';
+import { consentSummaryProvider } from './consent-summary';
+import { provideConsentSummary } from './records-adapters';
 import { bindRecordsPort } from './records-binding';
 import type { RecordsPort } from './records-port';
 import { services } from './services';
@@ -41,6 +43,9 @@ export const consentService = (): ConsentService => {
   instance ??= createConsentService({ ctx: services().context, records: consentRecordsPort(bindRecordsPort()), fonts: loadPdfFonts });
   return instance;
 };
+
+// The children list shows each child's consents at a glance.
+provideConsentSummary(consentSummaryProvider(consentService));
 
 const today = (): string => todayIso(new Date());
 /** File names and window titles carry the kind of document and a date only, never a name. */
