@@ -35,21 +35,27 @@ export const sealRow = async (
 
 /**
  * Opens the categories this key set holds; the others are simply absent from the result (a
- * teacher reading a child gets core and contacts, never identifiers). A tampered or moved box
- * throws AppError('crypto'). Values are parsed JSON: callers validate their shape.
+ * teacher reading a child gets core and contacts, never identifiers). `only` narrows it further:
+ * a list needs names, not health notes, so it does not pay to decrypt them. A tampered or moved
+ * box throws AppError('crypto'). Values are parsed JSON: callers validate their shape.
  */
 export const openRow = async <F extends CategoryFields>(
   keys: CategoryKeys, table: string, row: { readonly id: string; readonly sealed: SealedFields },
+  only?: readonly KeyCategory[],
 ): Promise<Partial<F>> => {
-  const out: Partial<Record<KeyCategory, unknown>> = {};
-  for (const [category, box] of Object.entries(row.sealed) as [KeyCategory, SealedFields[KeyCategory]][]) {
-    const key = keys.get(category);
-    if (!key || !box) continue;
-    const parsed: unknown = JSON.parse(fromUtf8(await open(key, box, rowAad(table, row.id, category))));
-    out[category] = parsed;
-  }
+  const boxes = (Object.entries(row.sealed) as [KeyCategory, SealedFields[KeyCategory]][]).filter(
+    ([category, box]) => box !== undefined && keys.has(category) && (only === undefined || only.includes(category)),
+  );
+  // The categories of one row are independent boxes: WebCrypto can open them concurrently.
+  const opened = await Promise.all(
+    boxes.map(async ([category, box]) => {
+      const key = categoryKey(keys, category);
+      const plain = await open(key, box as NonNullable<typeof box>, rowAad(table, row.id, category));
+      return [category, JSON.parse(fromUtf8(plain)) as unknown] as const;
+    }),
+  );
   // Safe by construction: each category was sealed from F's matching field by sealRow.
-  return out as Partial<F>;
+  return Object.fromEntries(opened) as Partial<F>;
 };
 
 /** Merges new category values into existing sealed fields (re-sealing only what changed). */

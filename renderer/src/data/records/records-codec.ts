@@ -70,9 +70,9 @@ export const sealSubject = async (
 };
 
 /** Opens what the key set can read: without identifiers there is no personalCode, and so on. */
-export const openSubject = async (keys: CategoryKeys, row: SubjectRow): Promise<Subject> => {
+export const openSubject = async (keys: CategoryKeys, row: SubjectRow, only?: readonly KeyCategory[]): Promise<Subject> => {
   const opened = await openRow<{ core: SubjectCore; identifiers: SubjectIdentifiers; health: SubjectHealth }>(
-    keys, RECORD_TABLES.subjects, row);
+    keys, RECORD_TABLES.subjects, row, only);
   const core = opened.core;
   return defined({
     id: row.id, kind: row.kind, status: row.status, groupId: row.groupId,

@@ -13,6 +13,9 @@ import { authorize, keyringFor, type Authorized } from '../authorize';
 import { allowed, auditIds, rowAccess, subjectAccess, type RecordsDeps } from './records-context';
 import type { LinkedRepresentative, SubjectDetail } from './records-types';
 
+const LIST_BATCH = 256;
+const LIST_CATEGORIES = ['core', 'identifiers'] as const;
+
 /** Lists never carry health notes, whoever asks: they belong on the record's own page. */
 const forList = ({ healthNotes: _h, ...subject }: Subject): Subject => subject;
 
@@ -26,9 +29,13 @@ export const listSubjects = async ({ ctx }: RecordsDeps, session: Session): Prom
   const scoped = allowed(session, 'subject.view', { subjectGroupId: '\u0000none' }) ? undefined : session.groupIds;
   const rows = (await readSubjectRows(ctx.db, auth, scoped)).filter((r) => allowed(session, 'subject.view', rowAccess(r)));
   const out: Subject[] = [];
-  for (const row of rows) {
-    const subject = await openSubject(keys, row);
-    if (allowed(session, 'subject.view', subjectAccess(session, subject))) out.push(forList(subject));
+  // Decrypt in concurrent batches (WebCrypto works off the main thread) and only what a list
+  // shows: names and, for roles that hold it, the personal code for search. Never health notes.
+  for (let start = 0; start < rows.length; start += LIST_BATCH) {
+    const batch = await Promise.all(rows.slice(start, start + LIST_BATCH).map((row) => openSubject(keys, row, LIST_CATEGORIES)));
+    for (const subject of batch) {
+      if (allowed(session, 'subject.view', subjectAccess(session, subject))) out.push(forList(subject));
+    }
   }
   await auditIds(ctx, session, 'subject.list', 'subject', [null]);
   return out;
