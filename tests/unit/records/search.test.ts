@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRandom } from '@renderer/services/records/demo';
 import { BOY_NAMES, FAMILY_NAMES, GIRL_NAMES } from '@renderer/services/records/demo/demo-names';
 import { createSubjectIndex, type SubjectIndexItem } from '@renderer/services/records/search';
+import { foldForSearch } from '@shared/text/search';
 
 const item = (id: string, givenNames: string, familyName: string, over: Partial<SubjectIndexItem> = {}): SubjectIndexItem => ({
   id, givenNames, familyName, groupId: 'g1', status: 'active', restricted: false, ...over,
@@ -89,6 +90,31 @@ describe('createSubjectIndex narrowing as the user types', () => {
     }
     typing.upsert(item('new', 'Anna', 'Bērziņa'));
     expect(typing.search('berz an', { includeCodes: false })).toContain('new');
+  });
+});
+
+describe('createSubjectIndex starting from the rarest letter', () => {
+  it('finds exactly what a brute-force scan finds, also after edits', () => {
+    const rnd = createRandom(11);
+    const items = Array.from({ length: 2000 }, (_, i): SubjectIndexItem => {
+      const [masculine, feminine] = rnd.pick(FAMILY_NAMES);
+      const girl = rnd.chance(0.5);
+      return item(`id${i}`, rnd.pick(girl ? GIRL_NAMES : BOY_NAMES), girl ? feminine : masculine);
+    });
+    const brute = (list: readonly SubjectIndexItem[], query: string): string[] => {
+      const words = foldForSearch(query).split(' ').filter(Boolean);
+      return list.filter((it) => words.every((w) => foldForSearch(`${it.givenNames} ${it.familyName}`).includes(w))).map((it) => it.id).sort();
+    };
+    const index = createSubjectIndex(items);
+    const queries = ['q', 'x', 'zz', 'ozol', 'ina', 'an ber', 'ņš', 'kalnins jan', 'e', 'liga', 'ūd'];
+    for (const query of queries) {
+      // Each query is fresh (the previous one does not narrow to it) so the postings are used.
+      expect([...index.search(query, ALL)].sort(), query).toEqual(brute(items, query));
+    }
+    index.upsert(item('late', 'Qvido', 'Xaveris'));
+    index.remove('id0');
+    const edited = [...items.filter((it) => it.id !== 'id0'), item('late', 'Qvido', 'Xaveris')];
+    for (const query of ['qv', 'x', 'ozol']) expect([...index.search(query, ALL)].sort(), query).toEqual(brute(edited, query));
   });
 });
 
