@@ -36,7 +36,8 @@ const check = (label, command, args) => {
   return ok;
 };
 
-check('typecheck', 'npx', ['tsc', '-b']);
+// --force: a stale incremental build must never hide an error (CI starts clean anyway).
+check('typecheck', 'npx', ['tsc', '-b', '--force']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 
 const vitestReport = join(reports, 'vitest.json');

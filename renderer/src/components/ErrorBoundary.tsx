@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
 import { withTranslation, type WithTranslation } from 'react-i18next';
 
 type Props = WithTranslation & { readonly children: ReactNode };
@@ -39,4 +39,4 @@ class ErrorBoundaryInner extends Component<Props, State> {
   }
 }
 
-export const ErrorBoundary = withTranslation()(ErrorBoundaryInner);
+export const ErrorBoundary: ComponentType<{ readonly children: ReactNode }> = withTranslation()(ErrorBoundaryInner);
