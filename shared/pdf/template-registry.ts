@@ -3,13 +3,14 @@
 import lvConsentV1 from '../../resources/forms/lv-veidlapa-1.v1.json';
 import ltConsentV1 from '../../resources/forms/lt-sutikimas-1.v1.json';
 import lvWithdrawalV1 from '../../resources/forms/lv-atsaukums-1.v1.json';
+import ltWithdrawalV1 from '../../resources/forms/lt-atsaukimas-1.v1.json';
 /* eslint-enable no-restricted-imports */
 import { AppError } from '../errors/app-error';
 import { formTemplateSchema, templateKey, type FormTemplate } from './template';
 
 // Every bundled version is listed here for ever: a form signed years ago names its template
 // version, and that version must still render. Add new versions; never edit or remove one.
-const BUNDLED_SOURCES: readonly unknown[] = [lvConsentV1, ltConsentV1, lvWithdrawalV1];
+const BUNDLED_SOURCES: readonly unknown[] = [lvConsentV1, ltConsentV1, lvWithdrawalV1, ltWithdrawalV1];
 
 const deepFreeze = <T>(value: T): T => {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {

@@ -7,6 +7,7 @@ import { AppError } from '@shared/errors/app-error';
 import { todayIso } from '@shared/text';
 import type { ConsentsApi } from '../features/consents/consents-api';
 import type { FormsApi, IssueRequest, RecordFormApi } from '../features/forms/forms-api';
+import type { TemplatesApi } from '../features/templates/templates-api';
 import { getHost } from '../platform';
 import type { Session } from '../services';
 import { createConsentService, type ConsentRecordsPort, type ConsentService, type ConsentSubject } from '../services/consents';
@@ -106,10 +107,26 @@ export const formsApi = (session: Session, go: Go): FormsApi => ({
   },
   recordForm: recordFormApi(session, go),
   canRecord: can(session.role, 'consent.record'),
+  canManageWording: can(session.role, 'template.manage') || can(session.role, 'purpose.manage'),
+  openTemplates: () => { go('forms', 'templates'); },
 });
 
+export const templatesApi = (session: Session, go: Go): TemplatesApi => {
+  const c = consentService();
+  return {
+    can: { manageTemplates: can(session.role, 'template.manage'), managePurposes: can(session.role, 'purpose.manage') },
+    versions: () => c.templateVersions(session),
+    template: (id, version) => c.template(session, id, version),
+    preview: async (edited) => { await printPdf(await c.previewTemplate(session, edited), 'veidlapas-paraugs'); },
+    save: (edited) => c.saveTemplateVersion(session, edited),
+    purposes: () => c.purposes(session),
+    addPurpose: (labels) => c.createPurpose(session, labels),
+    openForms: () => { go('forms'); },
+  };
+};
+
 // One api object per session and screen, so screens' effects do not reload on every render.
-const cache = new WeakMap<Session, { consents?: ConsentsApi; forms?: FormsApi }>();
+const cache = new WeakMap<Session, { consents?: ConsentsApi; forms?: FormsApi; templates?: TemplatesApi }>();
 const cached = (session: Session) => {
   let entry = cache.get(session);
   if (!entry) {
@@ -123,6 +140,12 @@ export const formsApiFor = (session: Session, go: Go): FormsApi => {
   const entry = cached(session);
   entry.forms ??= formsApi(session, go);
   return entry.forms;
+};
+
+export const templatesApiFor = (session: Session, go: Go): TemplatesApi => {
+  const entry = cached(session);
+  entry.templates ??= templatesApi(session, go);
+  return entry.templates;
 };
 
 export const consentsApiFor = (session: Session, go: Go): ConsentsApi => {
@@ -147,6 +170,7 @@ export const consentsApi = (session: Session, go: Go): ConsentsApi => {
     photoCheck: (ids, purposeIds, onDate) => c.photoCheck(session, ids, purposeIds, onDate),
     subject: (id, onDate) => c.subjectConsents(session, id, onDate),
     withdraw: async (request) => { await c.withdraw(session, request); },
+    recordCustomAnswer: async (request) => { await c.recordCustomAnswer(session, request); },
     printWithdrawal: async (request) => { await printPdf((await c.withdrawalForm(session, request)).pdf, 'atsaukums'); },
     openScan: async (evidenceId) => {
       const file = await c.evidence(session, evidenceId);

@@ -11,8 +11,9 @@ const lock = JSON.parse(readFileSync(join(formsDir, 'templates.lock.json'), 'utf
 describe('bundled form templates', () => {
   const registry = loadBundledTemplates();
 
-  it('holds Veidlapa Nr. 1, the Lithuanian form and the withdrawal form, all version 1', () => {
+  it('holds Veidlapa Nr. 1, the Lithuanian form and both withdrawal forms, all version 1', () => {
     expect(registry.all.map((t) => `${t.id}@${t.version}:${t.kind}`)).toEqual([
+      'lt-atsaukimas-1@1:withdrawal',
       'lt-sutikimas-1@1:consent',
       'lv-atsaukums-1@1:withdrawal',
       'lv-veidlapa-1@1:consent',

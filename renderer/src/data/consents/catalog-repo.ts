@@ -35,7 +35,9 @@ export const customPurposes = async (db: VaultDb, auth: Authorized<Permission>):
   return out;
 };
 
-export type StoredTemplate = { readonly templateId: string; readonly version: number; readonly source: unknown };
+export type StoredTemplate = {
+  readonly templateId: string; readonly version: number; readonly createdAt: string; readonly source: unknown;
+};
 
 export const addTemplateVersion = async (
   db: VaultDb, auth: Authorized<'template.manage'>, template: { id: string; version: number },
@@ -57,7 +59,7 @@ export const storedTemplates = async (db: VaultDb, auth: Authorized<Permission>)
   const out: StoredTemplate[] = [];
   for (const row of rows) {
     const opened = await openRow<{ core: unknown }>(keyringFor(auth).categories, CONSENT_TABLES.templates, row);
-    out.push({ templateId: row.templateId, version: row.version, source: opened.core });
+    out.push({ templateId: row.templateId, version: row.version, createdAt: row.createdAt, source: opened.core });
   }
   return out;
 };

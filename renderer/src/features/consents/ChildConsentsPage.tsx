@@ -4,7 +4,7 @@ import {
   Body1, Button, Card, Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, Link, Spinner, Subtitle1, Title1,
   makeStyles, tokens,
 } from '@fluentui/react-components';
-import { ArrowLeft20Regular, ArrowUndo20Regular, Print20Regular } from '@fluentui/react-icons';
+import { ArrowLeft20Regular, ArrowUndo20Regular, Edit20Regular, Print20Regular } from '@fluentui/react-icons';
 import { sortConsentEvents } from '@shared/consent';
 import { formatDate, todayIso } from '@shared/text';
 import { useCallback, useEffect, useState } from 'react';
@@ -14,6 +14,7 @@ import type { PurposeStatus, SubjectConsents } from '../../services/consents';
 import { RecordAnswersForm } from '../forms/RecordAnswersForm';
 import type { ConsentsApi } from './consents-api';
 import { ConsentHistory } from './ConsentHistory';
+import { CustomAnswerDialog } from './CustomAnswerDialog';
 import { DateInput, dateLocaleOf } from './DateInput';
 import { purposeLabelIn } from './purpose-label';
 import { StateBadge } from './StateBadge';
@@ -23,8 +24,12 @@ const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1000px' },
   cards: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   card: { display: 'flex', flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   forms: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
+
+const WITHDRAWAL_TEMPLATE_IDS: readonly string[] = ['lv-atsaukums-1', 'lt-atsaukimas-1'];
+const isWithdrawalTemplate = (templateId: string): boolean => WITHDRAWAL_TEMPLATE_IDS.includes(templateId);
 
 /** Representatives whose own latest answer for the purpose is a grant (only those can withdraw). */
 const grantors = (data: SubjectConsents, purposeId: string) => {
@@ -42,6 +47,7 @@ export const ChildConsentsPage = ({ api, subjectId }: { readonly api: ConsentsAp
   const [data, setData] = useState<SubjectConsents | null>(null);
   const [withdrawing, setWithdrawing] = useState<PurposeStatus | null>(null);
   const [recording, setRecording] = useState<string | null>(null);
+  const [answering, setAnswering] = useState<PurposeStatus | null>(null);
 
   const [version, setVersion] = useState(0);
   const load = useCallback(() => { setVersion((v) => v + 1); }, []);
@@ -70,11 +76,18 @@ export const ChildConsentsPage = ({ api, subjectId }: { readonly api: ConsentsAp
                 <StateBadge state={p.state} />
                 {p.useStoppedOn !== null && <Body1 as="p">{t('consents.child.stoppedOn', { date: formatDate(p.useStoppedOn, locale) })}</Body1>}
               </div>
-              {canWithdraw && (
-                <Button icon={<ArrowUndo20Regular />} onClick={() => { setWithdrawing(p); }} aria-label={t('consents.child.withdrawItem', { purpose: label })}>
-                  {t('consents.child.withdraw')}
-                </Button>
-              )}
+              <div className={styles.actions}>
+                {api.can.record && !p.purpose.builtIn && (
+                  <Button icon={<Edit20Regular />} onClick={() => { setAnswering(p); }} aria-label={t('consents.customAnswer.recordItem', { purpose: label })}>
+                    {t('consents.customAnswer.record')}
+                  </Button>
+                )}
+                {canWithdraw && (
+                  <Button icon={<ArrowUndo20Regular />} onClick={() => { setWithdrawing(p); }} aria-label={t('consents.child.withdrawItem', { purpose: label })}>
+                    {t('consents.child.withdraw')}
+                  </Button>
+                )}
+              </div>
             </Card>
           );
         })}
@@ -89,11 +102,11 @@ export const ChildConsentsPage = ({ api, subjectId }: { readonly api: ConsentsAp
           <ul className={styles.forms}>
             {data.forms.map((f) => (
               <li key={f.formId}>
-                {f.formId}{f.templateId === 'lv-atsaukums-1' ? ` (${t('consents.child.withdrawalForm')})` : ''} · {t('consents.child.issuedOn', { date: formatDate(todayIso(new Date(f.issuedAt)), locale) })} · {t('consents.child.version', { version: f.templateVersion })}
+                {f.formId}{isWithdrawalTemplate(f.templateId) ? ` (${t('consents.child.withdrawalForm')})` : ''} · {t('consents.child.issuedOn', { date: formatDate(todayIso(new Date(f.issuedAt)), locale) })} · {t('consents.child.version', { version: f.templateVersion })}
                 {' '}
-                {api.can.record && f.templateId !== 'lv-atsaukums-1' && <Link onClick={() => { setRecording(f.formId); }}>{t('consents.child.record')}</Link>}
+                {api.can.record && !isWithdrawalTemplate(f.templateId) && <Link onClick={() => { setRecording(f.formId); }}>{t('consents.child.record')}</Link>}
                 {' '}
-                {api.can.issue && f.templateId !== 'lv-atsaukums-1' && (
+                {api.can.issue && !isWithdrawalTemplate(f.templateId) && (
                   <Button size="small" appearance="subtle" icon={<Print20Regular />} onClick={() => { api.reprint(f.formId).catch(notifyError); }}>{t('consents.child.reprint')}</Button>
                 )}
               </li>
@@ -105,6 +118,11 @@ export const ChildConsentsPage = ({ api, subjectId }: { readonly api: ConsentsAp
         <WithdrawDialog api={api} subjectId={subjectId} representatives={grantors(data, withdrawing.purpose.id)}
           purpose={{ id: withdrawing.purpose.id, label: purposeLabelIn(withdrawing.purpose, i18n.language) }}
           onClose={(changed) => { setWithdrawing(null); if (changed) load(); }} />
+      )}
+      {answering && (
+        <CustomAnswerDialog api={api} subjectId={subjectId} representatives={data.representatives}
+          purpose={{ id: answering.purpose.id, label: purposeLabelIn(answering.purpose, i18n.language) }}
+          onClose={(changed) => { setAnswering(null); if (changed) load(); }} />
       )}
       {recording !== null && (
         <Dialog open onOpenChange={(_e, d) => { if (!d.open) setRecording(null); }}>

@@ -11,6 +11,16 @@ export type WithdrawRequest = {
   readonly channel: ConsentChannel;
 };
 
+export type CustomAnswerRequest = {
+  readonly subjectId: string;
+  readonly purposeId: string;
+  readonly representativeId: string;
+  readonly kind: 'granted' | 'refused';
+  readonly on: string;
+  readonly channel: ConsentChannel;
+  readonly signedBy?: string;
+};
+
 export type ConsentsApi = {
   readonly can: {
     readonly record: boolean;
@@ -27,6 +37,8 @@ export type ConsentsApi = {
   readonly photoCheck: (subjectIds: readonly string[], purposeIds: readonly string[], onDate: string) => Promise<PhotoCheckAnswer>;
   readonly subject: (subjectId: string, onDate: string) => Promise<SubjectConsents>;
   readonly withdraw: (request: WithdrawRequest) => Promise<void>;
+  /** An answer for one of the institution's own purposes (not printed on the form). */
+  readonly recordCustomAnswer: (request: CustomAnswerRequest) => Promise<void>;
   readonly printWithdrawal: (request: { subjectId: string; representativeId: string; purposeIds: readonly string[] }) => Promise<void>;
   readonly openScan: (evidenceId: string) => Promise<void>;
   readonly reprint: (formId: string) => Promise<void>;

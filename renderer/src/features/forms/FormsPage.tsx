@@ -1,5 +1,6 @@
 // #/forms: issue consent forms (a child, several, a group, or blank) and record a returned one.
-import { Divider, Subtitle1, Title1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Divider, Subtitle1, Title1, makeStyles, tokens } from '@fluentui/react-components';
+import { TextEditStyle20Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { FormsApi } from './forms-api';
 import { IssueFormsSection } from './IssueFormsSection';
@@ -15,6 +16,9 @@ export const FormsPage = ({ api, initialFormId }: { readonly api: FormsApi; read
   return (
     <div className={styles.page}>
       <Title1 as="h1">{t('forms.heading')}</Title1>
+      {api.canManageWording && (
+        <div><Button icon={<TextEditStyle20Regular />} onClick={api.openTemplates}>{t('templates.openLink')}</Button></div>
+      )}
       <IssueFormsSection api={api} />
       {api.canRecord && (
         <>

@@ -48,4 +48,7 @@ export type FormsApi = {
   readonly issue: (request: IssueRequest, onProgress: (done: number, total: number) => void) => Promise<IssuedBatch>;
   readonly recordForm: RecordFormApi;
   readonly canRecord: boolean;
+  /** The head may edit form wording and purposes (#/forms/templates). */
+  readonly canManageWording: boolean;
+  readonly openTemplates: () => void;
 };

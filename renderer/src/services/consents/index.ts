@@ -10,6 +10,8 @@ import type { ConsentDeps } from './consent-deps';
 import { issueForms, type IssueFormsInput } from './issue-forms';
 import { consentSummary, groupMatrix, photoCheck, subjectConsents } from './lookups';
 import { groupSheetPdf, reprintForm, withdrawalForm, type WithdrawalFormInput } from './printing';
+import { previewTemplate, recordCustomAnswer, templateVersions, type CustomAnswerInput } from './template-tools';
+import type { FormTemplate } from '@shared/pdf';
 import { findForm, recordAnswers, withdraw, type RecordAnswersInput, type WithdrawInput } from './record-answers';
 
 const evidence = async (deps: ConsentDeps, session: Session, evidenceId: string): Promise<EvidenceFile> => {
@@ -34,6 +36,9 @@ export const createConsentService = (deps: ConsentDeps) => ({
     photoCheck(deps, session, subjectIds, purposeIds, onDate),
   consentSummary: (session: Session, subjectIds: readonly string[], onDate: IsoDate) => consentSummary(deps, session, subjectIds, onDate),
   evidence: (session: Session, evidenceId: string) => evidence(deps, session, evidenceId),
+  templateVersions: (session: Session) => templateVersions(deps, session),
+  previewTemplate: (session: Session, edited: FormTemplate) => previewTemplate(deps, session, edited),
+  recordCustomAnswer: (session: Session, input: CustomAnswerInput) => recordCustomAnswer(deps, session, input),
 });
 
 export type ConsentService = ReturnType<typeof createConsentService>;
@@ -43,5 +48,7 @@ export type { FoundForm, RecordAnswersInput, WithdrawInput } from './record-answ
 export type { WithdrawalFormInput } from './printing';
 export type { SubjectConsents, PurposeStatus, HistoryEntry, GroupMatrix, MatrixRow, PhotoCheckAnswer } from './lookups';
 export type { TemplateSummary } from './catalog';
+export type { TemplateVersionInfo, CustomAnswerInput } from './template-tools';
+export { LT_WITHDRAWAL_TEMPLATE_ID, WITHDRAWAL_TEMPLATE_ID, withdrawalTemplateId } from './printing';
 export type { EvidenceFile } from '../../data/consents';
 export type { IssuedForm, LedgerEvent } from '../../data/consents';

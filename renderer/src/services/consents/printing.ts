@@ -1,12 +1,13 @@
 // PDFs besides the batch of consent forms: a withdrawal form, a reprint of an issued form in
 // its own template version, and the dated group sheet for the staff room.
 import { AppError } from '@shared/errors/app-error';
-import { renderConsentForms, renderGroupSheet, renderWithdrawalForm, type FormTemplate } from '@shared/pdf';
+import type { Purpose } from '@shared/consent';
+import { renderConsentForms, renderGroupSheet, renderWithdrawalForm, type FormTemplate, type WithdrawalTemplate } from '@shared/pdf';
 import { todayIso, type IsoDate } from '@shared/text';
 import { addForms, formByFormId, type IssuedForm } from '../../data/consents';
 import type { Session } from '../../data/session/session';
 import { authorize } from '../authorize';
-import { templateRegistry } from './catalog';
+import { allPurposes, templateRegistry } from './catalog';
 import { auditOne } from './consent-audit';
 import { fullName, type ConsentDeps } from './consent-deps';
 import { newFormIds } from './form-ids';
@@ -16,6 +17,10 @@ import { buildGroupMatrix } from './lookups';
 import { linkedRepresentative } from './validate';
 
 export const WITHDRAWAL_TEMPLATE_ID = 'lv-atsaukums-1';
+export const LT_WITHDRAWAL_TEMPLATE_ID = 'lt-atsaukimas-1';
+/** The withdrawal form in the institution's own language. */
+export const withdrawalTemplateId = (country: string): string =>
+  country === 'LT' ? LT_WITHDRAWAL_TEMPLATE_ID : WITHDRAWAL_TEMPLATE_ID;
 
 export type WithdrawalFormInput = {
   readonly subjectId: string;
@@ -29,18 +34,32 @@ const asWithdrawal = (t: FormTemplate) => {
   return t;
 };
 
+/**
+ * The head's own purposes are not items of the bundled wording: a withdrawal of one prints it
+ * as an extra item in the form's language, so one paper covers any purpose.
+ */
+const withCustomItems = (template: WithdrawalTemplate, purposes: readonly Purpose[], wanted: readonly string[]): WithdrawalTemplate => {
+  const known = new Set(template.items.map((i) => i.id));
+  const extra = purposes.filter((p) => !known.has(p.id) && wanted.includes(p.id)).map((p) => {
+    const label = p.labels[template.language];
+    return { id: p.id, shortLabel: label, text: `${label};` };
+  });
+  return extra.length === 0 ? template : { ...template, items: [...template.items, ...extra] };
+};
+
 export const withdrawalForm = async (
   deps: ConsentDeps, session: Session, input: WithdrawalFormInput,
 ): Promise<{ formId: string; pdf: Uint8Array }> => {
   const subject = await deps.records.subject(session, input.subjectId);
   const auth = authorize(session, 'consent.withdraw', { subjectGroupId: subject.groupId, restricted: subject.restricted });
   const rep = await linkedRepresentative(deps, session, subject.id, input.representativeId);
-  const template = asWithdrawal((await templateRegistry(deps, auth)).latest(WITHDRAWAL_TEMPLATE_ID));
+  const { institution, country } = await printedInstitution(deps.ctx, session);
+  const template = asWithdrawal((await templateRegistry(deps, auth)).latest(withdrawalTemplateId(country)));
+  const printed = withCustomItems(template, await allPurposes(deps, auth), input.purposeIds);
   const [formId = ''] = await newFormIds(deps.ctx.db, 1, deps.randomBytes);
   const now = deps.ctx.now();
-  const { institution } = await printedInstitution(deps.ctx, session);
   const pdf = await renderWithdrawalForm({
-    template, institution, fonts: await deps.fonts(), generatedOn: todayIso(now),
+    template: printed, institution, fonts: await deps.fonts(), generatedOn: todayIso(now),
     entry: {
       formId, childName: fullName(subject), representativeName: fullName(rep), purposeIds: input.purposeIds,
       ...(input.originalFormId ? { originalFormId: input.originalFormId } : {}),
