@@ -34,7 +34,8 @@ export const consentRecordsPort = (records: RecordsPort): ConsentRecordsPort => 
     return { id: group.id, name: group.name };
   },
   groupMembers: async (session, groupId) =>
-    (await records.listSubjects(session)).filter((s) => s.groupId === groupId && s.status === 'active').map(toConsentSubject),
+    // Restricted records (GDPR art. 18) are out of everyday use: no forms, no sheets for them.
+    (await records.listSubjects(session)).filter((s) => s.groupId === groupId && s.status === 'active' && s.restriction == null).map(toConsentSubject),
 });
 
 let instance: ConsentService | undefined;

@@ -44,6 +44,13 @@ describe('KDF floor', () => {
   });
 });
 
+describe('KDF parameters read from a slot', () => {
+  it('are refused without a salt (a tampered slot), whatever the cost settings', async () => {
+    const { salt: _salt, ...noSalt } = newKdfParams(FLOOR_KDF);
+    await expect(deriveKek('a good passphrase', noSalt as KdfParams)).rejects.toMatchObject({ code: 'crypto', i18nKey: 'errors.kdfBelowFloor' });
+  });
+});
+
 describe('recovery code', () => {
   it('has 25 Crockford characters in five groups (125 bits)', () => {
     const code = generateRecoveryCode();

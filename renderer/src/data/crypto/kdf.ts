@@ -94,6 +94,8 @@ export const deriveBytesUnchecked = async (
 
 /** Password -> non-extractable AES-256-GCM key that can only wrap and unwrap keys. */
 export const deriveKek = async (password: string, params: KdfParams): Promise<CryptoKey> => {
+  // Parameters read from a stored slot must carry their own salt: a missing one is tampering.
+  if (!(params.salt instanceof Uint8Array)) throw new AppError('crypto', 'errors.kdfBelowFloor');
   assertKdfFloor(params);
   const raw = await deriveBytesUnchecked(password, params);
   try {

@@ -9,7 +9,7 @@ import { readLinkRows, readRepresentativeRows, readSubjectRow, writeBatch } from
 import type { LinkRow, RepresentativeRow, SubjectRow } from '../../data/records/rows';
 import type { Session } from '../../data/session/session';
 import { authorize, keyringFor, type Authorized } from '../authorize';
-import { allowed, auditIds, rowAccess, schemaContext, validationError, type RecordsDeps } from './records-context';
+import { allowed, auditIds, rowAccess, schemaContext, subjectAccess, validationError, type RecordsDeps } from './records-context';
 import type { RepresentativeSave, SubjectSave } from './records-types';
 import { blindIndexKey, codeExists } from './subjects-read';
 
@@ -19,8 +19,15 @@ const loadExisting = async (deps: RecordsDeps, session: Session, id: string | un
   if (id === undefined) return undefined;
   const row = await readSubjectRow(deps.ctx.db, authorize(session, 'subject.view'), id);
   const auth = authorize(session, 'subject.edit', rowAccess(row));
-  return { row, subject: await openSubject(keyringFor(auth).categories, row) };
+  const subject = await openSubject(keyringFor(auth).categories, row);
+  // The row alone cannot tell a social worker's assignment: check again on the opened record.
+  authorize(session, 'subject.edit', subjectAccess(session, subject));
+  return { row, subject };
 };
+
+/** A social worker's new client is assigned to her, so she can open it again. */
+const assignedWorkers = (session: Session, existing: Existing): readonly string[] | undefined =>
+  existing?.subject.assignedWorkerIds ?? (session.role === 'socialWorker' ? [session.userId] : undefined);
 
 const restrictionOf = (session: Session, save: SubjectSave, existing: Existing): Restriction | null | undefined => {
   if (save.restriction === undefined) return existing?.subject.restriction;
@@ -39,7 +46,7 @@ const validSubject = (context: DomainSchemaContext, session: Session, save: Subj
     ...draft, id: existing?.row.id ?? crypto.randomUUID(), status: save.status,
     restriction: restrictionOf(session, save, existing) ?? null,
     ...(mayHealth && healthNotes !== undefined ? { healthNotes } : {}),
-    ...(existing?.subject.assignedWorkerIds ? { assignedWorkerIds: existing.subject.assignedWorkerIds } : {}),
+    ...(assignedWorkers(session, existing) ? { assignedWorkerIds: [...(assignedWorkers(session, existing) ?? [])] } : {}),
   };
   const parsed = makeSubjectSchema(context).safeParse(candidate);
   if (!parsed.success) throw validationError(parsed.error.issues);
@@ -58,12 +65,22 @@ const subjectCodeIndex = async (deps: RecordsDeps, session: Session, subject: Su
 type RepBatch = { reps: RepresentativeRow[]; links: LinkRow[]; deleteLinkIds: string[]; createdReps: string[] };
 
 const sealReps = async (
-  deps: RecordsDeps, session: Session, context: DomainSchemaContext, subjectId: string, saves: readonly RepresentativeSave[],
+  deps: RecordsDeps, session: Session, context: DomainSchemaContext, subject: Subject, saves: readonly RepresentativeSave[],
 ): Promise<RepBatch> => {
+  const subjectId = subject.id;
   const now = deps.ctx.now().toISOString();
-  const auth: Authorized<'representative.edit'> = authorize(session, 'representative.edit');
+  const auth: Authorized<'representative.edit'> = authorize(session, 'representative.edit', subjectAccess(session, subject));
   const keys: CategoryKeys = keyringFor(auth).categories;
   const oldLinks = await readLinkRows(deps.ctx.db, auth, [subjectId]);
+  // A representative is shared by siblings: a role limited to its own clients may edit a person
+  // already linked to this record, or a new one, but not someone else's by naming their id.
+  const linked = new Set(oldLinks.map((l) => l.representativeId));
+  const editsAnyone = allowed(session, 'representative.edit', { assignedToUser: false, subjectGroupId: null });
+  for (const save of saves) {
+    if (save.representativeId !== undefined && !linked.has(save.representativeId) && !editsAnyone) {
+      throw new AppError('forbidden', 'errors.forbidden', { permission: 'representative.edit' });
+    }
+  }
   const oldReps = new Map((await readRepresentativeRows(deps.ctx.db, auth, saves.flatMap((s) => s.representativeId ?? []))).map((r) => [r.id, r]));
   const out: RepBatch = { reps: [], links: [], deleteLinkIds: [], createdReps: [] };
   for (const [position, save] of saves.entries()) {
@@ -88,14 +105,14 @@ const sealReps = async (
 /** Creates or updates a subject and its representative links atomically; returns the id. */
 export const saveSubject = async (deps: RecordsDeps, session: Session, save: SubjectSave): Promise<string> => {
   const existing = await loadExisting(deps, session, save.id);
-  const auth = existing ? authorize(session, 'subject.edit', rowAccess(existing.row)) : authorize(session, 'subject.create');
+  const auth = existing ? authorize(session, 'subject.edit', subjectAccess(session, existing.subject)) : authorize(session, 'subject.create');
   const context = await schemaContext(deps.ctx);
   const subject = validSubject(context, session, save, existing);
   const codeIndex = await subjectCodeIndex(deps, session, subject);
   const now = deps.ctx.now().toISOString();
   const row = await sealSubject(keyringFor(auth).categories, subject, codeIndex,
     { createdAt: existing?.row.createdAt ?? now, updatedAt: now }, existing?.row);
-  const reps = await sealReps(deps, session, context, subject.id, save.representatives);
+  const reps = await sealReps(deps, session, context, subject, save.representatives);
   await writeBatch(deps.ctx.db, auth, {
     subjects: [row], representatives: reps.reps, links: reps.links, deleteLinkIds: reps.deleteLinkIds, mode: 'put',
   }, deps.options.writeHook);
@@ -122,6 +139,7 @@ export const setHealthNotes = async (deps: RecordsDeps, session: Session, id: st
   const row = await readSubjectRow(deps.ctx.db, authorize(session, 'subject.editHealth'), id);
   const auth = authorize(session, 'subject.editHealth', rowAccess(row));
   const subject = await openSubject(keyringFor(auth).categories, row);
+  authorize(session, 'subject.editHealth', subjectAccess(session, subject));
   const parsed = makeSubjectSchema(await schemaContext(deps.ctx)).safeParse({ ...subject, healthNotes });
   if (!parsed.success) throw validationError(parsed.error.issues);
   const updated = await sealSubject(keyringFor(auth).categories, parsed.data, row.codeIndex,
