@@ -106,15 +106,36 @@ describe('createSubjectIndex starting from the rarest letter', () => {
       return list.filter((it) => words.every((w) => foldForSearch(`${it.givenNames} ${it.familyName}`).includes(w))).map((it) => it.id).sort();
     };
     const index = createSubjectIndex(items);
-    const queries = ['q', 'x', 'zz', 'ozol', 'ina', 'an ber', 'ņš', 'kalnins jan', 'e', 'liga', 'ūd'];
+    const queries = ['q', 'x', 'zz', 'ozol', 'ina', 'an ber', 'ņš', 'kalnins jan', 'e', 'liga', 'ūd', 'a', 'Ā', 's'];
     for (const query of queries) {
       // Each query is fresh (the previous one does not narrow to it) so the postings are used.
       expect([...index.search(query, ALL)].sort(), query).toEqual(brute(items, query));
     }
+    // A one-letter first keystroke, then narrowing from its precomputed answer.
+    expect([...index.search('o', ALL)].sort()).toEqual(brute(items, 'o'));
+    expect([...index.search('oz', ALL)].sort()).toEqual(brute(items, 'oz'));
+    // Handed-out arrays are copies: changing one does not change the next answer.
+    index.search('e', ALL).length = 0;
+    expect([...index.search('e', ALL)].sort()).toEqual(brute(items, 'e'));
     index.upsert(item('late', 'Qvido', 'Xaveris'));
     index.remove('id0');
     const edited = [...items.filter((it) => it.id !== 'id0'), item('late', 'Qvido', 'Xaveris')];
     for (const query of ['qv', 'x', 'ozol']) expect([...index.search(query, ALL)].sort(), query).toEqual(brute(edited, query));
+  });
+
+  it('answers one-character queries with the same filters as any other query', () => {
+    const items = [
+      item('r', 'Ola', 'Ozola', { restricted: true, personalCode: '32000000001' }),
+      item('v', 'Oto', 'Bite', { personalCode: '32000000002' }),
+      item('w', 'Ieva', 'Sala', { groupId: 'g2' }),
+    ];
+    const index = createSubjectIndex(items);
+    expect(index.search('o', { includeCodes: false })).toEqual(['v']);
+    expect([...index.search('o', { includeCodes: false, includeRestricted: true })].sort()).toEqual(['r', 'v']);
+    expect(index.search('2', { includeCodes: false })).toEqual([]);
+    expect(index.search('2', { includeCodes: true })).toEqual(['v']);
+    expect(index.search('a', { includeCodes: false, groupIds: ['g2'] })).toEqual(['w']);
+    expect(index.search('o', { includeCodes: false, limit: 0 })).toEqual([]);
   });
 });
 
