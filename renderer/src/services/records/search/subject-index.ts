@@ -164,40 +164,6 @@ const startingPool = (q: Query, postings: Postings, entries: readonly Entry[]): 
   return best ?? entries;
 };
 
-/** A precomputed answer: the matching entries (for narrowing) and their ids (to hand out). */
-type Answer = { readonly matched: readonly Entry[]; readonly ids: readonly string[] };
-
-/**
- * The first keystroke of a query is a single character that matches most records: the costliest
- * keystroke of all. Its answers (per character, with and without restricted records) are built
- * with the index from the posting lists, so that keystroke costs one array copy. Digits come from
- * the personal codes, letters from the folded names.
- */
-const buildFirstKeystrokes = (entries: readonly Entry[], postings: Postings): ReadonlyMap<string, Answer> => {
-  const lists = new Map<string, readonly Entry[]>([...postings].map(([ch, list]) => [`w${ch}`, list]));
-  for (const digit of '0123456789') lists.set(`d${digit}`, entries.filter((e) => e.code.includes(digit)));
-  const answers = new Map<string, Answer>();
-  for (const [key, list] of lists) {
-    const visible = list.filter((e) => !e.restricted);
-    answers.set(`${key}+`, { matched: list, ids: list.map((e) => e.item.id) });
-    answers.set(`${key}-`, { matched: visible, ids: visible.map((e) => e.item.id) });
-  }
-  return answers;
-};
-
-/** The key of a one-character query without group or status filters, else undefined. */
-const firstKeystrokeKey = (q: Query, options: SubjectSearchOptions): string | undefined => {
-  if (options.groupIds !== undefined || options.statuses !== undefined) return undefined;
-  const [word] = q.words;
-  const [digits] = q.digits;
-  const restricted = options.includeRestricted === true ? '+' : '-';
-  if (q.words.length === 1 && q.digits.length === 0 && word?.length === 1) return `w${word}${restricted}`;
-  if (q.digits.length === 1 && q.words.length === 0 && digits?.length === 1) return `d${digits}${restricted}`;
-  return undefined;
-};
-
-const EMPTY_ANSWER: Answer = { matched: [], ids: [] };
-
 /** Builds the index once. See SubjectIndex for the operations. */
 export const createSubjectIndex = (items: readonly SubjectIndexItem[]): SubjectIndex => {
   const entries = sortEntries(items.map(toEntry));
@@ -207,7 +173,6 @@ export const createSubjectIndex = (items: readonly SubjectIndexItem[]): SubjectI
   let last: LastSearch | undefined;
   // Built with the index (tens of milliseconds at 50,000) and again lazily after an edit.
   let postings: Postings | undefined = buildPostings(entries);
-  let firstKeystrokes: ReadonlyMap<string, Answer> | undefined = buildFirstKeystrokes(entries, postings);
   const remove = (id: string): void => {
     const old = byId.get(id);
     if (old === undefined) return;
@@ -215,7 +180,6 @@ export const createSubjectIndex = (items: readonly SubjectIndexItem[]): SubjectI
     byId.delete(id);
     last = undefined;
     postings = undefined;
-    firstKeystrokes = undefined;
   };
   return {
     search: (query, options) => {
@@ -223,13 +187,6 @@ export const createSubjectIndex = (items: readonly SubjectIndexItem[]): SubjectI
       if (q.digits.length > 0 && !options.includeCodes) return [];
       const key = optionsKey(options);
       postings ??= buildPostings(entries);
-      const firstKey = firstKeystrokeKey(q, options);
-      if (firstKey !== undefined) {
-        firstKeystrokes ??= buildFirstKeystrokes(entries, postings);
-        const answer = firstKeystrokes.get(firstKey) ?? EMPTY_ANSWER;
-        last = { key, query: q, matched: answer.matched };
-        return answer.ids.slice(0, options.limit ?? answer.ids.length);
-      }
       const pool = last !== undefined && last.key === key && narrows(last.query, q) ? last.matched : startingPool(q, postings, entries);
       const pass = makeFilter(options);
       const matched: Entry[] = [];
@@ -245,7 +202,6 @@ export const createSubjectIndex = (items: readonly SubjectIndexItem[]): SubjectI
       byId.set(item.id, entry);
       last = undefined;
       postings = undefined;
-      firstKeystrokes = undefined;
     },
     remove,
     get size() {
