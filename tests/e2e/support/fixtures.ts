@@ -42,6 +42,8 @@ const launch = async (profileDir: string, baseURL: string): Promise<AppHandle> =
     locale: 'lv-LV',
     timezoneId: 'Europe/Riga',
     acceptDownloads: true,
+    // Steadier screenshots and axe contrast checks; Fluent UI honours the setting.
+    reducedMotion: 'reduce',
     viewport: { width: 1280, height: 860 },
   });
   const page = context.pages()[0] ?? (await context.newPage());
