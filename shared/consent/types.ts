@@ -7,6 +7,8 @@ export type ConsentEventKind = (typeof CONSENT_EVENT_KINDS)[number];
 
 export const CONSENT_CHANNELS = ['in-person', 'in-writing', 'e-mail-e-signature', 'post'] as const;
 export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
+export const isConsentChannel = (value: unknown): value is ConsentChannel =>
+  typeof value === 'string' && (CONSENT_CHANNELS as readonly string[]).includes(value);
 
 export type ConsentEvent = {
   readonly id: string;

@@ -3,10 +3,11 @@
 import {
   Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Radio, RadioGroup, Select,
 } from '@fluentui/react-components';
-import { CONSENT_CHANNELS, type ConsentChannel } from '@shared/consent';
+import type { ConsentChannel } from '@shared/consent';
 import { todayIso } from '@shared/text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChannelField } from './ChannelField';
 import { TextField } from '../../components/TextField';
 import { useFormStyles } from '../../components/form-styles';
 import { useNotify } from '../../components/use-notify';
@@ -65,11 +66,7 @@ export const CustomAnswerDialog = ({ api, subjectId, purpose, representatives, o
               </RadioGroup>
             </Field>
             <DateInput label={t('consents.customAnswer.on')} value={on ?? ''} onChange={setOn} required />
-            <Field label={t('consents.withdraw.channel')}>
-              <Select value={channel} onChange={(_e, d) => { setChannel(d.value as ConsentChannel); }}>
-                {CONSENT_CHANNELS.map((c) => <option key={c} value={c}>{t(`consents.channel.${c}`)}</option>)}
-              </Select>
-            </Field>
+            <ChannelField label={t('consents.withdraw.channel')} value={channel} onChange={setChannel} />
             <TextField label={t('consents.customAnswer.signedBy')} value={signedBy} onChange={(_e, d) => { setSignedBy(d.value); }} />
           </DialogContent>
           <DialogActions>

@@ -3,10 +3,11 @@ import {
   Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Select,
 } from '@fluentui/react-components';
 import { Print20Regular } from '@fluentui/react-icons';
-import { CONSENT_CHANNELS, type ConsentChannel } from '@shared/consent';
+import type { ConsentChannel } from '@shared/consent';
 import { todayIso } from '@shared/text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChannelField } from './ChannelField';
 import { useFormStyles } from '../../components/form-styles';
 import { useNotify } from '../../components/use-notify';
 import type { ConsentsApi } from './consents-api';
@@ -57,11 +58,7 @@ export const WithdrawDialog = ({ api, subjectId, purpose, representatives, onClo
               </Select>
             </Field>
             <DateInput label={t('consents.withdraw.on')} value={on ?? ''} onChange={setOn} required />
-            <Field label={t('consents.withdraw.channel')}>
-              <Select value={channel} disabled={saved} onChange={(_e, d) => { setChannel(d.value as ConsentChannel); }}>
-                {CONSENT_CHANNELS.map((c) => <option key={c} value={c}>{t(`consents.channel.${c}`)}</option>)}
-              </Select>
-            </Field>
+            <ChannelField label={t('consents.withdraw.channel')} value={channel} onChange={setChannel} disabled={saved} />
           </DialogContent>
           <DialogActions>
             {!saved && <Button appearance="primary" disabled={on === null || representativeId === ''} onClick={() => { void save(); }}>{t('consents.withdraw.save')}</Button>}

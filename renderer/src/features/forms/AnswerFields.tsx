@@ -1,8 +1,9 @@
 // The fields of one returned form: who signed, each item's answer, date, channel, scan.
-import { Body1, Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { CONSENT_CHANNELS, type ConsentChannel } from '@shared/consent';
+import { Body1, Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import type { ConsentChannel } from '@shared/consent';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChannelField } from '../consents/ChannelField';
 import type { FoundForm } from '../../services/consents';
 import { DateInput } from '../consents/DateInput';
 
@@ -62,11 +63,7 @@ export const AnswerFields = ({ found, draft, onChange }: Props) => {
         ))}
       </fieldset>
       <DateInput label={t('forms.record.signedOn')} value={draft.signedOn ?? ''} onChange={(v) => { set({ signedOn: v }); }} required />
-      <Field label={t('forms.record.channel')}>
-        <Select value={draft.channel} onChange={(_e, d) => { set({ channel: d.value as ConsentChannel }); }}>
-          {CONSENT_CHANNELS.map((c) => <option key={c} value={c}>{t(`consents.channel.${c}`)}</option>)}
-        </Select>
-      </Field>
+      <ChannelField label={t('forms.record.channel')} value={draft.channel} onChange={(channel) => { set({ channel }); }} />
       <Field label={t('forms.record.signedBy')}>
         <Input value={draft.signedBy} onChange={(_e, d) => { set({ signedBy: d.value }); }} />
       </Field>
