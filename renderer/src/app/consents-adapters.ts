@@ -2,47 +2,34 @@
 // services reach the records through a ConsentRecordsPort built here on the records port, so
 // neither capability depends on the other's storage.
 import { can } from '@shared/access/permissions';
-import type { Subject } from '@shared/domain/types';
-import { AppError } from '@shared/errors/app-error';
 import { todayIso } from '@shared/text';
 import type { ConsentsApi } from '../features/consents/consents-api';
 import type { FormsApi, IssueRequest, RecordFormApi } from '../features/forms/forms-api';
 import type { TemplatesApi } from '../features/templates/templates-api';
 import { getHost } from '../platform';
 import type { Session } from '../services';
-import { createConsentService, type ConsentRecordsPort, type ConsentService, type ConsentSubject } from '../services/consents';
+import { createConsentService, type ConsentRecordsPort, type ConsentService } from '../services/consents';
+import { createConsentRecordsPort } from '../services/records';
 import { loadPdfFonts } from '../services/documents/pdf-fonts';
 import { consentSummaryProvider } from './consent-summary';
 import { provideConsentSummary } from './records-adapters';
-import { bindRecordsPort } from './records-binding';
-import type { RecordsPort } from './records-port';
+import { bindRecordsPort, recordsService } from './records-binding';
 import { services } from './services';
 
 type Go = (section: string, ...params: string[]) => void;
 
-const toConsentSubject = (s: Subject): ConsentSubject => ({
-  id: s.id, givenNames: s.givenNames, familyName: s.familyName, groupId: s.groupId ?? null, restricted: s.restriction != null,
-});
-
-export const consentRecordsPort = (records: RecordsPort): ConsentRecordsPort => ({
-  subject: async (session, id) => toConsentSubject((await records.getSubject(session, id)).subject),
-  representatives: async (session, id) =>
-    (await records.getSubject(session, id)).representatives.map((r) => ({ id: r.id, givenNames: r.givenNames, familyName: r.familyName })),
-  group: async (session, id) => {
-    const group = (await records.listGroups(session)).find((g) => g.id === id);
-    if (!group) throw new AppError('not-found', 'errors.notFound', { entity: 'group' });
-    return { id: group.id, name: group.name };
-  },
-  groupMembers: async (session, groupId) =>
-    // Restricted records (GDPR art. 18) are out of everyday use: no forms, no sheets for them.
-    (await records.listSubjects(session)).filter((s) => s.groupId === groupId && s.status === 'active' && s.restriction == null).map(toConsentSubject),
-});
+// The consent services reach the records through the records capability's own port adapter.
+let recordsPort: ConsentRecordsPort | undefined;
+const consentRecordsPort = (): ConsentRecordsPort => {
+  recordsPort ??= createConsentRecordsPort(recordsService());
+  return recordsPort;
+};
 
 let instance: ConsentService | undefined;
 
 /** The one consent service of this renderer, over the app's vault context. */
 export const consentService = (): ConsentService => {
-  instance ??= createConsentService({ ctx: services().context, records: consentRecordsPort(bindRecordsPort()), fonts: loadPdfFonts });
+  instance ??= createConsentService({ ctx: services().context, records: consentRecordsPort(), fonts: loadPdfFonts });
   return instance;
 };
 
@@ -76,7 +63,7 @@ const recordFormApi = (session: Session, go: Go): RecordFormApi => ({
   record: async (input) => { await consentService().recordAnswers(session, input); },
   children: () => childChoices(session),
   representativesOf: async (subjectId) =>
-    (await consentRecordsPort(bindRecordsPort()).representatives(session, subjectId)).map((r) => ({ id: r.id, name: `${r.givenNames} ${r.familyName}` })),
+    (await consentRecordsPort().representatives(session, subjectId)).map((r) => ({ id: r.id, name: `${r.givenNames} ${r.familyName}` })),
   openChild: (id) => { go('consents', id); },
 });
 

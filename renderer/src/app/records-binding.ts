@@ -7,7 +7,7 @@ import { services } from './services';
 let service: RecordsService | undefined;
 let port: RecordsPort | undefined;
 
-const recordsService = (): RecordsService => {
+export const recordsService = (): RecordsService => {
   service ??= createRecordsService(services().context);
   return service;
 };
