@@ -1,7 +1,8 @@
 // What the subject screens need from the app; the adapter in app/records-adapters.ts binds
 // these to the records services and the session. Nothing here knows about storage.
-import type { Country, Relation, Representative, Restriction, Subject, SubjectDraft, SubjectKind, SubjectStatus } from '@shared/domain/types';
+import type { Country, Representative, SubjectKind, SubjectStatus } from '@shared/domain/types';
 import type { IsoDate } from '@shared/text/dates';
+import type { SubjectDetail as ServiceSubjectDetail, SubjectSave } from '../../services/records';
 
 export type GroupOption = { readonly id: string; readonly name: string; readonly status: 'active' | 'closed' };
 
@@ -71,37 +72,10 @@ export type SubjectsListApi = {
 };
 
 /** A representative as linked to one subject. */
-export type LinkedRepresentative = Representative & {
-  readonly linkId: string;
-  readonly relation: Relation;
-  readonly custodyNotes?: string | undefined;
-};
+// The record shapes the records service reads and saves; the screens use them unchanged.
+export type { LinkedRepresentative, RepresentativeSave, SubjectSave } from '../../services/records';
 
-export type SubjectDetail = {
-  readonly subject: Subject;
-  readonly representatives: readonly LinkedRepresentative[];
-  readonly groupName?: string | undefined;
-};
-
-/** One representative row of the form, as saved. */
-export type RepresentativeSave = {
-  /** Present when the link already existed. */
-  readonly linkId?: string | undefined;
-  /** Present when linking (or keeping) an existing representative. */
-  readonly representativeId?: string | undefined;
-  readonly draft: Omit<Representative, 'id'>;
-  readonly relation: Relation;
-  readonly custodyNotes?: string | undefined;
-};
-
-export type SubjectSave = {
-  readonly id?: string | undefined;
-  readonly draft: SubjectDraft;
-  readonly status: SubjectStatus;
-  /** undefined: the role may not change the restriction, leave it as it is. */
-  readonly restriction?: Restriction | null | undefined;
-  readonly representatives: readonly RepresentativeSave[];
-};
+export type SubjectDetail = ServiceSubjectDetail & { readonly groupName?: string | undefined };
 
 export type SubjectFormApi = {
   readonly kind: SubjectKind;
