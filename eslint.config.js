@@ -10,8 +10,16 @@ const electronPackage = { name: 'electron', message: 'Only electron/ may import 
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', 'samples/**', '.tsbuild/**', 'test-results/**',
-      'playwright-report/**', 'resources/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'samples/**',
+      '.tsbuild/**',
+      'test-results/**',
+      'playwright-report/**',
+      'resources/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -24,7 +32,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -38,14 +49,19 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [electronPackage],
-        patterns: [
-          { group: ['node:*'], message: 'shared/ is pure: no Node APIs.' },
-          { group: ['**/renderer/**', '@renderer/*', '**/electron/**', '../../*', '../../../*'],
-            message: 'shared/ imports nothing of ours outside shared/.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronPackage],
+          patterns: [
+            { group: ['node:*'], message: 'shared/ is pure: no Node APIs.' },
+            {
+              group: ['**/renderer/**', '@renderer/*', '**/electron/**', '../../*', '../../../*'],
+              message: 'shared/ imports nothing of ours outside shared/.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -57,23 +73,39 @@ export default tseslint.config(
       // Screens load their data from async services in effects (there is no data library);
       // the state is set after an await, which this rule cannot tell apart from a sync set.
       'react-hooks/set-state-in-effect': 'off',
-      'no-restricted-imports': ['error', {
-        paths: [electronPackage],
-        patterns: [{ group: ['**/electron/**'], message: 'The renderer never imports the Electron shell.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronPackage],
+          patterns: [
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer never imports the Electron shell.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['renderer/src/features/**', 'renderer/src/components/**', 'renderer/src/app/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [electronPackage],
-        patterns: [
-          { group: ['**/electron/**'], message: 'The renderer never imports the Electron shell.' },
-          { group: ['**/data/**', '@renderer/data/*', '@renderer/data'],
-            message: 'UI code goes through services/, never the data layer.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronPackage],
+          patterns: [
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer never imports the Electron shell.',
+            },
+            {
+              group: ['**/data/**', '@renderer/data/*', '@renderer/data'],
+              message: 'UI code goes through services/, never the data layer.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

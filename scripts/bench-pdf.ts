@@ -18,7 +18,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const BATCH = 300;
 const RUNS = 3;
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const qrSvg = (text: string): string => {
   const matrix = qrMatrix(text);
@@ -35,7 +36,10 @@ const qrSvg = (text: string): string => {
 const formHtml = (template: ConsentTemplate, entry: ConsentFormEntry): string => {
   const i = SAMPLE_INSTITUTION;
   const items = template.items
-    .map((item) => `<div class="item"><div class="boxes"><div>☐ ${template.choices.yes}</div><div>☐ ${template.choices.no}</div></div><div>${escape(item.text)}</div></div>`)
+    .map(
+      (item) =>
+        `<div class="item"><div class="boxes"><div>☐ ${template.choices.yes}</div><div>☐ ${template.choices.no}</div></div><div>${escape(item.text)}</div></div>`,
+    )
     .join('');
   return `<section class="form">
   <header><div><b class="inst">${escape(i.name)}</b><br><small>Reģ. Nr. ${i.registrationNumber ?? ''}<br>${escape(i.address ?? '')}<br>tālr. ${i.phone ?? ''}, e-pasts ${i.email ?? ''}</small></div>
@@ -48,7 +52,12 @@ const formHtml = (template: ConsentTemplate, entry: ConsentFormEntry): string =>
   <div class="sig">${template.labels.signatureCaption}</div></section>`;
 };
 
-const documentHtml = (template: ConsentTemplate, entries: readonly ConsentFormEntry[], fontBase64: string, boldBase64: string) => `<!doctype html><html lang="lv"><head><meta charset="utf-8"><style>
+const documentHtml = (
+  template: ConsentTemplate,
+  entries: readonly ConsentFormEntry[],
+  fontBase64: string,
+  boldBase64: string,
+) => `<!doctype html><html lang="lv"><head><meta charset="utf-8"><style>
 @font-face { font-family: 'DejaVu Sans'; src: url(data:font/ttf;base64,${fontBase64}); }
 @font-face { font-family: 'DejaVu Sans'; font-weight: bold; src: url(data:font/ttf;base64,${boldBase64}); }
 @page { size: A4; margin: 17mm 20mm 20mm 20mm; }
@@ -59,7 +68,8 @@ body { font-family: 'DejaVu Sans'; font-size: 10.5pt; margin: 0; }
 .item { display: flex; gap: 12pt; margin: 10pt 0; } .boxes { min-width: 90pt; } .sig { margin-top: 40pt; border-top: 1px solid #000; width: 300pt; font-size: 8pt; text-align: center; }
 </style></head><body>${entries.map((entry) => formHtml(template, entry)).join('')}</body></html>`;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 const time = async (run: () => Promise<Uint8Array | Buffer>) => {
   const times: number[] = [];
@@ -77,13 +87,30 @@ const main = async () => {
   const fonts = loadFonts();
   const entries = sampleEntries(BATCH);
   const one = entries.slice(0, 1);
-  const ours = (list: readonly ConsentFormEntry[]) => () => renderConsentForms({ template, institution: SAMPLE_INSTITUTION, entries: list, fonts, generatedOn: '2025-09-01' });
+  const ours = (list: readonly ConsentFormEntry[]) => () =>
+    renderConsentForms({
+      template,
+      institution: SAMPLE_INSTITUTION,
+      entries: list,
+      fonts,
+      generatedOn: '2025-09-01',
+    });
   await ours(one)(); // warm-up: module JIT, font parsing paths
   const ourOne = await time(ours(one));
   const ourBatch = await time(ours(entries));
 
   const launchStart = performance.now();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   const launchMs = performance.now() - launchStart;
   const page = await browser.newPage();
   const regular64 = Buffer.from(fonts.regular).toString('base64');
@@ -104,7 +131,11 @@ const main = async () => {
     '# PDF benchmark: pdf-lib renderer vs Chromium page.pdf()',
     '',
     `Veidlapa Nr. 1, prefilled names, QR code per form. Median of ${RUNS} runs after a warm-up; Chromium's launch (${launchMs.toFixed(0)} ms) is not counted.`,
-    `Machine: ${cpus().length} CPU(s) (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg().map((value) => value.toFixed(1)).join(' / ')} at the end of the run; Node ${process.version}. Produced by \`npx tsx scripts/bench-pdf.ts\`.`,
+    `Machine: ${cpus().length} CPU(s) (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(
+        ' / ',
+      )} at the end of the run; Node ${process.version}. Produced by \`npx tsx scripts/bench-pdf.ts\`.`,
     '',
     '| forms | ours: time | ours: size | Chromium: time | Chromium: size | time ratio | size ratio |',
     '|---|---|---|---|---|---|---|',

@@ -10,27 +10,42 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const SIZES = sizes.length > 0 ? sizes : [10_000, 50_000];
 
 type Result = Record<string, number>;
 
 const bundle = async (outDir: string): Promise<void> => {
   const entry = join(outDir, 'index.html');
-  writeFileSync(entry, `<!doctype html><meta charset="utf-8"><script type="module" src="${join(root, 'scripts/bench-records/bench-entry.ts')}"></script>`);
+  writeFileSync(
+    entry,
+    `<!doctype html><meta charset="utf-8"><script type="module" src="${join(root, 'scripts/bench-records/bench-entry.ts')}"></script>`,
+  );
   await build({
-    root: outDir, logLevel: 'warn', configFile: false,
-    resolve: { alias: { '@shared': join(root, 'shared'), '@renderer': join(root, 'renderer/src') } },
+    root: outDir,
+    logLevel: 'warn',
+    configFile: false,
+    resolve: {
+      alias: { '@shared': join(root, 'shared'), '@renderer': join(root, 'renderer/src') },
+    },
     build: { outDir: join(outDir, 'dist'), target: 'chrome130', rollupOptions: { input: entry } },
   });
 };
 
 const serve = (dir: string) => {
   const server = createServer((req, res) => {
-    const path = join(dir, (req.url ?? '/') === '/' ? 'index.html' : (req.url ?? '').split('?')[0] ?? '');
+    const path = join(
+      dir,
+      (req.url ?? '/') === '/' ? 'index.html' : ((req.url ?? '').split('?')[0] ?? ''),
+    );
     try {
       const body = readFileSync(path);
-      res.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/html' });
+      res.writeHead(200, {
+        'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/html',
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -45,15 +60,19 @@ const serve = (dir: string) => {
   });
 };
 
-const ms = (n: number | undefined): string => (n === undefined ? '' : n >= 100 ? n.toFixed(0) : n.toFixed(2));
+const ms = (n: number | undefined): string =>
+  n === undefined ? '' : n >= 100 ? n.toFixed(0) : n.toFixed(2);
 
 const report = (results: Result[], chromiumVersion: string): string => {
-  const row = (label: string, key: string, unit = 'ms') => `| ${label} | ${results.map((r) => `${ms(r[key])} ${unit}`).join(' | ')} |`;
+  const row = (label: string, key: string, unit = 'ms') =>
+    `| ${label} | ${results.map((r) => `${ms(r[key])} ${unit}`).join(' | ')} |`;
   return [
-    '# Records benchmark', '',
+    '# Records benchmark',
+    '',
     `Real Chromium ${chromiumVersion} (headless, /usr/bin/chromium), ${String(cpus().length)} CPU(s), load average ${loadavg()[0]?.toFixed(1) ?? '?'} at the end.`,
     'Written by `npx tsx scripts/bench-records.ts`. One run per size on a fresh vault with the production',
-    'Argon2id parameters; the machine was shared with other jobs, so treat figures as upper bounds.', '',
+    'Argon2id parameters; the machine was shared with other jobs, so treat figures as upper bounds.',
+    '',
     `| | ${results.map((r) => `${String(r['children'])} children`).join(' | ')} |`,
     `|---|${results.map(() => '---').join('|')}|`,
     `| representatives / links | ${results.map((r) => `${String(r['representatives'])} / ${String(r['links'])}`).join(' | ')} |`,
@@ -68,9 +87,11 @@ const report = (results: Result[], chromiumVersion: string): string => {
     row('full scan (no match) median', 'fullScanMedian'),
     row('search keystroke p50, index alone (fresh page heap)', 'searchOnlyP50'),
     row('search keystroke p95, index alone (fresh page heap)', 'searchOnlyP95'),
-    row('JS heap after load', 'heapMb', 'MiB'), '',
+    row('JS heap after load', 'heapMb', 'MiB'),
+    '',
     'Keystrokes: the prefixes of five queries typed letter by letter (names without diacritics, a code),',
-    'no result limit. Unlock-to-list = unlock + list + build index.', '',
+    'no result limit. Unlock-to-list = unlock + list + build index.',
+    '',
     'How to read it: p50 is a typical keystroke (the query narrows the previous one, so only the',
     'previous matches are re-checked); p95/max are the first keystroke of each query (a full scan,',
     'often before the JIT has optimised the loop) plus scheduling noise on a loaded 2-CPU machine.',
@@ -88,22 +109,34 @@ const main = async (): Promise<void> => {
     const server = await serve(join(dir, 'dist'));
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        '--no-first-run', '--enable-precise-memory-info'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--enable-precise-memory-info',
+      ],
     });
     const results: Result[] = [];
     for (const size of SIZES) {
       const page = await (await browser.newContext()).newPage();
       await page.goto(server.url);
       await page.waitForFunction(() => document.title === 'bench-ready');
-      const result = await page.evaluate(async (n) =>
-        (window as unknown as { benchRecords: (n: number) => Promise<Result> }).benchRecords(n), size);
+      const result = await page.evaluate(
+        async (n) =>
+          (window as unknown as { benchRecords: (n: number) => Promise<Result> }).benchRecords(n),
+        size,
+      );
       await page.context().close();
       const fresh = await (await browser.newContext()).newPage();
       await fresh.goto(server.url);
       await fresh.waitForFunction(() => document.title === 'bench-ready');
-      const searchOnly = await fresh.evaluate((n) =>
-        (window as unknown as { benchSearchOnly: (n: number) => Result }).benchSearchOnly(n), size);
+      const searchOnly = await fresh.evaluate(
+        (n) => (window as unknown as { benchSearchOnly: (n: number) => Result }).benchSearchOnly(n),
+        size,
+      );
       await fresh.context().close();
       result['searchOnlyP50'] = searchOnly['keystrokeP50'] ?? 0;
       result['searchOnlyP95'] = searchOnly['keystrokeP95'] ?? 0;

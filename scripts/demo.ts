@@ -33,11 +33,16 @@ if (path !== undefined) {
   writeFileSync(path, `${JSON.stringify(register, null, 2)}\n`, 'utf8');
   console.log(`Wrote ${register.subjects.length} children to ${path}`);
 } else {
-  console.log(`Demo register (fictional): ${register.groups.length} groups, ${register.subjects.length} children, ` +
-    `${register.representatives.length} representatives, ${register.links.length} links`);
+  console.log(
+    `Demo register (fictional): ${register.groups.length} groups, ${register.subjects.length} children, ` +
+      `${register.representatives.length} representatives, ${register.links.length} links`,
+  );
   for (const group of register.groups) {
     const inGroup = register.subjects.filter((s) => s.groupId === group.id);
-    const sample = inGroup.slice(0, 3).map((s) => `${s.givenNames} ${s.familyName}`).join(', ');
+    const sample = inGroup
+      .slice(0, 3)
+      .map((s) => `${s.givenNames} ${s.familyName}`)
+      .join(', ');
     console.log(`  ${group.name.padEnd(10)} ${String(inGroup.length).padStart(4)}  e.g. ${sample}`);
   }
 }

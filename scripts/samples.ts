@@ -23,7 +23,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 export const loadFonts = (): PdfFonts => {
   const font = (file: string) => new Uint8Array(readFileSync(join(root, 'resources/fonts', file)));
-  return { regular: font('DejaVuSans.ttf'), bold: font('DejaVuSans-Bold.ttf'), mono: font('DejaVuSansMono.ttf') };
+  return {
+    regular: font('DejaVuSans.ttf'),
+    bold: font('DejaVuSans-Bold.ttf'),
+    mono: font('DejaVuSansMono.ttf'),
+  };
 };
 
 export const SAMPLE_INSTITUTION: FormInstitution = {
@@ -37,8 +41,60 @@ export const SAMPLE_INSTITUTION: FormInstitution = {
   recipients: 'medicīnas māsa, grāmatvede, izglītības metodiķe, grupu skolotājas.',
 };
 
-const GIVEN = ['Jānis', 'Līga', 'Mārtiņš', 'Elīza', 'Krišjānis', 'Anna', 'Ēriks', 'Katrīna', 'Roberts', 'Sofija', 'Gustavs', 'Alise', 'Ņikita', 'Marta', 'Dāvis', 'Emīlija', 'Kārlis', 'Šarlote', 'Rūdolfs', 'Paula', 'Toms', 'Agate', 'Oskars', 'Žanete', 'Ģirts'];
-const FAMILY = ['Ozoliņš', 'Bērziņa', 'Kalniņš', 'Zariņa', 'Liepiņš', 'Krūmiņa', 'Āboliņš', 'Šmite', 'Vītols', 'Ķēniņa', 'Jansons', 'Eglīte', 'Čakste', 'Ūdre', 'Grīnbergs', 'Ļaviņa', 'Vanags', 'Dūmiņa', 'Siliņš', 'Priede', 'Žagars', 'Skujiņa', 'Miezis', 'Ezeriņa', 'Gailis'];
+const GIVEN = [
+  'Jānis',
+  'Līga',
+  'Mārtiņš',
+  'Elīza',
+  'Krišjānis',
+  'Anna',
+  'Ēriks',
+  'Katrīna',
+  'Roberts',
+  'Sofija',
+  'Gustavs',
+  'Alise',
+  'Ņikita',
+  'Marta',
+  'Dāvis',
+  'Emīlija',
+  'Kārlis',
+  'Šarlote',
+  'Rūdolfs',
+  'Paula',
+  'Toms',
+  'Agate',
+  'Oskars',
+  'Žanete',
+  'Ģirts',
+];
+const FAMILY = [
+  'Ozoliņš',
+  'Bērziņa',
+  'Kalniņš',
+  'Zariņa',
+  'Liepiņš',
+  'Krūmiņa',
+  'Āboliņš',
+  'Šmite',
+  'Vītols',
+  'Ķēniņa',
+  'Jansons',
+  'Eglīte',
+  'Čakste',
+  'Ūdre',
+  'Grīnbergs',
+  'Ļaviņa',
+  'Vanags',
+  'Dūmiņa',
+  'Siliņš',
+  'Priede',
+  'Žagars',
+  'Skujiņa',
+  'Miezis',
+  'Ezeriņa',
+  'Gailis',
+];
 const MOTHERS = ['Inga', 'Sanda', 'Ieva', 'Gunta', 'Ilona'];
 const FATHERS = ['Pēteris', 'Andris', 'Māris', 'Uldis', 'Edgars'];
 
@@ -51,7 +107,13 @@ const parentName = (family: string, index: number): string => {
 /** Deterministic "random" bytes so the samples are stable between runs (bijective in seed). */
 const pseudoRandom = (seed: number): Uint8Array => {
   const mixed = Math.imul(seed, 0x9e3779b1) >>> 0;
-  return Uint8Array.from([mixed >>> 24, (mixed >>> 16) & 255, (mixed >>> 8) & 255, mixed & 255, (seed * 31) & 255]);
+  return Uint8Array.from([
+    mixed >>> 24,
+    (mixed >>> 16) & 255,
+    (mixed >>> 8) & 255,
+    mixed & 255,
+    (seed * 31) & 255,
+  ]);
 };
 
 export const sampleEntries = (count: number) =>
@@ -65,7 +127,17 @@ const write = (dir: string, name: string, bytes: Uint8Array) => {
   const file = join(dir, name);
   writeFileSync(file, bytes);
   try {
-    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '2', file, file.replace(/\.pdf$/, '')]);
+    execFileSync('pdftoppm', [
+      '-r',
+      '60',
+      '-png',
+      '-f',
+      '1',
+      '-l',
+      '2',
+      file,
+      file.replace(/\.pdf$/, ''),
+    ]);
   } catch {
     console.warn('pdftoppm not available: no PNG preview for', name);
   }
@@ -85,38 +157,97 @@ const main = async () => {
   const entries = sampleEntries(25);
   const first = entries[0] ?? { formId: 'F-0000-0000' };
 
-  write(dir, 'veidlapa-1-blank.pdf', await renderConsentForms({ ...base, template: lv, entries: [{ formId: first.formId }] }));
-  write(dir, 'veidlapa-1-filled.pdf', await renderConsentForms({ ...base, template: lv, entries: [first] }));
-  write(dir, 'veidlapa-1-group-25.pdf', await renderConsentForms({ ...base, template: lv, entries }));
-  write(dir, 'sutikimas-lt.pdf', await renderConsentForms({
-    ...base,
-    template: lt,
-    institution: { ...SAMPLE_INSTITUTION, name: 'Lopšelis-darželis „Saulutė“', address: 'Liepų g. 7, Kaunas', controllerName: 'direktorė Rūta Žemaitė', operatorName: 'raštvedė Aušra Kęstutienė', recipients: 'slaugytoja, buhalterė, metodininkė, grupių auklėtojos.' },
-    entries: [{ formId: makeFormId(pseudoRandom(99)), childName: 'Ąžuolas Šimkus', representativeName: 'Gintarė Šimkienė' }],
-  }));
-  write(dir, 'atsaukums.pdf', await renderWithdrawalForm({
-    ...base,
-    template: withdrawal,
-    entry: { ...first, formId: makeFormId(pseudoRandom(200)), purposeIds: ['photo-publish', 'name-publish'], originalFormId: first.formId },
-  }));
-  write(dir, 'atkopsanas-atslega.pdf', await renderRecoverySheet({
-    institutionName: SAMPLE_INSTITUTION.name,
-    recoveryCode: 'K7QD-2MXF-9TZB-4HWA-PR3N-6YVC-8JEG-5SXM',
-    createdOn: generatedOn,
-    fonts,
-  }));
-  const states: GroupSheetState[] = ['granted', 'granted', 'refused', 'granted', 'withdrawn', 'granted', 'none'];
-  write(dir, 'grupas-saraksts.pdf', await renderGroupSheet({
-    institution: SAMPLE_INSTITUTION,
-    groupName: 'Zvaniņi',
-    onDate: generatedOn,
-    purposes: templatePurposes(lv),
-    rows: entries.map((entry, index) => ({
-      name: entry.childName,
-      states: Object.fromEntries(templatePurposes(lv).map((purpose, p) => [purpose.id, states[(index * 3 + p * 5) % states.length] ?? 'none'])),
-    })),
-    fonts,
-  }));
+  write(
+    dir,
+    'veidlapa-1-blank.pdf',
+    await renderConsentForms({ ...base, template: lv, entries: [{ formId: first.formId }] }),
+  );
+  write(
+    dir,
+    'veidlapa-1-filled.pdf',
+    await renderConsentForms({ ...base, template: lv, entries: [first] }),
+  );
+  write(
+    dir,
+    'veidlapa-1-group-25.pdf',
+    await renderConsentForms({ ...base, template: lv, entries }),
+  );
+  write(
+    dir,
+    'sutikimas-lt.pdf',
+    await renderConsentForms({
+      ...base,
+      template: lt,
+      institution: {
+        ...SAMPLE_INSTITUTION,
+        name: 'Lopšelis-darželis „Saulutė“',
+        address: 'Liepų g. 7, Kaunas',
+        controllerName: 'direktorė Rūta Žemaitė',
+        operatorName: 'raštvedė Aušra Kęstutienė',
+        recipients: 'slaugytoja, buhalterė, metodininkė, grupių auklėtojos.',
+      },
+      entries: [
+        {
+          formId: makeFormId(pseudoRandom(99)),
+          childName: 'Ąžuolas Šimkus',
+          representativeName: 'Gintarė Šimkienė',
+        },
+      ],
+    }),
+  );
+  write(
+    dir,
+    'atsaukums.pdf',
+    await renderWithdrawalForm({
+      ...base,
+      template: withdrawal,
+      entry: {
+        ...first,
+        formId: makeFormId(pseudoRandom(200)),
+        purposeIds: ['photo-publish', 'name-publish'],
+        originalFormId: first.formId,
+      },
+    }),
+  );
+  write(
+    dir,
+    'atkopsanas-atslega.pdf',
+    await renderRecoverySheet({
+      institutionName: SAMPLE_INSTITUTION.name,
+      recoveryCode: 'K7QD-2MXF-9TZB-4HWA-PR3N-6YVC-8JEG-5SXM',
+      createdOn: generatedOn,
+      fonts,
+    }),
+  );
+  const states: GroupSheetState[] = [
+    'granted',
+    'granted',
+    'refused',
+    'granted',
+    'withdrawn',
+    'granted',
+    'none',
+  ];
+  write(
+    dir,
+    'grupas-saraksts.pdf',
+    await renderGroupSheet({
+      institution: SAMPLE_INSTITUTION,
+      groupName: 'Zvaniņi',
+      onDate: generatedOn,
+      purposes: templatePurposes(lv),
+      rows: entries.map((entry, index) => ({
+        name: entry.childName,
+        states: Object.fromEntries(
+          templatePurposes(lv).map((purpose, p) => [
+            purpose.id,
+            states[(index * 3 + p * 5) % states.length] ?? 'none',
+          ]),
+        ),
+      })),
+      fonts,
+    }),
+  );
 };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

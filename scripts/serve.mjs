@@ -7,7 +7,9 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // RENDERER_DIR lets a second build be served side by side (e.g. while another is being tested).
-const ROOT = resolve(process.env.RENDERER_DIR ?? fileURLToPath(new URL('../out/renderer', import.meta.url)));
+const ROOT = resolve(
+  process.env.RENDERER_DIR ?? fileURLToPath(new URL('../out/renderer', import.meta.url)),
+);
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

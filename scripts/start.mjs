@@ -53,10 +53,15 @@ if (binary) {
   if (!chromium) {
     console.log(`Electron is not available here; open ${url} in Chromium or Edge (Ctrl+C stops).`);
   } else {
-    const profile = join(process.env.REGISTER_PROFILE_DIR ?? join(homedir(), '.piekrisanu-registrs'), 'chromium-profile');
+    const profile = join(
+      process.env.REGISTER_PROFILE_DIR ?? join(homedir(), '.piekrisanu-registrs'),
+      'chromium-profile',
+    );
     mkdirSync(profile, { recursive: true });
     prepareChromiumProfile(profile);
-    console.log(`Electron is not available here; opening the app in Chromium app mode at ${url} (profile: ${profile}).`);
+    console.log(
+      `Electron is not available here; opening the app in Chromium app mode at ${url} (profile: ${profile}).`,
+    );
     const args = [
       `--app=${url}`,
       `--user-data-dir=${profile}`,

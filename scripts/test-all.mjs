@@ -15,8 +15,14 @@ const failedStages = [];
 const run = (label, command, args, env = {}) => {
   console.log(`\n=== ${label} ===`);
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  console.log(`--- ${label}: exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  console.log(
+    `--- ${label}: exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return result.status === 0;
 };
 
@@ -39,10 +45,15 @@ const check = (label, command, args) => {
 // --force: a stale incremental build must never hide an error (CI starts clean anyway).
 check('typecheck', 'npx', ['tsc', '-b', '--force']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+check('format (prettier --check)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 
 const vitestReport = join(reports, 'vitest.json');
 const vitestOk = run('unit + integration (vitest)', 'npx', [
-  'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`,
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestReport}`,
 ]);
 const vitest = readJson(vitestReport);
 if (vitest) {
@@ -50,17 +61,27 @@ if (vitest) {
   totals.failed += vitest.numFailedTests;
   totals.skipped += vitest.numPendingTests + vitest.numTodoTests;
   // Suites that fail to load have no tests counted: count each as a failure.
-  totals.failed += vitest.numFailedTestSuites > 0 && vitest.numFailedTests === 0 ? vitest.numFailedTestSuites : 0;
+  totals.failed +=
+    vitest.numFailedTestSuites > 0 && vitest.numFailedTests === 0 ? vitest.numFailedTestSuites : 0;
 }
 if (!vitestOk || !vitest) {
   if (!vitest) totals.failed += 1;
   failedStages.push('vitest');
 }
 
-const built = check('build renderer', 'npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
+const built = check('build renderer', 'npx', [
+  'vite',
+  'build',
+  '--config',
+  'renderer/vite.config.ts',
+  '--logLevel',
+  'warn',
+]);
 if (built) {
   const pwReport = join(reports, 'playwright.json');
-  const e2eOk = run('e2e (Playwright, Chromium)', 'npx', ['playwright', 'test'], { PW_JSON_REPORT: pwReport });
+  const e2eOk = run('e2e (Playwright, Chromium)', 'npx', ['playwright', 'test'], {
+    PW_JSON_REPORT: pwReport,
+  });
   const stats = readJson(pwReport)?.stats;
   if (stats) {
     totals.passed += stats.expected + stats.flaky;

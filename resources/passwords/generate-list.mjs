@@ -81,15 +81,35 @@ spartak zenit dinamo vremya schaste druzhba pobeda`;
 const pads = ['', '1', '12', '123', '1234', '!', '1!', '01', '11', '2024', '2025', '2026'];
 
 // Dropped from the classic lists: vulgar entries we would rather not ship in a kindergarten app.
-const dropped = new Set(['fuckoff', 'bigdick', 'panties', 'sexsex', 'blowme', 'bigtits', 'blowjob', 'horny',
-  'suckit', 'porn', 'shithead', 'butthead', 'bitch', 'hardcore', 'iwantu', 'biteme']);
+const dropped = new Set([
+  'fuckoff',
+  'bigdick',
+  'panties',
+  'sexsex',
+  'blowme',
+  'bigtits',
+  'blowjob',
+  'horny',
+  'suckit',
+  'porn',
+  'shithead',
+  'butthead',
+  'bitch',
+  'hardcore',
+  'iwantu',
+  'biteme',
+]);
 
 const words = (text) => text.split(/\s+/).filter((w) => w !== '');
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-const base = [...new Set([...words(classic), ...words(local)].map(fold))].filter((w) => !dropped.has(w));
+const base = [...new Set([...words(classic), ...words(local)].map(fold))].filter(
+  (w) => !dropped.has(w),
+);
 // Padded variants for alphabetic words only: '123456' + '123' is not what people type.
-const padded = base.filter((w) => /^[a-z]+$/.test(w) && w.length >= 4).flatMap((w) => pads.map((p) => w + p));
+const padded = base
+  .filter((w) => /^[a-z]+$/.test(w) && w.length >= 4)
+  .flatMap((w) => pads.map((p) => w + p));
 const all = [...new Set([...base, ...padded])].sort();
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));

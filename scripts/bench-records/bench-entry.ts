@@ -10,8 +10,10 @@ import { generateDemoRegister } from '@renderer/services/records/demo';
 import { createSubjectIndex } from '@renderer/services/records/search';
 
 type Memory = { usedJSHeapSize: number };
-const heapMb = (): number => ((performance as unknown as { memory?: Memory }).memory?.usedJSHeapSize ?? 0) / 1048576;
-const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * p)] ?? 0;
+const heapMb = (): number =>
+  ((performance as unknown as { memory?: Memory }).memory?.usedJSHeapSize ?? 0) / 1048576;
+const pct = (xs: number[], p: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * p)] ?? 0;
 const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
   const t0 = performance.now();
   const value = await fn();
@@ -19,23 +21,36 @@ const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
 };
 
 const run = async (children: number) => {
-  const versions = VAULT_SCHEMA.some((v) => v.version === RECORDS_SCHEMA_VERSION) ? VAULT_SCHEMA
+  const versions = VAULT_SCHEMA.some((v) => v.version === RECORDS_SCHEMA_VERSION)
+    ? VAULT_SCHEMA
     : [...VAULT_SCHEMA, RECORDS_SCHEMA].sort((a, b) => a.version - b.version);
   const db = createVaultDb(`bench-${String(children)}-${crypto.randomUUID()}`, versions);
   const services = createServices({ db, kdf: DEFAULT_KDF });
   const records = createRecordsService(services.context);
   const head = { username: 'bench', displayName: 'Bench Head', password: 'zalas-liepas-lapas-9' };
-  await services.vault.createVault({ institution: { kind: 'kindergarten', country: 'LV', details: { name: 'Bench' } }, head });
+  await services.vault.createVault({
+    institution: { kind: 'kindergarten', country: 'LV', details: { name: 'Bench' } },
+    head,
+  });
   const first = await services.vault.unlock(head.username, head.password);
   const [register, generateMs] = await time(() => generateDemoRegister({ children, seed: 11 }));
   const [, insertMs] = await time(() => records.seedDemo(first, register));
   await services.vault.lock(first);
   const [session, unlockMs] = await time(() => services.vault.unlock(head.username, head.password));
   const [subjects, listMs] = await time(() => records.listSubjects(session));
-  const [index, indexMs] = await time(() => createSubjectIndex(subjects.map((s) => ({
-    id: s.id, givenNames: s.givenNames, familyName: s.familyName, groupId: s.groupId ?? null, status: s.status,
-    restricted: s.restriction != null, ...(s.personalCode === undefined ? {} : { personalCode: s.personalCode }),
-  }))));
+  const [index, indexMs] = await time(() =>
+    createSubjectIndex(
+      subjects.map((s) => ({
+        id: s.id,
+        givenNames: s.givenNames,
+        familyName: s.familyName,
+        groupId: s.groupId ?? null,
+        status: s.status,
+        restricted: s.restriction != null,
+        ...(s.personalCode === undefined ? {} : { personalCode: s.personalCode }),
+      })),
+    ),
+  );
   const keystrokes: number[] = [];
   for (const word of ['berzina', 'uzulina anna', 'kalnins ja', 'ozolina', '3200']) {
     for (let n = 1; n <= word.length; n += 1) {
@@ -51,10 +66,20 @@ const run = async (children: number) => {
     scans.push(performance.now() - t0);
   }
   return {
-    children, representatives: register.representatives.length, links: register.links.length,
-    generateMs, insertMs, unlockMs, listMs, indexMs, listed: subjects.length,
-    keystrokeP50: pct(keystrokes, 0.5), keystrokeP95: pct(keystrokes, 0.95), keystrokeMax: pct(keystrokes, 1),
-    fullScanMedian: pct(scans, 0.5), heapMb: heapMb(),
+    children,
+    representatives: register.representatives.length,
+    links: register.links.length,
+    generateMs,
+    insertMs,
+    unlockMs,
+    listMs,
+    indexMs,
+    listed: subjects.length,
+    keystrokeP50: pct(keystrokes, 0.5),
+    keystrokeP95: pct(keystrokes, 0.95),
+    keystrokeMax: pct(keystrokes, 1),
+    fullScanMedian: pct(scans, 0.5),
+    heapMb: heapMb(),
   };
 };
 
@@ -64,10 +89,17 @@ document.title = 'bench-ready';
 /** The search index alone on demo names (no vault, small heap): separates search cost from heap pressure. */
 const searchOnly = (children: number) => {
   const register = generateDemoRegister({ children, seed: 11 });
-  const index = createSubjectIndex(register.subjects.map((s) => ({
-    id: s.id, givenNames: s.givenNames, familyName: s.familyName, groupId: s.groupId ?? null, status: s.status,
-    restricted: false, ...(s.personalCode === undefined ? {} : { personalCode: s.personalCode }),
-  })));
+  const index = createSubjectIndex(
+    register.subjects.map((s) => ({
+      id: s.id,
+      givenNames: s.givenNames,
+      familyName: s.familyName,
+      groupId: s.groupId ?? null,
+      status: s.status,
+      restricted: false,
+      ...(s.personalCode === undefined ? {} : { personalCode: s.personalCode }),
+    })),
+  );
   const keystrokes: number[] = [];
   for (let round = 0; round < 5; round += 1) {
     for (const word of ['berzina', 'uzulina anna', 'kalnins ja', 'ozolina', '3200']) {
@@ -78,6 +110,11 @@ const searchOnly = (children: number) => {
       }
     }
   }
-  return { children, keystrokeP50: pct(keystrokes, 0.5), keystrokeP95: pct(keystrokes, 0.95), heapMb: heapMb() };
+  return {
+    children,
+    keystrokeP50: pct(keystrokes, 0.5),
+    keystrokeP95: pct(keystrokes, 0.95),
+    heapMb: heapMb(),
+  };
 };
 (window as unknown as { benchSearchOnly: typeof searchOnly }).benchSearchOnly = searchOnly;

@@ -11,16 +11,34 @@ import { VAULT_SCHEMA } from '@renderer/data/db/schema';
 import { createVaultDb } from '@renderer/data/db/vault-db';
 import { keyringOf, type Session } from '@renderer/data/session/session';
 import { createServices, type Services } from '@renderer/services';
-import { BENCH_SCHEMA, BENCH_TABLE, makeChildren, type BenchCore, type BenchRowHead } from './fixtures';
+import {
+  BENCH_SCHEMA,
+  BENCH_TABLE,
+  makeChildren,
+  type BenchCore,
+  type BenchRowHead,
+} from './fixtures';
 
 type SealedRow = BenchRowHead & { readonly sealed: SealedFields };
 type PlainRow = BenchRowHead & BenchCore & { readonly personalCode: string };
 /** reader: one session kept open for the read repetitions, so each does not pay for an unlock. */
-type Fixture = { readonly services: Services; readonly plain: Table<PlainRow, string>; readonly reader: Session };
+type Fixture = {
+  readonly services: Services;
+  readonly plain: Table<PlainRow, string>;
+  readonly reader: Session;
+};
 export type DecryptMode = 'sequential' | 'parallel' | 'parallelAll';
-export type ReadTiming = { readonly readMs: number; readonly decryptMs: number; readonly rows: number };
+export type ReadTiming = {
+  readonly readMs: number;
+  readonly decryptMs: number;
+  readonly rows: number;
+};
 
-const HEAD = { username: 'bench-head', displayName: 'Bench Head', password: 'zalas-liepas-lapas-9' };
+const HEAD = {
+  username: 'bench-head',
+  displayName: 'Bench Head',
+  password: 'zalas-liepas-lapas-9',
+};
 /** Promise.all over this many rows at a time: enough to keep WebCrypto's worker busy, bounded memory. */
 const BATCH = 500;
 const fixtures = new Map<number, Fixture>();
@@ -31,17 +49,26 @@ const fixtureOf = (n: number): Fixture => {
   return fixture;
 };
 
-const sealedTable = (services: Services): Table<SealedRow, string> => services.context.db.table(BENCH_TABLE);
+const sealedTable = (services: Services): Table<SealedRow, string> =>
+  services.context.db.table(BENCH_TABLE);
 
 /** Only the categories asked for: the (b) measurement decrypts core alone, as a list view needs. */
 const keysFor = (session: Session, categories: readonly KeyCategory[]): CategoryKeys =>
   new Map([...keyringOf(session).categories].filter(([c]) => categories.includes(c)));
 
 /** Creates the vault and both tables for N children. Not timed: setup. */
-const setup = async (n: number): Promise<{ sealMs: number; writeMs: number; plainWriteMs: number }> => {
-  const db = createVaultDb(`bench-vault-${String(n)}-${crypto.randomUUID()}`, [...VAULT_SCHEMA, BENCH_SCHEMA]);
+const setup = async (
+  n: number,
+): Promise<{ sealMs: number; writeMs: number; plainWriteMs: number }> => {
+  const db = createVaultDb(`bench-vault-${String(n)}-${crypto.randomUUID()}`, [
+    ...VAULT_SCHEMA,
+    BENCH_SCHEMA,
+  ]);
   const services = createServices({ db, kdf: DEFAULT_KDF });
-  await services.vault.createVault({ institution: { kind: 'kindergarten', country: 'LV', details: { name: 'Bench' } }, head: HEAD });
+  await services.vault.createVault({
+    institution: { kind: 'kindergarten', country: 'LV', details: { name: 'Bench' } },
+    head: HEAD,
+  });
   const session = await services.vault.unlock(HEAD.username, HEAD.password);
   const children = makeChildren(n);
   const keys = keyringOf(session).categories;
@@ -49,9 +76,17 @@ const setup = async (n: number): Promise<{ sealMs: number; writeMs: number; plai
   // Sealed before the write transaction: WebCrypto promises would end an IndexedDB transaction.
   const sealed: SealedRow[] = [];
   for (let i = 0; i < children.length; i += BATCH) {
-    sealed.push(...await Promise.all(children.slice(i, i + BATCH).map(async (c) => ({
-      ...c.head, sealed: await sealRow(keys, BENCH_TABLE, c.head.id, { core: c.core, identifiers: { personalCode: c.personalCode } }),
-    }))));
+    sealed.push(
+      ...(await Promise.all(
+        children.slice(i, i + BATCH).map(async (c) => ({
+          ...c.head,
+          sealed: await sealRow(keys, BENCH_TABLE, c.head.id, {
+            core: c.core,
+            identifiers: { personalCode: c.personalCode },
+          }),
+        })),
+      )),
+    );
   }
   const sealMs = performance.now() - t0;
   t0 = performance.now();
@@ -61,7 +96,9 @@ const setup = async (n: number): Promise<{ sealMs: number; writeMs: number; plai
   plainDb.version(1).stores({ [BENCH_TABLE]: 'id, kind, groupId, status, restricted' });
   const plain: Table<PlainRow, string> = plainDb.table(BENCH_TABLE);
   t0 = performance.now();
-  await plain.bulkAdd(children.map((c) => ({ ...c.head, ...c.core, personalCode: c.personalCode })));
+  await plain.bulkAdd(
+    children.map((c) => ({ ...c.head, ...c.core, personalCode: c.personalCode })),
+  );
   const plainWriteMs = performance.now() - t0;
   fixtures.set(n, { services, plain, reader: session });
   return { sealMs, writeMs, plainWriteMs };
@@ -85,7 +122,11 @@ const unlock = async (n: number): Promise<number> => {
   return ms;
 };
 
-const decryptAll = async (keys: CategoryKeys, rows: readonly SealedRow[], mode: DecryptMode): Promise<number> => {
+const decryptAll = async (
+  keys: CategoryKeys,
+  rows: readonly SealedRow[],
+  mode: DecryptMode,
+): Promise<number> => {
   let opened = 0;
   if (mode === 'sequential') {
     // What the app's list does today: one await per row.
@@ -93,7 +134,9 @@ const decryptAll = async (keys: CategoryKeys, rows: readonly SealedRow[], mode: 
     return opened;
   }
   for (let i = 0; i < rows.length; i += BATCH) {
-    const batch = await Promise.all(rows.slice(i, i + BATCH).map((row) => openRow(keys, BENCH_TABLE, row)));
+    const batch = await Promise.all(
+      rows.slice(i, i + BATCH).map((row) => openRow(keys, BENCH_TABLE, row)),
+    );
     opened += batch.filter((o) => o.core !== undefined).length;
   }
   return opened;
@@ -122,9 +165,10 @@ const plainRead = async (n: number): Promise<ReadTiming> => {
 };
 
 /** The parameters measured, so the report names exactly what the app uses. */
-const kdfLabel = (): string => (DEFAULT_KDF.alg === 'argon2id'
-  ? `Argon2id m=${String(DEFAULT_KDF.m / 1024)} MiB, t=${String(DEFAULT_KDF.t)}, p=${String(DEFAULT_KDF.p)}`
-  : `PBKDF2-SHA256, ${String(DEFAULT_KDF.iterations)} iterations`);
+const kdfLabel = (): string =>
+  DEFAULT_KDF.alg === 'argon2id'
+    ? `Argon2id m=${String(DEFAULT_KDF.m / 1024)} MiB, t=${String(DEFAULT_KDF.t)}, p=${String(DEFAULT_KDF.p)}`
+    : `PBKDF2-SHA256, ${String(DEFAULT_KDF.iterations)} iterations`;
 
 /** The plain rows through IndexedDB's own getAll, without Dexie: shows what Dexie itself adds. */
 const rawRead = async (n: number): Promise<ReadTiming> => {
@@ -133,8 +177,12 @@ const rawRead = async (n: number): Promise<ReadTiming> => {
   const t0 = performance.now();
   const rows = await new Promise<unknown[]>((resolve, reject) => {
     const request = idb.transaction(BENCH_TABLE, 'readonly').objectStore(BENCH_TABLE).getAll();
-    request.onsuccess = () => { resolve(request.result as unknown[]); };
-    request.onerror = () => { reject(new Error('getAll failed')); };
+    request.onsuccess = () => {
+      resolve(request.result as unknown[]);
+    };
+    request.onerror = () => {
+      reject(new Error('getAll failed'));
+    };
   });
   const readMs = performance.now() - t0;
   if (rows.length !== n) throw new Error(`read ${String(rows.length)} of ${String(n)}`);
@@ -142,8 +190,21 @@ const rawRead = async (n: number): Promise<ReadTiming> => {
 };
 
 export type BenchApi = {
-  setup: typeof setup; kdf: typeof kdf; kdfLabel: typeof kdfLabel; unlock: typeof unlock;
-  sealedRead: typeof sealedRead; plainRead: typeof plainRead; rawRead: typeof rawRead;
+  setup: typeof setup;
+  kdf: typeof kdf;
+  kdfLabel: typeof kdfLabel;
+  unlock: typeof unlock;
+  sealedRead: typeof sealedRead;
+  plainRead: typeof plainRead;
+  rawRead: typeof rawRead;
 };
-(window as unknown as { bench: BenchApi }).bench = { setup, kdf, kdfLabel, unlock, sealedRead, plainRead, rawRead };
+(window as unknown as { bench: BenchApi }).bench = {
+  setup,
+  kdf,
+  kdfLabel,
+  unlock,
+  sealedRead,
+  plainRead,
+  rawRead,
+};
 document.title = 'bench-ready';

@@ -8,7 +8,9 @@ export const BENCH_TABLE = 'benchSubjects';
 export const BENCH_SCHEMA: SchemaVersion = {
   version: 90,
   stores: { [BENCH_TABLE]: 'id, kind, groupId, status, restricted' },
-  plaintext: { [BENCH_TABLE]: ['id', 'kind', 'groupId', 'status', 'restricted', 'createdAt', 'updatedAt'] },
+  plaintext: {
+    [BENCH_TABLE]: ['id', 'kind', 'groupId', 'status', 'restricted', 'createdAt', 'updatedAt'],
+  },
 };
 
 /** What is plaintext on a sealed row; the plain copy adds the personal fields beside them. */
@@ -28,13 +30,48 @@ export type BenchCore = {
   readonly enrolledOn: string;
   readonly notes: string;
 };
-export type BenchChild = { readonly head: BenchRowHead; readonly core: BenchCore; readonly personalCode: string };
+export type BenchChild = {
+  readonly head: BenchRowHead;
+  readonly core: BenchCore;
+  readonly personalCode: string;
+};
 
-const GIVEN = ['Anna', 'Jānis', 'Elza', 'Roberts', 'Sofija', 'Markuss', 'Alise', 'Kārlis', 'Emīlija', 'Ņikita',
-  'Agnese', 'Dāvis', 'Ieva', 'Miķelis', 'Līga', 'Gustavs'];
-const FAMILY = ['Ozoliņa', 'Bērziņš', 'Kalniņa', 'Liepiņš', 'Ūzuliņa', 'Krūmiņš', 'Vītola', 'Zariņš', 'Eglīte',
-  'Šmits', 'Puriņa', 'Jansons', 'Kļaviņa', 'Grīnbergs'];
-const NOTES = 'Atnāk ar vecmāmiņu otrdienās; pusdienās neēd zivis; pēc diendusas labprāt zīmē un spēlējas smilšu kastē.';
+const GIVEN = [
+  'Anna',
+  'Jānis',
+  'Elza',
+  'Roberts',
+  'Sofija',
+  'Markuss',
+  'Alise',
+  'Kārlis',
+  'Emīlija',
+  'Ņikita',
+  'Agnese',
+  'Dāvis',
+  'Ieva',
+  'Miķelis',
+  'Līga',
+  'Gustavs',
+];
+const FAMILY = [
+  'Ozoliņa',
+  'Bērziņš',
+  'Kalniņa',
+  'Liepiņš',
+  'Ūzuliņa',
+  'Krūmiņš',
+  'Vītola',
+  'Zariņš',
+  'Eglīte',
+  'Šmits',
+  'Puriņa',
+  'Jansons',
+  'Kļaviņa',
+  'Grīnbergs',
+];
+const NOTES =
+  'Atnāk ar vecmāmiņu otrdienās; pusdienās neēd zivis; pēc diendusas labprāt zīmē un spēlējas smilšu kastē.';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -56,10 +93,22 @@ export const makeChildren = (count: number, seed = 7): BenchChild[] => {
     const birthDate = `${String(year)}-${pad(1 + next(12))}-${pad(1 + next(28))}`;
     const code = `${birthDate.slice(8, 10)}${birthDate.slice(5, 7)}${birthDate.slice(2, 4)}-2${pad(next(10_000), 4)}`;
     return {
-      head: { id: crypto.randomUUID(), kind: 'child', groupId: groups[i % groups.length] ?? '', status: 'active',
-        restricted: 0, createdAt: at, updatedAt: at },
-      core: { givenNames: GIVEN[next(GIVEN.length)] ?? '', familyName: FAMILY[next(FAMILY.length)] ?? '', birthDate,
-        enrolledOn: `${String(year + 1)}-09-01`, notes: NOTES },
+      head: {
+        id: crypto.randomUUID(),
+        kind: 'child',
+        groupId: groups[i % groups.length] ?? '',
+        status: 'active',
+        restricted: 0,
+        createdAt: at,
+        updatedAt: at,
+      },
+      core: {
+        givenNames: GIVEN[next(GIVEN.length)] ?? '',
+        familyName: FAMILY[next(FAMILY.length)] ?? '',
+        birthDate,
+        enrolledOn: `${String(year + 1)}-09-01`,
+        notes: NOTES,
+      },
       personalCode: code,
     };
   });

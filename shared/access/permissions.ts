@@ -63,28 +63,56 @@ const all = (permissions: readonly Permission[]): Grants =>
 const scoped = (scope: Scope, permissions: readonly Permission[]): Grants =>
   Object.fromEntries(permissions.map((p) => [p, scope]));
 
-const RECORD_READ: readonly Permission[] = ['group.view', 'subject.view', 'representative.view', 'consent.view'];
+const RECORD_READ: readonly Permission[] = [
+  'group.view',
+  'subject.view',
+  'representative.view',
+  'consent.view',
+];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, Grants>> = {
   head: all(PERMISSIONS),
   secretary: all(
     PERMISSIONS.filter(
       (p) =>
-        !['staff.manage', 'audit.view', 'settings.manage', 'subject.viewHealth', 'subject.editHealth',
-          'template.manage', 'purpose.manage', 'request.decide'].includes(p),
+        ![
+          'staff.manage',
+          'audit.view',
+          'settings.manage',
+          'subject.viewHealth',
+          'subject.editHealth',
+          'template.manage',
+          'purpose.manage',
+          'request.decide',
+        ].includes(p),
     ),
   ),
   teacher: {
     ...scoped('ownGroups', [...RECORD_READ, 'representative.viewContacts', 'form.groupSheet']),
   },
-  nurse: all([...RECORD_READ, 'representative.viewContacts', 'subject.viewHealth', 'subject.editHealth', 'form.groupSheet']),
+  nurse: all([
+    ...RECORD_READ,
+    'representative.viewContacts',
+    'subject.viewHealth',
+    'subject.editHealth',
+    'form.groupSheet',
+  ]),
   accountant: all([...RECORD_READ, 'subject.viewIdentifiers', 'representative.viewContacts']),
   methodologist: all([...RECORD_READ, 'form.groupSheet']),
   socialWorker: {
     ...scoped('assigned', [
-      'subject.view', 'subject.edit', 'subject.viewIdentifiers', 'subject.viewHealth', 'subject.editHealth',
-      'representative.view', 'representative.viewContacts', 'representative.edit', 'consent.view',
-      'consent.record', 'consent.withdraw', 'form.issue',
+      'subject.view',
+      'subject.edit',
+      'subject.viewIdentifiers',
+      'subject.viewHealth',
+      'subject.editHealth',
+      'representative.view',
+      'representative.viewContacts',
+      'representative.edit',
+      'consent.view',
+      'consent.record',
+      'consent.withdraw',
+      'form.issue',
     ]),
     ...all(['subject.create', 'request.view']),
   },
@@ -98,7 +126,10 @@ const withinScope = (scope: Scope, context: AccessContext): boolean => {
       // Without a record in view (e.g. "may I open the list at all?") the answer is yes; the
       // list itself is then filtered record by record with a subjectGroupId.
       if (context.subjectGroupId === undefined) return true;
-      return context.subjectGroupId !== null && (context.userGroupIds ?? []).includes(context.subjectGroupId);
+      return (
+        context.subjectGroupId !== null &&
+        (context.userGroupIds ?? []).includes(context.subjectGroupId)
+      );
     case 'assigned':
       return context.assignedToUser !== false;
   }

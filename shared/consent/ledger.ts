@@ -34,7 +34,11 @@ const latestPerRepresentative = (events: readonly ConsentEvent[]): ConsentEvent[
  * The state of one purpose on a date. `events` are one subject's events (others are the
  * caller's mistake; events of other purposes are ignored here).
  */
-export const consentState = (events: readonly ConsentEvent[], purposeId: string, onDate: IsoDate): ConsentState => {
+export const consentState = (
+  events: readonly ConsentEvent[],
+  purposeId: string,
+  onDate: IsoDate,
+): ConsentState => {
   const relevant = events.filter((e) => e.purposeId === purposeId && e.on <= onDate);
   const latest = latestPerRepresentative(relevant);
   if (latest.length === 0) return 'none';
@@ -58,7 +62,10 @@ export type ConsentTimelineEntry = {
  * The history of one purpose: one entry per date on which the derived state changed. Days whose
  * events leave the state as it was (a second parent also granting) produce no entry.
  */
-export const consentTimeline = (events: readonly ConsentEvent[], purposeId: string): ConsentTimelineEntry[] => {
+export const consentTimeline = (
+  events: readonly ConsentEvent[],
+  purposeId: string,
+): ConsentTimelineEntry[] => {
   const relevant = sortConsentEvents(events.filter((e) => e.purposeId === purposeId));
   const dates = [...new Set(relevant.map((e) => e.on))];
   const timeline: ConsentTimelineEntry[] = [];
@@ -66,7 +73,11 @@ export const consentTimeline = (events: readonly ConsentEvent[], purposeId: stri
   for (const date of dates) {
     const state = consentState(relevant, purposeId, date);
     if (state === previous) continue;
-    timeline.push({ from: date, state, eventIds: relevant.filter((e) => e.on === date).map((e) => e.id) });
+    timeline.push({
+      from: date,
+      state,
+      eventIds: relevant.filter((e) => e.on === date).map((e) => e.id),
+    });
     previous = state;
   }
   return timeline;
@@ -76,7 +87,11 @@ export const consentTimeline = (events: readonly ConsentEvent[], purposeId: stri
  * When use had been allowed and is not on `onDate`: the date use stopped (use before it stays
  * lawful). Null when use is allowed on `onDate` or was never allowed up to it.
  */
-export const useStoppedOn = (events: readonly ConsentEvent[], purposeId: string, onDate: IsoDate): IsoDate | null => {
+export const useStoppedOn = (
+  events: readonly ConsentEvent[],
+  purposeId: string,
+  onDate: IsoDate,
+): IsoDate | null => {
   const upToDate = consentTimeline(events, purposeId).filter((t) => t.from <= onDate);
   const current = upToDate.at(-1);
   if (current === undefined || allowsUse(current.state)) return null;
@@ -111,9 +126,17 @@ export const photoCheck = (
   const purposes = purposeIds.map((purposeId): PhotoCheckPurpose => {
     const perSubject = subjects.map((s) => ({
       subjectId: s.id,
-      state: consentState(s.events.filter((e) => e.subjectId === s.id), purposeId, onDate),
+      state: consentState(
+        s.events.filter((e) => e.subjectId === s.id),
+        purposeId,
+        onDate,
+      ),
     }));
-    return { purposeId, allowed: perSubject.every((s) => allowsUse(s.state)), subjects: perSubject };
+    return {
+      purposeId,
+      allowed: perSubject.every((s) => allowsUse(s.state)),
+      subjects: perSubject,
+    };
   });
   return { allowed: purposes.every((p) => p.allowed), purposes };
 };

@@ -48,14 +48,18 @@ const MAX_LABEL = 200;
  * stays pure. At least one label must be given; missing languages fall back to the first given
  * one so a form in any language can print it.
  */
-export const createCustomPurpose = (labels: Partial<PurposeLabels>, newId: () => string): Purpose => {
+export const createCustomPurpose = (
+  labels: Partial<PurposeLabels>,
+  newId: () => string,
+): Purpose => {
   const trimmed = {
     lv: labels.lv?.trim() ?? '',
     lt: labels.lt?.trim() ?? '',
     en: labels.en?.trim() ?? '',
   };
   const fallback = [trimmed.lv, trimmed.lt, trimmed.en].find((l) => l !== '');
-  if (fallback === undefined) throw new AppError('validation', 'validation.required', { field: 'labels' });
+  if (fallback === undefined)
+    throw new AppError('validation', 'validation.required', { field: 'labels' });
   if ([trimmed.lv, trimmed.lt, trimmed.en].some((l) => l.length > MAX_LABEL || /\p{Cc}/u.test(l))) {
     throw new AppError('validation', 'validation.invalid', { field: 'labels' });
   }
@@ -72,4 +76,5 @@ export const createCustomPurpose = (labels: Partial<PurposeLabels>, newId: () =>
 };
 
 /** The purpose's label in a language. */
-export const purposeLabel = (purpose: Purpose, locale: keyof PurposeLabels): string => purpose.labels[locale];
+export const purposeLabel = (purpose: Purpose, locale: keyof PurposeLabels): string =>
+  purpose.labels[locale];

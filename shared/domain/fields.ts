@@ -31,17 +31,23 @@ export const plainText = (max: number, multiline = false) =>
     .max(max, 'validation.tooLong')
     .refine((s) => !hasControlChars(s, multiline), 'validation.controlChars');
 
-export const optionalText = (max: number, multiline = false) => plainText(max, multiline).optional();
+export const optionalText = (max: number, multiline = false) =>
+  plainText(max, multiline).optional();
 
 export const NAME_MAX = 100;
 export const nameField = () => requiredText(NAME_MAX);
 
-export const idField = () => z.string().min(1, 'validation.required').max(100, 'validation.tooLong');
+export const idField = () =>
+  z.string().min(1, 'validation.required').max(100, 'validation.tooLong');
 
 export const EARLIEST_DATE = '1900-01-01';
 
 /** Checks an ISO date: exists, not before 1900, not after `latest`. Returns an i18n key or null. */
-export const dateIssue = (value: string, latest: IsoDate, afterLatestKey: string): string | null => {
+export const dateIssue = (
+  value: string,
+  latest: IsoDate,
+  afterLatestKey: string,
+): string | null => {
   if (!isValidIsoDate(value)) return 'validation.date';
   if (value < EARLIEST_DATE) return 'validation.dateBefore1900';
   if (value > latest) return afterLatestKey;
@@ -51,7 +57,10 @@ export const dateIssue = (value: string, latest: IsoDate, afterLatestKey: string
 export type DateBounds = { readonly latest: IsoDate; readonly afterLatestKey: string };
 
 /** A past (or today) date: birth dates, restriction dates. */
-export const pastBounds = (today: IsoDate): DateBounds => ({ latest: today, afterLatestKey: 'validation.dateFuture' });
+export const pastBounds = (today: IsoDate): DateBounds => ({
+  latest: today,
+  afterLatestKey: 'validation.dateFuture',
+});
 
 /** Enrolment and leaving are often entered ahead (a child starts on 1 September): up to a year. */
 export const plannedBounds = (today: IsoDate): DateBounds => ({
@@ -101,7 +110,8 @@ export const phoneField = () =>
     .trim()
     .refine((s) => PHONE.test(s) && s.replace(/\D/gu, '').length >= 5, 'validation.phone');
 
-export const emailField = () => z.string().trim().max(254, 'validation.tooLong').regex(EMAIL, 'validation.email');
+export const emailField = () =>
+  z.string().trim().max(254, 'validation.tooLong').regex(EMAIL, 'validation.email');
 
 /** Form boxes submit '' for "not given": turn that into undefined before the field rule. */
 export const blankAsUndefined = <O>(rule: z.ZodType<O, string>) =>

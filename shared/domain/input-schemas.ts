@@ -1,7 +1,15 @@
 // Form-input schemas: what the forms submit (every box a string, dates as the user typed them,
 // '' for "not given"), converted to domain drafts with the same rules as the record schemas.
 import { z } from 'zod';
-import { blankAsUndefined, dateInputField, idField, nameField, pastBounds, plainText, plannedBounds } from './fields';
+import {
+  blankAsUndefined,
+  dateInputField,
+  idField,
+  nameField,
+  pastBounds,
+  plainText,
+  plannedBounds,
+} from './fields';
 import {
   checkSubjectCrossFields,
   groupFieldSchemas,
@@ -73,4 +81,7 @@ export const makeRepresentativeInputSchema = (context: DomainSchemaContext) => {
 
 export type GroupFormValues = { name: string; yearBand: string; teacherIds: string[] };
 
-export const groupInputSchema = z.object(groupFieldSchemas()) satisfies z.ZodType<GroupDraft, GroupFormValues>;
+export const groupInputSchema = z.object(groupFieldSchemas()) satisfies z.ZodType<
+  GroupDraft,
+  GroupFormValues
+>;

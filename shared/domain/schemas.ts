@@ -40,7 +40,10 @@ export const institutionSchema = z
     kind: z.enum(INSTITUTION_KINDS, 'validation.invalid'),
     country: z.enum(COUNTRIES, 'validation.invalid'),
     name: requiredText(200),
-    registrationNumber: z.string().trim().transform((s) => s.replace(/\s/gu, '')),
+    registrationNumber: z
+      .string()
+      .trim()
+      .transform((s) => s.replace(/\s/gu, '')),
     address: requiredText(300),
     phone: phoneField(),
     email: emailField(),
@@ -50,7 +53,11 @@ export const institutionSchema = z
   })
   .superRefine((inst, ctx) => {
     if (!REGISTRATION_NUMBER[inst.country].test(inst.registrationNumber)) {
-      ctx.addIssue({ code: 'custom', message: 'validation.registrationNumber', path: ['registrationNumber'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'validation.registrationNumber',
+        path: ['registrationNumber'],
+      });
     }
   }) satisfies z.ZodType<Institution>;
 
@@ -62,18 +69,30 @@ export type SubjectCrossFields = {
   leftOn?: IsoDate | undefined;
 };
 
-export const checkSubjectCrossFields = (s: SubjectCrossFields, ctx: z.RefinementCtx, context: DomainSchemaContext): void => {
+export const checkSubjectCrossFields = (
+  s: SubjectCrossFields,
+  ctx: z.RefinementCtx,
+  context: DomainSchemaContext,
+): void => {
   if (s.enrolledOn !== undefined && s.leftOn !== undefined && s.leftOn < s.enrolledOn) {
     ctx.addIssue({ code: 'custom', message: 'validation.leftBeforeEnrolled', path: ['leftOn'] });
   }
   if (s.birthDate !== undefined && s.enrolledOn !== undefined && s.enrolledOn < s.birthDate) {
-    ctx.addIssue({ code: 'custom', message: 'validation.enrolledBeforeBirth', path: ['enrolledOn'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'validation.enrolledBeforeBirth',
+      path: ['enrolledOn'],
+    });
   }
   if (s.personalCode === undefined) return;
   const parsed = parsePersonalCode(s.personalCode, context.country);
   if (!parsed.valid || parsed.birthDate === undefined) return;
   if (parsed.birthDate > context.today) {
-    ctx.addIssue({ code: 'custom', message: 'validation.personalCode.date', path: ['personalCode'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'validation.personalCode.date',
+      path: ['personalCode'],
+    });
   } else if (s.birthDate !== undefined && s.birthDate !== parsed.birthDate) {
     ctx.addIssue({ code: 'custom', message: 'validation.birthDateMismatch', path: ['birthDate'] });
   }
@@ -118,7 +137,10 @@ export const representativeFieldSchemas = (context: DomainSchemaContext) => ({
 });
 
 export const makeRepresentativeSchema = (context: DomainSchemaContext) =>
-  z.object({ id: idField(), ...representativeFieldSchemas(context) }) satisfies z.ZodType<Representative>;
+  z.object({
+    id: idField(),
+    ...representativeFieldSchemas(context),
+  }) satisfies z.ZodType<Representative>;
 
 export const groupFieldSchemas = () => ({
   name: nameField(),

@@ -79,7 +79,10 @@ const charsetSize = (password: string): number => {
  * A rough strength score and one hint: the first failed rule's key, or advice to lengthen the
  * password into a passphrase. Only a guide for the meter; checkPassword decides.
  */
-export const passwordStrengthHint = (password: string, context: PasswordContext = {}): PasswordStrength => {
+export const passwordStrengthHint = (
+  password: string,
+  context: PasswordContext = {},
+): PasswordStrength => {
   const failed = checkPassword(password, context)[0];
   if (failed !== undefined) return { score: 0, hintKey: `password.hint.${failed}` };
   const bits = lengthOf(password) * Math.log2(charsetSize(password));

@@ -39,7 +39,11 @@ const ITEM_LINE = 15;
 const drawItem = (flow: PageFlow, template: ConsentTemplate, item: FormTemplateItem) => {
   const { ctx } = flow;
   const textX = MARGIN.left + CHOICE_COLUMN;
-  const lines = wrapText(item.text, { font: ctx.regular, size: ITEM_SIZE, width: CONTENT_WIDTH - CHOICE_COLUMN });
+  const lines = wrapText(item.text, {
+    font: ctx.regular,
+    size: ITEM_SIZE,
+    width: CONTENT_WIDTH - CHOICE_COLUMN,
+  });
   const height = Math.max(lines.length * ITEM_LINE, 36);
   flow.ensure(height);
   const top = flow.y;
@@ -60,12 +64,21 @@ type BodySlots = { representative: FillSlot[]; child: FillSlot[] };
 type CachedBody = { body: PDFEmbeddedPage; slots: BodySlots };
 
 /** Everything on a form that does not depend on the entry, laid out for given name line counts. */
-const drawBody = (flow: PageFlow, input: RenderConsentFormsInput, lineCounts: readonly [number, number]): BodySlots => {
+const drawBody = (
+  flow: PageFlow,
+  input: RenderConsentFormsInput,
+  lineCounts: readonly [number, number],
+): BodySlots => {
   const { template, institution } = input;
   const { ctx } = flow;
   drawFormHeader(flow, template, institution);
   drawTitleBlock(flow, template, template.purpose);
-  const representative = drawFillLine(flow, template.representative.prefix, lineCounts[0], template.representative.caption);
+  const representative = drawFillLine(
+    flow,
+    template.representative.prefix,
+    lineCounts[0],
+    template.representative.caption,
+  );
   const child = drawFillLine(flow, template.child.prefix, lineCounts[1], template.child.caption);
   flow.gap(4);
   for (const item of template.items) drawItem(flow, template, item);

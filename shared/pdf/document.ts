@@ -33,7 +33,14 @@ export type PdfMetadata = {
 // point to its glyph through the cmap alone, so a string's glyphs are its characters' glyphs.
 // NFC-normalised Latvian and Lithuanian text needs no substitution feature.
 const PLAIN_FEATURES = {
-  kern: false, liga: false, clig: false, calt: false, mark: false, mkmk: false, ccmp: false, locl: false,
+  kern: false,
+  liga: false,
+  clig: false,
+  calt: false,
+  mark: false,
+  mkmk: false,
+  ccmp: false,
+  locl: false,
 };
 const EMBED_OPTIONS = { subset: true, features: PLAIN_FEATURES } as const;
 
@@ -82,10 +89,7 @@ const composeShaping = (font: PDFFont): PDFFont => {
  * Metadata is set explicitly (updateMetadata: false) so output is deterministic and never
  * carries personal data.
  */
-export const createPdfContext = async (
-  fonts: PdfFonts,
-  meta: PdfMetadata,
-): Promise<PdfContext> => {
+export const createPdfContext = async (fonts: PdfFonts, meta: PdfMetadata): Promise<PdfContext> => {
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
   doc.setTitle(meta.title);
@@ -94,12 +98,16 @@ export const createPdfContext = async (
   doc.setProducer('pdf-lib');
   if (meta.createdOn) doc.setCreationDate(new Date(`${meta.createdOn.slice(0, 10)}T00:00:00Z`));
   const regular = composeShaping(await doc.embedFont(fonts.regular, EMBED_OPTIONS));
-  const bold = fonts.bold ? composeShaping(await doc.embedFont(fonts.bold, EMBED_OPTIONS)) : regular;
+  const bold = fonts.bold
+    ? composeShaping(await doc.embedFont(fonts.bold, EMBED_OPTIONS))
+    : regular;
   let monoFont: PDFFont | undefined;
   const extraFonts: PDFFont[] = [];
   const mono = async (): Promise<PDFFont> => {
     if (!monoFont) {
-      monoFont = fonts.mono ? composeShaping(await doc.embedFont(fonts.mono, EMBED_OPTIONS)) : regular;
+      monoFont = fonts.mono
+        ? composeShaping(await doc.embedFont(fonts.mono, EMBED_OPTIONS))
+        : regular;
       extraFonts.push(monoFont);
     }
     return monoFont;
@@ -108,7 +116,7 @@ export const createPdfContext = async (
 };
 
 const subsetTag = (index: number): string =>
-  `PRK${String.fromCharCode(65 + Math.floor(index / 26) % 26)}${String.fromCharCode(65 + (index % 26))}A`;
+  `PRK${String.fromCharCode(65 + (Math.floor(index / 26) % 26))}${String.fromCharCode(65 + (index % 26))}A`;
 
 /**
  * pdf-lib subsets the font program but names it "DejaVuSans-1234" (a random suffix). PDF 32000

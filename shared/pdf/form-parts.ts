@@ -29,24 +29,43 @@ const contactLines = (institution: FormInstitution, template: FormTemplate): str
 };
 
 /** The QR code of the form ID with the ID printed under it, top right of a form's first page. */
-export const drawFormIdBlock = (ctx: PdfContext, page: PDFPage, formId: string, top = A4.height - MARGIN.top) => {
+export const drawFormIdBlock = (
+  ctx: PdfContext,
+  page: PDFPage,
+  formId: string,
+  top = A4.height - MARGIN.top,
+) => {
   const qrX = A4.width - MARGIN.right - QR_SIDE;
   drawQrCode(page, formId, qrX, top - 14, QR_SIDE);
   const idSize = 8.5;
   const idWidth = ctx.bold.widthOfTextAtSize(formId, idSize);
-  drawTextLine(page, formId, { x: qrX + (QR_SIDE - idWidth) / 2, y: top - 18 - QR_SIDE - idSize, size: idSize, font: ctx.bold, color: INK });
+  drawTextLine(page, formId, {
+    x: qrX + (QR_SIDE - idWidth) / 2,
+    y: top - 18 - QR_SIDE - idSize,
+    size: idSize,
+    font: ctx.bold,
+    color: INK,
+  });
 };
 
 /**
  * FormInstitution header on the left and the form label on the right, leaving room for the QR
  * block (drawn separately by drawFormIdBlock, since it differs on every form of a batch).
  */
-export const drawFormHeader = (flow: PageFlow, template: FormTemplate, institution: FormInstitution): void => {
+export const drawFormHeader = (
+  flow: PageFlow,
+  template: FormTemplate,
+  institution: FormInstitution,
+): void => {
   const { ctx } = flow;
   const top = flow.y;
   const labelSize = 8.5;
   const labelWidth = ctx.regular.widthOfTextAtSize(template.formLabel, labelSize);
-  flow.line(template.formLabel, A4.width - MARGIN.right - labelWidth, { font: ctx.regular, size: labelSize, color: MUTED });
+  flow.line(template.formLabel, A4.width - MARGIN.right - labelWidth, {
+    font: ctx.regular,
+    size: labelSize,
+    color: MUTED,
+  });
   const rightBottom = top - 22 - QR_SIDE - 8.5;
   const leftWidth = CONTENT_WIDTH - Math.max(QR_BLOCK, labelWidth + 16);
   flow.paragraph(institution.name, { font: ctx.bold, size: 12.5, width: leftWidth });
@@ -77,7 +96,12 @@ export const drawTitleBlock = (flow: PageFlow, template: FormTemplate, purpose?:
     flow.paragraph(title, { font: ctx.bold, size: 16, align: 'center', lineHeight: 21 });
   }
   if (template.subtitle) {
-    flow.paragraph(template.subtitle, { font: ctx.bold, size: 12, align: 'center', lineHeight: 16 });
+    flow.paragraph(template.subtitle, {
+      font: ctx.bold,
+      size: 12,
+      align: 'center',
+      lineHeight: 16,
+    });
   }
   if (purpose) {
     flow.gap(4);
@@ -95,7 +119,12 @@ export type FillSlot = { pageIndex: number; x: number; y: number };
 export const fillLines = (ctx: PdfContext, prefix: string, value: string | undefined): string[] => {
   const prefixWidth = ctx.regular.widthOfTextAtSize(`${prefix} `, FILL_SIZE);
   return value?.trim()
-    ? wrapText(value, { font: ctx.bold, size: FILL_SIZE, width: CONTENT_WIDTH - 8, firstLineWidth: CONTENT_WIDTH - prefixWidth - 8 })
+    ? wrapText(value, {
+        font: ctx.bold,
+        size: FILL_SIZE,
+        width: CONTENT_WIDTH - 8,
+        firstLineWidth: CONTENT_WIDTH - prefixWidth - 8,
+      })
     : [''];
 };
 
@@ -105,7 +134,12 @@ export const fillLines = (ctx: PdfContext, prefix: string, value: string | undef
  * line of the value goes; drawFillValues writes it there (once per form, while the ruled body
  * may be shared by every form of a batch).
  */
-export const drawFillLine = (flow: PageFlow, prefix: string, lineCount: number, caption: string): FillSlot[] => {
+export const drawFillLine = (
+  flow: PageFlow,
+  prefix: string,
+  lineCount: number,
+  caption: string,
+): FillSlot[] => {
   const { ctx } = flow;
   const rowHeight = 26;
   const prefixWidth = ctx.regular.widthOfTextAtSize(`${prefix} `, FILL_SIZE);
@@ -115,7 +149,14 @@ export const drawFillLine = (flow: PageFlow, prefix: string, lineCount: number, 
     flow.ensure(rowHeight + (index === lineCount - 1 ? 12 : 0));
     lineStart = index === 0 ? MARGIN.left + prefixWidth : MARGIN.left;
     const baseline = flow.y - rowHeight + 6;
-    if (index === 0) drawTextLine(flow.page, prefix, { x: MARGIN.left, y: baseline, size: FILL_SIZE, font: ctx.regular, color: INK });
+    if (index === 0)
+      drawTextLine(flow.page, prefix, {
+        x: MARGIN.left,
+        y: baseline,
+        size: FILL_SIZE,
+        font: ctx.regular,
+        color: INK,
+      });
     slots.push({ pageIndex: flow.pages.length - 1, x: lineStart + 4, y: baseline });
     flow.rule(lineStart, MARGIN.left + CONTENT_WIDTH - lineStart, 0.6, baseline - 3);
     flow.y -= rowHeight;
@@ -123,32 +164,75 @@ export const drawFillLine = (flow: PageFlow, prefix: string, lineCount: number, 
   const captionSize = 7.5;
   const captionWidth = ctx.regular.widthOfTextAtSize(caption, captionSize);
   const area = MARGIN.left + CONTENT_WIDTH - lineStart;
-  flow.line(caption, lineStart + (area - captionWidth) / 2, { font: ctx.regular, size: captionSize, color: MUTED }, flow.y + 1);
+  flow.line(
+    caption,
+    lineStart + (area - captionWidth) / 2,
+    { font: ctx.regular, size: captionSize, color: MUTED },
+    flow.y + 1,
+  );
   flow.gap(16);
   return slots;
 };
 
 /** Writes the value's lines into the slots drawFillLine returned. */
-export const drawFillValues = (ctx: PdfContext, pages: readonly PDFPage[], slots: readonly FillSlot[], lines: readonly string[]) => {
+export const drawFillValues = (
+  ctx: PdfContext,
+  pages: readonly PDFPage[],
+  slots: readonly FillSlot[],
+  lines: readonly string[],
+) => {
   slots.forEach((slot, index) => {
     const page = pages[slot.pageIndex];
     const text = lines[index];
-    if (page && text) drawTextLine(page, text, { x: slot.x, y: slot.y, size: FILL_SIZE, font: ctx.bold, color: INK });
+    if (page && text)
+      drawTextLine(page, text, {
+        x: slot.x,
+        y: slot.y,
+        size: FILL_SIZE,
+        font: ctx.bold,
+        color: INK,
+      });
   });
 };
 
 /** A square tick box; `ticked` draws a cross in it. */
-export const drawTickBox = (page: PDFPage, x: number, bottom: number, side: number, ticked: boolean) => {
-  page.drawRectangle({ x, y: bottom, width: side, height: side, borderColor: INK, borderWidth: 0.9 });
+export const drawTickBox = (
+  page: PDFPage,
+  x: number,
+  bottom: number,
+  side: number,
+  ticked: boolean,
+) => {
+  page.drawRectangle({
+    x,
+    y: bottom,
+    width: side,
+    height: side,
+    borderColor: INK,
+    borderWidth: 0.9,
+  });
   if (!ticked) return;
   const inset = side * 0.2;
   const line = { thickness: 1.2, color: INK };
-  page.drawLine({ start: { x: x + inset, y: bottom + inset }, end: { x: x + side - inset, y: bottom + side - inset }, ...line });
-  page.drawLine({ start: { x: x + inset, y: bottom + side - inset }, end: { x: x + side - inset, y: bottom + inset }, ...line });
+  page.drawLine({
+    start: { x: x + inset, y: bottom + inset },
+    end: { x: x + side - inset, y: bottom + side - inset },
+    ...line,
+  });
+  page.drawLine({
+    start: { x: x + inset, y: bottom + side - inset },
+    end: { x: x + side - inset, y: bottom + inset },
+    ...line,
+  });
 };
 
 /** Operator and controller on labelled lines, the recipients as a labelled paragraph. */
-export const drawParties = (flow: PageFlow, template: FormTemplate, institution: FormInstitution, withRecipients: boolean) => {
+export const drawParties = (
+  flow: PageFlow,
+  template: FormTemplate,
+  institution: FormInstitution,
+  withRecipients: boolean,
+) => {
   const { ctx } = flow;
   const bold = { font: ctx.bold, size: 10.5 };
   const regular = { font: ctx.regular, size: 10.5 };
@@ -169,7 +253,12 @@ export const drawSignatureLine = (flow: PageFlow, caption: string, width = 300) 
   flow.rule(MARGIN.left, width, 0.6);
   const size = 8;
   const captionWidth = flow.ctx.regular.widthOfTextAtSize(caption, size);
-  flow.line(caption, MARGIN.left + (width - captionWidth) / 2, { font: flow.ctx.regular, size, color: MUTED }, flow.y - 3);
+  flow.line(
+    caption,
+    MARGIN.left + (width - captionWidth) / 2,
+    { font: flow.ctx.regular, size, color: MUTED },
+    flow.y - 3,
+  );
   flow.gap(16);
 };
 
@@ -186,9 +275,21 @@ export const drawFormFooters = (
   if (generatedOn) left.push(`${template.labels.generatedOn} ${formatFormDate(generatedOn)}`);
   pages.forEach((page, index) => {
     const y = MARGIN.bottom - 26;
-    drawTextLine(page, left.join(' · '), { x: MARGIN.left, y, size, font: ctx.regular, color: MUTED });
+    drawTextLine(page, left.join(' · '), {
+      x: MARGIN.left,
+      y,
+      size,
+      font: ctx.regular,
+      color: MUTED,
+    });
     const right = `${template.labels.formId} ${formId} · ${template.labels.page} ${index + 1}/${pages.length}`;
     const width = ctx.regular.widthOfTextAtSize(right, size);
-    drawTextLine(page, right, { x: A4.width - MARGIN.right - width, y, size, font: ctx.regular, color: MUTED });
+    drawTextLine(page, right, {
+      x: A4.width - MARGIN.right - width,
+      y,
+      size,
+      font: ctx.regular,
+      color: MUTED,
+    });
   });
 };

@@ -21,7 +21,9 @@ export type RenderGroupSheetInput = {
 
 // States are printed as a symbol AND a word, and "not allowed" in bold capitals: the list is
 // read on a staff-room wall, often photocopied in black and white, never by colour alone.
-export const GROUP_SHEET_STATES: Readonly<Record<GroupSheetState, { symbol: string; word: string; allowed: boolean }>> = {
+export const GROUP_SHEET_STATES: Readonly<
+  Record<GroupSheetState, { symbol: string; word: string; allowed: boolean }>
+> = {
   granted: { symbol: '✓', word: 'drīkst', allowed: true },
   refused: { symbol: '✗', word: 'NEDRĪKST', allowed: false },
   withdrawn: { symbol: '⊘', word: 'ATSAUKTA', allowed: false },
@@ -36,12 +38,15 @@ const CELL_PADDING = 4;
 const SIZE = 9.5;
 const LINE = 12.5;
 
-const stateOf = (row: GroupSheetRow, purposeId: string): GroupSheetState => row.states[purposeId] ?? 'none';
+const stateOf = (row: GroupSheetRow, purposeId: string): GroupSheetState =>
+  row.states[purposeId] ?? 'none';
 
 const columnLayout = (purposes: readonly GroupSheetPurpose[]) => {
   const purposeWidth = Math.min(110, (CONTENT_WIDTH - NUMBER_COLUMN - 130) / purposes.length);
   const nameWidth = CONTENT_WIDTH - NUMBER_COLUMN - purposeWidth * purposes.length;
-  const xs = purposes.map((_, index) => MARGIN.left + NUMBER_COLUMN + nameWidth + index * purposeWidth);
+  const xs = purposes.map(
+    (_, index) => MARGIN.left + NUMBER_COLUMN + nameWidth + index * purposeWidth,
+  );
   return { purposeWidth, nameWidth, xs };
 };
 
@@ -54,7 +59,12 @@ const drawMustNot = (flow: PageFlow, input: RenderGroupSheetInput) => {
     const names = input.rows
       .filter((row) => !GROUP_SHEET_STATES[stateOf(row, purpose.id)].allowed)
       .map((row) => row.name);
-    flow.labelled(`✗ ${purpose.label}:`, names.length > 0 ? names.join(', ') : '— (visi drīkst)', { font: ctx.bold, size: 10.5 }, { font: ctx.regular, size: 10.5 });
+    flow.labelled(
+      `✗ ${purpose.label}:`,
+      names.length > 0 ? names.join(', ') : '— (visi drīkst)',
+      { font: ctx.bold, size: 10.5 },
+      { font: ctx.regular, size: 10.5 },
+    );
     flow.gap(4);
   }
   flow.gap(4);
@@ -65,11 +75,19 @@ const drawMustNot = (flow: PageFlow, input: RenderGroupSheetInput) => {
 const drawTableHeader = (flow: PageFlow, purposes: readonly GroupSheetPurpose[]) => {
   const { ctx } = flow;
   const { purposeWidth, xs } = columnLayout(purposes);
-  const labels = purposes.map((purpose) => wrapText(purpose.label, { font: ctx.bold, size: 9, width: purposeWidth - 2 * CELL_PADDING }));
+  const labels = purposes.map((purpose) =>
+    wrapText(purpose.label, { font: ctx.bold, size: 9, width: purposeWidth - 2 * CELL_PADDING }),
+  );
   const height = Math.max(1, ...labels.map((lines) => lines.length)) * 11.5 + 2 * CELL_PADDING;
   flow.ensure(height + LINE * 2);
   const top = flow.y;
-  flow.page.drawRectangle({ x: MARGIN.left, y: top - height, width: CONTENT_WIDTH, height, color: rgb(0.85, 0.85, 0.85) });
+  flow.page.drawRectangle({
+    x: MARGIN.left,
+    y: top - height,
+    width: CONTENT_WIDTH,
+    height,
+    color: rgb(0.85, 0.85, 0.85),
+  });
   const bold = { font: ctx.bold, size: 9 };
   flow.line('Nr.', MARGIN.left + CELL_PADDING, bold, top - CELL_PADDING);
   flow.line('Vārds, uzvārds', MARGIN.left + NUMBER_COLUMN + CELL_PADDING, bold, top - CELL_PADDING);
@@ -81,31 +99,73 @@ const drawTableHeader = (flow: PageFlow, purposes: readonly GroupSheetPurpose[])
   flow.y = top - height;
 };
 
-const drawRow = (flow: PageFlow, input: RenderGroupSheetInput, row: GroupSheetRow, index: number) => {
+const drawRow = (
+  flow: PageFlow,
+  input: RenderGroupSheetInput,
+  row: GroupSheetRow,
+  index: number,
+) => {
   const { ctx } = flow;
   const { purposeWidth, nameWidth, xs } = columnLayout(input.purposes);
-  const nameLines = wrapText(row.name, { font: ctx.regular, size: SIZE, width: nameWidth - 2 * CELL_PADDING });
+  const nameLines = wrapText(row.name, {
+    font: ctx.regular,
+    size: SIZE,
+    width: nameWidth - 2 * CELL_PADDING,
+  });
   const cells = input.purposes.map((purpose) => {
     const state = GROUP_SHEET_STATES[stateOf(row, purpose.id)];
     const font = state.allowed ? ctx.regular : ctx.bold;
-    return { font, lines: wrapText(`${state.symbol} ${state.word}`, { font, size: SIZE, width: purposeWidth - 2 * CELL_PADDING }) };
+    return {
+      font,
+      lines: wrapText(`${state.symbol} ${state.word}`, {
+        font,
+        size: SIZE,
+        width: purposeWidth - 2 * CELL_PADDING,
+      }),
+    };
   });
-  const height = Math.max(nameLines.length, ...cells.map((cell) => cell.lines.length)) * LINE + 2 * CELL_PADDING;
+  const height =
+    Math.max(nameLines.length, ...cells.map((cell) => cell.lines.length)) * LINE + 2 * CELL_PADDING;
   if (flow.y - height < MARGIN.bottom) {
     flow.newPage();
     drawTableHeader(flow, input.purposes);
   }
   const top = flow.y;
   if (index % 2 === 1) {
-    flow.page.drawRectangle({ x: MARGIN.left, y: top - height, width: CONTENT_WIDTH, height, color: rgb(0.94, 0.94, 0.94) });
+    flow.page.drawRectangle({
+      x: MARGIN.left,
+      y: top - height,
+      width: CONTENT_WIDTH,
+      height,
+      color: rgb(0.94, 0.94, 0.94),
+    });
   }
   const regular = { font: ctx.regular, size: SIZE };
   flow.line(`${index + 1}.`, MARGIN.left + CELL_PADDING, regular, top - CELL_PADDING);
-  nameLines.forEach((line, i) => { flow.line(line, MARGIN.left + NUMBER_COLUMN + CELL_PADDING, regular, top - CELL_PADDING - i * LINE); });
-  cells.forEach((cell, c) => {
-    cell.lines.forEach((line, i) => { flow.line(line, (xs[c] ?? 0) + CELL_PADDING, { font: cell.font, size: SIZE }, top - CELL_PADDING - i * LINE); });
+  nameLines.forEach((line, i) => {
+    flow.line(
+      line,
+      MARGIN.left + NUMBER_COLUMN + CELL_PADDING,
+      regular,
+      top - CELL_PADDING - i * LINE,
+    );
   });
-  flow.page.drawLine({ start: { x: MARGIN.left, y: top - height }, end: { x: MARGIN.left + CONTENT_WIDTH, y: top - height }, thickness: 0.4, color: INK });
+  cells.forEach((cell, c) => {
+    cell.lines.forEach((line, i) => {
+      flow.line(
+        line,
+        (xs[c] ?? 0) + CELL_PADDING,
+        { font: cell.font, size: SIZE },
+        top - CELL_PADDING - i * LINE,
+      );
+    });
+  });
+  flow.page.drawLine({
+    start: { x: MARGIN.left, y: top - height },
+    end: { x: MARGIN.left + CONTENT_WIDTH, y: top - height },
+    thickness: 0.4,
+    color: INK,
+  });
   flow.y = top - height;
 };
 
@@ -115,11 +175,23 @@ const drawFooters = (ctx: PdfContext, flow: PageFlow, onDate: string) => {
   flow.pages.forEach((page, index) => {
     const lines = wrapText(text, { font: ctx.regular, size, width: CONTENT_WIDTH - 60 });
     lines.forEach((line, i) => {
-      drawTextLine(page, line, { x: MARGIN.left, y: MARGIN.bottom - 22 - i * 9.5, size, font: ctx.regular, color: MUTED });
+      drawTextLine(page, line, {
+        x: MARGIN.left,
+        y: MARGIN.bottom - 22 - i * 9.5,
+        size,
+        font: ctx.regular,
+        color: MUTED,
+      });
     });
     const pageText = `lapa ${index + 1}/${flow.pages.length}`;
     const width = ctx.regular.widthOfTextAtSize(pageText, size);
-    drawTextLine(page, pageText, { x: A4.width - MARGIN.right - width, y: MARGIN.bottom - 22, size, font: ctx.regular, color: MUTED });
+    drawTextLine(page, pageText, {
+      x: A4.width - MARGIN.right - width,
+      y: MARGIN.bottom - 22,
+      size,
+      font: ctx.regular,
+      color: MUTED,
+    });
   });
 };
 
@@ -132,16 +204,30 @@ export const renderGroupSheet = async (input: RenderGroupSheetInput): Promise<Ui
     throw new AppError('validation', 'errors.pdf.purposeCount', { count: input.purposes.length });
   }
   const onDate = formatFormDate(input.onDate);
-  const ctx = await createPdfContext(input.fonts, { title: 'Grupas saraksts', language: 'lv', createdOn: input.onDate });
+  const ctx = await createPdfContext(input.fonts, {
+    title: 'Grupas saraksts',
+    language: 'lv',
+    createdOn: input.onDate,
+  });
   const flow = new PageFlow(ctx);
   flow.paragraph(input.institution.name, { font: ctx.regular, size: 10, color: MUTED });
   flow.gap(4);
-  flow.paragraph('Foto, publicēšanas un vārda minēšanas piekrišanas', { font: ctx.bold, size: 15, lineHeight: 19 });
-  flow.paragraph(`Grupa: ${input.groupName}   ·   stāvoklis uz ${onDate}`, { font: ctx.bold, size: 11.5, lineHeight: 16 });
+  flow.paragraph('Foto, publicēšanas un vārda minēšanas piekrišanas', {
+    font: ctx.bold,
+    size: 15,
+    lineHeight: 19,
+  });
+  flow.paragraph(`Grupa: ${input.groupName}   ·   stāvoklis uz ${onDate}`, {
+    font: ctx.bold,
+    size: 11.5,
+    lineHeight: 16,
+  });
   flow.gap(10);
   drawMustNot(flow, input);
   drawTableHeader(flow, input.purposes);
-  input.rows.forEach((row, index) => { drawRow(flow, input, row, index); });
+  input.rows.forEach((row, index) => {
+    drawRow(flow, input, row, index);
+  });
   drawFooters(ctx, flow, onDate);
   return savePdf(ctx);
 };

@@ -1,13 +1,27 @@
 // PDF forms: templates (versioned wording) and pure renderers (bytes in, bytes out).
 export * from './template';
-export { createTemplateRegistry, loadBundledTemplates, type TemplateRegistry } from './template-registry';
+export {
+  createTemplateRegistry,
+  loadBundledTemplates,
+  type TemplateRegistry,
+} from './template-registry';
 export type * from './types';
 export { formatFormDate } from './form-date';
-export { FORM_ID_RANDOM_BYTES, assertFormIds, isFormId, makeFormId, normalizeFormId } from './form-id';
+export {
+  FORM_ID_RANDOM_BYTES,
+  assertFormIds,
+  isFormId,
+  makeFormId,
+  normalizeFormId,
+} from './form-id';
 export { qrMatrix, type QrMatrix } from './qr-code';
 export { renderConsentForms, type RenderConsentFormsInput } from './consent-form';
 export { renderWithdrawalForm, type RenderWithdrawalFormInput } from './withdrawal-form';
-export { groupRecoveryCode, renderRecoverySheet, type RenderRecoverySheetInput } from './recovery-sheet';
+export {
+  groupRecoveryCode,
+  renderRecoverySheet,
+  type RenderRecoverySheetInput,
+} from './recovery-sheet';
 export {
   GROUP_SHEET_STATES,
   renderGroupSheet,

@@ -53,27 +53,50 @@ const codeRows = (groups: readonly string[], perRow: number): string[] => {
 export const renderRecoverySheet = async (input: RenderRecoverySheetInput): Promise<Uint8Array> => {
   const groups = groupRecoveryCode(input.recoveryCode);
   if (groups.length === 0) throw new AppError('validation', 'errors.pdf.recoveryCodeEmpty');
-  const ctx = await createPdfContext(input.fonts, { title: 'Atkopšanas atslēga', language: 'lv', createdOn: input.createdOn });
+  const ctx = await createPdfContext(input.fonts, {
+    title: 'Atkopšanas atslēga',
+    language: 'lv',
+    createdOn: input.createdOn,
+  });
   const mono = await ctx.mono();
   const flow = new PageFlow(ctx);
   flow.paragraph(input.institutionName, { font: ctx.bold, size: 12 });
-  flow.paragraph(`Izveidota ${formatFormDate(input.createdOn)}`, { font: ctx.regular, size: 9.5, color: MUTED });
+  flow.paragraph(`Izveidota ${formatFormDate(input.createdOn)}`, {
+    font: ctx.regular,
+    size: 9.5,
+    color: MUTED,
+  });
   flow.gap(24);
-  flow.paragraph('Atkopšanas atslēga', { font: ctx.bold, size: 24, align: 'center', lineHeight: 30 });
+  flow.paragraph('Atkopšanas atslēga', {
+    font: ctx.bold,
+    size: 24,
+    align: 'center',
+    lineHeight: 30,
+  });
   flow.paragraph('Konfidenciāli. Glabāt seifā.', { font: ctx.bold, size: 12, align: 'center' });
   flow.gap(22);
 
   let size = 22;
   let perRow = 4;
   const fits = (): boolean =>
-    codeRows(groups, perRow).every((row) => mono.widthOfTextAtSize(row, size) <= CONTENT_WIDTH - 40);
+    codeRows(groups, perRow).every(
+      (row) => mono.widthOfTextAtSize(row, size) <= CONTENT_WIDTH - 40,
+    );
   while (!fits() && perRow > 1) perRow -= 1;
   while (!fits() && size > 9) size -= 1;
   const rows = codeRows(groups, perRow);
   const boxHeight = rows.length * size * 1.6 + 28;
-  flow.page.drawRectangle({ x: MARGIN.left, y: flow.y - boxHeight, width: CONTENT_WIDTH, height: boxHeight, borderWidth: 1.5, borderColor: INK });
+  flow.page.drawRectangle({
+    x: MARGIN.left,
+    y: flow.y - boxHeight,
+    width: CONTENT_WIDTH,
+    height: boxHeight,
+    borderWidth: 1.5,
+    borderColor: INK,
+  });
   flow.gap(16);
-  for (const row of rows) flow.paragraph(row, { font: mono, size, align: 'center', lineHeight: size * 1.6 });
+  for (const row of rows)
+    flow.paragraph(row, { font: mono, size, align: 'center', lineHeight: size * 1.6 });
   flow.y -= 12;
   flow.gap(26);
 
@@ -87,6 +110,11 @@ export const renderRecoverySheet = async (input: RenderRecoverySheetInput): Prom
   flow.paragraph('Izdrukāja un seifā ievietoja:', { font: ctx.regular, size: 10.5 });
   flow.gap(30);
   flow.rule(MARGIN.left, 300);
-  flow.line('(datums, paraksts, atšifrējums)', MARGIN.left + 92, { font: ctx.regular, size: 8, color: MUTED }, flow.y - 3);
+  flow.line(
+    '(datums, paraksts, atšifrējums)',
+    MARGIN.left + 92,
+    { font: ctx.regular, size: 8, color: MUTED },
+    flow.y - 3,
+  );
   return savePdf(ctx);
 };

@@ -10,7 +10,12 @@ import { formTemplateSchema, templateKey, type FormTemplate } from './template';
 
 // Every bundled version is listed here for ever: a form signed years ago names its template
 // version, and that version must still render. Add new versions; never edit or remove one.
-const BUNDLED_SOURCES: readonly unknown[] = [lvConsentV1, ltConsentV1, lvWithdrawalV1, ltWithdrawalV1];
+const BUNDLED_SOURCES: readonly unknown[] = [
+  lvConsentV1,
+  ltConsentV1,
+  lvWithdrawalV1,
+  ltWithdrawalV1,
+];
 
 const deepFreeze = <T>(value: T): T => {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {

@@ -96,7 +96,5 @@ export const templateKey = (template: { id: string; version: number }): string =
   `${template.id}@${template.version}`;
 
 /** Short labels per purpose id, e.g. for a group sheet's column headers. */
-export const templatePurposes = (
-  template: FormTemplate,
-): { id: string; label: string }[] =>
+export const templatePurposes = (template: FormTemplate): { id: string; label: string }[] =>
   template.items.map((item) => ({ id: item.id, label: item.shortLabel }));

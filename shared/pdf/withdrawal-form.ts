@@ -37,7 +37,12 @@ const drawWithdrawnItem = (flow: PageFlow, item: FormTemplateItem, ticked: boole
   flow.ensure(lines.length * lineHeight);
   drawTickBox(flow.page, MARGIN.left, flow.y - 11, 10, ticked);
   lines.forEach((line, index) => {
-    flow.line(line, MARGIN.left + BOX_COLUMN, { font: ctx.regular, size }, flow.y - index * lineHeight);
+    flow.line(
+      line,
+      MARGIN.left + BOX_COLUMN,
+      { font: ctx.regular, size },
+      flow.y - index * lineHeight,
+    );
   });
   flow.y -= lines.length * lineHeight + 8;
 };
@@ -56,7 +61,9 @@ const selectItems = (template: WithdrawalTemplate, purposeIds: readonly string[]
  * Renders a withdrawal (atsaukums) form: who withdraws, for which child, which items (ticked),
  * from when, and the lines for the parent's signature and for the institution's receipt.
  */
-export const renderWithdrawalForm = async (input: RenderWithdrawalFormInput): Promise<Uint8Array> => {
+export const renderWithdrawalForm = async (
+  input: RenderWithdrawalFormInput,
+): Promise<Uint8Array> => {
   const { template, institution, entry } = input;
   assertFormIds([entry]);
   if (entry.originalFormId !== undefined && !isFormId(entry.originalFormId)) {
@@ -74,16 +81,30 @@ export const renderWithdrawalForm = async (input: RenderWithdrawalFormInput): Pr
   drawFormHeader(flow, template, institution);
   drawFormIdBlock(ctx, flow.page, entry.formId);
   drawTitleBlock(flow, template);
-  for (const [line, value] of [[template.representative, entry.representativeName], [template.child, entry.childName]] as const) {
+  for (const [line, value] of [
+    [template.representative, entry.representativeName],
+    [template.child, entry.childName],
+  ] as const) {
     const lines = fillLines(ctx, line.prefix, value);
-    drawFillValues(ctx, flow.pages, drawFillLine(flow, line.prefix, lines.length, line.caption), lines);
+    drawFillValues(
+      ctx,
+      flow.pages,
+      drawFillLine(flow, line.prefix, lines.length, line.caption),
+      lines,
+    );
   }
-  flow.paragraph(ticked ? template.itemsIntro : template.blankItemsIntro, { font: ctx.regular, size: 10.5 });
+  flow.paragraph(ticked ? template.itemsIntro : template.blankItemsIntro, {
+    font: ctx.regular,
+    size: 10.5,
+  });
   flow.gap(6);
   for (const item of items) drawWithdrawnItem(flow, item, ticked);
   flow.gap(4);
   const bold = { font: ctx.bold, size: 10 };
-  flow.labelled(template.originalFormLabel, entry.originalFormId ?? '____________', bold, { font: ctx.regular, size: 10 });
+  flow.labelled(template.originalFormLabel, entry.originalFormId ?? '____________', bold, {
+    font: ctx.regular,
+    size: 10,
+  });
   flow.gap(8);
   flow.paragraph(template.statement, { font: ctx.regular, size: 10, lineHeight: 13.5 });
   flow.gap(10);

@@ -4,11 +4,16 @@ import { AppError } from '../errors/app-error';
 import { isValidIsoDate, type IsoDate } from '../text/dates';
 import { lvCheckDigit, ltCheckDigit, toDigits } from './checksum';
 
-const badInput = (field: string): AppError => new AppError('validation', 'validation.invalid', { field });
+const badInput = (field: string): AppError =>
+  new AppError('validation', 'validation.invalid', { field });
 
 const datePart = (birthDate: IsoDate): { year: number; mm: string; dd: string } => {
   if (!isValidIsoDate(birthDate)) throw badInput('birthDate');
-  return { year: Number(birthDate.slice(0, 4)), mm: birthDate.slice(5, 7), dd: birthDate.slice(8, 10) };
+  return {
+    year: Number(birthDate.slice(0, 4)),
+    mm: birthDate.slice(5, 7),
+    dd: birthDate.slice(8, 10),
+  };
 };
 
 const checkSerial = (serial: number, max: number): void => {
@@ -46,7 +51,11 @@ export const makeValidLvNewCode = (serial: number): string => {
 };
 
 /** A valid Lithuanian asmens kodas (GYYMMDDNNNK) for a birth date in 1800..2099; serial 0..999. */
-export const makeValidLtCode = (birthDate: IsoDate, sex: 'male' | 'female', serial: number): string => {
+export const makeValidLtCode = (
+  birthDate: IsoDate,
+  sex: 'male' | 'female',
+  serial: number,
+): string => {
   const { year, mm, dd } = datePart(birthDate);
   if (year < 1800 || year > 2099) throw badInput('birthDate');
   checkSerial(serial, 999);

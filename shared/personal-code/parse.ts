@@ -19,19 +19,37 @@ export type PersonalCodeValid = {
   readonly birthDate?: IsoDate;
   readonly warnings: readonly PersonalCodeWarning[];
 };
-export type PersonalCodeInvalid = { readonly valid: false; readonly reason: PersonalCodeInvalidReason };
+export type PersonalCodeInvalid = {
+  readonly valid: false;
+  readonly reason: PersonalCodeInvalidReason;
+};
 export type PersonalCodeResult = PersonalCodeValid | PersonalCodeInvalid;
 
 export const PERSONAL_CODE_INVALID_REASONS: readonly PersonalCodeInvalidReason[] = [
-  'format', 'length', 'century', 'date', 'checksum',
+  'format',
+  'length',
+  'century',
+  'date',
+  'checksum',
 ];
 
-const invalid = (reason: PersonalCodeInvalidReason): PersonalCodeInvalid => ({ valid: false, reason });
+const invalid = (reason: PersonalCodeInvalidReason): PersonalCodeInvalid => ({
+  valid: false,
+  reason,
+});
 
 const LV_CENTURY: Readonly<Record<number, number>> = { 0: 1800, 1: 1900, 2: 2000 };
-const LT_CENTURY: Readonly<Record<number, number>> = { 1: 1800, 2: 1800, 3: 1900, 4: 1900, 5: 2000, 6: 2000 };
+const LT_CENTURY: Readonly<Record<number, number>> = {
+  1: 1800,
+  2: 1800,
+  3: 1900,
+  4: 1900,
+  5: 2000,
+  6: 2000,
+};
 
-const twoDigits = (d: readonly number[], at: number): number => (d[at] ?? 0) * 10 + (d[at + 1] ?? 0);
+const twoDigits = (d: readonly number[], at: number): number =>
+  (d[at] ?? 0) * 10 + (d[at + 1] ?? 0);
 
 const parseLv = (normalized: string, d: readonly number[]): PersonalCodeResult => {
   const expected = lvCheckDigit(d);
@@ -65,13 +83,17 @@ const parseLt = (normalized: string, d: readonly number[]): PersonalCodeResult =
 };
 
 /** Removes the spaces and hyphens people type anywhere in a code. */
-export const normalizePersonalCode = (input: string): string => input.replace(/[\s\-\u2010-\u2015]/gu, '');
+export const normalizePersonalCode = (input: string): string =>
+  input.replace(/[\s\-\u2010-\u2015]/gu, '');
 
 /**
  * Parses and validates a personal code for a country. Order of checks: characters ('format'),
  * length, century digit, date, check digit.
  */
-export const parsePersonalCode = (input: string, country: PersonalCodeCountry): PersonalCodeResult => {
+export const parsePersonalCode = (
+  input: string,
+  country: PersonalCodeCountry,
+): PersonalCodeResult => {
   const normalized = normalizePersonalCode(input);
   if (!/^\d*$/.test(normalized)) return invalid('format');
   if (normalized.length !== 11) return invalid('length');

@@ -79,8 +79,10 @@ const YEAR_FIRST = /^(\d{4})[-.](\d{1,2})[-.](\d{1,2})\.?$/;
 export const parseDateInput = (input: string): IsoDate | null => {
   const s = input.trim().replace(/\s+/g, '');
   const dayFirst = DAY_FIRST.exec(s);
-  if (dayFirst !== null) return isoFromParts(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
+  if (dayFirst !== null)
+    return isoFromParts(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
   const yearFirst = YEAR_FIRST.exec(s);
-  if (yearFirst !== null) return isoFromParts(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+  if (yearFirst !== null)
+    return isoFromParts(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
   return null;
 };

@@ -14,28 +14,78 @@ import { SubjectsListModel, type RepresentativeInput } from './pages/records-sub
 import { countProfileFiles, probeProfile } from './support/at-rest';
 import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { changeInitialPassword, createStaffMember, lockApp, setupVault, signIn, signInToApp } from './support/journey';
+import {
+  changeInitialPassword,
+  createStaffMember,
+  lockApp,
+  setupVault,
+  signIn,
+  signInToApp,
+} from './support/journey';
 
 const DAY_1 = new Date('2026-03-02T09:00:00+02:00');
 const DAY_4 = new Date('2026-03-05T09:00:00+02:00');
-const PUBLISH = 'Fotogrāfiju un filmēšanas ierakstu publicēšana (dokumenti, gadagrāmatas, mājas lapa)';
+const PUBLISH =
+  'Fotogrāfiju un filmēšanas ierakstu publicēšana (dokumenti, gadagrāmatas, mājas lapa)';
 const SCAN_MARKER = 'E2E-SCAN-MARKER-4b1d7c2e9f';
 
-type Child = { readonly given: string; readonly family: string; readonly reps: readonly RepresentativeInput[] };
+type Child = {
+  readonly given: string;
+  readonly family: string;
+  readonly reps: readonly RepresentativeInput[];
+};
 const CHILDREN: readonly Child[] = [
-  { given: 'Anniņa', family: 'Ūdriņa', reps: [
-    { relation: 'Māte', givenNames: 'Ilona', familyName: 'Ūdriņa', phone: '+371 29111222', email: 'ilona.udrina@example.lv' },
-    { relation: 'Tēvs', givenNames: 'Raimonds', familyName: 'Ūdriņš', phone: '+371 29333444', email: 'raimonds.udrins@example.lv' },
-  ] },
-  { given: 'Kārlis', family: 'Zvejnieks', reps: [{ relation: 'Māte', givenNames: 'Sandra', familyName: 'Zvejniece', phone: '+371 26555666' }] },
-  { given: 'Emīlija', family: 'Pļaviņa', reps: [{ relation: 'Tēvs', givenNames: 'Oskars', familyName: 'Pļaviņš', email: 'oskars.plavins@example.lv' }] },
+  {
+    given: 'Anniņa',
+    family: 'Ūdriņa',
+    reps: [
+      {
+        relation: 'Māte',
+        givenNames: 'Ilona',
+        familyName: 'Ūdriņa',
+        phone: '+371 29111222',
+        email: 'ilona.udrina@example.lv',
+      },
+      {
+        relation: 'Tēvs',
+        givenNames: 'Raimonds',
+        familyName: 'Ūdriņš',
+        phone: '+371 29333444',
+        email: 'raimonds.udrins@example.lv',
+      },
+    ],
+  },
+  {
+    given: 'Kārlis',
+    family: 'Zvejnieks',
+    reps: [
+      { relation: 'Māte', givenNames: 'Sandra', familyName: 'Zvejniece', phone: '+371 26555666' },
+    ],
+  },
+  {
+    given: 'Emīlija',
+    family: 'Pļaviņa',
+    reps: [
+      {
+        relation: 'Tēvs',
+        givenNames: 'Oskars',
+        familyName: 'Pļaviņš',
+        email: 'oskars.plavins@example.lv',
+      },
+    ],
+  },
 ];
 const FIRST = `${CHILDREN[0]?.given ?? ''} ${CHILDREN[0]?.family ?? ''}`;
 
 /** A small PNG: the signature, then bytes carrying an ASCII marker the probe looks for. */
-const scanPng = (): Buffer => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(`tEXt${SCAN_MARKER}`, 'latin1')]);
+const scanPng = (): Buffer =>
+  Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.from(`tEXt${SCAN_MARKER}`, 'latin1'),
+  ]);
 
-const pageCount = async (pdf: Buffer): Promise<number> => (await PDFDocument.load(pdf)).getPageCount();
+const pageCount = async (pdf: Buffer): Promise<number> =>
+  (await PDFDocument.load(pdf)).getPageCount();
 
 const pdfText = async (dir: string, name: string, pdf: Buffer): Promise<string> => {
   const file = join(dir, name);
@@ -52,7 +102,9 @@ const screenViolations = async (page: Page): Promise<string[]> => {
 
 test.describe('consents', () => {
   test.use({ actionTimeout: 30_000 });
-  test('print a group\'s forms, record answers, a teacher\'s view, a withdrawal, nothing readable at rest', async ({ app }) => {
+  test("print a group's forms, record answers, a teacher's view, a withdrawal, nothing readable at rest", async ({
+    app,
+  }) => {
     test.setTimeout(300_000);
     const { page, context } = app;
     const tmp = await mkdtemp(join(tmpdir(), 'consents-e2e-'));
@@ -62,7 +114,12 @@ test.describe('consents', () => {
       const groups = new GroupsPageModel(page);
       await groups.open();
       await groups.add('Zīļuki', '2021');
-      await createStaffMember(page, { displayName: 'Skolotāja Baiba', username: 'baiba', roleLabel: 'Skolotāja', password: 'Sākuma parole 2026' });
+      await createStaffMember(page, {
+        displayName: 'Skolotāja Baiba',
+        username: 'baiba',
+        roleLabel: 'Skolotāja',
+        password: 'Sākuma parole 2026',
+      });
       await groups.open();
       await groups.setTeachers('Zīļuki', ['Skolotāja Baiba']);
 
@@ -74,7 +131,9 @@ test.describe('consents', () => {
         await form.selectGroup('Zīļuki');
         for (const [i, rep] of child.reps.entries()) await form.addRepresentative(i + 1, rep);
         await form.save();
-        await expect(page.getByRole('heading', { name: `${child.given} ${child.family}`, level: 1 })).toBeVisible();
+        await expect(
+          page.getByRole('heading', { name: `${child.given} ${child.family}`, level: 1 }),
+        ).toBeVisible();
       }
 
       // Forms for the whole group, one per representative: 2 + 1 + 1 pages.
@@ -93,8 +152,13 @@ test.describe('consents', () => {
       const overview = new ConsentsOverviewModel(page);
       await overview.open();
       await expect(overview.row(FIRST)).toContainText('nav atbildes');
-      const sheetBefore = await pdfText(tmp, 'before.pdf', await capturePrintedPdf(page, context, () =>
-        page.getByRole('button', { name: 'Drukāt grupas sarakstu' }).click()));
+      const sheetBefore = await pdfText(
+        tmp,
+        'before.pdf',
+        await capturePrintedPdf(page, context, () =>
+          page.getByRole('button', { name: 'Drukāt grupas sarakstu' }).click(),
+        ),
+      );
       expect(count(sheetBefore, 'ATSAUKTA')).toBe(1);
 
       // The returned paper of the first child's mother: all three items agreed, with a scan.
@@ -103,7 +167,11 @@ test.describe('consents', () => {
       expect(childForms).toHaveLength(2);
       const childForm = childForms[0] ?? '';
       expect(formIds).toContain(childForm);
-      await child.recordForm(childForm, ['Piekrītu', 'Piekrītu', 'Piekrītu'], { name: 'skenejums.png', mimeType: 'image/png', buffer: scanPng() });
+      await child.recordForm(childForm, ['Piekrītu', 'Piekrītu', 'Piekrītu'], {
+        name: 'skenejums.png',
+        mimeType: 'image/png',
+        buffer: scanPng(),
+      });
       await expect(child.purpose(PUBLISH)).toContainText('Piekrišana dota');
       await expect(page.getByRole('button', { name: 'Atvērt skenējumu' }).first()).toBeVisible();
       expect(await screenViolations(page)).toEqual([]);
@@ -128,7 +196,8 @@ test.describe('consents', () => {
       const again = await overview.openChild(FIRST);
       await again.withdraw(PUBLISH, '05.03.2026');
       const withdrawal = await capturePrintedPdf(page, context, () =>
-        page.getByRole('dialog').getByRole('button', { name: 'Drukāt atsaukuma veidlapu' }).click());
+        page.getByRole('dialog').getByRole('button', { name: 'Drukāt atsaukuma veidlapu' }).click(),
+      );
       expect(await pageCount(withdrawal)).toBeGreaterThanOrEqual(1);
       await page.getByRole('dialog').getByRole('button', { name: 'Atcelt' }).click();
       await expect(again.purpose(PUBLISH)).toContainText('Piekrišana atsaukta');
@@ -138,8 +207,13 @@ test.describe('consents', () => {
       // The group sheet now shows the withdrawal; the same sheet dated before it does not.
       await overview.open();
       await expect(overview.row(FIRST)).toContainText('atsaukta');
-      const sheetAfter = await pdfText(tmp, 'after.pdf', await capturePrintedPdf(page, context, () =>
-        page.getByRole('button', { name: 'Drukāt grupas sarakstu' }).click()));
+      const sheetAfter = await pdfText(
+        tmp,
+        'after.pdf',
+        await capturePrintedPdf(page, context, () =>
+          page.getByRole('button', { name: 'Drukāt grupas sarakstu' }).click(),
+        ),
+      );
       expect(count(sheetAfter, 'ATSAUKTA')).toBeGreaterThan(1);
       await page.getByLabel('Datums (DD.MM.GGGG)').first().fill('04.03.2026');
       await expect(overview.row(FIRST)).not.toContainText('atsaukta');
@@ -163,7 +237,13 @@ test.describe('consents', () => {
       const needles = [
         SCAN_MARKER,
         ...CHILDREN.flatMap((c) => [c.given, c.family, `${c.given} ${c.family}`]),
-        ...CHILDREN.flatMap((c) => c.reps.flatMap((r) => [r.givenNames, r.familyName, r.phone, r.email].filter((v): v is string => v !== undefined))),
+        ...CHILDREN.flatMap((c) =>
+          c.reps.flatMap((r) =>
+            [r.givenNames, r.familyName, r.phone, r.email].filter(
+              (v): v is string => v !== undefined,
+            ),
+          ),
+        ),
       ];
       expect(await countProfileFiles(app.profileDir)).toBeGreaterThan(10);
       expect(await probeProfile(app.profileDir, needles)).toEqual([]);

@@ -1,7 +1,9 @@
 import { expect, test } from './support/fixtures';
 import { setupVault } from './support/journey';
 
-test('the demo register fills a fictional kindergarten a new user can look around in', async ({ app }) => {
+test('the demo register fills a fictional kindergarten a new user can look around in', async ({
+  app,
+}) => {
   const { page } = app;
   await setupVault(page, { demo: true });
   await page.getByRole('link', { name: 'Bērni' }).click();

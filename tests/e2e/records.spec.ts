@@ -12,7 +12,13 @@ import { SubjectFormModel, SubjectsListModel } from './pages/records-subjects';
 import { seriousViolations } from './support/axe';
 import { countProfileFiles, probeProfile } from './support/at-rest';
 import { expect, test } from './support/fixtures';
-import { changeInitialPassword, createStaffMember, lockApp, setupVault, signIn } from './support/journey';
+import {
+  changeInitialPassword,
+  createStaffMember,
+  lockApp,
+  setupVault,
+  signIn,
+} from './support/journey';
 
 const CHILD_CODE = makeValidLvCode('2021-03-15', 123);
 const CHILD_CODE_TYPED = `${CHILD_CODE.slice(0, 6)}-${CHILD_CODE.slice(6)}`;
@@ -21,7 +27,14 @@ const IMPORT_CODE_2 = makeValidLvCode('2020-11-20', 789);
 
 const writeImportFile = async (dir: string): Promise<string> => {
   const path = join(dir, 'saraksts.xlsx');
-  const header = ['Vārds', 'Uzvārds', 'Personas kods', 'Grupa', 'Mātes vārds, uzvārds', 'Mātes tālrunis'];
+  const header = [
+    'Vārds',
+    'Uzvārds',
+    'Personas kods',
+    'Grupa',
+    'Mātes vārds, uzvārds',
+    'Mātes tālrunis',
+  ];
   const rows = [
     ['Pēteris', 'Kalniņš', IMPORT_CODE_1, 'Saulītes', 'Anna Kalniņa', '+371 27111222'],
     ['Marta', 'Bērziņa', IMPORT_CODE_2, 'Mākonīši', '', ''],
@@ -37,7 +50,9 @@ const writeImportFile = async (dir: string): Promise<string> => {
 test.describe('records', () => {
   test.use({ actionTimeout: 20_000 });
 
-  test('groups, a child with parents, search, edit, import, a teacher\'s view, nothing readable at rest', async ({ app }) => {
+  test("groups, a child with parents, search, edit, import, a teacher's view, nothing readable at rest", async ({
+    app,
+  }) => {
     test.setTimeout(300_000);
     const { page } = app;
     const tmp = await mkdtemp(join(tmpdir(), 'records-import-'));
@@ -55,14 +70,20 @@ test.describe('records', () => {
 
       // Bad input: the message lands on the field and nothing typed is lost.
       const longName = 'A'.repeat(101);
-      await form.fill({ 'Vārds (vārdi)': longName, Uzvārds: '  Ūzuliņa  ', 'Personas kods': '150321-12340' });
+      await form.fill({
+        'Vārds (vārdi)': longName,
+        Uzvārds: '  Ūzuliņa  ',
+        'Personas kods': '150321-12340',
+      });
       await form.fill({ Uzņemts: '01.09.2023', Izstājies: '31.08.2023' });
       await form.save();
       await expect(form.field('Vārds (vārdi)')).toHaveAttribute('aria-invalid', 'true');
       await expect(form.field('Personas kods')).toHaveAttribute('aria-invalid', 'true');
       await expect(form.field('Vārds (vārdi)')).toHaveValue(longName);
       await expect(form.field('Uzvārds')).toHaveValue('  Ūzuliņa  ');
-      await expect(page.getByRole('alert').filter({ hasText: 'nekas no ievadītā nav zudis' })).toBeVisible();
+      await expect(
+        page.getByRole('alert').filter({ hasText: 'nekas no ievadītā nav zudis' }),
+      ).toBeVisible();
 
       // Once the fields are valid on their own, the cross-field rule speaks: leaving before enrolment.
       await form.fill({ 'Vārds (vārdi)': 'Ūna', 'Personas kods': CHILD_CODE_TYPED });
@@ -73,8 +94,20 @@ test.describe('records', () => {
       // An old-format code carries the birth date.
       await expect(form.field('Dzimšanas datums')).toHaveValue('15.03.2021');
       await form.selectGroup('Saulītes');
-      await form.addRepresentative(1, { relation: 'Māte', givenNames: 'Līga', familyName: 'Ūzuliņa', phone: '+371 29123456', email: 'liga.uzulina@example.lv' });
-      await form.addRepresentative(2, { relation: 'Tēvs', givenNames: 'Jānis', familyName: 'Ūzuliņš', phone: '+371 26543210', email: 'janis.uzulins@example.lv' });
+      await form.addRepresentative(1, {
+        relation: 'Māte',
+        givenNames: 'Līga',
+        familyName: 'Ūzuliņa',
+        phone: '+371 29123456',
+        email: 'liga.uzulina@example.lv',
+      });
+      await form.addRepresentative(2, {
+        relation: 'Tēvs',
+        givenNames: 'Jānis',
+        familyName: 'Ūzuliņš',
+        phone: '+371 26543210',
+        email: 'janis.uzulins@example.lv',
+      });
       expect(await seriousViolations(page)).toEqual([]);
       await form.save();
       await expect(page.getByRole('heading', { name: 'Ūna Ūzuliņa', level: 1 })).toBeVisible();
@@ -99,7 +132,9 @@ test.describe('records', () => {
       await expect(form.field('Vārds (vārdi)')).toHaveValue('Ūna');
       await form.field('Vārds (vārdi)').fill('Ūna Marta');
       await page.getByRole('button', { name: 'Saglabāt' }).click();
-      await expect(page.getByRole('heading', { name: 'Ūna Marta Ūzuliņa', level: 1 })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { name: 'Ūna Marta Ūzuliņa', level: 1 }),
+      ).toBeVisible();
 
       // Import an XLSX with bad rows.
       await list.open();
@@ -120,7 +155,11 @@ test.describe('records', () => {
 
       // A duplicate personal code is caught by the service's blind index and shown on the field.
       const dup = await list.addChild();
-      await dup.fill({ 'Vārds (vārdi)': 'Pēteris', Uzvārds: 'Otrais', 'Personas kods': IMPORT_CODE_1 });
+      await dup.fill({
+        'Vārds (vārdi)': 'Pēteris',
+        Uzvārds: 'Otrais',
+        'Personas kods': IMPORT_CODE_1,
+      });
       await dup.save();
       await expect(dup.field('Personas kods')).toHaveAttribute('aria-invalid', 'true');
       await expect(page.getByText('Reģistrā jau ir ieraksts ar šo personas kodu.')).toBeVisible();
@@ -128,10 +167,17 @@ test.describe('records', () => {
       await page.getByRole('button', { name: 'Atcelt' }).click();
 
       // A teacher for Saulītes only.
-      await createStaffMember(page, { displayName: 'Skolotāja Rasa', username: 'rasa', roleLabel: 'Skolotāja', password: 'Sākuma parole 2026' });
+      await createStaffMember(page, {
+        displayName: 'Skolotāja Rasa',
+        username: 'rasa',
+        roleLabel: 'Skolotāja',
+        password: 'Sākuma parole 2026',
+      });
       await groups.open();
       await groups.setTeachers('Saulītes', ['Skolotāja Rasa']);
-      await expect(page.getByRole('row').filter({ hasText: 'Saulītes' })).toContainText('Skolotāja Rasa');
+      await expect(page.getByRole('row').filter({ hasText: 'Saulītes' })).toContainText(
+        'Skolotāja Rasa',
+      );
       await lockApp(page);
       await signIn(page, 'rasa', 'Sākuma parole 2026');
       await changeInitialPassword(page, 'Sākuma parole 2026', 'Zilais mākonis virs jūras 5');
@@ -144,7 +190,9 @@ test.describe('records', () => {
       await expect(list.table).toHaveCount(0);
       await list.search('');
       await list.row('Ūzuliņa, Ūna Marta').click();
-      await expect(page.getByRole('heading', { name: 'Ūna Marta Ūzuliņa', level: 1 })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { name: 'Ūna Marta Ūzuliņa', level: 1 }),
+      ).toBeVisible();
       await expect(page.getByText('Personas kods')).toHaveCount(0);
       await expect(page.getByText(CHILD_CODE_TYPED)).toHaveCount(0);
       await expect(page.getByRole('button', { name: 'Labot' })).toHaveCount(0);
@@ -155,13 +203,31 @@ test.describe('records', () => {
     await app.close();
     expect(await countProfileFiles(app.profileDir)).toBeGreaterThan(5);
     const needles = [
-      'Ūzuliņa', 'Ūzuliņš', 'Ūna Marta', 'Līga', 'Jānis', '29123456', '26543210', 'liga.uzulina@example.lv', 'janis.uzulins@example.lv',
-      CHILD_CODE, CHILD_CODE_TYPED, 'Kalniņš', 'Bērziņa', 'Anna Kalniņa', 'Otrais', '27111222', IMPORT_CODE_1, IMPORT_CODE_2,
+      'Ūzuliņa',
+      'Ūzuliņš',
+      'Ūna Marta',
+      'Līga',
+      'Jānis',
+      '29123456',
+      '26543210',
+      'liga.uzulina@example.lv',
+      'janis.uzulins@example.lv',
+      CHILD_CODE,
+      CHILD_CODE_TYPED,
+      'Kalniņš',
+      'Bērziņa',
+      'Anna Kalniņa',
+      'Otrais',
+      '27111222',
+      IMPORT_CODE_1,
+      IMPORT_CODE_2,
     ];
     expect(await probeProfile(app.profileDir, needles)).toEqual([]);
   });
 
-  test('a long list stays virtualised, Ctrl+N adds, a restricted record is flagged, the list exports to CSV', async ({ app }) => {
+  test('a long list stays virtualised, Ctrl+N adds, a restricted record is flagged, the list exports to CSV', async ({
+    app,
+  }) => {
     test.setTimeout(240_000);
     const { page } = app;
     const tmp = await mkdtemp(join(tmpdir(), 'records-bulk-'));
@@ -172,10 +238,28 @@ test.describe('records', () => {
       await groups.add('Saulītes', '2021');
       const path = join(tmp, 'daudz.xlsx');
       const given = ['Anna', 'Elza', 'Emīls', 'Kārlis', 'Marta', 'Roberts', 'Sofija', 'Toms'];
-      const family = ['Bērziņš', 'Kalniņš', 'Ozoliņš', 'Liepiņš', 'Krūmiņš', 'Zariņš', 'Jansons', 'Vītols', 'Kļaviņš', 'Ābele'];
-      const rows = Array.from({ length: 80 }, (_, i) => [given[i % 8] ?? 'Anna', family[Math.floor(i / 8)] ?? 'Ābele', 'Saulītes']);
+      const family = [
+        'Bērziņš',
+        'Kalniņš',
+        'Ozoliņš',
+        'Liepiņš',
+        'Krūmiņš',
+        'Zariņš',
+        'Jansons',
+        'Vītols',
+        'Kļaviņš',
+        'Ābele',
+      ];
+      const rows = Array.from({ length: 80 }, (_, i) => [
+        given[i % 8] ?? 'Anna',
+        family[Math.floor(i / 8)] ?? 'Ābele',
+        'Saulītes',
+      ]);
       const text = (value: string) => ({ value, type: String });
-      await writeXlsxFile([['Vārds', 'Uzvārds', 'Grupa'].map(text), ...rows.map((r) => r.map(text))]).toFile(path);
+      await writeXlsxFile([
+        ['Vārds', 'Uzvārds', 'Grupa'].map(text),
+        ...rows.map((r) => r.map(text)),
+      ]).toFile(path);
       const list = new SubjectsListModel(page);
       await list.open();
       const wizard = new ImportWizardModel(page);
@@ -204,7 +288,10 @@ test.describe('records', () => {
       await page.getByRole('checkbox', { name: 'Apstrāde ierobežota' }).check();
       await form.save();
       await expect(form.field('Ierobežošanas iemesls')).toHaveAttribute('aria-invalid', 'true');
-      await form.fill({ 'Ierobežošanas iemesls': 'Pieprasījums par apstrādes ierobežošanu', 'Ierobežots kopš': '01.10.2026' });
+      await form.fill({
+        'Ierobežošanas iemesls': 'Pieprasījums par apstrādes ierobežošanu',
+        'Ierobežots kopš': '01.10.2026',
+      });
       await form.save();
       await expect(page.getByText('Apstrāde ierobežota')).toBeVisible();
       await list.open();

@@ -3,7 +3,9 @@ import { expect, test } from './support/fixtures';
 import { setupVault } from './support/journey';
 
 test.describe('app shell', () => {
-  test('first start opens the setup wizard in Latvian with no console errors and no serious accessibility violations', async ({ app }) => {
+  test('first start opens the setup wizard in Latvian with no console errors and no serious accessibility violations', async ({
+    app,
+  }) => {
     const { page } = app;
     await page.goto('./');
     await expect(page.getByRole('heading', { name: 'Reģistra izveide' })).toBeVisible();
@@ -13,14 +15,18 @@ test.describe('app shell', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
-  test('the signed-in shell shows Latvian dates, coming-soon sections, keyboard navigation and no violations', async ({ app }) => {
+  test('the signed-in shell shows Latvian dates, coming-soon sections, keyboard navigation and no violations', async ({
+    app,
+  }) => {
     const { page } = app;
     await setupVault(page);
     await expect(page.getByText(/Šodien: \d{2}\.\d{2}\.\d{4}/)).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     // Sections not built yet say so plainly.
     await page.getByRole('link', { name: 'Datu subjektu pieprasījumi' }).click();
-    await expect(page.getByRole('heading', { name: 'Datu subjektu pieprasījumi: drīzumā' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Datu subjektu pieprasījumi: drīzumā' }),
+    ).toBeVisible();
     // Alt+1 goes home.
     await page.keyboard.press('Alt+1');
     await expect(page.getByRole('heading', { name: 'Laipni lūdzam' })).toBeVisible();

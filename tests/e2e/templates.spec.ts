@@ -12,10 +12,18 @@ import { SubjectsListModel } from './pages/records-subjects';
 import { TemplatesPageModel } from './pages/templates-pages';
 import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { changeInitialPassword, createStaffMember, lockApp, setupVault, signIn } from './support/journey';
+import {
+  changeInitialPassword,
+  createStaffMember,
+  lockApp,
+  setupVault,
+  signIn,
+} from './support/journey';
 
-const OLD_TEXT = 'Piekrītu / nepiekrītu (vajadzīgo pasvītrot) fotogrāfiju un filmēšanas ierakstu veikšanai, kā arī to izvietošanai Pirmsskolas telpās.';
-const NEW_TEXT = 'Piekrītu / nepiekrītu (vajadzīgo pasvītrot) fotogrāfiju un filmēšanas ierakstu veikšanai pārgājienos un ekskursijās, kā arī to izvietošanai Pirmsskolas telpās.';
+const OLD_TEXT =
+  'Piekrītu / nepiekrītu (vajadzīgo pasvītrot) fotogrāfiju un filmēšanas ierakstu veikšanai, kā arī to izvietošanai Pirmsskolas telpās.';
+const NEW_TEXT =
+  'Piekrītu / nepiekrītu (vajadzīgo pasvītrot) fotogrāfiju un filmēšanas ierakstu veikšanai pārgājienos un ekskursijās, kā arī to izvietošanai Pirmsskolas telpās.';
 const SURVEY = 'Dalība pētījuma aptaujā';
 const CHILD = 'Marta Ozoliņa';
 
@@ -24,7 +32,9 @@ const pdfText = async (dir: string, name: string, pdf: Buffer): Promise<string> 
   await writeFile(file, pdf);
   // The tick-box column ("☐ Piekrītu / ☐ Nepiekrītu") sits beside each item's first lines;
   // dropping its capitalised "Nepiekrītu" leaves the item's wording as one run of text.
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ').replaceAll(' Nepiekrītu ', ' ');
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    .replace(/\s+/g, ' ')
+    .replaceAll(' Nepiekrītu ', ' ');
 };
 
 const screenViolations = async (page: Page): Promise<string[]> => {
@@ -34,7 +44,9 @@ const screenViolations = async (page: Page): Promise<string[]> => {
 
 test.describe('form wording and purposes', () => {
   test.use({ actionTimeout: 30_000 });
-  test('edit wording as version 2, print and reprint, add a purpose, teacher kept out', async ({ app }) => {
+  test('edit wording as version 2, print and reprint, add a purpose, teacher kept out', async ({
+    app,
+  }) => {
     test.setTimeout(300_000);
     const { page, context } = app;
     const tmp = await mkdtemp(join(tmpdir(), 'templates-e2e-'));
@@ -44,13 +56,23 @@ test.describe('form wording and purposes', () => {
       const groups = new GroupsPageModel(page);
       await groups.open();
       await groups.add('Zīļuki', '2021');
-      await createStaffMember(page, { displayName: 'Skolotāja Baiba', username: 'baiba', roleLabel: 'Skolotāja', password: 'Sākuma parole 2026' });
+      await createStaffMember(page, {
+        displayName: 'Skolotāja Baiba',
+        username: 'baiba',
+        roleLabel: 'Skolotāja',
+        password: 'Sākuma parole 2026',
+      });
       const list = new SubjectsListModel(page);
       await list.open();
       const child = await list.addChild();
       await child.fill({ 'Vārds (vārdi)': 'Marta', Uzvārds: 'Ozoliņa' });
       await child.selectGroup('Zīļuki');
-      await child.addRepresentative(1, { relation: 'Māte', givenNames: 'Inese', familyName: 'Ozoliņa', phone: '+371 29000111' });
+      await child.addRepresentative(1, {
+        relation: 'Māte',
+        givenNames: 'Inese',
+        familyName: 'Ozoliņa',
+        phone: '+371 29000111',
+      });
       await child.save();
       await expect(page.getByRole('heading', { name: CHILD, level: 1 })).toBeVisible();
 
@@ -58,7 +80,13 @@ test.describe('form wording and purposes', () => {
       const forms = new FormsPageModel(page);
       await forms.open();
       const [oldFormId = ''] = await forms.prepareForGroup('Zīļuki', 'first');
-      expect(await pdfText(tmp, 'v1.pdf', await capturePrintedPdf(page, context, () => forms.printButton.click()))).toContain(OLD_TEXT);
+      expect(
+        await pdfText(
+          tmp,
+          'v1.pdf',
+          await capturePrintedPdf(page, context, () => forms.printButton.click()),
+        ),
+      ).toContain(OLD_TEXT);
 
       // The head edits item 1 of Veidlapa Nr. 1, previews it, saves version 2.
       const templates = new TemplatesPageModel(page);
@@ -70,8 +98,13 @@ test.describe('form wording and purposes', () => {
       const itemText = templates.field('1. punkts: teksts (photo-premises)');
       await expect(itemText).toHaveValue(OLD_TEXT);
       await itemText.fill(NEW_TEXT);
-      const preview = await pdfText(tmp, 'preview.pdf', await capturePrintedPdf(page, context, () =>
-        page.getByRole('button', { name: 'PDF priekšskatījums' }).click()));
+      const preview = await pdfText(
+        tmp,
+        'preview.pdf',
+        await capturePrintedPdf(page, context, () =>
+          page.getByRole('button', { name: 'PDF priekšskatījums' }).click(),
+        ),
+      );
       expect(preview).toContain(NEW_TEXT);
       expect(preview).toContain('F-0000-0000');
       await page.getByRole('button', { name: 'Saglabāt kā versiju 2' }).click();
@@ -82,14 +115,22 @@ test.describe('form wording and purposes', () => {
       await page.screenshot({ path: '/tmp/h10-templates.png', fullPage: true });
 
       // A custom purpose with all three labels.
-      await templates.addPurpose({ lv: SURVEY, lt: 'Dalyvavimas tyrimo apklausoje', en: 'Taking part in a research survey' });
+      await templates.addPurpose({
+        lv: SURVEY,
+        lt: 'Dalyvavimas tyrimo apklausoje',
+        en: 'Taking part in a research survey',
+      });
       expect(await screenViolations(page)).toEqual([]);
 
       // New forms print version 2 by default; the footer names it.
       await forms.open();
       await expect(page.getByLabel('Veidlapas paraugs')).toContainText('versija 2');
       await forms.prepareForGroup('Zīļuki', 'first');
-      const v2 = await pdfText(tmp, 'v2.pdf', await capturePrintedPdf(page, context, () => forms.printButton.click()));
+      const v2 = await pdfText(
+        tmp,
+        'v2.pdf',
+        await capturePrintedPdf(page, context, () => forms.printButton.click()),
+      );
       expect(v2).toContain(NEW_TEXT);
       expect(v2).not.toContain(OLD_TEXT);
       expect(v2).toContain('lv-veidlapa-1 v2');
@@ -99,8 +140,17 @@ test.describe('form wording and purposes', () => {
       await overview.open();
       await expect(overview.matrix.getByRole('columnheader', { name: SURVEY })).toBeVisible();
       const childPage = await overview.openChild(CHILD);
-      const reprint = await pdfText(tmp, 'reprint.pdf', await capturePrintedPdf(page, context, () =>
-        page.getByRole('listitem').filter({ hasText: oldFormId }).getByRole('button', { name: 'Drukāt atkārtoti' }).click()));
+      const reprint = await pdfText(
+        tmp,
+        'reprint.pdf',
+        await capturePrintedPdf(page, context, () =>
+          page
+            .getByRole('listitem')
+            .filter({ hasText: oldFormId })
+            .getByRole('button', { name: 'Drukāt atkārtoti' })
+            .click(),
+        ),
+      );
       expect(reprint).toContain(OLD_TEXT);
       expect(reprint).not.toContain(NEW_TEXT);
       expect(reprint).toContain('lv-veidlapa-1 v1');
@@ -121,9 +171,15 @@ test.describe('form wording and purposes', () => {
       await lockApp(page);
       await signIn(page, 'baiba', 'Sākuma parole 2026');
       await changeInitialPassword(page, 'Sākuma parole 2026', 'Kļavas lapas rudenī 9');
-      await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' }).getByRole('link', { name: 'Piekrišanas' })).toBeVisible();
+      await expect(
+        page
+          .getByRole('navigation', { name: 'Galvenā navigācija' })
+          .getByRole('link', { name: 'Piekrišanas' }),
+      ).toBeVisible();
       await expect(page.getByRole('link', { name: 'Veidlapas' })).toHaveCount(0);
-      await page.evaluate(() => { window.location.hash = '#/forms/templates'; });
+      await page.evaluate(() => {
+        window.location.hash = '#/forms/templates';
+      });
       await expect(page.getByRole('heading', { name: 'Laipni lūdzam', level: 1 })).toBeVisible();
       await expect(templates.heading).toHaveCount(0);
       await expect(page.getByRole('table')).toHaveCount(0);

@@ -1,7 +1,13 @@
 import { countProfileFiles, probeProfile } from './support/at-rest';
 import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { changeInitialPassword, createStaffMember, lockApp, setupVault, signIn } from './support/journey';
+import {
+  changeInitialPassword,
+  createStaffMember,
+  lockApp,
+  setupVault,
+  signIn,
+} from './support/journey';
 
 const INSTITUTION = 'PII «Mežrozīte» Ērgļos';
 const CONTROLLER = 'Vadītāja Žaneta Ķirsone';
@@ -12,7 +18,9 @@ const EMAIL = 'mezrozite.test@example.lv';
 const PHONE = '+371 29876543';
 
 test.describe('the encrypted vault', () => {
-  test('setup → recovery confirmation → teacher account → forced password change → role view → idle lock; nothing readable at rest', async ({ app }) => {
+  test('setup → recovery confirmation → teacher account → forced password change → role view → idle lock; nothing readable at rest', async ({
+    app,
+  }) => {
     const { page } = app;
     await page.clock.install();
     await page.goto('./');
@@ -24,7 +32,9 @@ test.describe('the encrypted vault', () => {
     await page.getByLabel('Tālrunis').fill(PHONE);
     await page.getByLabel('E-pasts').fill(EMAIL);
     await page.getByLabel('Pārzinis (iestādes vadītājs), vārds un uzvārds').fill(CONTROLLER);
-    await page.getByLabel('Personas datu operators (piemēram, lietvede), vārds un uzvārds').fill(OPERATOR);
+    await page
+      .getByLabel('Personas datu operators (piemēram, lietvede), vārds un uzvārds')
+      .fill(OPERATOR);
     await page.getByRole('button', { name: 'Tālāk' }).click();
     await page.getByLabel('Vadītāja vārds un uzvārds').fill(HEAD);
     await page.getByLabel('Lietotājvārds').fill('zaneta');
@@ -45,16 +55,25 @@ test.describe('the encrypted vault', () => {
     const confirm = page.getByRole('textbox', { name: /ievadiet tās \d+\. grupu/ });
     await confirm.fill('AAAAA');
     await page.getByRole('button', { name: 'Pabeigt izveidi' }).click();
-    await expect(page.getByText('Ievadītā grupa nesakrīt ar atslēgu. Pārbaudiet izdruku.')).toBeVisible();
+    await expect(
+      page.getByText('Ievadītā grupa nesakrīt ar atslēgu. Pārbaudiet izdruku.'),
+    ).toBeVisible();
     const label = await page.getByText(/ievadiet tās \d+\. grupu/).innerText();
     const groupNumber = Number(/tās (\d+)\. grupu/.exec(label)?.[1]);
     await confirm.fill(groups[groupNumber - 1] ?? '');
     await page.getByRole('button', { name: 'Pabeigt izveidi' }).click();
-    await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeVisible({
+      timeout: 60_000,
+    });
     await expect(page.getByRole('link', { name: 'Darbinieki' })).toBeVisible();
 
     // The head creates a teacher.
-    await createStaffMember(page, { displayName: TEACHER, username: 'lucija', roleLabel: 'Skolotāja', password: 'Sākuma parole 4455' });
+    await createStaffMember(page, {
+      displayName: TEACHER,
+      username: 'lucija',
+      roleLabel: 'Skolotāja',
+      password: 'Sākuma parole 4455',
+    });
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Auditācijas žurnāls' }).click();
     await page.getByRole('button', { name: 'Pārbaudīt žurnāla veselumu' }).click();
@@ -80,24 +99,43 @@ test.describe('the encrypted vault', () => {
     await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toHaveCount(0);
     expect(await page.title()).toBe('Piekrišanu reģistrs');
     const visible = await page.locator('body').innerText();
-    for (const value of [TEACHER, HEAD, INSTITUTION, 'lucija']) expect(visible).not.toContain(value);
+    for (const value of [TEACHER, HEAD, INSTITUTION, 'lucija'])
+      expect(visible).not.toContain(value);
 
     // Ctrl+L locks too.
     await signIn(page, 'zaneta', password);
-    await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeVisible({
+      timeout: 60_000,
+    });
     await page.keyboard.press('Control+L');
     await expect(page.getByRole('heading', { name: 'Pieteikšanās' })).toBeVisible();
 
     // Control marker: stored unencrypted on purpose, so the probe must find it.
     const marker = 'KONTROLES-MARKIERIS-ĀČĒ-42';
-    await page.evaluate((value) => { window.localStorage.setItem('probe-control', value); }, marker);
+    await page.evaluate((value) => {
+      window.localStorage.setItem('probe-control', value);
+    }, marker);
     expect(app.consoleErrors).toEqual([]);
     await app.close();
 
     expect(await countProfileFiles(app.profileDir)).toBeGreaterThan(10);
     const control = await probeProfile(app.profileDir, [marker]);
     expect(control.length).toBeGreaterThan(0);
-    const typed = ['zaneta', 'lucija', INSTITUTION, CONTROLLER, OPERATOR, HEAD, TEACHER, EMAIL, PHONE, 'Ķirsone', 'Šņore', 'Ābeltiņa', 'Mežrozīte'];
+    const typed = [
+      'zaneta',
+      'lucija',
+      INSTITUTION,
+      CONTROLLER,
+      OPERATOR,
+      HEAD,
+      TEACHER,
+      EMAIL,
+      PHONE,
+      'Ķirsone',
+      'Šņore',
+      'Ābeltiņa',
+      'Mežrozīte',
+    ];
     expect(await probeProfile(app.profileDir, typed)).toEqual([]);
   });
 
@@ -109,24 +147,41 @@ test.describe('the encrypted vault', () => {
     await page.getByLabel('Atkopšanas atslēga').fill('00000-00000-00000-00000-00000');
     await page.getByRole('button', { name: 'Atvērt' }).click();
     await expect(page.getByText('Atkopšanas atslēga nav pareiza.')).toBeVisible();
-    await page.getByLabel('Atkopšanas atslēga').fill(owner.recoveryCode.toLowerCase().replace(/-/g, ' '));
+    await page
+      .getByLabel('Atkopšanas atslēga')
+      .fill(owner.recoveryCode.toLowerCase().replace(/-/g, ' '));
     await page.getByRole('button', { name: 'Atvērt' }).click();
-    await expect(page.getByText('Reģistrs atvērts ar atkopšanas atslēgu. Iestatiet jaunu vadītāja paroli.')).toBeVisible({ timeout: 60_000 });
-    await page.getByRole('textbox', { name: 'Jaunā parole', exact: true }).fill('Jauna galvenā frāze 71');
+    await expect(
+      page.getByText('Reģistrs atvērts ar atkopšanas atslēgu. Iestatiet jaunu vadītāja paroli.'),
+    ).toBeVisible({ timeout: 60_000 });
+    await page
+      .getByRole('textbox', { name: 'Jaunā parole', exact: true })
+      .fill('Jauna galvenā frāze 71');
     await page.getByLabel('Jaunā parole vēlreiz').fill('Jauna galvenā frāze 71');
     await page.getByRole('button', { name: 'Saglabāt paroli' }).click();
-    await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeVisible({
+      timeout: 60_000,
+    });
     await lockApp(page);
     await signIn(page, owner.username, owner.password);
     await expect(page.getByText('Nepareizs lietotājvārds vai parole.')).toBeVisible();
     await signIn(page, owner.username, 'Jauna galvenā frāze 71');
-    await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeVisible({
+      timeout: 60_000,
+    });
   });
 
-  test('a deactivated leaver can no longer sign in, and the account stays listed', async ({ app }) => {
+  test('a deactivated leaver can no longer sign in, and the account stays listed', async ({
+    app,
+  }) => {
     const { page } = app;
     const owner = await setupVault(page);
-    await createStaffMember(page, { displayName: 'Ieva Aizgājēja', username: 'ieva', roleLabel: 'Medmāsa', password: 'Pavasara lietus 31' });
+    await createStaffMember(page, {
+      displayName: 'Ieva Aizgājēja',
+      username: 'ieva',
+      roleLabel: 'Medmāsa',
+      password: 'Pavasara lietus 31',
+    });
     const row = page.getByRole('row', { name: /ieva/ });
     await row.getByRole('button', { name: 'Deaktivizēt' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Deaktivizēt' }).click();
@@ -135,9 +190,13 @@ test.describe('the encrypted vault', () => {
     await signIn(page, 'ieva', 'Pavasara lietus 31');
     await expect(page.getByText('Nepareizs lietotājvārds vai parole.')).toBeVisible();
     await signIn(page, owner.username, owner.password);
-    await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeVisible({
+      timeout: 60_000,
+    });
     // The host's sleep / screen-lock signal locks the app too.
-    await page.evaluate(() => { window.dispatchEvent(new Event('host:lock-request')); });
+    await page.evaluate(() => {
+      window.dispatchEvent(new Event('host:lock-request'));
+    });
     await expect(page.getByRole('heading', { name: 'Pieteikšanās' })).toBeVisible();
   });
 });

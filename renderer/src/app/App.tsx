@@ -17,7 +17,9 @@ const Home = () => {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="home-heading">
-      <Title1 as="h1" id="home-heading">{t('home.heading')}</Title1>
+      <Title1 as="h1" id="home-heading">
+        {t('home.heading')}
+      </Title1>
       <Body1 as="p">{t('home.intro')}</Body1>
       <Body1 as="p">{t('home.shortcutNav')}</Body1>
       <Body1 as="p">{t('home.shortcutLock')}</Body1>
@@ -39,12 +41,22 @@ export const App = ({ session, toolbar }: Props) => {
     [session.role],
   );
   const requested: SectionId = isSectionId(route.section) ? route.section : 'home';
-  const section: Section = sections.find((s) => s.id === requested) ?? { id: 'home', labelKey: 'nav.home' };
+  const section: Section = sections.find((s) => s.id === requested) ?? {
+    id: 'home',
+    labelKey: 'nav.home',
+  };
   const page = (): ReactNode => {
     if (section.id === 'home') return <Home />;
     const render = PAGES[section.id];
     if (render) return render({ session, params: route.params, go });
-    return <ComingSoon sectionLabel={t(section.labelKey)} onBack={() => { go('home'); }} />;
+    return (
+      <ComingSoon
+        sectionLabel={t(section.labelKey)}
+        onBack={() => {
+          go('home');
+        }}
+      />
+    );
   };
 
   return (

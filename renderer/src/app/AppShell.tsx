@@ -22,8 +22,19 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
   },
-  brand: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, margin: '8px 8px 16px' },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
+  brand: {
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase400,
+    margin: '8px 8px 16px',
+  },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '2px',
+  },
   link: {
     display: 'block',
     padding: '8px 12px',
@@ -38,9 +49,19 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     boxShadow: `inset 3px 0 0 ${tokens.colorBrandForeground1}`,
   },
-  footer: { marginTop: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  footer: {
+    marginTop: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   main: { padding: '24px 32px', maxWidth: '1200px', width: '100%', boxSizing: 'border-box' },
-  topbar: { display: 'flex', justifyContent: 'flex-end', gap: tokens.spacingHorizontalM, alignItems: 'center' },
+  topbar: {
+    display: 'flex',
+    justifyContent: 'flex-end',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+  },
 });
 
 type Props = {
@@ -52,7 +73,13 @@ type Props = {
 };
 
 // The frame every signed-in screen sits in: navigation, language, keyboard shortcuts.
-export const AppShell = ({ current, sections = SECTIONS, sectionLabel, toolbar, children }: Props) => {
+export const AppShell = ({
+  current,
+  sections = SECTIONS,
+  sectionLabel,
+  toolbar,
+  children,
+}: Props) => {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const label = sectionLabel ?? ((section: Section) => t(section.labelKey));
@@ -75,10 +102,14 @@ export const AppShell = ({ current, sections = SECTIONS, sectionLabel, toolbar, 
 
   return (
     <div className={styles.root}>
-      <a className={styles.skip} href="#main-content" onClick={(event) => {
-        event.preventDefault();
-        document.getElementById('main-content')?.focus();
-      }}>
+      <a
+        className={styles.skip}
+        href="#main-content"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       <nav className={styles.nav} aria-label={t('app.mainNavigation')}>
@@ -98,7 +129,14 @@ export const AppShell = ({ current, sections = SECTIONS, sectionLabel, toolbar, 
           ))}
         </ul>
         <div className={styles.footer}>
-          <Caption1>{t('app.today', { date: formatDate(todayIso(new Date()), isLanguage(i18n.language) ? i18n.language : 'lv') })}</Caption1>
+          <Caption1>
+            {t('app.today', {
+              date: formatDate(
+                todayIso(new Date()),
+                isLanguage(i18n.language) ? i18n.language : 'lv',
+              ),
+            })}
+          </Caption1>
           <label>
             <Caption1>{t('app.language')}</Caption1>
             <LanguagePicker />

@@ -29,7 +29,11 @@ export const Root = () => {
   const [username, setUsername] = useState('');
 
   useEffect(() => {
-    void services().vault.vaultExists().then((exists) => { setPhase(exists ? 'ready' : 'setup'); });
+    void services()
+      .vault.vaultExists()
+      .then((exists) => {
+        setPhase(exists ? 'ready' : 'setup');
+      });
   }, []);
 
   useEffect(() => {
@@ -58,7 +62,9 @@ export const Root = () => {
     };
     window.addEventListener('keydown', onKey);
     let unsubscribe: () => void = () => undefined;
-    void getHost().then((host) => { unsubscribe = host.onLockRequest(lock); });
+    void getHost().then((host) => {
+      unsubscribe = host.onLockRequest(lock);
+    });
     return () => {
       window.removeEventListener('keydown', onKey);
       unsubscribe();
@@ -99,10 +105,23 @@ export const Root = () => {
   };
 
   if (phase === 'loading') return <Spinner label={t('app.title')} />;
-  if (phase === 'setup') return <SetupWizard api={createSetupApi(() => { setPhase('ready'); })} />;
+  if (phase === 'setup')
+    return (
+      <SetupWizard
+        api={createSetupApi(() => {
+          setPhase('ready');
+        })}
+      />
+    );
   if (!session) return <LoginScreen onLogin={login} onRecovery={recover} />;
   if (session.mustChangePassword || session.viaRecovery) {
-    return <ChangePasswordScreen username={username} viaRecovery={session.viaRecovery} onChange={changePassword} />;
+    return (
+      <ChangePasswordScreen
+        username={username}
+        viaRecovery={session.viaRecovery}
+        onChange={changePassword}
+      />
+    );
   }
   return (
     <App
@@ -110,7 +129,12 @@ export const Root = () => {
       toolbar={
         <>
           <Caption1>{t('auth.signedInRole', { role: t(`roles.${session.role}`) })}</Caption1>
-          <Button icon={<LockClosed20Regular />} onClick={lock} title={t('auth.lockHint')} aria-keyshortcuts="Control+L">
+          <Button
+            icon={<LockClosed20Regular />}
+            onClick={lock}
+            title={t('auth.lockHint')}
+            aria-keyshortcuts="Control+L"
+          >
             {t('auth.lock')}
           </Button>
         </>

@@ -21,11 +21,15 @@ export const staffApi = (session: Session): StaffApi => {
     groups: () => groupChoices(session),
     create: async (v) => {
       await s.staff.createUser(session, {
-        username: v.username.trim(), displayName: v.displayName.trim(), role: v.role,
-        groupIds: v.role === 'teacher' ? v.groupIds : [], initialPassword: v.password,
+        username: v.username.trim(),
+        displayName: v.displayName.trim(),
+        role: v.role,
+        groupIds: v.role === 'teacher' ? v.groupIds : [],
+        initialPassword: v.password,
       });
     },
-    changeRole: (userId, role, groupIds) => s.staff.changeRole(session, userId, role, role === 'teacher' ? groupIds : []),
+    changeRole: (userId, role, groupIds) =>
+      s.staff.changeRole(session, userId, role, role === 'teacher' ? groupIds : []),
     resetPassword: (userId, password) => s.staff.resetPassword(session, userId, password),
     deactivate: (userId) => s.staff.deactivateUser(session, userId),
   };
@@ -41,13 +45,23 @@ export const auditApi = (session: Session): AuditApi => {
         ...(filter.from ? { from: `${filter.from}T00:00:00.000Z` } : {}),
         ...(filter.to ? { to: `${filter.to}T23:59:59.999Z` } : {}),
       });
-      return rows.reverse().map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, entity: r.entity, entityId: r.entityId }));
+      return rows.reverse().map((r) => ({
+        seq: r.seq,
+        at: r.at,
+        actor: r.actor,
+        action: r.action,
+        entity: r.entity,
+        entityId: r.entityId,
+      }));
     },
     verify: async () => {
       const result = await s.audit.verifyAudit(session);
-      return result.ok ? { ok: true, count: result.count } : { ok: false, firstBadSeq: result.firstBadSeq };
+      return result.ok
+        ? { ok: true, count: result.count }
+        : { ok: false, firstBadSeq: result.firstBadSeq };
     },
-    actors: async () => (await s.staff.listUsers(session)).map((m) => ({ id: m.id, name: m.displayName })),
+    actors: async () =>
+      (await s.staff.listUsers(session)).map((m) => ({ id: m.id, name: m.displayName })),
   };
 };
 
@@ -57,22 +71,39 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 export const institutionForm = async (session: Session): Promise<InstitutionForm> => {
   const { kind, country, details } = await services().vault.getInstitution(session);
   return {
-    kind, country, name: text(details.name), registrationNumber: text(details.registrationNumber),
-    address: text(details.address), phone: text(details.phone), email: text(details.email),
-    controllerName: text(details.controllerName), operatorName: text(details.operatorName),
+    kind,
+    country,
+    name: text(details.name),
+    registrationNumber: text(details.registrationNumber),
+    address: text(details.address),
+    phone: text(details.phone),
+    email: text(details.email),
+    controllerName: text(details.controllerName),
+    operatorName: text(details.operatorName),
     recipients: text(details.recipients),
   };
 };
 
 const recoveryApi = (session: Session): RecoveryApi => {
   const s = services();
-  const sheet = async (code: string) => recoverySheetPdf(code, (await institutionForm(session)).name);
+  const sheet = async (code: string) =>
+    recoverySheetPdf(code, (await institutionForm(session)).name);
   return {
     newRecoveryCode: () => s.vault.newRecoveryCode(),
-    rotate: async (code) => { await s.vault.rotateRecoveryCode(session, code); },
-    printSheet: async (code) => { await (await getHost()).printPdf(await sheet(code), 'Atkopšanas atslēga'); },
+    rotate: async (code) => {
+      await s.vault.rotateRecoveryCode(session, code);
+    },
+    printSheet: async (code) => {
+      await (await getHost()).printPdf(await sheet(code), 'Atkopšanas atslēga');
+    },
     saveSheet: async (code) => {
-      await (await getHost()).saveFile({ suggestedName: 'atkopsanas-atslega.pdf', mimeType: 'application/pdf', bytes: await sheet(code) });
+      await (
+        await getHost()
+      ).saveFile({
+        suggestedName: 'atkopsanas-atslega.pdf',
+        mimeType: 'application/pdf',
+        bytes: await sheet(code),
+      });
     },
   };
 };

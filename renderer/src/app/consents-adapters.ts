@@ -8,7 +8,11 @@ import type { FormsApi, IssueRequest, RecordFormApi } from '../features/forms/fo
 import type { TemplatesApi } from '../features/templates/templates-api';
 import { getHost } from '../platform';
 import type { Session } from '../services';
-import { createConsentService, type ConsentRecordsPort, type ConsentService } from '../services/consents';
+import {
+  createConsentService,
+  type ConsentRecordsPort,
+  type ConsentService,
+} from '../services/consents';
 import { createConsentRecordsPort } from '../services/records';
 import { loadPdfFonts } from '../services/documents/pdf-fonts';
 import { consentSummaryProvider } from './consent-summary';
@@ -29,7 +33,11 @@ let instance: ConsentService | undefined;
 
 /** The one consent service of this renderer, over the app's vault context. */
 export const consentService = (): ConsentService => {
-  instance ??= createConsentService({ ctx: services().context, records: consentRecordsPort(), fonts: loadPdfFonts });
+  instance ??= createConsentService({
+    ctx: services().context,
+    records: consentRecordsPort(),
+    fonts: loadPdfFonts,
+  });
   return instance;
 };
 
@@ -44,7 +52,9 @@ const printPdf = async (bytes: Uint8Array, kind: string): Promise<void> => {
   await (await getHost()).printPdf(bytes, pdfName(kind));
 };
 const savePdf = async (bytes: Uint8Array, kind: string): Promise<void> => {
-  await (await getHost()).saveFile({ suggestedName: pdfName(kind), mimeType: 'application/pdf', bytes });
+  await (
+    await getHost()
+  ).saveFile({ suggestedName: pdfName(kind), mimeType: 'application/pdf', bytes });
 };
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'lv');
@@ -56,19 +66,31 @@ const childChoices = async (session: Session) =>
     .sort(byName);
 
 const groupChoices = async (session: Session) =>
-  (await bindRecordsPort().listGroups(session)).filter((g) => g.status === 'active').map((g) => ({ id: g.id, name: g.name })).sort(byName);
+  (await bindRecordsPort().listGroups(session))
+    .filter((g) => g.status === 'active')
+    .map((g) => ({ id: g.id, name: g.name }))
+    .sort(byName);
 
 const recordFormApi = (session: Session, go: Go): RecordFormApi => ({
   find: (formId) => consentService().findForm(session, formId),
-  record: async (input) => { await consentService().recordAnswers(session, input); },
+  record: async (input) => {
+    await consentService().recordAnswers(session, input);
+  },
   children: () => childChoices(session),
   representativesOf: async (subjectId) =>
-    (await consentRecordsPort().representatives(session, subjectId)).map((r) => ({ id: r.id, name: `${r.givenNames} ${r.familyName}` })),
-  openChild: (id) => { go('consents', id); },
+    (await consentRecordsPort().representatives(session, subjectId)).map((r) => ({
+      id: r.id,
+      name: `${r.givenNames} ${r.familyName}`,
+    })),
+  openChild: (id) => {
+    go('consents', id);
+  },
 });
 
 const issueInput = (request: IssueRequest) => ({
-  templateId: request.templateId, representatives: request.representatives, blank: request.blank,
+  templateId: request.templateId,
+  representatives: request.representatives,
+  blank: request.blank,
   ...(request.target.kind === 'group' ? { groupId: request.target.groupId } : {}),
   ...(request.target.kind === 'subjects' ? { subjectIds: request.target.subjectIds } : {}),
 });
@@ -85,7 +107,10 @@ export const formsApi = (session: Session, go: Go): FormsApi => ({
   groups: () => groupChoices(session),
   children: () => childChoices(session),
   issue: async (request, onProgress) => {
-    const result = await consentService().issueForms(session, { ...issueInput(request), onProgress });
+    const result = await consentService().issueForms(session, {
+      ...issueInput(request),
+      onProgress,
+    });
     return {
       formCount: result.forms.length,
       formIds: result.forms.map((f) => f.formId),
@@ -96,25 +121,37 @@ export const formsApi = (session: Session, go: Go): FormsApi => ({
   recordForm: recordFormApi(session, go),
   canRecord: can(session.role, 'consent.record'),
   canManageWording: can(session.role, 'template.manage') || can(session.role, 'purpose.manage'),
-  openTemplates: () => { go('forms', 'templates'); },
+  openTemplates: () => {
+    go('forms', 'templates');
+  },
 });
 
 export const templatesApi = (session: Session, go: Go): TemplatesApi => {
   const c = consentService();
   return {
-    can: { manageTemplates: can(session.role, 'template.manage'), managePurposes: can(session.role, 'purpose.manage') },
+    can: {
+      manageTemplates: can(session.role, 'template.manage'),
+      managePurposes: can(session.role, 'purpose.manage'),
+    },
     versions: () => c.templateVersions(session),
     template: (id, version) => c.template(session, id, version),
-    preview: async (edited) => { await printPdf(await c.previewTemplate(session, edited), 'veidlapas-paraugs'); },
+    preview: async (edited) => {
+      await printPdf(await c.previewTemplate(session, edited), 'veidlapas-paraugs');
+    },
     save: (edited) => c.saveTemplateVersion(session, edited),
     purposes: () => c.purposes(session),
     addPurpose: (labels) => c.createPurpose(session, labels),
-    openForms: () => { go('forms'); },
+    openForms: () => {
+      go('forms');
+    },
   };
 };
 
 // One api object per session and screen, so screens' effects do not reload on every render.
-const cache = new WeakMap<Session, { consents?: ConsentsApi; forms?: FormsApi; templates?: TemplatesApi }>();
+const cache = new WeakMap<
+  Session,
+  { consents?: ConsentsApi; forms?: FormsApi; templates?: TemplatesApi }
+>();
 const cached = (session: Session) => {
   let entry = cache.get(session);
   if (!entry) {
@@ -146,28 +183,51 @@ export const consentsApi = (session: Session, go: Go): ConsentsApi => {
   const c = consentService();
   return {
     can: {
-      record: can(session.role, 'consent.record'), withdraw: can(session.role, 'consent.withdraw'),
-      groupSheet: can(session.role, 'form.groupSheet'), viewEvidence: can(session.role, 'consent.viewEvidence'),
+      record: can(session.role, 'consent.record'),
+      withdraw: can(session.role, 'consent.withdraw'),
+      groupSheet: can(session.role, 'form.groupSheet'),
+      viewEvidence: can(session.role, 'consent.viewEvidence'),
       issue: can(session.role, 'form.issue'),
     },
     groups: () => groupChoices(session),
     children: () => childChoices(session),
     purposes: () => c.purposes(session),
     groupMatrix: (groupId, onDate) => c.groupMatrix(session, groupId, onDate),
-    printGroupSheet: async (groupId, onDate) => { await printPdf(await c.groupSheetPdf(session, groupId, onDate), 'grupas-saraksts'); },
+    printGroupSheet: async (groupId, onDate) => {
+      await printPdf(await c.groupSheetPdf(session, groupId, onDate), 'grupas-saraksts');
+    },
     photoCheck: (ids, purposeIds, onDate) => c.photoCheck(session, ids, purposeIds, onDate),
     subject: (id, onDate) => c.subjectConsents(session, id, onDate),
-    withdraw: async (request) => { await c.withdraw(session, request); },
-    recordCustomAnswer: async (request) => { await c.recordCustomAnswer(session, request); },
-    printWithdrawal: async (request) => { await printPdf((await c.withdrawalForm(session, request)).pdf, 'atsaukums'); },
+    withdraw: async (request) => {
+      await c.withdraw(session, request);
+    },
+    recordCustomAnswer: async (request) => {
+      await c.recordCustomAnswer(session, request);
+    },
+    printWithdrawal: async (request) => {
+      await printPdf((await c.withdrawalForm(session, request)).pdf, 'atsaukums');
+    },
     openScan: async (evidenceId) => {
       const file = await c.evidence(session, evidenceId);
       if (file.mimeType === 'application/pdf') await printPdf(file.bytes, 'skenejums');
-      else await (await getHost()).saveFile({ suggestedName: `skenejums-${today()}.${file.mimeType === 'image/png' ? 'png' : 'jpg'}`, mimeType: file.mimeType, bytes: file.bytes });
+      else
+        await (
+          await getHost()
+        ).saveFile({
+          suggestedName: `skenejums-${today()}.${file.mimeType === 'image/png' ? 'png' : 'jpg'}`,
+          mimeType: file.mimeType,
+          bytes: file.bytes,
+        });
     },
-    reprint: async (formId) => { await printPdf(await c.reprintForm(session, formId), 'veidlapa'); },
+    reprint: async (formId) => {
+      await printPdf(await c.reprintForm(session, formId), 'veidlapa');
+    },
     recordForm: recordFormApi(session, go),
-    openChild: (id) => { go('consents', id); },
-    openList: () => { go('consents'); },
+    openChild: (id) => {
+      go('consents', id);
+    },
+    openList: () => {
+      go('consents');
+    },
   };
 };

@@ -13,12 +13,18 @@ export const consentsPages: PageMap = {
   consents: ({ session, params, go }) => {
     const [subjectId] = params;
     const api = consentsApiFor(session, go);
-    return subjectId === undefined ? <ConsentsPage api={api} /> : <ChildConsentsPage key={subjectId} api={api} subjectId={subjectId} />;
+    return subjectId === undefined ? (
+      <ConsentsPage api={api} />
+    ) : (
+      <ChildConsentsPage key={subjectId} api={api} subjectId={subjectId} />
+    );
   },
   forms: ({ session, params, go }) => {
     const [formId] = params;
     // "templates" can never be a printed form id (those are F-XXXX-XXXX).
     if (formId === 'templates') return <TemplatesPage api={templatesApiFor(session, go)} />;
-    return <FormsPage api={formsApiFor(session, go)} {...(formId ? { initialFormId: formId } : {})} />;
+    return (
+      <FormsPage api={formsApiFor(session, go)} {...(formId ? { initialFormId: formId } : {})} />
+    );
   },
 };

@@ -19,7 +19,10 @@ const WithVaultInfo = ({ render }: { readonly render: () => ReactNode }) => {
   const { t } = useTranslation();
   const [ready, setReady] = useState(isVaultInfoLoaded());
   useEffect(() => {
-    if (!ready) void loadVaultInfo().then(() => { setReady(true); });
+    if (!ready)
+      void loadVaultInfo().then(() => {
+        setReady(true);
+      });
   }, [ready]);
   return ready ? render() : <Spinner label={t('subjects.loading')} />;
 };
@@ -28,13 +31,20 @@ const subjectsPage = ({ session, params, go }: PageContext): ReactNode => {
   const apis = recordsApis(session, go);
   const [first, second] = params;
   if (first === undefined) return <SubjectsPage api={apis.list} />;
-  if (first === 'new' && can(session.role, 'subject.create')) return <SubjectForm key="new" api={apis.form} />;
-  if (first === 'import' && can(session.role, 'records.import')) return <ImportWizard api={apis.importer} />;
-  if (second === 'edit' && can(session.role, 'subject.edit')) return <SubjectForm key={`edit-${first}`} api={apis.form} id={first} />;
+  if (first === 'new' && can(session.role, 'subject.create'))
+    return <SubjectForm key="new" api={apis.form} />;
+  if (first === 'import' && can(session.role, 'records.import'))
+    return <ImportWizard api={apis.importer} />;
+  if (second === 'edit' && can(session.role, 'subject.edit'))
+    return <SubjectForm key={`edit-${first}`} api={apis.form} id={first} />;
   return <SubjectPage key={first} api={apis.form} id={first} />;
 };
 
 export const recordsPages: PageMap = {
   subjects: (context) => <WithVaultInfo render={() => subjectsPage(context)} />,
-  groups: (context) => <WithVaultInfo render={() => <GroupsPage api={recordsApis(context.session, context.go).groups} />} />,
+  groups: (context) => (
+    <WithVaultInfo
+      render={() => <GroupsPage api={recordsApis(context.session, context.go).groups} />}
+    />
+  ),
 };

@@ -9,13 +9,30 @@ import { todayIso } from '@shared/text/dates';
 import type { GroupsApi } from '../features/groups/groups-api';
 import type { ImportApi } from '../features/import/import-api';
 import type {
-  ConsentSummary, SubjectFilter, SubjectFormApi, SubjectListing, SubjectNavigation, SubjectPermissions, SubjectsListApi,
+  ConsentSummary,
+  SubjectFilter,
+  SubjectFormApi,
+  SubjectListing,
+  SubjectNavigation,
+  SubjectPermissions,
+  SubjectsListApi,
 } from '../features/subjects/subjects-api';
 import { getHost } from '../platform';
 import type { Session } from '../services';
 import { generateDemoRegister } from '../services/records/demo/demo-register';
-import { buildExportRows, exportColumnsFor, toCsv, toXlsx, CSV_MIME, XLSX_MIME } from '../services/records/export';
-import { buildImportPreview, guessColumnMapping, parseImportFile } from '../services/records/import';
+import {
+  buildExportRows,
+  exportColumnsFor,
+  toCsv,
+  toXlsx,
+  CSV_MIME,
+  XLSX_MIME,
+} from '../services/records/export';
+import {
+  buildImportPreview,
+  guessColumnMapping,
+  parseImportFile,
+} from '../services/records/import';
 import { createSubjectIndex } from '../services/records/search';
 import { bindRecordsPort } from './records-binding';
 import { services } from './services';
@@ -26,41 +43,77 @@ type Go = (section: string, ...params: string[]) => void;
 export const permissionsFor = (session: Session): SubjectPermissions => {
   const c = (p: Parameters<typeof can>[1]) => can(session.role, p);
   return {
-    create: c('subject.create'), edit: c('subject.edit'), import: c('records.import'), export: c('records.export'),
-    viewCodes: c('subject.viewIdentifiers'), viewHealth: c('subject.viewHealth'), editHealth: c('subject.editHealth'),
-    viewRestricted: c('subject.viewRestricted'), restrict: c('subject.restrict'),
-    viewContacts: c('representative.viewContacts'), editRepresentatives: c('representative.edit'), viewConsents: c('consent.view'),
+    create: c('subject.create'),
+    edit: c('subject.edit'),
+    import: c('records.import'),
+    export: c('records.export'),
+    viewCodes: c('subject.viewIdentifiers'),
+    viewHealth: c('subject.viewHealth'),
+    editHealth: c('subject.editHealth'),
+    viewRestricted: c('subject.viewRestricted'),
+    restrict: c('subject.restrict'),
+    viewContacts: c('representative.viewContacts'),
+    editRepresentatives: c('representative.edit'),
+    viewConsents: c('consent.view'),
   };
 };
 
 const navigation = (go: Go): SubjectNavigation => ({
-  open: (id) => { go('subjects', id); },
-  edit: (id) => { go('subjects', id, 'edit'); },
-  create: () => { go('subjects', 'new'); },
-  list: () => { go('subjects'); },
-  importFile: () => { go('subjects', 'import'); },
-  consents: (id) => { go('consents', id); },
+  open: (id) => {
+    go('subjects', id);
+  },
+  edit: (id) => {
+    go('subjects', id, 'edit');
+  },
+  create: () => {
+    go('subjects', 'new');
+  },
+  list: () => {
+    go('subjects');
+  },
+  importFile: () => {
+    go('subjects', 'import');
+  },
+  consents: (id) => {
+    go('consents', id);
+  },
 });
 
 const groupFilter = (group: string): readonly (string | null)[] | undefined =>
   group === 'all' ? undefined : group === 'none' ? [null] : [group];
 
 const listingOf = (subjects: readonly Subject[], perms: SubjectPermissions): SubjectListing => {
-  const items = new Map(subjects.map((s) => [s.id, {
-    id: s.id, givenNames: s.givenNames, familyName: s.familyName, groupId: s.groupId ?? null,
-    status: s.status, restricted: s.restriction != null,
-  }]));
-  const index = createSubjectIndex(subjects.map((s) => ({
-    id: s.id, givenNames: s.givenNames, familyName: s.familyName, groupId: s.groupId ?? null, status: s.status,
-    restricted: s.restriction != null,
-    ...(perms.viewCodes && s.personalCode !== undefined ? { personalCode: s.personalCode } : {}),
-  })));
+  const items = new Map(
+    subjects.map((s) => [
+      s.id,
+      {
+        id: s.id,
+        givenNames: s.givenNames,
+        familyName: s.familyName,
+        groupId: s.groupId ?? null,
+        status: s.status,
+        restricted: s.restriction != null,
+      },
+    ]),
+  );
+  const index = createSubjectIndex(
+    subjects.map((s) => ({
+      id: s.id,
+      givenNames: s.givenNames,
+      familyName: s.familyName,
+      groupId: s.groupId ?? null,
+      status: s.status,
+      restricted: s.restriction != null,
+      ...(perms.viewCodes && s.personalCode !== undefined ? { personalCode: s.personalCode } : {}),
+    })),
+  );
   return {
     items,
     search: (query: string, filter: SubjectFilter) => {
       const groupIds = groupFilter(filter.group);
       return index.search(query, {
-        includeCodes: perms.viewCodes, includeRestricted: perms.viewRestricted,
+        includeCodes: perms.viewCodes,
+        includeRestricted: perms.viewRestricted,
         ...(groupIds === undefined ? {} : { groupIds }),
         ...(filter.status === 'all' ? {} : { statuses: [filter.status] }),
       });
@@ -69,9 +122,14 @@ const listingOf = (subjects: readonly Subject[], perms: SubjectPermissions): Sub
 };
 
 /** File names carry the kind of list and the date only: never a person's or group's name. */
-const exportFileName = (format: 'csv' | 'xlsx'): string => `saraksts-${todayIso(new Date())}.${format}`;
+const exportFileName = (format: 'csv' | 'xlsx'): string =>
+  `saraksts-${todayIso(new Date())}.${format}`;
 
-type TeacherAccount = { readonly id: string; readonly displayName: string; readonly groupIds: readonly string[] };
+type TeacherAccount = {
+  readonly id: string;
+  readonly displayName: string;
+  readonly groupIds: readonly string[];
+};
 
 /** Active teacher accounts; only the head may list staff, everyone else gets none. */
 const teacherAccounts = async (session: Session): Promise<TeacherAccount[]> => {
@@ -84,20 +142,31 @@ const teacherAccounts = async (session: Session): Promise<TeacherAccount[]> => {
 const withTeachersOf = (groups: readonly Group[], teachers: readonly TeacherAccount[]): Group[] =>
   groups.map((g) => ({
     ...g,
-    teacherIds: [...new Set([...g.teacherIds, ...teachers.filter((t) => t.groupIds.includes(g.id)).map((t) => t.id)])],
+    teacherIds: [
+      ...new Set([
+        ...g.teacherIds,
+        ...teachers.filter((t) => t.groupIds.includes(g.id)).map((t) => t.id),
+      ]),
+    ],
   }));
 
 /**
  * The session's scope (which children a teacher sees) comes from the account's groupIds, so
  * choosing teachers for a group updates their accounts too (head only: it re-grants keys).
  */
-const syncTeacherAccess = async (session: Session, groupId: string, teacherIds: readonly string[]): Promise<void> => {
+const syncTeacherAccess = async (
+  session: Session,
+  groupId: string,
+  teacherIds: readonly string[],
+): Promise<void> => {
   const teachers = await teacherAccounts(session);
   for (const teacher of teachers) {
     const has = teacher.groupIds.includes(groupId);
     const wants = teacherIds.includes(teacher.id);
     if (has === wants) continue;
-    const next = wants ? [...teacher.groupIds, groupId] : teacher.groupIds.filter((g) => g !== groupId);
+    const next = wants
+      ? [...teacher.groupIds, groupId]
+      : teacher.groupIds.filter((g) => g !== groupId);
     await services().staff.changeRole(session, teacher.id, 'teacher', next);
   }
 };
@@ -114,31 +183,51 @@ const build = (session: Session, go: Go, info: VaultInfo): RecordsApis => {
   const perms = permissionsFor(session);
   const kind = info.kind === 'socialOffice' ? 'client' : 'child';
   const nav = navigation(go);
-  const groupOptions = async () => (await port.listGroups(session)).map((g) => ({ id: g.id, name: g.name, status: g.status }));
+  const groupOptions = async () =>
+    (await port.listGroups(session)).map((g) => ({ id: g.id, name: g.name, status: g.status }));
 
   const summary = consentSummaryProvider;
   const list: SubjectsListApi = {
-    kind, can: perms, nav, groups: groupOptions,
-    ...(summary && can(session.role, 'consent.view') ? { consentSummary: (ids: readonly string[]) => summary(session, ids) } : {}),
+    kind,
+    can: perms,
+    nav,
+    groups: groupOptions,
+    ...(summary && can(session.role, 'consent.view')
+      ? { consentSummary: (ids: readonly string[]) => summary(session, ids) }
+      : {}),
     load: async () => listingOf(await port.listSubjects(session), perms),
     exportList: async (ids, format) => {
       const rows = await port.exportSubjects(session, ids);
       const table = buildExportRows(rows, exportColumnsFor(session.role), {
-        country: info.country, header: (c) => i18next.t(c.i18nKey),
+        country: info.country,
+        header: (c) => i18next.t(c.i18nKey),
       });
-      const bytes = format === 'csv'
-        ? new TextEncoder().encode(toCsv(table))
-        : new Uint8Array(await (await toXlsx(table)).arrayBuffer());
+      const bytes =
+        format === 'csv'
+          ? new TextEncoder().encode(toCsv(table))
+          : new Uint8Array(await (await toXlsx(table)).arrayBuffer());
       const host = await getHost();
-      const { saved } = await host.saveFile({ suggestedName: exportFileName(format), mimeType: format === 'csv' ? CSV_MIME : XLSX_MIME, bytes });
+      const { saved } = await host.saveFile({
+        suggestedName: exportFileName(format),
+        mimeType: format === 'csv' ? CSV_MIME : XLSX_MIME,
+        bytes,
+      });
       return saved;
     },
   };
 
   const form: SubjectFormApi = {
-    kind, country: info.country, today: todayIso(new Date()), can: perms, nav, groups: groupOptions,
+    kind,
+    country: info.country,
+    today: todayIso(new Date()),
+    can: perms,
+    nav,
+    groups: groupOptions,
     load: async (id) => {
-      const [detail, groups] = await Promise.all([port.getSubject(session, id), port.listGroups(session).catch(() => [])]);
+      const [detail, groups] = await Promise.all([
+        port.getSubject(session, id),
+        port.listGroups(session).catch(() => []),
+      ]);
       const groupName = groups.find((g) => g.id === detail.subject.groupId)?.name;
       return { ...detail, groupName };
     },
@@ -153,8 +242,12 @@ const build = (session: Session, go: Go, info: VaultInfo): RecordsApis => {
     preview: async (table, mapping) => {
       const groups = await port.listGroups(session);
       return buildImportPreview(table.rows, mapping, {
-        country: info.country, today: todayIso(new Date()), kind,
-        groupsByName: new Map(groups.filter((g) => g.status === 'active').map((g) => [g.name, g.id])),
+        country: info.country,
+        today: todayIso(new Date()),
+        kind,
+        groupsByName: new Map(
+          groups.filter((g) => g.status === 'active').map((g) => [g.name, g.id]),
+        ),
         existingCodeIndex: (code) => port.codeExists(session, code),
       });
     },
@@ -164,8 +257,10 @@ const build = (session: Session, go: Go, info: VaultInfo): RecordsApis => {
 
   const groups: GroupsApi = {
     canManage: can(session.role, 'group.manage'),
-    list: async () => withTeachersOf(await port.listGroups(session), await teacherAccounts(session)),
-    teachers: async () => (await teacherAccounts(session)).map((u) => ({ id: u.id, name: u.displayName })),
+    list: async () =>
+      withTeachersOf(await port.listGroups(session), await teacherAccounts(session)),
+    teachers: async () =>
+      (await teacherAccounts(session)).map((u) => ({ id: u.id, name: u.displayName })),
     create: async (draft: GroupDraft) => {
       const id = await port.createGroup(session, draft);
       await syncTeacherAccess(session, id, draft.teacherIds);
@@ -182,7 +277,10 @@ const build = (session: Session, go: Go, info: VaultInfo): RecordsApis => {
 
 const cache = new WeakMap<Session, RecordsApis>();
 
-type ConsentSummaryProvider = (session: Session, ids: readonly string[]) => Promise<ReadonlyMap<string, ConsentSummary>>;
+type ConsentSummaryProvider = (
+  session: Session,
+  ids: readonly string[],
+) => Promise<ReadonlyMap<string, ConsentSummary>>;
 let consentSummaryProvider: ConsentSummaryProvider | undefined;
 
 /**
@@ -215,7 +313,10 @@ export const recordsApis = (session: Session, go: Go): RecordsApis => {
  * Fills the fictional demo kindergarten (groups, ~120 children, two parents each) through the
  * services. The lead calls this after setup when "demo" was chosen.
  */
-export const seedDemo = async (session: Session, onProgress?: (done: number, total: number) => void): Promise<void> => {
+export const seedDemo = async (
+  session: Session,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> => {
   const register = generateDemoRegister();
   await bindRecordsPort().seedDemo(session, register, onProgress);
 };
@@ -223,7 +324,9 @@ export const seedDemo = async (session: Session, onProgress?: (done: number, tot
 /** Group names and ids for other screens (e.g. the staff dialog's teacher groups). */
 export const groupChoices = async (session: Session): Promise<{ id: string; name: string }[]> => {
   try {
-    return (await bindRecordsPort().listGroups(session)).filter((g) => g.status === 'active').map((g) => ({ id: g.id, name: g.name }));
+    return (await bindRecordsPort().listGroups(session))
+      .filter((g) => g.status === 'active')
+      .map((g) => ({ id: g.id, name: g.name }));
   } catch (error) {
     if (isAppError(error) && error.code === 'forbidden') return [];
     throw error;

@@ -1,9 +1,7 @@
 // The narrow port the records screens need from the records services. The screens' adapters
 // (records-adapters.ts) are written against this; bindRecordsPort() maps it onto the records
 // services, so a change in the service API touches one function here.
-import type {
-  Group, GroupDraft, GroupStatus, Representative, Subject,
-} from '@shared/domain/types';
+import type { Group, GroupDraft, GroupStatus, Representative, Subject } from '@shared/domain/types';
 import type { Session } from '../services';
 import type { ImportPreviewRow } from '../services/records/import';
 import type { ExportSubject } from '../services/records/export';
@@ -18,7 +16,13 @@ export type RecordsPort = {
   readonly setGroupStatus: (session: Session, id: string, status: GroupStatus) => Promise<void>;
   /** Every subject the session may see (restricted ones only for roles that see them). */
   readonly listSubjects: (session: Session) => Promise<Subject[]>;
-  readonly getSubject: (session: Session, id: string) => Promise<{ readonly subject: Subject; readonly representatives: readonly LinkedRepresentative[] }>;
+  readonly getSubject: (
+    session: Session,
+    id: string,
+  ) => Promise<{
+    readonly subject: Subject;
+    readonly representatives: readonly LinkedRepresentative[];
+  }>;
   /** Creates or updates the subject and its representative links; returns the subject id. */
   readonly saveSubject: (session: Session, value: SubjectSave) => Promise<string>;
   /** Health notes only (a nurse edits them without 'subject.edit'). */
@@ -27,9 +31,15 @@ export type RecordsPort = {
   /** Blind-index lookup: is this normalized personal code already in the register? */
   readonly codeExists: (session: Session, code: string) => Promise<boolean>;
   readonly importRows: (
-    session: Session, rows: readonly ImportPreviewRow[], onProgress: (done: number, total: number) => void,
+    session: Session,
+    rows: readonly ImportPreviewRow[],
+    onProgress: (done: number, total: number) => void,
   ) => Promise<ImportResult>;
   /** The rows for an export of these ids, in this order; the service audits the export. */
   readonly exportSubjects: (session: Session, ids: readonly string[]) => Promise<ExportSubject[]>;
-  readonly seedDemo: (session: Session, register: DemoRegister, onProgress?: (done: number, total: number) => void) => Promise<void>;
+  readonly seedDemo: (
+    session: Session,
+    register: DemoRegister,
+    onProgress?: (done: number, total: number) => void,
+  ) => Promise<void>;
 };

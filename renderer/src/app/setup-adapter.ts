@@ -7,14 +7,20 @@ import { services } from './services';
 export const createSetupApi = (onCreated: () => void): SetupApi => ({
   newRecoveryCode: () => services().vault.newRecoveryCode(),
   recoverySheetPdf,
-  printPdf: async (bytes, title) => { await (await getHost()).printPdf(bytes, title); },
+  printPdf: async (bytes, title) => {
+    await (await getHost()).printPdf(bytes, title);
+  },
   savePdf: async (bytes, suggestedName) => {
     await (await getHost()).saveFile({ suggestedName, mimeType: 'application/pdf', bytes });
   },
   create: async (request, onProgress) => {
     const { institution, head, recoveryCode } = request;
     const { kind, country, ...details } = institution;
-    await services().vault.createVault({ institution: { kind, country, details }, head, recoveryCode });
+    await services().vault.createVault({
+      institution: { kind, country, details },
+      head,
+      recoveryCode,
+    });
     // The head is signed in straight away with the password just chosen.
     const session = await services().vault.unlock(head.username, head.password);
     if (request.demo) await seedDemo(session, onProgress);

@@ -10,7 +10,9 @@ export const useIdleLock = (active: boolean, minutes: number, onIdle: () => void
   useEffect(() => {
     if (!active) return undefined;
     let last = Date.now();
-    const touch = (): void => { last = Date.now(); };
+    const touch = (): void => {
+      last = Date.now();
+    };
     for (const name of ACTIVITY_EVENTS) window.addEventListener(name, touch, { passive: true });
     const timer = window.setInterval(() => {
       if (Date.now() - last >= minutes * 60_000) onIdle();

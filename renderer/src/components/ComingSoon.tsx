@@ -1,7 +1,13 @@
 import { Body1, Button, Title2 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 
-export const ComingSoon = ({ sectionLabel, onBack }: { readonly sectionLabel: string; readonly onBack: () => void }) => {
+export const ComingSoon = ({
+  sectionLabel,
+  onBack,
+}: {
+  readonly sectionLabel: string;
+  readonly onBack: () => void;
+}) => {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="coming-soon-heading">

@@ -27,10 +27,20 @@ class ErrorBoundaryInner extends Component<Props, State> {
         <MessageBarBody>
           <MessageBarTitle>{t('errors.boundaryTitle')}</MessageBarTitle>
           {t('errors.boundaryBody')}{' '}
-          <Button size="small" onClick={() => { this.setState({ failed: false }); }}>
+          <Button
+            size="small"
+            onClick={() => {
+              this.setState({ failed: false });
+            }}
+          >
             {t('errors.retry')}
           </Button>{' '}
-          <Button size="small" onClick={() => { window.location.reload(); }}>
+          <Button
+            size="small"
+            onClick={() => {
+              window.location.reload();
+            }}
+          >
             {t('errors.reload')}
           </Button>
         </MessageBarBody>
@@ -39,4 +49,5 @@ class ErrorBoundaryInner extends Component<Props, State> {
   }
 }
 
-export const ErrorBoundary: ComponentType<{ readonly children: ReactNode }> = withTranslation()(ErrorBoundaryInner);
+export const ErrorBoundary: ComponentType<{ readonly children: ReactNode }> =
+  withTranslation()(ErrorBoundaryInner);

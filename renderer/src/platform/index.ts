@@ -6,7 +6,8 @@ export type { Host, SaveFileRequest } from './host';
 
 let host: Host | undefined;
 
-const hasElectronApi = (): boolean => 'api' in window && typeof (window as { api?: unknown }).api === 'object';
+const hasElectronApi = (): boolean =>
+  'api' in window && typeof (window as { api?: unknown }).api === 'object';
 
 export const getHost = async (): Promise<Host> => {
   if (host) return host;

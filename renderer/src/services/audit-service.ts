@@ -18,17 +18,34 @@ export type AuditFilter = {
 };
 
 /** Ids only: never pass a name, code or any other personal value as entity or entityId. */
-const audit = async (ctx: VaultContext, session: Session, action: string, entity: string, entityId: string | null): Promise<void> => {
-  await appendAudit(ctx.db, keyringOf(session).audit, [{ actor: session.userId, action, entity, entityId }], ctx.now());
+const audit = async (
+  ctx: VaultContext,
+  session: Session,
+  action: string,
+  entity: string,
+  entityId: string | null,
+): Promise<void> => {
+  await appendAudit(
+    ctx.db,
+    keyringOf(session).audit,
+    [{ actor: session.userId, action, entity, entityId }],
+    ctx.now(),
+  );
 };
 
-const matches = (filter: AuditFilter) => (row: AuditRow): boolean =>
-  (filter.actorId === undefined || row.actor === filter.actorId) &&
-  (filter.action === undefined || row.action === filter.action) &&
-  (filter.from === undefined || row.at >= filter.from) &&
-  (filter.to === undefined || row.at <= filter.to);
+const matches =
+  (filter: AuditFilter) =>
+  (row: AuditRow): boolean =>
+    (filter.actorId === undefined || row.actor === filter.actorId) &&
+    (filter.action === undefined || row.action === filter.action) &&
+    (filter.from === undefined || row.at >= filter.from) &&
+    (filter.to === undefined || row.at <= filter.to);
 
-const listAudit = async (ctx: VaultContext, session: Session, filter: AuditFilter = {}): Promise<AuditEntry[]> => {
+const listAudit = async (
+  ctx: VaultContext,
+  session: Session,
+  filter: AuditFilter = {},
+): Promise<AuditEntry[]> => {
   authorize(session, 'audit.view');
   return (await ctx.db.audit.orderBy('seq').toArray()).filter(matches(filter));
 };
@@ -40,9 +57,14 @@ const verifyAudit = async (ctx: VaultContext, session: Session): Promise<AuditVe
 };
 
 export const createAuditService = (ctx: VaultContext) => ({
-  audit: (session: Session, action: string, entity: string, entityId: string | null): Promise<void> =>
-    audit(ctx, session, action, entity, entityId),
-  listAudit: (session: Session, filter?: AuditFilter): Promise<AuditEntry[]> => listAudit(ctx, session, filter),
+  audit: (
+    session: Session,
+    action: string,
+    entity: string,
+    entityId: string | null,
+  ): Promise<void> => audit(ctx, session, action, entity, entityId),
+  listAudit: (session: Session, filter?: AuditFilter): Promise<AuditEntry[]> =>
+    listAudit(ctx, session, filter),
   verifyAudit: (session: Session): Promise<AuditVerifyResult> => verifyAudit(ctx, session),
 });
 

@@ -17,14 +17,19 @@ export type Authorized<P extends Permission> = {
  * Throws AppError('locked') for an ended session, AppError('forbidden') when the role lacks the
  * permission in this context, or while the user still has to set their own password.
  */
-export const authorize = <P extends Permission>(session: Session, permission: P, context: AccessContext = {}): Authorized<P> => {
+export const authorize = <P extends Permission>(
+  session: Session,
+  permission: P,
+  context: AccessContext = {},
+): Authorized<P> => {
   keyringOf(session);
   if (session.mustChangePassword || session.viaRecovery) {
     throw new AppError('forbidden', 'errors.mustChangePassword', { permission });
   }
   // The session's own groups always win: a caller cannot widen a teacher's scope.
   const full: AccessContext = { ...context, userGroupIds: session.groupIds };
-  if (!can(session.role, permission, full)) throw new AppError('forbidden', 'errors.forbidden', { permission });
+  if (!can(session.role, permission, full))
+    throw new AppError('forbidden', 'errors.forbidden', { permission });
   // The only place a token is minted: the brand exists in the type system alone.
   return { session, permission, context: full } as Authorized<P>;
 };

@@ -11,12 +11,22 @@ import { authorize, keyringFor } from './authorize';
 import type { VaultContext } from './vault-context';
 
 /** Replaces the recovery slot. `recoveryCode` comes from newRecoveryCode() and was shown first. */
-export const rotateRecoveryCode = async (ctx: VaultContext, session: Session, recoveryCode = generateRecoveryCode()): Promise<string> => {
+export const rotateRecoveryCode = async (
+  ctx: VaultContext,
+  session: Session,
+  recoveryCode = generateRecoveryCode(),
+): Promise<string> => {
   const auth = authorize(session, 'staff.manage');
   const keyring = keyringFor(auth);
   const now = ctx.now();
   const keys = await transientKeys(ctx.db, keyring, KEY_NAMES);
-  const slot = await buildSlot(RECOVERY_PRINCIPAL, 'recovery', normalizeRecoveryCode(recoveryCode), ctx.kdf, now);
+  const slot = await buildSlot(
+    RECOVERY_PRINCIPAL,
+    'recovery',
+    normalizeRecoveryCode(recoveryCode),
+    ctx.kdf,
+    now,
+  );
   const grants = await buildGrants(keys, KEY_NAMES, slot.publicKey, RECOVERY_PRINCIPAL, now);
   await ctx.db.transaction('rw', [ctx.db.slots, ctx.db.grants], async () => {
     await ctx.db.slots.where('principalId').equals(RECOVERY_PRINCIPAL).delete();
@@ -24,6 +34,11 @@ export const rotateRecoveryCode = async (ctx: VaultContext, session: Session, re
     await ctx.db.slots.add(slot);
     await ctx.db.grants.bulkAdd(grants);
   });
-  await appendAudit(ctx.db, keyring.audit, [{ actor: session.userId, action: 'vault.recoveryRotate', entity: 'vault', entityId: null }], now);
+  await appendAudit(
+    ctx.db,
+    keyring.audit,
+    [{ actor: session.userId, action: 'vault.recoveryRotate', entity: 'vault', entityId: null }],
+    now,
+  );
   return recoveryCode;
 };

@@ -17,11 +17,15 @@ export const createSessionStore = (): SessionStore => {
     current: () => current,
     set: (session) => {
       current = session;
-      listeners.forEach((l) => { l(session); });
+      listeners.forEach((l) => {
+        l(session);
+      });
     },
     subscribe: (listener) => {
       listeners.add(listener);
-      return () => { listeners.delete(listener); };
+      return () => {
+        listeners.delete(listener);
+      };
     },
   };
 };

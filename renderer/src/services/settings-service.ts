@@ -15,19 +15,35 @@ const getIdleLockMinutes = async (ctx: VaultContext): Promise<number> => {
   return typeof row?.value === 'number' ? row.value : DEFAULT_IDLE_LOCK_MINUTES;
 };
 
-const setIdleLockMinutes = async (ctx: VaultContext, session: Session, minutes: number): Promise<void> => {
+const setIdleLockMinutes = async (
+  ctx: VaultContext,
+  session: Session,
+  minutes: number,
+): Promise<void> => {
   const auth = authorize(session, 'settings.manage');
-  if (!Number.isInteger(minutes) || minutes < IDLE_LOCK_RANGE.min || minutes > IDLE_LOCK_RANGE.max) {
-    throw new AppError('validation', 'errors.idleMinutesRange', { min: IDLE_LOCK_RANGE.min, max: IDLE_LOCK_RANGE.max });
+  if (
+    !Number.isInteger(minutes) ||
+    minutes < IDLE_LOCK_RANGE.min ||
+    minutes > IDLE_LOCK_RANGE.max
+  ) {
+    throw new AppError('validation', 'errors.idleMinutesRange', {
+      min: IDLE_LOCK_RANGE.min,
+      max: IDLE_LOCK_RANGE.max,
+    });
   }
   await ctx.db.settings.put({ id: IDLE_KEY, value: minutes });
-  await appendAudit(ctx.db, keyringFor(auth).audit,
-    [{ actor: session.userId, action: 'settings.change', entity: 'setting', entityId: IDLE_KEY }], ctx.now());
+  await appendAudit(
+    ctx.db,
+    keyringFor(auth).audit,
+    [{ actor: session.userId, action: 'settings.change', entity: 'setting', entityId: IDLE_KEY }],
+    ctx.now(),
+  );
 };
 
 export const createSettingsService = (ctx: VaultContext) => ({
   getIdleLockMinutes: (): Promise<number> => getIdleLockMinutes(ctx),
-  setIdleLockMinutes: (session: Session, minutes: number): Promise<void> => setIdleLockMinutes(ctx, session, minutes),
+  setIdleLockMinutes: (session: Session, minutes: number): Promise<void> =>
+    setIdleLockMinutes(ctx, session, minutes),
 });
 
 export type SettingsService = ReturnType<typeof createSettingsService>;

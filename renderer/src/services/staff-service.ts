@@ -35,22 +35,48 @@ export type NewStaffMember = {
 
 type StaffAuth = Authorized<'staff.manage'>;
 
-const record = (ctx: VaultContext, auth: StaffAuth, action: string, userId: string): Promise<void> =>
-  appendAudit(ctx.db, keyringFor(auth).audit, [{ actor: auth.session.userId, action, entity: 'user', entityId: userId }], ctx.now());
+const record = (
+  ctx: VaultContext,
+  auth: StaffAuth,
+  action: string,
+  userId: string,
+): Promise<void> =>
+  appendAudit(
+    ctx.db,
+    keyringFor(auth).audit,
+    [{ actor: auth.session.userId, action, entity: 'user', entityId: userId }],
+    ctx.now(),
+  );
 
 /** Another active user: the head changes their own account through the vault service. */
-const otherActiveUser = async (ctx: VaultContext, auth: StaffAuth, userId: string): Promise<UserRow> => {
+const otherActiveUser = async (
+  ctx: VaultContext,
+  auth: StaffAuth,
+  userId: string,
+): Promise<UserRow> => {
   if (userId === auth.session.userId) throw new AppError('validation', 'errors.notOnOwnAccount');
   const user = await readUser(ctx, userId);
   if (user.status !== 'active') throw new AppError('validation', 'errors.userDeactivated');
   return user;
 };
 
-const grantsForNewSlot = async (ctx: VaultContext, auth: StaffAuth, userId: string, role: Role, password: string) => {
+const grantsForNewSlot = async (
+  ctx: VaultContext,
+  auth: StaffAuth,
+  userId: string,
+  role: Role,
+  password: string,
+) => {
   const now = ctx.now();
   const slot = await buildSlot(userId, 'password', password, ctx.kdf, now);
   const names = keyNamesForRole(role);
-  const grants = await buildGrants(await transientKeys(ctx.db, keyringFor(auth), names), names, slot.publicKey, userId, now);
+  const grants = await buildGrants(
+    await transientKeys(ctx.db, keyringFor(auth), names),
+    names,
+    slot.publicKey,
+    userId,
+    now,
+  );
   return { slot, grants };
 };
 
@@ -60,28 +86,49 @@ const listUsers = async (ctx: VaultContext, session: Session): Promise<StaffMemb
   const members: StaffMember[] = [];
   for (const row of rows) {
     const core = await openUserCore(keyring, row);
-    members.push({ id: row.id, username: core.username, displayName: core.displayName, role: row.role, status: row.status,
-      groupIds: row.groupIds, mustChangePassword: row.mustChangePassword, createdAt: row.createdAt });
+    members.push({
+      id: row.id,
+      username: core.username,
+      displayName: core.displayName,
+      role: row.role,
+      status: row.status,
+      groupIds: row.groupIds,
+      mustChangePassword: row.mustChangePassword,
+      createdAt: row.createdAt,
+    });
   }
   return members;
 };
 
-const createUser = async (ctx: VaultContext, session: Session, input: NewStaffMember): Promise<string> => {
+const createUser = async (
+  ctx: VaultContext,
+  session: Session,
+  input: NewStaffMember,
+): Promise<string> => {
   const auth = authorize(session, 'staff.manage');
   const username = input.username.trim();
   assertUsername(username);
   assertPassword(ctx, input.initialPassword, username);
   const tag = await lookupTag((await readVaultMeta(ctx)).installSalt, username);
-  if ((await ctx.db.users.where('lookupTag').equals(tag).count()) > 0) throw new AppError('validation', 'errors.usernameTaken');
+  if ((await ctx.db.users.where('lookupTag').equals(tag).count()) > 0)
+    throw new AppError('validation', 'errors.usernameTaken');
   const id = crypto.randomUUID();
   const { slot, grants } = await grantsForNewSlot(ctx, auth, id, input.role, input.initialPassword);
   const row: UserRow = {
-    id, role: input.role, status: 'active', lookupTag: tag, mustChangePassword: true, groupIds: [...input.groupIds],
+    id,
+    role: input.role,
+    status: 'active',
+    lookupTag: tag,
+    mustChangePassword: true,
+    groupIds: [...input.groupIds],
     createdAt: ctx.now().toISOString(),
-    sealed: await sealRow(keyringFor(auth).categories, 'users', id, { core: { username, displayName: input.displayName } }),
+    sealed: await sealRow(keyringFor(auth).categories, 'users', id, {
+      core: { username, displayName: input.displayName },
+    }),
   };
   await ctx.db.transaction('rw', [ctx.db.users, ctx.db.slots, ctx.db.grants], async () => {
-    if ((await ctx.db.users.where('lookupTag').equals(tag).count()) > 0) throw new AppError('validation', 'errors.usernameTaken');
+    if ((await ctx.db.users.where('lookupTag').equals(tag).count()) > 0)
+      throw new AppError('validation', 'errors.usernameTaken');
     await ctx.db.users.add(row);
     await ctx.db.slots.add(slot);
     await ctx.db.grants.bulkAdd(grants);
@@ -91,7 +138,13 @@ const createUser = async (ctx: VaultContext, session: Session, input: NewStaffMe
 };
 
 /** Re-grants keys: grants for categories the new role lacks are deleted, missing ones added. */
-const changeRole = async (ctx: VaultContext, session: Session, userId: string, role: Role, groupIds: readonly string[]): Promise<void> => {
+const changeRole = async (
+  ctx: VaultContext,
+  session: Session,
+  userId: string,
+  role: Role,
+  groupIds: readonly string[],
+): Promise<void> => {
   const auth = authorize(session, 'staff.manage');
   await otherActiveUser(ctx, auth, userId);
   const slot = await passwordSlotOf(ctx, userId);
@@ -102,7 +155,13 @@ const changeRole = async (ctx: VaultContext, session: Session, userId: string, r
   const held = new Set<KeyName>(existing.map((g) => g.keyName));
   const missing = wanted.filter((name) => !held.has(name));
   const now = ctx.now();
-  const added = await buildGrants(await transientKeys(ctx.db, keyringFor(auth), missing), missing, slot.publicKey, userId, now);
+  const added = await buildGrants(
+    await transientKeys(ctx.db, keyringFor(auth), missing),
+    missing,
+    slot.publicKey,
+    userId,
+    now,
+  );
   await ctx.db.transaction('rw', [ctx.db.users, ctx.db.grants], async () => {
     await ctx.db.grants.bulkDelete(removed.map((g) => g.id));
     await ctx.db.grants.bulkAdd(added);
@@ -112,7 +171,12 @@ const changeRole = async (ctx: VaultContext, session: Session, userId: string, r
 };
 
 /** A new key pair and slot: the head cannot (and need not) open the old one. */
-const resetPassword = async (ctx: VaultContext, session: Session, userId: string, newInitialPassword: string): Promise<void> => {
+const resetPassword = async (
+  ctx: VaultContext,
+  session: Session,
+  userId: string,
+  newInitialPassword: string,
+): Promise<void> => {
   const auth = authorize(session, 'staff.manage');
   const user = await otherActiveUser(ctx, auth, userId);
   assertPassword(ctx, newInitialPassword, (await openUserCore(keyringFor(auth), user)).username);
@@ -128,7 +192,11 @@ const resetPassword = async (ctx: VaultContext, session: Session, userId: string
 };
 
 /** Slot and grants destroyed; the row stays (audit entries keep pointing at it). */
-const deactivateUser = async (ctx: VaultContext, session: Session, userId: string): Promise<void> => {
+const deactivateUser = async (
+  ctx: VaultContext,
+  session: Session,
+  userId: string,
+): Promise<void> => {
   const auth = authorize(session, 'staff.manage');
   await otherActiveUser(ctx, auth, userId);
   await ctx.db.transaction('rw', [ctx.db.users, ctx.db.slots, ctx.db.grants], async () => {
@@ -141,12 +209,18 @@ const deactivateUser = async (ctx: VaultContext, session: Session, userId: strin
 
 export const createStaffService = (ctx: VaultContext) => ({
   listUsers: (session: Session): Promise<StaffMember[]> => listUsers(ctx, session),
-  createUser: (session: Session, input: NewStaffMember): Promise<string> => createUser(ctx, session, input),
-  changeRole: (session: Session, userId: string, role: Role, groupIds: readonly string[]): Promise<void> =>
-    changeRole(ctx, session, userId, role, groupIds),
+  createUser: (session: Session, input: NewStaffMember): Promise<string> =>
+    createUser(ctx, session, input),
+  changeRole: (
+    session: Session,
+    userId: string,
+    role: Role,
+    groupIds: readonly string[],
+  ): Promise<void> => changeRole(ctx, session, userId, role, groupIds),
   resetPassword: (session: Session, userId: string, newInitialPassword: string): Promise<void> =>
     resetPassword(ctx, session, userId, newInitialPassword),
-  deactivateUser: (session: Session, userId: string): Promise<void> => deactivateUser(ctx, session, userId),
+  deactivateUser: (session: Session, userId: string): Promise<void> =>
+    deactivateUser(ctx, session, userId),
 });
 
 export type StaffService = ReturnType<typeof createStaffService>;

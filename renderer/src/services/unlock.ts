@@ -18,11 +18,22 @@ export const readVaultMeta = async (ctx: VaultContext): Promise<VaultMetaRow> =>
   return meta;
 };
 
-export const passwordSlotOf = async (ctx: VaultContext, userId: string): Promise<SlotRow | undefined> =>
-  (await ctx.db.slots.where('principalId').equals(userId).toArray()).find((s) => s.kind === 'password');
+export const passwordSlotOf = async (
+  ctx: VaultContext,
+  userId: string,
+): Promise<SlotRow | undefined> =>
+  (await ctx.db.slots.where('principalId').equals(userId).toArray()).find(
+    (s) => s.kind === 'password',
+  );
 
 /** Opens a slot; only a wrong secret counts as a failed attempt (a tampered KDF floor does not). */
-const openOrFail = async (ctx: VaultContext, now: Date, slot: SlotRow, secret: string, userId: string | null): Promise<CryptoKey> => {
+const openOrFail = async (
+  ctx: VaultContext,
+  now: Date,
+  slot: SlotRow,
+  secret: string,
+  userId: string | null,
+): Promise<CryptoKey> => {
   try {
     return await openSlot(slot, secret);
   } catch (error) {
@@ -32,25 +43,49 @@ const openOrFail = async (ctx: VaultContext, now: Date, slot: SlotRow, secret: s
 };
 
 /** Folds stored failures into the chain, appends the success, clears the counters. */
-const auditUnlock = async (ctx: VaultContext, keyring: Keyring, success: AuditInput, now: Date): Promise<void> => {
+const auditUnlock = async (
+  ctx: VaultContext,
+  keyring: Keyring,
+  success: AuditInput,
+  now: Date,
+): Promise<void> => {
   const attempts = await ctx.db.loginAttempts.orderBy('at').toArray();
   const failures: AuditInput[] = attempts.map((a) => ({
-    actor: 'system', action: 'login.failure', entity: 'user', entityId: a.userId, at: a.at,
+    actor: 'system',
+    action: 'login.failure',
+    entity: 'user',
+    entityId: a.userId,
+    at: a.at,
   }));
   await appendAudit(ctx.db, keyring.audit, [...failures, success], now);
   await ctx.db.loginAttempts.bulkDelete(attempts.map((a) => a.id));
 };
 
-const begin = (ctx: VaultContext, user: UserRow, keyring: Keyring, viaRecovery: boolean): Session => {
-  const session = startSession({
-    userId: user.id, role: viaRecovery ? 'head' : user.role, groupIds: user.groupIds,
-    mustChangePassword: viaRecovery || user.mustChangePassword, viaRecovery,
-  }, keyring);
+const begin = (
+  ctx: VaultContext,
+  user: UserRow,
+  keyring: Keyring,
+  viaRecovery: boolean,
+): Session => {
+  const session = startSession(
+    {
+      userId: user.id,
+      role: viaRecovery ? 'head' : user.role,
+      groupIds: user.groupIds,
+      mustChangePassword: viaRecovery || user.mustChangePassword,
+      viaRecovery,
+    },
+    keyring,
+  );
   ctx.sessions.set(session);
   return session;
 };
 
-export const unlockWithPassword = async (ctx: VaultContext, username: string, password: string): Promise<Session> => {
+export const unlockWithPassword = async (
+  ctx: VaultContext,
+  username: string,
+  password: string,
+): Promise<Session> => {
   const now = ctx.now();
   await assertNotThrottled(ctx.db, now);
   const meta = await readVaultMeta(ctx);
@@ -62,8 +97,17 @@ export const unlockWithPassword = async (ctx: VaultContext, username: string, pa
     await deriveKek(password, newKdfParams(ctx.kdf));
     throw await recordFailure(ctx.db, now, user?.id ?? null);
   }
-  const keyring = await loadKeyring(ctx.db, user.id, await openOrFail(ctx, now, slot, password, user.id));
-  await auditUnlock(ctx, keyring, { actor: user.id, action: 'login.success', entity: 'user', entityId: user.id }, now);
+  const keyring = await loadKeyring(
+    ctx.db,
+    user.id,
+    await openOrFail(ctx, now, slot, password, user.id),
+  );
+  await auditUnlock(
+    ctx,
+    keyring,
+    { actor: user.id, action: 'login.success', entity: 'user', entityId: user.id },
+    now,
+  );
   return begin(ctx, user, keyring, false);
 };
 
@@ -83,8 +127,17 @@ export const unlockWithRecoveryCode = async (ctx: VaultContext, code: string): P
   const canonical = normalizeRecoveryCode(code);
   const slot = (await ctx.db.slots.where('principalId').equals(RECOVERY_PRINCIPAL).toArray())[0];
   if (!slot) throw new AppError('not-found', 'errors.noRecoverySlot');
-  const keyring = await loadKeyring(ctx.db, RECOVERY_PRINCIPAL, await openOrFail(ctx, now, slot, canonical, null));
+  const keyring = await loadKeyring(
+    ctx.db,
+    RECOVERY_PRINCIPAL,
+    await openOrFail(ctx, now, slot, canonical, null),
+  );
   const head = await recoveryHead(ctx);
-  await auditUnlock(ctx, keyring, { actor: head.id, action: 'vault.recoveryUnlock', entity: 'user', entityId: head.id }, now);
+  await auditUnlock(
+    ctx,
+    keyring,
+    { actor: head.id, action: 'vault.recoveryUnlock', entity: 'user', entityId: head.id },
+    now,
+  );
   return begin(ctx, head, keyring, true);
 };

@@ -19,5 +19,8 @@ export const readUser = async (ctx: VaultContext, userId: string): Promise<UserR
   return row;
 };
 
-export const readUsername = async (ctx: VaultContext, keyring: Keyring, userId: string): Promise<string> =>
-  (await openUserCore(keyring, await readUser(ctx, userId))).username;
+export const readUsername = async (
+  ctx: VaultContext,
+  keyring: Keyring,
+  userId: string,
+): Promise<string> => (await openUserCore(keyring, await readUser(ctx, userId))).username;

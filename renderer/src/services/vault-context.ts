@@ -24,13 +24,15 @@ export const minimalPasswordCheck: PasswordCheck = (password, { username }) => {
   const codes: string[] = [];
   if (Array.from(new Intl.Segmenter().segment(password)).length < 8) codes.push('tooShort');
   const name = username.trim().toLocaleLowerCase('lv');
-  if (name.length > 0 && password.toLocaleLowerCase('lv').includes(name)) codes.push('containsUsername');
+  if (name.length > 0 && password.toLocaleLowerCase('lv').includes(name))
+    codes.push('containsUsername');
   return codes;
 };
 
 export const assertPassword = (ctx: VaultContext, password: string, username: string): void => {
   const rules = ctx.checkPassword(password, { username });
-  if (rules.length > 0) throw new AppError('validation', 'errors.passwordPolicy', { rules: rules.join(',') });
+  if (rules.length > 0)
+    throw new AppError('validation', 'errors.passwordPolicy', { rules: rules.join(',') });
 };
 
 export const defaultKdf = (): KdfSettings => DEFAULT_KDF;

@@ -5,11 +5,29 @@ import { generateRecoveryCode } from '../data/crypto/recovery-code';
 import { appendAudit } from '../data/audit/audit-log';
 import { openRow, resealRow } from '../data/db/sealed-row';
 import type { Country, InstitutionKind } from '../data/db/rows';
-import { endSession, isSessionLive, keyringOf, replaceSession, type Session } from '../data/session/session';
-import { buildGrants, buildSlot, openSlot, rewrapSlot, transientKeys } from '../data/vault/principals';
+import {
+  endSession,
+  isSessionLive,
+  keyringOf,
+  replaceSession,
+  type Session,
+} from '../data/session/session';
+import {
+  buildGrants,
+  buildSlot,
+  openSlot,
+  rewrapSlot,
+  transientKeys,
+} from '../data/vault/principals';
 import { keyNamesForRole } from '../data/keys/key-names';
 import { authorize } from './authorize';
-import { passwordSlotOf, readVaultMeta, recoveryHead, unlockWithPassword, unlockWithRecoveryCode } from './unlock';
+import {
+  passwordSlotOf,
+  readVaultMeta,
+  recoveryHead,
+  unlockWithPassword,
+  unlockWithRecoveryCode,
+} from './unlock';
 import { assertPassword, type VaultContext } from './vault-context';
 import { rotateRecoveryCode } from './recovery-rotation';
 import { createVaultRows, type CreateVaultInput } from './vault-setup';
@@ -21,15 +39,30 @@ export type Institution = {
   readonly details: Readonly<Record<string, unknown>>;
 };
 
-const auditAs = (ctx: VaultContext, session: Session, action: string, entityId: string): Promise<void> =>
-  appendAudit(ctx.db, keyringOf(session).audit, [{ actor: session.userId, action, entity: 'user', entityId }], ctx.now());
+const auditAs = (
+  ctx: VaultContext,
+  session: Session,
+  action: string,
+  entityId: string,
+): Promise<void> =>
+  appendAudit(
+    ctx.db,
+    keyringOf(session).audit,
+    [{ actor: session.userId, action, entity: 'user', entityId }],
+    ctx.now(),
+  );
 
 const publish = (ctx: VaultContext, session: Session): Session => {
   ctx.sessions.set(session);
   return session;
 };
 
-const changeOwnPassword = async (ctx: VaultContext, session: Session, oldPassword: string, newPassword: string): Promise<Session> => {
+const changeOwnPassword = async (
+  ctx: VaultContext,
+  session: Session,
+  oldPassword: string,
+  newPassword: string,
+): Promise<Session> => {
   if (session.viaRecovery) throw new AppError('forbidden', 'errors.useRecoveryPasswordSetup');
   const slot = await passwordSlotOf(ctx, session.userId);
   if (!slot) throw new AppError('not-found', 'errors.noSlot');
@@ -53,7 +86,11 @@ const changeOwnPassword = async (ctx: VaultContext, session: Session, oldPasswor
 };
 
 /** After a recovery unlock: a new key pair and password for the head, granted every head key. */
-const setPasswordAfterRecovery = async (ctx: VaultContext, session: Session, newPassword: string): Promise<Session> => {
+const setPasswordAfterRecovery = async (
+  ctx: VaultContext,
+  session: Session,
+  newPassword: string,
+): Promise<Session> => {
   if (!session.viaRecovery) throw new AppError('forbidden', 'errors.forbidden');
   const keyring = keyringOf(session);
   const head = await recoveryHead(ctx);
@@ -62,7 +99,13 @@ const setPasswordAfterRecovery = async (ctx: VaultContext, session: Session, new
   const now = ctx.now();
   const slot = await buildSlot(head.id, 'password', newPassword, ctx.kdf, now);
   const names = keyNamesForRole('head');
-  const grants = await buildGrants(await transientKeys(ctx.db, keyring, names), names, slot.publicKey, head.id, now);
+  const grants = await buildGrants(
+    await transientKeys(ctx.db, keyring, names),
+    names,
+    slot.publicKey,
+    head.id,
+    now,
+  );
   await ctx.db.transaction('rw', [ctx.db.slots, ctx.db.grants, ctx.db.users], async () => {
     await ctx.db.slots.where('principalId').equals(head.id).delete();
     await ctx.db.grants.where('principalId').equals(head.id).delete();
@@ -82,7 +125,12 @@ const lock = async (ctx: VaultContext, session: Session): Promise<void> => {
   const { audit } = keyringOf(session);
   endSession(session);
   try {
-    await appendAudit(ctx.db, audit, [{ actor: session.userId, action: 'vault.lock', entity: 'user', entityId: session.userId }], ctx.now());
+    await appendAudit(
+      ctx.db,
+      audit,
+      [{ actor: session.userId, action: 'vault.lock', entity: 'user', entityId: session.userId }],
+      ctx.now(),
+    );
   } catch {
     // Locking must never fail because the audit write did.
   }
@@ -90,16 +138,38 @@ const lock = async (ctx: VaultContext, session: Session): Promise<void> => {
 
 const getInstitution = async (ctx: VaultContext, session: Session): Promise<Institution> => {
   const meta = await readVaultMeta(ctx);
-  const opened = await openRow<{ core: Record<string, unknown> }>(keyringOf(session).categories, 'meta', meta);
+  const opened = await openRow<{ core: Record<string, unknown> }>(
+    keyringOf(session).categories,
+    'meta',
+    meta,
+  );
   return { kind: meta.kind, country: meta.country, details: opened.core ?? {} };
 };
 
-const updateInstitution = async (ctx: VaultContext, session: Session, details: Readonly<Record<string, unknown>>): Promise<void> => {
+const updateInstitution = async (
+  ctx: VaultContext,
+  session: Session,
+  details: Readonly<Record<string, unknown>>,
+): Promise<void> => {
   const auth = authorize(session, 'settings.manage');
   const meta = await readVaultMeta(ctx);
-  const sealed = await resealRow(keyringOf(auth.session).categories, 'meta', 'vault', meta.sealed, { core: details });
+  const sealed = await resealRow(keyringOf(auth.session).categories, 'meta', 'vault', meta.sealed, {
+    core: details,
+  });
   await ctx.db.meta.put({ ...meta, sealed });
-  await appendAudit(ctx.db, keyringOf(session).audit, [{ actor: session.userId, action: 'institution.update', entity: 'institution', entityId: null }], ctx.now());
+  await appendAudit(
+    ctx.db,
+    keyringOf(session).audit,
+    [
+      {
+        actor: session.userId,
+        action: 'institution.update',
+        entity: 'institution',
+        entityId: null,
+      },
+    ],
+    ctx.now(),
+  );
 };
 
 export const createVaultService = (ctx: VaultContext) => ({
@@ -114,17 +184,24 @@ export const createVaultService = (ctx: VaultContext) => ({
   /** Head only: replaces the recovery code; the old printed sheet stops working. */
   rotateRecoveryCode: (session: Session, recoveryCode: string): Promise<string> =>
     rotateRecoveryCode(ctx, session, recoveryCode),
-  createVault: (input: CreateVaultInput): Promise<{ recoveryCode: string }> => createVaultRows(ctx, input),
-  unlock: (username: string, password: string): Promise<Session> => unlockWithPassword(ctx, username, password),
+  createVault: (input: CreateVaultInput): Promise<{ recoveryCode: string }> =>
+    createVaultRows(ctx, input),
+  unlock: (username: string, password: string): Promise<Session> =>
+    unlockWithPassword(ctx, username, password),
   unlockWithRecovery: (code: string): Promise<Session> => unlockWithRecoveryCode(ctx, code),
   setPasswordAfterRecovery: (session: Session, newPassword: string): Promise<Session> =>
     setPasswordAfterRecovery(ctx, session, newPassword),
-  changeOwnPassword: (session: Session, oldPassword: string, newPassword: string): Promise<Session> =>
-    changeOwnPassword(ctx, session, oldPassword, newPassword),
+  changeOwnPassword: (
+    session: Session,
+    oldPassword: string,
+    newPassword: string,
+  ): Promise<Session> => changeOwnPassword(ctx, session, oldPassword, newPassword),
   lock: (session: Session): Promise<void> => lock(ctx, session),
   getInstitution: (session: Session): Promise<Institution> => getInstitution(ctx, session),
-  updateInstitution: (session: Session, details: Readonly<Record<string, unknown>>): Promise<void> =>
-    updateInstitution(ctx, session, details),
+  updateInstitution: (
+    session: Session,
+    details: Readonly<Record<string, unknown>>,
+  ): Promise<void> => updateInstitution(ctx, session, details),
   currentSession: (): Session | null => ctx.sessions.current(),
   subscribe: ctx.sessions.subscribe,
 });

@@ -10,7 +10,13 @@ import { generateRecoveryCode, normalizeRecoveryCode } from '../data/crypto/reco
 import { KEY_NAMES, keyNamesForRole, type KeyName } from '../data/keys/key-names';
 import { appendAudit } from '../data/audit/audit-log';
 import { sealRow } from '../data/db/sealed-row';
-import { RECOVERY_PRINCIPAL, type Country, type InstitutionKind, type UserRow, type VaultMetaRow } from '../data/db/rows';
+import {
+  RECOVERY_PRINCIPAL,
+  type Country,
+  type InstitutionKind,
+  type UserRow,
+  type VaultMetaRow,
+} from '../data/db/rows';
 import { buildGrants, buildSlot } from '../data/vault/principals';
 import { assertUsername, lookupTag } from '../data/vault/lookup-tag';
 import { assertPassword, type VaultContext } from './vault-context';
@@ -24,7 +30,11 @@ export type InstitutionInput = {
 
 export type CreateVaultInput = {
   readonly institution: InstitutionInput;
-  readonly head: { readonly username: string; readonly displayName: string; readonly password: string };
+  readonly head: {
+    readonly username: string;
+    readonly displayName: string;
+    readonly password: string;
+  };
   /** Override the KDF parameters for this vault's slots (still refused below the floor). */
   readonly kdf?: KdfSettings;
   /**
@@ -46,9 +56,17 @@ const freshKeys = async (): Promise<Map<KeyName, CryptoKey>> => {
 };
 
 const categoryKeys = (keys: ReadonlyMap<KeyName, CryptoKey>): Map<KeyCategory, CryptoKey> =>
-  new Map(KEY_CATEGORIES.flatMap((c) => { const k = keys.get(c); return k ? [[c, k] as const] : []; }));
+  new Map(
+    KEY_CATEGORIES.flatMap((c) => {
+      const k = keys.get(c);
+      return k ? [[c, k] as const] : [];
+    }),
+  );
 
-export const createVaultRows = async (ctx: VaultContext, input: CreateVaultInput): Promise<{ recoveryCode: string }> => {
+export const createVaultRows = async (
+  ctx: VaultContext,
+  input: CreateVaultInput,
+): Promise<{ recoveryCode: string }> => {
   const { db } = ctx;
   if (await db.meta.get('vault')) throw new AppError('validation', 'errors.vaultExists');
   const username = input.head.username.trim();
@@ -62,20 +80,37 @@ export const createVaultRows = async (ctx: VaultContext, input: CreateVaultInput
   const headId = crypto.randomUUID();
   const headSlot = await buildSlot(headId, 'password', input.head.password, kdf, now);
   const recoveryCode = input.recoveryCode ?? generateRecoveryCode();
-  const recoverySlot = await buildSlot(RECOVERY_PRINCIPAL, 'recovery', normalizeRecoveryCode(recoveryCode), kdf, now);
+  const recoverySlot = await buildSlot(
+    RECOVERY_PRINCIPAL,
+    'recovery',
+    normalizeRecoveryCode(recoveryCode),
+    kdf,
+    now,
+  );
   const grants = [
     ...(await buildGrants(keys, keyNamesForRole('head'), headSlot.publicKey, headId, now)),
     ...(await buildGrants(keys, KEY_NAMES, recoverySlot.publicKey, RECOVERY_PRINCIPAL, now)),
   ];
   const cats = categoryKeys(keys);
   const head: UserRow = {
-    id: headId, role: 'head', status: 'active', lookupTag: await lookupTag(installSalt, username),
-    mustChangePassword: false, groupIds: [], createdAt: now.toISOString(),
-    sealed: await sealRow(cats, 'users', headId, { core: { username, displayName: input.head.displayName } }),
+    id: headId,
+    role: 'head',
+    status: 'active',
+    lookupTag: await lookupTag(installSalt, username),
+    mustChangePassword: false,
+    groupIds: [],
+    createdAt: now.toISOString(),
+    sealed: await sealRow(cats, 'users', headId, {
+      core: { username, displayName: input.head.displayName },
+    }),
   };
   const meta: VaultMetaRow = {
-    id: 'vault', schemaVersion: SCHEMA_VERSION_META, installSalt, kind: input.institution.kind,
-    country: input.institution.country, createdAt: now.toISOString(),
+    id: 'vault',
+    schemaVersion: SCHEMA_VERSION_META,
+    installSalt,
+    kind: input.institution.kind,
+    country: input.institution.country,
+    createdAt: now.toISOString(),
     sealed: await sealRow(cats, 'meta', 'vault', { core: input.institution.details }),
   };
   await db.transaction('rw', [db.meta, db.users, db.slots, db.grants], async () => {
@@ -87,9 +122,14 @@ export const createVaultRows = async (ctx: VaultContext, input: CreateVaultInput
   });
   const audit = keys.get('audit');
   if (!audit) throw new AppError('internal', 'errors.internal');
-  await appendAudit(db, audit, [
-    { actor: headId, action: 'vault.create', entity: 'vault', entityId: null },
-    { actor: headId, action: 'user.create', entity: 'user', entityId: headId },
-  ], now);
+  await appendAudit(
+    db,
+    audit,
+    [
+      { actor: headId, action: 'vault.create', entity: 'vault', entityId: null },
+      { actor: headId, action: 'user.create', entity: 'user', entityId: headId },
+    ],
+    now,
+  );
   return { recoveryCode };
 };

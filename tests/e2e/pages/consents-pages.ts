@@ -5,13 +5,20 @@ import { expect, type BrowserContext, type Locator, type Page } from '@playwrigh
  * Clicks a control that prints through the browser host (the PDF opens in a new page as a
  * blob URL) and returns the PDF's bytes, read back from the app's own origin.
  */
-export const capturePrintedPdf = async (page: Page, context: BrowserContext, click: () => Promise<void>): Promise<Buffer> => {
+export const capturePrintedPdf = async (
+  page: Page,
+  context: BrowserContext,
+  click: () => Promise<void>,
+): Promise<Buffer> => {
   const opened = context.waitForEvent('page');
   await click();
   const pdfPage = await opened;
   await expect.poll(() => pdfPage.url()).toMatch(/^blob:/);
   const url = pdfPage.url();
-  const bytes = await page.evaluate(async (u) => Array.from(new Uint8Array(await (await fetch(u)).arrayBuffer())), url);
+  const bytes = await page.evaluate(
+    async (u) => Array.from(new Uint8Array(await (await fetch(u)).arrayBuffer())),
+    url,
+  );
   await pdfPage.close();
   return Buffer.from(bytes);
 };
@@ -27,9 +34,14 @@ export class FormsPageModel {
   async prepareForGroup(group: string, representatives: 'first' | 'all'): Promise<string[]> {
     await this.page.getByRole('radio', { name: 'Visai grupai' }).check();
     await this.page.getByLabel('Grupa', { exact: true }).selectOption({ label: group });
-    await this.page.getByRole('radio', {
-      name: representatives === 'all' ? 'Atsevišķa veidlapa katram likumiskajam pārstāvim' : 'Viena veidlapa katram bērnam (pirmais likumiskais pārstāvis)',
-    }).check();
+    await this.page
+      .getByRole('radio', {
+        name:
+          representatives === 'all'
+            ? 'Atsevišķa veidlapa katram likumiskajam pārstāvim'
+            : 'Viena veidlapa katram bērnam (pirmais likumiskais pārstāvis)',
+      })
+      .check();
     await this.page.getByRole('button', { name: 'Sagatavot' }).click();
     const status = this.page.getByRole('status').filter({ hasText: 'Sagatavotas' });
     await expect(status).toBeVisible({ timeout: 60_000 });
@@ -55,14 +67,27 @@ export class ChildConsentsModel {
     return this.page.getByRole('group', { name: label });
   }
 
-  async recordForm(formId: string, answers: readonly ('Piekrītu' | 'Nepiekrītu')[], scan?: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-    await this.page.getByRole('listitem').filter({ hasText: formId }).getByRole('button', { name: 'Reģistrēt atgriezto veidlapu' }).click();
+  async recordForm(
+    formId: string,
+    answers: readonly ('Piekrītu' | 'Nepiekrītu')[],
+    scan?: { name: string; mimeType: string; buffer: Buffer },
+  ): Promise<void> {
+    await this.page
+      .getByRole('listitem')
+      .filter({ hasText: formId })
+      .getByRole('button', { name: 'Reģistrēt atgriezto veidlapu' })
+      .click();
     const dialog = this.page.getByRole('dialog');
-    await expect(dialog.getByRole('heading', { name: new RegExp(`Veidlapa ${formId}`) })).toBeVisible();
+    await expect(
+      dialog.getByRole('heading', { name: new RegExp(`Veidlapa ${formId}`) }),
+    ).toBeVisible();
     const groups = dialog.getByRole('radiogroup');
     // radiogroup 0 is the representative; then one per item.
     for (const [index, answer] of answers.entries()) {
-      await groups.nth(index + 1).getByRole('radio', { name: answer, exact: true }).check();
+      await groups
+        .nth(index + 1)
+        .getByRole('radio', { name: answer, exact: true })
+        .check();
     }
     if (scan) await dialog.getByLabel(/Skenējums/).setInputFiles(scan);
     await dialog.getByRole('button', { name: 'Saglabāt atbildes' }).click();
@@ -97,7 +122,9 @@ export class ConsentsOverviewModel {
 
   async openChild(name: string): Promise<ChildConsentsModel> {
     await this.row(name).getByText(name).click();
-    await expect(this.page.getByRole('heading', { name: `Piekrišanas: ${name}`, level: 1 })).toBeVisible();
+    await expect(
+      this.page.getByRole('heading', { name: `Piekrišanas: ${name}`, level: 1 }),
+    ).toBeVisible();
     return new ChildConsentsModel(this.page);
   }
 }

@@ -20,12 +20,16 @@ export class ImportWizardModel {
   }
 
   previewRow(rowNumber: number) {
-    return this.page.getByRole('table', { name: 'Rindu pārbaude' }).getByRole('row')
+    return this.page
+      .getByRole('table', { name: 'Rindu pārbaude' })
+      .getByRole('row')
       .filter({ has: this.page.getByRole('cell', { name: String(rowNumber), exact: true }) });
   }
 
   async importValid(count: number): Promise<void> {
     await this.page.getByRole('button', { name: `Importēt ${count} derīg` }).click();
-    await expect(this.page.getByRole('heading', { name: 'Imports pabeigts' })).toBeVisible({ timeout: 60_000 });
+    await expect(this.page.getByRole('heading', { name: 'Imports pabeigts' })).toBeVisible({
+      timeout: 60_000,
+    });
   }
 }

@@ -20,14 +20,21 @@ export class TemplatesPageModel {
   }
 
   versionRow(id: string, version: number): Locator {
-    return this.versionsTable.getByRole('row').filter({ hasText: id }).filter({
-      has: this.page.getByRole('cell', { name: String(version), exact: true }),
-    });
+    return this.versionsTable
+      .getByRole('row')
+      .filter({ hasText: id })
+      .filter({
+        has: this.page.getByRole('cell', { name: String(version), exact: true }),
+      });
   }
 
   async openVersion(label: string, id: string, version: number): Promise<void> {
-    await this.page.getByRole('button', { name: `Atvērt ${label} (${id}), versija ${String(version)}` }).click();
-    await expect(this.page.getByRole('heading', { name: `${label} (${id}), versija ${String(version)}` })).toBeVisible();
+    await this.page
+      .getByRole('button', { name: `Atvērt ${label} (${id}), versija ${String(version)}` })
+      .click();
+    await expect(
+      this.page.getByRole('heading', { name: `${label} (${id}), versija ${String(version)}` }),
+    ).toBeVisible();
   }
 
   field(label: string): Locator {
@@ -40,9 +47,13 @@ export class TemplatesPageModel {
 
   async addPurpose(labels: { lv: string; lt?: string; en?: string }): Promise<void> {
     await this.page.getByRole('textbox', { name: 'Nosaukums latviski' }).fill(labels.lv);
-    if (labels.lt) await this.page.getByRole('textbox', { name: 'Nosaukums lietuviski' }).fill(labels.lt);
-    if (labels.en) await this.page.getByRole('textbox', { name: 'Nosaukums angliski' }).fill(labels.en);
+    if (labels.lt)
+      await this.page.getByRole('textbox', { name: 'Nosaukums lietuviski' }).fill(labels.lt);
+    if (labels.en)
+      await this.page.getByRole('textbox', { name: 'Nosaukums angliski' }).fill(labels.en);
     await this.page.getByRole('button', { name: 'Pievienot mērķi' }).click();
-    await expect(this.purposesTable.getByRole('row').filter({ hasText: labels.lv })).toContainText('Iestādes pievienots');
+    await expect(this.purposesTable.getByRole('row').filter({ hasText: labels.lv })).toContainText(
+      'Iestādes pievienots',
+    );
   }
 }

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 const byteForms = (needle: string): Buffer[] => {
   const forms = [Buffer.from(needle, 'utf8'), Buffer.from(needle, 'utf16le')];
   // Latin-1 only where every character fits in one byte (otherwise it is not a form Chromium uses).
-  if (Buffer.from(needle, 'latin1').toString('latin1') === needle) forms.push(Buffer.from(needle, 'latin1'));
+  if (Buffer.from(needle, 'latin1').toString('latin1') === needle)
+    forms.push(Buffer.from(needle, 'latin1'));
   return forms;
 };
 
@@ -23,10 +24,17 @@ const filesUnder = async (dir: string): Promise<string[]> => {
   return nested.flat();
 };
 
-export type ProbeHit = { readonly needle: string; readonly file: string; readonly encoding: string };
+export type ProbeHit = {
+  readonly needle: string;
+  readonly file: string;
+  readonly encoding: string;
+};
 
 /** Every (needle, file) pair where a byte form of the needle occurs. Empty means nothing leaked. */
-export const probeProfile = async (profileDir: string, needles: readonly string[]): Promise<ProbeHit[]> => {
+export const probeProfile = async (
+  profileDir: string,
+  needles: readonly string[],
+): Promise<ProbeHit[]> => {
   const hits: ProbeHit[] = [];
   const files = await filesUnder(profileDir);
   for (const file of files) {
@@ -35,7 +43,11 @@ export const probeProfile = async (profileDir: string, needles: readonly string[
     for (const needle of needles) {
       for (const [index, form] of byteForms(needle).entries()) {
         if (bytes.includes(form)) {
-          hits.push({ needle, file: file.slice(profileDir.length), encoding: ['utf8', 'utf16le', 'latin1'][index] ?? '?' });
+          hits.push({
+            needle,
+            file: file.slice(profileDir.length),
+            encoding: ['utf8', 'utf16le', 'latin1'][index] ?? '?',
+          });
         }
       }
     }
@@ -44,4 +56,5 @@ export const probeProfile = async (profileDir: string, needles: readonly string[
 };
 
 /** How many files the probe read: a probe over an empty folder would prove nothing. */
-export const countProfileFiles = async (profileDir: string): Promise<number> => (await filesUnder(profileDir)).length;
+export const countProfileFiles = async (profileDir: string): Promise<number> =>
+  (await filesUnder(profileDir)).length;

@@ -7,7 +7,11 @@ import type { Page } from '@playwright/test';
  */
 const settled = async (page: Page): Promise<void> => {
   await page
-    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 10_000 })
+    .waitForFunction(
+      () => document.getAnimations().every((a) => a.playState !== 'running'),
+      undefined,
+      { timeout: 10_000 },
+    )
     .catch(() => undefined);
 };
 
@@ -23,5 +27,8 @@ export const seriousViolations = async (page: Page): Promise<string[]> => {
     .analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
 };

@@ -28,7 +28,10 @@ export type AppHandle = {
 
 /** The same profile preparation as `npm start`'s Chromium host (scripts/chromium-profile.mjs). */
 const prepareProfile = async (profileDir: string): Promise<void> => {
-  const preferences = await readFile(new URL('../../../scripts/chromium-preferences.json', import.meta.url), 'utf8');
+  const preferences = await readFile(
+    new URL('../../../scripts/chromium-preferences.json', import.meta.url),
+    'utf8',
+  );
   await mkdir(join(profileDir, 'Default'), { recursive: true });
   await writeFile(join(profileDir, 'Default', 'Preferences'), preferences);
 };

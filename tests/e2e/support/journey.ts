@@ -2,7 +2,11 @@
 // accessible name, in Latvian (the default language).
 import { expect, type Page } from '@playwright/test';
 
-export type VaultOwner = { readonly username: string; readonly password: string; readonly recoveryCode: string };
+export type VaultOwner = {
+  readonly username: string;
+  readonly password: string;
+  readonly recoveryCode: string;
+};
 
 export type SetupOptions = {
   readonly institutionName?: string;
@@ -21,11 +25,19 @@ export const setupVault = async (page: Page, options: SetupOptions = {}): Promis
   const username = options.username ?? DEFAULT_OWNER.username;
   const password = options.password ?? DEFAULT_OWNER.password;
   await page.goto('./');
-  await page.getByRole('button', { name: options.demo ? 'Izveidot demonstrācijas reģistru' : 'Izveidot jaunu reģistru' }).click();
+  await page
+    .getByRole('button', {
+      name: options.demo ? 'Izveidot demonstrācijas reģistru' : 'Izveidot jaunu reģistru',
+    })
+    .click();
   if (!options.demo) {
     await page.getByLabel('Iestādes nosaukums').fill(options.institutionName ?? 'PII «Cīrulītis»');
-    await page.getByLabel('Pārzinis (iestādes vadītājs), vārds un uzvārds').fill(options.controllerName ?? 'Vadītāja Ilze Testa');
-    await page.getByLabel('Personas datu operators (piemēram, lietvede), vārds un uzvārds').fill(options.operatorName ?? 'Lietvede Dace Pārbaude');
+    await page
+      .getByLabel('Pārzinis (iestādes vadītājs), vārds un uzvārds')
+      .fill(options.controllerName ?? 'Vadītāja Ilze Testa');
+    await page
+      .getByLabel('Personas datu operators (piemēram, lietvede), vārds un uzvārds')
+      .fill(options.operatorName ?? 'Lietvede Dace Pārbaude');
   }
   await page.getByRole('button', { name: 'Tālāk' }).click();
   await page.getByLabel('Vadītāja vārds un uzvārds').fill(options.headName ?? 'Ilze Testa');
@@ -38,9 +50,13 @@ export const setupVault = async (page: Page, options: SetupOptions = {}): Promis
   const groups = await codeBox.locator('span').allInnerTexts();
   const label = await page.getByText(/ievadiet tās \d+\. grupu/).innerText();
   const groupNumber = Number(/tās (\d+)\. grupu/.exec(label)?.[1]);
-  await page.getByRole('textbox', { name: /ievadiet tās \d+\. grupu/ }).fill(groups[groupNumber - 1] ?? '');
+  await page
+    .getByRole('textbox', { name: /ievadiet tās \d+\. grupu/ })
+    .fill(groups[groupNumber - 1] ?? '');
   await page.getByRole('button', { name: 'Pabeigt izveidi' }).click();
-  await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeVisible({
+    timeout: 60_000,
+  });
   return { username, password, recoveryCode: groups.join('-') };
 };
 
@@ -51,9 +67,15 @@ export const signIn = async (page: Page, username: string, password: string): Pr
 };
 
 /** Signs in and expects the app (not the password-change screen). */
-export const signInToApp = async (page: Page, username: string, password: string): Promise<void> => {
+export const signInToApp = async (
+  page: Page,
+  username: string,
+  password: string,
+): Promise<void> => {
   await signIn(page, username, password);
-  await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeVisible({
+    timeout: 60_000,
+  });
 };
 
 export const lockApp = async (page: Page): Promise<void> => {
@@ -77,18 +99,29 @@ export const createStaffMember = async (page: Page, member: StaffMemberInput): P
   await dialog.getByLabel('Vārds, uzvārds').fill(member.displayName);
   await dialog.getByLabel('Lietotājvārds').fill(member.username);
   await dialog.getByLabel('Loma').selectOption({ label: member.roleLabel });
-  for (const group of member.groups ?? []) await dialog.getByRole('checkbox', { name: group }).check();
+  for (const group of member.groups ?? [])
+    await dialog.getByRole('checkbox', { name: group }).check();
   await dialog.getByLabel('Sākotnējā parole').fill(member.password);
   await dialog.getByRole('button', { name: 'Saglabāt' }).click();
-  await expect(page.getByRole('cell', { name: member.username, exact: true })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('cell', { name: member.username, exact: true })).toBeVisible({
+    timeout: 60_000,
+  });
 };
 
 /** The forced change at first sign-in. */
-export const changeInitialPassword = async (page: Page, oldPassword: string, newPassword: string): Promise<void> => {
-  await expect(page.getByRole('heading', { name: 'Jaunas paroles iestatīšana' })).toBeVisible({ timeout: 60_000 });
+export const changeInitialPassword = async (
+  page: Page,
+  oldPassword: string,
+  newPassword: string,
+): Promise<void> => {
+  await expect(page.getByRole('heading', { name: 'Jaunas paroles iestatīšana' })).toBeVisible({
+    timeout: 60_000,
+  });
   await page.getByLabel('Pašreizējā parole').fill(oldPassword);
   await page.getByRole('textbox', { name: 'Jaunā parole', exact: true }).fill(newPassword);
   await page.getByLabel('Jaunā parole vēlreiz').fill(newPassword);
   await page.getByRole('button', { name: 'Saglabāt paroli' }).click();
-  await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeVisible({
+    timeout: 60_000,
+  });
 };

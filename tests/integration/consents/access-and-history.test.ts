@@ -19,7 +19,18 @@ const codeOf = async (p: Promise<unknown>): Promise<string> => {
 
 const MARKER = 'SCAN-MARKER-7f3c9e';
 /** A tiny "PNG": the signature and a chunk carrying an ASCII marker. */
-const fakePng = (): Uint8Array => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new TextEncoder().encode(MARKER)]);
+const fakePng = (): Uint8Array =>
+  new Uint8Array([
+    0x89,
+    0x50,
+    0x4e,
+    0x47,
+    0x0d,
+    0x0a,
+    0x1a,
+    0x0a,
+    ...new TextEncoder().encode(MARKER),
+  ]);
 
 let v: ConsentVault;
 let c: FamilyIds;
@@ -32,11 +43,19 @@ beforeEach(() => {
 });
 
 const recordWithScan = async (subjectId: string, repId: string) => {
-  const issued = await v.consents.issueForms(v.secretary, { subjectIds: [subjectId], templateId: 'lv-veidlapa-1', representatives: 'first' });
+  const issued = await v.consents.issueForms(v.secretary, {
+    subjectIds: [subjectId],
+    templateId: 'lv-veidlapa-1',
+    representatives: 'first',
+  });
   const formId = issued.forms[0]?.formId ?? '';
   const events = await v.consents.recordAnswers(v.secretary, {
-    formId, signedOn: '2025-03-01', representativeId: repId, channel: 'in-writing',
-    answers: { 'photo-premises': 'granted', 'photo-publish': 'refused' }, scan: { bytes: fakePng(), mimeType: 'image/png' },
+    formId,
+    signedOn: '2025-03-01',
+    representativeId: repId,
+    channel: 'in-writing',
+    answers: { 'photo-premises': 'granted', 'photo-publish': 'refused' },
+    scan: { bytes: fakePng(), mimeType: 'image/png' },
   });
   return { formId, events, issued };
 };
@@ -50,9 +69,17 @@ describe('teacher access', () => {
     expect(view.history.every((h) => h.hasScan && h.evidenceId === undefined)).toBe(true);
     const matrix = await v.consents.groupMatrix(v.teacher, own.groupA, '2025-03-01');
     expect(matrix.rows.length).toBeGreaterThanOrEqual(3);
-    expect(await codeOf(v.consents.groupMatrix(v.teacher, own.groupB, '2025-03-01'))).toBe('forbidden:errors.forbidden');
-    expect(await codeOf(v.consents.subjectConsents(v.teacher, own.child4, '2025-03-01'))).toBe('forbidden:errors.forbidden');
-    const summary = await v.consents.consentSummary(v.teacher, [own.child1, own.child4], '2025-03-01');
+    expect(await codeOf(v.consents.groupMatrix(v.teacher, own.groupB, '2025-03-01'))).toBe(
+      'forbidden:errors.forbidden',
+    );
+    expect(await codeOf(v.consents.subjectConsents(v.teacher, own.child4, '2025-03-01'))).toBe(
+      'forbidden:errors.forbidden',
+    );
+    const summary = await v.consents.consentSummary(
+      v.teacher,
+      [own.child1, own.child4],
+      '2025-03-01',
+    );
     expect(Object.keys(summary)).toEqual([own.child1]);
   });
 
@@ -60,25 +87,56 @@ describe('teacher access', () => {
     const { events } = await recordWithScan(c.child2, c.rep2a);
     const evidenceId = events[0]?.evidenceId ?? '';
     expect(evidenceId).not.toBe('');
-    expect(await codeOf(v.consents.evidence(v.teacher, evidenceId))).toBe('forbidden:errors.forbidden');
+    expect(await codeOf(v.consents.evidence(v.teacher, evidenceId))).toBe(
+      'forbidden:errors.forbidden',
+    );
     // Even a token minted for another permission gives a teacher no identifiers key to open it.
-    const teacherToken = authorize(v.teacher, 'consent.view') as unknown as Parameters<typeof readEvidence>[1];
-    expect(await codeOf(readEvidence(v.db, teacherToken, evidenceId))).toBe('forbidden:errors.noCategoryKey');
+    const teacherToken = authorize(v.teacher, 'consent.view') as unknown as Parameters<
+      typeof readEvidence
+    >[1];
+    expect(await codeOf(readEvidence(v.db, teacherToken, evidenceId))).toBe(
+      'forbidden:errors.noCategoryKey',
+    );
     const file = await v.consents.evidence(v.head, evidenceId);
     expect(file.mimeType).toBe('image/png');
     expect(Array.from(file.bytes)).toEqual(Array.from(fakePng()));
     // The stored row holds ciphertext only: the marker is nowhere in it.
     const row: unknown = await v.db.table(CONSENT_TABLES.evidence).get(evidenceId);
-    const raw = JSON.stringify(row, (_k, value: unknown) => (value instanceof Uint8Array ? new TextDecoder('latin1').decode(value) : value));
+    const raw = JSON.stringify(row, (_k, value: unknown) =>
+      value instanceof Uint8Array ? new TextDecoder('latin1').decode(value) : value,
+    );
     expect(raw).not.toContain(MARKER);
   });
 
   it('refuses a scan of the wrong type or over 10 MB before anything is written', async () => {
-    const issued = await v.consents.issueForms(v.secretary, { subjectIds: [c.child3], templateId: 'lv-veidlapa-1', representatives: 'first' });
-    const base = { formId: issued.forms[0]?.formId ?? '', signedOn: '2025-03-01', representativeId: c.rep3a, channel: 'post' as const, answers: { 'name-publish': 'granted' as const } };
-    expect(await codeOf(v.consents.recordAnswers(v.secretary, { ...base, scan: { bytes: fakePng(), mimeType: 'text/html' } }))).toBe('validation:validation.scanType');
-    expect(await codeOf(v.consents.recordAnswers(v.secretary, { ...base, scan: { bytes: new Uint8Array(EVIDENCE_MAX_BYTES + 1), mimeType: 'application/pdf' } })))
-      .toBe('validation:validation.scanSize');
+    const issued = await v.consents.issueForms(v.secretary, {
+      subjectIds: [c.child3],
+      templateId: 'lv-veidlapa-1',
+      representatives: 'first',
+    });
+    const base = {
+      formId: issued.forms[0]?.formId ?? '',
+      signedOn: '2025-03-01',
+      representativeId: c.rep3a,
+      channel: 'post' as const,
+      answers: { 'name-publish': 'granted' as const },
+    };
+    expect(
+      await codeOf(
+        v.consents.recordAnswers(v.secretary, {
+          ...base,
+          scan: { bytes: fakePng(), mimeType: 'text/html' },
+        }),
+      ),
+    ).toBe('validation:validation.scanType');
+    expect(
+      await codeOf(
+        v.consents.recordAnswers(v.secretary, {
+          ...base,
+          scan: { bytes: new Uint8Array(EVIDENCE_MAX_BYTES + 1), mimeType: 'application/pdf' },
+        }),
+      ),
+    ).toBe('validation:validation.scanSize');
     const view = await v.consents.subjectConsents(v.secretary, c.child3, '2025-03-01');
     expect(view.history).toHaveLength(0);
   });
@@ -86,24 +144,46 @@ describe('teacher access', () => {
 
 describe('append-only ledger', () => {
   it('offers no update or delete path in its repositories', () => {
-    const names = [...Object.keys(ledgerRepo), ...Object.keys(evidenceRepo), ...Object.keys(catalogRepo)];
+    const names = [
+      ...Object.keys(ledgerRepo),
+      ...Object.keys(evidenceRepo),
+      ...Object.keys(catalogRepo),
+    ];
     expect(names.filter((n) => /update|put|delete|remove|replace|edit|clear/i.test(n))).toEqual([]);
   });
 
   it('keeps every earlier row byte for byte when a withdrawal is recorded, and never overwrites an id', async () => {
     const { events } = await recordWithScan(c.child1, c.rep1a);
-    const before = await v.db.table(CONSENT_TABLES.events).where('subjectId').equals(c.child1).toArray();
+    const before = await v.db
+      .table(CONSENT_TABLES.events)
+      .where('subjectId')
+      .equals(c.child1)
+      .toArray();
     v.clock.advance(3 * 24 * 3600 * 1000);
-    await v.consents.withdraw(v.secretary, { subjectId: c.child1, purposeId: 'photo-premises', representativeId: c.rep1a, on: '2025-03-03', channel: 'in-person' });
-    const after = await v.db.table(CONSENT_TABLES.events).where('subjectId').equals(c.child1).toArray();
+    await v.consents.withdraw(v.secretary, {
+      subjectId: c.child1,
+      purposeId: 'photo-premises',
+      representativeId: c.rep1a,
+      on: '2025-03-03',
+      channel: 'in-person',
+    });
+    const after = await v.db
+      .table(CONSENT_TABLES.events)
+      .where('subjectId')
+      .equals(c.child1)
+      .toArray();
     expect(after).toHaveLength(before.length + 1);
     for (const row of before) expect(after).toContainEqual(row);
     // Re-adding an existing event id fails instead of replacing the row.
     const first = events[0];
     if (!first) throw new Error('no event');
     const token = authorize(v.secretary, 'consent.record');
-    expect(await codeOf(ledgerRepo.addEvents(v.db, token, [{ ...first, kind: 'refused' }]))).not.toBe('resolved');
-    expect(await v.db.table(CONSENT_TABLES.events).get(first.id)).toEqual(before.find((r: { id: string }) => r.id === first.id));
+    expect(
+      await codeOf(ledgerRepo.addEvents(v.db, token, [{ ...first, kind: 'refused' }])),
+    ).not.toBe('resolved');
+    expect(await v.db.table(CONSENT_TABLES.events).get(first.id)).toEqual(
+      before.find((r: { id: string }) => r.id === first.id),
+    );
   });
 });
 
@@ -113,19 +193,32 @@ describe('template versions', () => {
     const v1Form = issued.forms[0];
     if (!v1Form) throw new Error('no form');
     const v1 = loadBundledTemplates().latest('lv-veidlapa-1') as ConsentTemplate;
-    const edited: ConsentTemplate = { ...v1, statement: `${v1.statement} Papildu teikums par glabāšanas termiņu.` };
-    expect(await codeOf(v.consents.saveTemplateVersion(v.secretary, edited))).toBe('forbidden:errors.forbidden');
+    const edited: ConsentTemplate = {
+      ...v1,
+      statement: `${v1.statement} Papildu teikums par glabāšanas termiņu.`,
+    };
+    expect(await codeOf(v.consents.saveTemplateVersion(v.secretary, edited))).toBe(
+      'forbidden:errors.forbidden',
+    );
     const saved = await v.consents.saveTemplateVersion(v.head, edited);
     expect(saved.version).toBe(v1.version + 1);
     const reprint = await v.consents.reprintForm(v.secretary, v1Form.formId);
     expect(Buffer.from(reprint).equals(Buffer.from(issued.pdf))).toBe(true);
-    const next = await v.consents.issueForms(v.secretary, { subjectIds: [c.child2], templateId: 'lv-veidlapa-1', representatives: 'first' });
+    const next = await v.consents.issueForms(v.secretary, {
+      subjectIds: [c.child2],
+      templateId: 'lv-veidlapa-1',
+      representatives: 'first',
+    });
     expect(next.forms[0]?.templateVersion).toBe(saved.version);
-    expect((await v.consents.template(v.secretary, 'lv-veidlapa-1', v1.version)).statement).toBe(v1.statement);
+    expect((await v.consents.template(v.secretary, 'lv-veidlapa-1', v1.version)).statement).toBe(
+      v1.statement,
+    );
   });
 
   it('lets the head add a purpose that then appears in every lookup', async () => {
-    expect(await codeOf(v.consents.createPurpose(v.secretary, { lv: 'Ekskursijas' }))).toBe('forbidden:errors.forbidden');
+    expect(await codeOf(v.consents.createPurpose(v.secretary, { lv: 'Ekskursijas' }))).toBe(
+      'forbidden:errors.forbidden',
+    );
     const purpose = await v.consents.createPurpose(v.head, { lv: 'Dalība ekskursijās' });
     const view = await v.consents.subjectConsents(v.secretary, c.child1, '2025-03-01');
     expect(view.purposes.find((p) => p.purpose.id === purpose.id)?.state).toBe('none');

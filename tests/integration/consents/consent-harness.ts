@@ -8,15 +8,24 @@ import { can } from '@shared/access/permissions';
 import { AppError } from '@shared/errors/app-error';
 import type { PdfFonts } from '@shared/pdf';
 import {
-  createConsentService, type ConsentRecordsPort, type ConsentRepresentative, type ConsentService, type ConsentSubject,
+  createConsentService,
+  type ConsentRecordsPort,
+  type ConsentRepresentative,
+  type ConsentService,
+  type ConsentSubject,
 } from '@renderer/services/consents';
 import type { Session } from '@renderer/services';
 import { staffSession, withVault } from '../vault/helpers';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const font = (file: string): Uint8Array => new Uint8Array(readFileSync(join(root, 'resources/fonts', file)));
+const font = (file: string): Uint8Array =>
+  new Uint8Array(readFileSync(join(root, 'resources/fonts', file)));
 export const testFonts = (): Promise<PdfFonts> =>
-  Promise.resolve({ regular: font('DejaVuSans.ttf'), bold: font('DejaVuSans-Bold.ttf'), mono: font('DejaVuSansMono.ttf') });
+  Promise.resolve({
+    regular: font('DejaVuSans.ttf'),
+    bold: font('DejaVuSans-Bold.ttf'),
+    mono: font('DejaVuSansMono.ttf'),
+  });
 
 export type RecordsFixture = ConsentRecordsPort & {
   readonly subjects: Map<string, ConsentSubject>;
@@ -25,7 +34,12 @@ export type RecordsFixture = ConsentRecordsPort & {
 };
 
 const scopeCheck = (session: Session, subject: ConsentSubject): void => {
-  if (!can(session.role, 'subject.view', { userGroupIds: session.groupIds, subjectGroupId: subject.groupId })) {
+  if (
+    !can(session.role, 'subject.view', {
+      userGroupIds: session.groupIds,
+      subjectGroupId: subject.groupId,
+    })
+  ) {
     throw new AppError('forbidden', 'errors.forbidden');
   }
 };
@@ -41,13 +55,24 @@ export const recordsFixture = (): RecordsFixture => {
     return Promise.resolve(s);
   };
   return {
-    subjects, reps, groups, subject,
-    representatives: async (session, id) => { await subject(session, id); return reps.get(id) ?? []; },
+    subjects,
+    reps,
+    groups,
+    subject,
+    representatives: async (session, id) => {
+      await subject(session, id);
+      return reps.get(id) ?? [];
+    },
     group: (_session, id) => Promise.resolve({ id, name: groups.get(id) ?? '' }),
-    groupMembers: (session, id) => Promise.resolve([...subjects.values()].filter((s) => s.groupId === id).map((s) => {
-      scopeCheck(session, s);
-      return s;
-    })),
+    groupMembers: (session, id) =>
+      Promise.resolve(
+        [...subjects.values()]
+          .filter((s) => s.groupId === id)
+          .map((s) => {
+            scopeCheck(session, s);
+            return s;
+          }),
+      ),
   };
 };
 
@@ -58,19 +83,43 @@ export const recordsFixture = (): RecordsFixture => {
 export const seedFamilies = (f: RecordsFixture) => {
   const sfx = crypto.randomUUID().slice(0, 8);
   const ids = {
-    groupA: `ga-${sfx}`, groupB: `gb-${sfx}`,
-    child1: `c1-${sfx}`, child2: `c2-${sfx}`, child3: `c3-${sfx}`, child4: `c4-${sfx}`,
-    rep1a: `r1a-${sfx}`, rep1b: `r1b-${sfx}`, rep2a: `r2a-${sfx}`, rep3a: `r3a-${sfx}`, rep3b: `r3b-${sfx}`, rep4a: `r4a-${sfx}`,
+    groupA: `ga-${sfx}`,
+    groupB: `gb-${sfx}`,
+    child1: `c1-${sfx}`,
+    child2: `c2-${sfx}`,
+    child3: `c3-${sfx}`,
+    child4: `c4-${sfx}`,
+    rep1a: `r1a-${sfx}`,
+    rep1b: `r1b-${sfx}`,
+    rep2a: `r2a-${sfx}`,
+    rep3a: `r3a-${sfx}`,
+    rep3b: `r3b-${sfx}`,
+    rep4a: `r4a-${sfx}`,
   };
   f.groups.set(ids.groupA, 'Zīļuks');
   f.groups.set(ids.groupB, 'Bitītes');
-  const add = (id: string, given: string, family: string, groupId: string, parents: [string, string, string][]) => {
+  const add = (
+    id: string,
+    given: string,
+    family: string,
+    groupId: string,
+    parents: [string, string, string][],
+  ) => {
     f.subjects.set(id, { id, givenNames: given, familyName: family, groupId, restricted: false });
-    f.reps.set(id, parents.map(([rid, g, fam]) => ({ id: rid, givenNames: g, familyName: fam })));
+    f.reps.set(
+      id,
+      parents.map(([rid, g, fam]) => ({ id: rid, givenNames: g, familyName: fam })),
+    );
   };
-  add(ids.child1, 'Anniņa', 'Ūzuliņa', ids.groupA, [[ids.rep1a, 'Līga', 'Ūzuliņa'], [ids.rep1b, 'Jānis', 'Ūzuliņš']]);
+  add(ids.child1, 'Anniņa', 'Ūzuliņa', ids.groupA, [
+    [ids.rep1a, 'Līga', 'Ūzuliņa'],
+    [ids.rep1b, 'Jānis', 'Ūzuliņš'],
+  ]);
   add(ids.child2, 'Mārtiņš', 'Bērziņš', ids.groupA, [[ids.rep2a, 'Ieva', 'Bērziņa']]);
-  add(ids.child3, 'Elza', 'Ķēniņa', ids.groupA, [[ids.rep3a, 'Guna', 'Ķēniņa'], [ids.rep3b, 'Pēteris', 'Ķēniņš']]);
+  add(ids.child3, 'Elza', 'Ķēniņa', ids.groupA, [
+    [ids.rep3a, 'Guna', 'Ķēniņa'],
+    [ids.rep3b, 'Pēteris', 'Ķēniņš'],
+  ]);
   add(ids.child4, 'Roberts', 'Ozols', ids.groupB, [[ids.rep4a, 'Dace', 'Ozola']]);
   return ids;
 };
@@ -79,15 +128,22 @@ export type FamilyIds = ReturnType<typeof seedFamilies>;
 export const consentVault = async () => {
   const vault = await withVault();
   await vault.vault.updateInstitution(vault.head, {
-    name: 'PII Testa dārziņš', controllerName: 'iestādes vadītāja Test Controller', operatorName: 'lietvede Test Operator',
+    name: 'PII Testa dārziņš',
+    controllerName: 'iestādes vadītāja Test Controller',
+    operatorName: 'lietvede Test Operator',
     recipients: 'grupu skolotājas',
   });
   const records = recordsFixture();
   // The teacher teaches group A of the first families; later seeds get their own groups.
   const first = seedFamilies(records);
-  const consents: ConsentService = createConsentService({ ctx: vault.context, records, fonts: testFonts });
+  const consents: ConsentService = createConsentService({
+    ctx: vault.context,
+    records,
+    fonts: testFonts,
+  });
   const secretary = (await staffSession(vault, vault.head, 'secretary', 'lietvede')).session;
-  const teacher = (await staffSession(vault, vault.head, 'teacher', 'skolotaja', [first.groupA])).session;
+  const teacher = (await staffSession(vault, vault.head, 'teacher', 'skolotaja', [first.groupA]))
+    .session;
   return { ...vault, records, consents, secretary, teacher, first };
 };
 

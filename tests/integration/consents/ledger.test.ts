@@ -5,7 +5,8 @@ import { CONSENT_TABLES } from '@renderer/data/consents';
 import { consentVault, seedFamilies, type ConsentVault, type FamilyIds } from './consent-harness';
 
 const DAY = 24 * 60 * 60 * 1000;
-const pages = async (pdf: Uint8Array): Promise<number> => (await PDFDocument.load(pdf)).getPageCount();
+const pages = async (pdf: Uint8Array): Promise<number> =>
+  (await PDFDocument.load(pdf)).getPageCount();
 const codeOf = async (p: Promise<unknown>): Promise<string> => {
   try {
     await p;
@@ -27,7 +28,11 @@ beforeEach(() => {
 });
 
 const issueChild1 = async () => {
-  const issued = await v.consents.issueForms(v.secretary, { subjectIds: [c.child1], templateId: 'lv-veidlapa-1', representatives: 'first' });
+  const issued = await v.consents.issueForms(v.secretary, {
+    subjectIds: [c.child1],
+    templateId: 'lv-veidlapa-1',
+    representatives: 'first',
+  });
   const form = issued.forms[0];
   if (!form) throw new Error('no form');
   return { issued, form };
@@ -37,15 +42,27 @@ describe('issueForms', () => {
   it('prints one form per representative for a whole group and records each printed form', async () => {
     const progress: number[] = [];
     const result = await v.consents.issueForms(v.secretary, {
-      groupId: c.groupA, templateId: 'lv-veidlapa-1', representatives: 'all', onProgress: (done) => progress.push(done),
+      groupId: c.groupA,
+      templateId: 'lv-veidlapa-1',
+      representatives: 'all',
+      onProgress: (done) => progress.push(done),
     });
     // child-1 and child-3 have two parents, child-2 one: five forms, each one A4 page.
     expect(result.forms).toHaveLength(5);
     expect(await pages(result.pdf)).toBe(5);
     expect(progress).toEqual([1, 2, 3]);
     expect(new Set(result.forms.map((f) => f.formId)).size).toBe(5);
-    expect(result.forms.filter((f) => f.subjectId === c.child1).flatMap((f) => f.representativeIds).sort()).toEqual([c.rep1a, c.rep1b]);
-    const stored = await v.db.table(CONSENT_TABLES.forms).where('subjectId').anyOf([c.child1, c.child2, c.child3]).toArray();
+    expect(
+      result.forms
+        .filter((f) => f.subjectId === c.child1)
+        .flatMap((f) => f.representativeIds)
+        .sort(),
+    ).toEqual([c.rep1a, c.rep1b]);
+    const stored = await v.db
+      .table(CONSENT_TABLES.forms)
+      .where('subjectId')
+      .anyOf([c.child1, c.child2, c.child3])
+      .toArray();
     expect(stored).toHaveLength(5);
     // The representatives' ids are sealed; the row carries only ids, versions and dates.
     expect(JSON.stringify(stored)).not.toContain(c.rep1a);
@@ -55,15 +72,30 @@ describe('issueForms', () => {
   });
 
   it('prints a blank form without a child and refuses a teacher', async () => {
-    const blank = await v.consents.issueForms(v.secretary, { templateId: 'lv-veidlapa-1', representatives: 'first', blank: true });
+    const blank = await v.consents.issueForms(v.secretary, {
+      templateId: 'lv-veidlapa-1',
+      representatives: 'first',
+      blank: true,
+    });
     expect(blank.forms).toHaveLength(1);
     expect(blank.forms[0]?.subjectId).toBeNull();
-    expect(await codeOf(v.consents.issueForms(v.teacher, { groupId: c.groupA, templateId: 'lv-veidlapa-1', representatives: 'first' })))
-      .toBe('forbidden:errors.forbidden');
+    expect(
+      await codeOf(
+        v.consents.issueForms(v.teacher, {
+          groupId: c.groupA,
+          templateId: 'lv-veidlapa-1',
+          representatives: 'first',
+        }),
+      ),
+    ).toBe('forbidden:errors.forbidden');
   });
 
   it('marks the Lithuanian template as a translation to review', async () => {
-    const result = await v.consents.issueForms(v.secretary, { subjectIds: [c.child2], templateId: 'lt-sutikimas-1', representatives: 'first' });
+    const result = await v.consents.issueForms(v.secretary, {
+      subjectIds: [c.child2],
+      templateId: 'lt-sutikimas-1',
+      representatives: 'first',
+    });
     expect(result.template.reviewRequired).toBe(true);
     const templates = await v.consents.templates(v.secretary);
     expect(templates.find((t) => t.id === 'lv-veidlapa-1')?.reviewRequired).toBe(false);
@@ -77,14 +109,27 @@ describe('recordAnswers', () => {
     const found = await v.consents.findForm(v.secretary, typed);
     expect(found.form.id).toBe(form.id);
     expect(found.representatives[0]?.id).toBe(c.rep1a);
-    expect(found.items.map((i) => i.id)).toEqual(['photo-premises', 'photo-publish', 'name-publish']);
+    expect(found.items.map((i) => i.id)).toEqual([
+      'photo-premises',
+      'photo-publish',
+      'name-publish',
+    ]);
     await v.consents.recordAnswers(v.secretary, {
-      formId: form.formId, signedOn: '2025-03-01', representativeId: c.rep1a, channel: 'in-writing',
-      answers: { 'photo-premises': 'granted', 'photo-publish': 'granted', 'name-publish': 'refused' },
+      formId: form.formId,
+      signedOn: '2025-03-01',
+      representativeId: c.rep1a,
+      channel: 'in-writing',
+      answers: {
+        'photo-premises': 'granted',
+        'photo-publish': 'granted',
+        'name-publish': 'refused',
+      },
     });
     const view = await v.consents.subjectConsents(v.secretary, c.child1, '2025-03-01');
     expect(Object.fromEntries(view.purposes.map((p) => [p.purpose.id, p.state]))).toEqual({
-      'photo-premises': 'granted', 'photo-publish': 'granted', 'name-publish': 'refused',
+      'photo-premises': 'granted',
+      'photo-publish': 'granted',
+      'name-publish': 'refused',
     });
     expect(view.history).toHaveLength(3);
     expect(view.history[0]?.representativeName).toBe('Līga Ūzuliņa');
@@ -93,26 +138,58 @@ describe('recordAnswers', () => {
 
   it('refuses a second recording, a stranger as signer, a future date and an unknown id', async () => {
     const { form } = await issueChild1();
-    const base = { formId: form.formId, signedOn: '2025-03-01', representativeId: c.rep1a, channel: 'in-writing' as const,
-      answers: { 'photo-premises': 'granted' as const } };
-    expect(await codeOf(v.consents.recordAnswers(v.secretary, { ...base, representativeId: c.rep4a })))
-      .toBe('validation:validation.representativeNotLinked');
-    expect(await codeOf(v.consents.recordAnswers(v.secretary, { ...base, signedOn: '2025-03-02' })))
-      .toBe('validation:validation.dateInFuture');
-    expect(await codeOf(v.consents.recordAnswers(v.secretary, { ...base, answers: { 'no-such': 'granted' } })))
-      .toBe('validation:validation.invalid');
+    const base = {
+      formId: form.formId,
+      signedOn: '2025-03-01',
+      representativeId: c.rep1a,
+      channel: 'in-writing' as const,
+      answers: { 'photo-premises': 'granted' as const },
+    };
+    expect(
+      await codeOf(v.consents.recordAnswers(v.secretary, { ...base, representativeId: c.rep4a })),
+    ).toBe('validation:validation.representativeNotLinked');
+    expect(
+      await codeOf(v.consents.recordAnswers(v.secretary, { ...base, signedOn: '2025-03-02' })),
+    ).toBe('validation:validation.dateInFuture');
+    expect(
+      await codeOf(
+        v.consents.recordAnswers(v.secretary, { ...base, answers: { 'no-such': 'granted' } }),
+      ),
+    ).toBe('validation:validation.invalid');
     await v.consents.recordAnswers(v.secretary, base);
-    expect(await codeOf(v.consents.recordAnswers(v.secretary, base))).toBe('validation:errors.formAlreadyRecorded');
-    expect(await codeOf(v.consents.findForm(v.secretary, 'F-0000-0000'))).toBe('not-found:errors.formNotFound');
-    expect(await codeOf(v.consents.findForm(v.secretary, 'F-12'))).toBe('validation:validation.formId');
+    expect(await codeOf(v.consents.recordAnswers(v.secretary, base))).toBe(
+      'validation:errors.formAlreadyRecorded',
+    );
+    expect(await codeOf(v.consents.findForm(v.secretary, 'F-0000-0000'))).toBe(
+      'not-found:errors.formNotFound',
+    );
+    expect(await codeOf(v.consents.findForm(v.secretary, 'F-12'))).toBe(
+      'validation:validation.formId',
+    );
   });
 
   it('applies "any no means no" across two representatives', async () => {
-    const issued = await v.consents.issueForms(v.secretary, { subjectIds: [c.child3], templateId: 'lv-veidlapa-1', representatives: 'all' });
+    const issued = await v.consents.issueForms(v.secretary, {
+      subjectIds: [c.child3],
+      templateId: 'lv-veidlapa-1',
+      representatives: 'all',
+    });
     const [f1, f2] = issued.forms;
     if (!f1 || !f2) throw new Error('forms');
-    await v.consents.recordAnswers(v.secretary, { formId: f1.formId, signedOn: '2025-03-01', representativeId: f1.representativeIds[0] ?? '', channel: 'in-person', answers: { 'photo-publish': 'granted' } });
-    await v.consents.recordAnswers(v.secretary, { formId: f2.formId, signedOn: '2025-03-01', representativeId: f2.representativeIds[0] ?? '', channel: 'in-person', answers: { 'photo-publish': 'refused' } });
+    await v.consents.recordAnswers(v.secretary, {
+      formId: f1.formId,
+      signedOn: '2025-03-01',
+      representativeId: f1.representativeIds[0] ?? '',
+      channel: 'in-person',
+      answers: { 'photo-publish': 'granted' },
+    });
+    await v.consents.recordAnswers(v.secretary, {
+      formId: f2.formId,
+      signedOn: '2025-03-01',
+      representativeId: f2.representativeIds[0] ?? '',
+      channel: 'in-person',
+      answers: { 'photo-publish': 'refused' },
+    });
     const view = await v.consents.subjectConsents(v.secretary, c.child3, '2025-03-01');
     expect(view.purposes.find((p) => p.purpose.id === 'photo-publish')?.state).toBe('refused');
   });
@@ -121,25 +198,55 @@ describe('recordAnswers', () => {
 describe('withdraw', () => {
   it('stops use from the withdrawal date only; the history before it stays', async () => {
     const { form } = await issueChild1();
-    await v.consents.recordAnswers(v.secretary, { formId: form.formId, signedOn: '2025-03-01', representativeId: c.rep1a, channel: 'in-writing', answers: { 'photo-publish': 'granted' } });
+    await v.consents.recordAnswers(v.secretary, {
+      formId: form.formId,
+      signedOn: '2025-03-01',
+      representativeId: c.rep1a,
+      channel: 'in-writing',
+      answers: { 'photo-publish': 'granted' },
+    });
     v.clock.advance(10 * DAY);
-    await v.consents.withdraw(v.secretary, { subjectId: c.child1, purposeId: 'photo-publish', representativeId: c.rep1a, on: '2025-03-08', channel: 'e-mail-e-signature' });
+    await v.consents.withdraw(v.secretary, {
+      subjectId: c.child1,
+      purposeId: 'photo-publish',
+      representativeId: c.rep1a,
+      on: '2025-03-08',
+      channel: 'e-mail-e-signature',
+    });
     const before = await v.consents.subjectConsents(v.secretary, c.child1, '2025-03-07');
     const after = await v.consents.subjectConsents(v.secretary, c.child1, '2025-03-08');
     const pub = (s: typeof before) => s.purposes.find((p) => p.purpose.id === 'photo-publish');
     expect(pub(before)?.state).toBe('granted');
     expect(pub(after)?.state).toBe('withdrawn');
     expect(pub(after)?.useStoppedOn).toBe('2025-03-08');
-    expect(pub(after)?.timeline.map((t) => [t.from, t.state])).toEqual([['2025-03-01', 'granted'], ['2025-03-08', 'withdrawn']]);
+    expect(pub(after)?.timeline.map((t) => [t.from, t.state])).toEqual([
+      ['2025-03-01', 'granted'],
+      ['2025-03-08', 'withdrawn'],
+    ]);
     expect(after.history.map((h) => h.kind)).toEqual(['withdrawn', 'granted']);
     const sheet = await v.consents.groupMatrix(v.secretary, c.groupA, '2025-03-08');
-    expect(sheet.rows.find((r) => r.subjectId === c.child1)?.states['photo-publish']).toBe('withdrawn');
+    expect(sheet.rows.find((r) => r.subjectId === c.child1)?.states['photo-publish']).toBe(
+      'withdrawn',
+    );
   });
 
   it('refuses to withdraw what the representative never granted, and prints a withdrawal form', async () => {
-    expect(await codeOf(v.consents.withdraw(v.secretary, { subjectId: c.child2, purposeId: 'photo-publish', representativeId: c.rep2a, on: '2025-03-01', channel: 'post' })))
-      .toBe('validation:errors.notGranted');
-    const printed = await v.consents.withdrawalForm(v.secretary, { subjectId: c.child2, representativeId: c.rep2a, purposeIds: ['photo-publish'] });
+    expect(
+      await codeOf(
+        v.consents.withdraw(v.secretary, {
+          subjectId: c.child2,
+          purposeId: 'photo-publish',
+          representativeId: c.rep2a,
+          on: '2025-03-01',
+          channel: 'post',
+        }),
+      ),
+    ).toBe('validation:errors.notGranted');
+    const printed = await v.consents.withdrawalForm(v.secretary, {
+      subjectId: c.child2,
+      representativeId: c.rep2a,
+      purposeIds: ['photo-publish'],
+    });
     expect(await pages(printed.pdf)).toBeGreaterThanOrEqual(1);
     expect((await v.consents.findForm(v.secretary, printed.formId)).kind).toBe('withdrawal');
   });
@@ -148,17 +255,46 @@ describe('withdraw', () => {
 describe('lookups', () => {
   it('answers the photo check and the subjects list column; prints the group sheet', async () => {
     const { form } = await issueChild1();
-    await v.consents.recordAnswers(v.secretary, { formId: form.formId, signedOn: '2025-03-01', representativeId: c.rep1a, channel: 'in-writing', answers: { 'photo-publish': 'granted', 'photo-premises': 'granted' } });
-    const check = await v.consents.photoCheck(v.secretary, [c.child1, c.child2], ['photo-premises'], '2025-03-01');
+    await v.consents.recordAnswers(v.secretary, {
+      formId: form.formId,
+      signedOn: '2025-03-01',
+      representativeId: c.rep1a,
+      channel: 'in-writing',
+      answers: { 'photo-publish': 'granted', 'photo-premises': 'granted' },
+    });
+    const check = await v.consents.photoCheck(
+      v.secretary,
+      [c.child1, c.child2],
+      ['photo-premises'],
+      '2025-03-01',
+    );
     expect(check.allowed).toBe(false);
-    expect(check.purposes[0]?.subjects.map((s) => [s.name, s.state])).toEqual([['Anniņa Ūzuliņa', 'granted'], ['Mārtiņš Bērziņš', 'none']]);
-    const alone = await v.consents.photoCheck(v.secretary, [c.child1], ['photo-premises', 'photo-publish'], '2025-03-01');
+    expect(check.purposes[0]?.subjects.map((s) => [s.name, s.state])).toEqual([
+      ['Anniņa Ūzuliņa', 'granted'],
+      ['Mārtiņš Bērziņš', 'none'],
+    ]);
+    const alone = await v.consents.photoCheck(
+      v.secretary,
+      [c.child1],
+      ['photo-premises', 'photo-publish'],
+      '2025-03-01',
+    );
     expect(alone.allowed).toBe(true);
-    const summary = await v.consents.consentSummary(v.secretary, [c.child1, c.child4], '2025-03-01');
+    const summary = await v.consents.consentSummary(
+      v.secretary,
+      [c.child1, c.child4],
+      '2025-03-01',
+    );
     expect(summary[c.child1]?.['photo-publish']).toBe('granted');
     expect(summary[c.child4]?.['photo-publish']).toBe('none');
     const matrix = await v.consents.groupMatrix(v.secretary, c.groupA, '2025-03-01');
-    expect(matrix.rows.map((r) => r.name)).toEqual(['Mārtiņš Bērziņš', 'Elza Ķēniņa', 'Anniņa Ūzuliņa']);
-    expect(await pages(await v.consents.groupSheetPdf(v.secretary, c.groupA, '2025-03-01'))).toBeGreaterThanOrEqual(1);
+    expect(matrix.rows.map((r) => r.name)).toEqual([
+      'Mārtiņš Bērziņš',
+      'Elza Ķēniņa',
+      'Anniņa Ūzuliņa',
+    ]);
+    expect(
+      await pages(await v.consents.groupSheetPdf(v.secretary, c.groupA, '2025-03-01')),
+    ).toBeGreaterThanOrEqual(1);
   });
 });

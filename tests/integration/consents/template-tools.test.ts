@@ -20,7 +20,10 @@ const codeOf = async (p: Promise<unknown>): Promise<string> => {
 const textOf = (pdf: Uint8Array): string => {
   const file = join(mkdtempSync(join(tmpdir(), 'tpl-')), 'f.pdf');
   writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    ' ',
+  );
 };
 
 let v: ConsentVault;
@@ -35,13 +38,18 @@ beforeEach(() => {
 
 describe('template tools', () => {
   it('lists bundled and edited versions with their origin, for the head only', async () => {
-    expect(await codeOf(v.consents.templateVersions(v.secretary))).toBe('forbidden:errors.forbidden');
+    expect(await codeOf(v.consents.templateVersions(v.secretary))).toBe(
+      'forbidden:errors.forbidden',
+    );
     const before = await v.consents.templateVersions(v.head);
     expect(before.filter((t) => t.origin === 'bundled').map((t) => `${t.id}@${t.version}`)).toEqual(
       loadBundledTemplates().all.map((t) => `${t.id}@${t.version}`),
     );
     const lt = loadBundledTemplates().latest('lt-sutikimas-1') as ConsentTemplate;
-    const saved = await v.consents.saveTemplateVersion(v.head, { ...lt, purpose: `${lt.purpose} (redaguota)` });
+    const saved = await v.consents.saveTemplateVersion(v.head, {
+      ...lt,
+      purpose: `${lt.purpose} (redaguota)`,
+    });
     const after = await v.consents.templateVersions(v.head);
     const edited = after.find((t) => t.id === 'lt-sutikimas-1' && t.version === saved.version);
     expect(edited).toMatchObject({ origin: 'edited', createdAt: '2025-03-01T08:00:00.000Z' });
@@ -52,33 +60,81 @@ describe('template tools', () => {
     const lv = loadBundledTemplates().latest('lv-veidlapa-1') as ConsentTemplate;
     const [first, ...rest] = lv.items;
     if (!first) throw new Error('no item');
-    const edited: ConsentTemplate = { ...lv, items: [{ ...first, text: 'Piekrītu / nepiekrītu fotografēšanai pārgājienā.' }, ...rest] };
-    expect(await codeOf(v.consents.previewTemplate(v.secretary, edited))).toBe('forbidden:errors.forbidden');
+    const edited: ConsentTemplate = {
+      ...lv,
+      items: [{ ...first, text: 'Piekrītu / nepiekrītu fotografēšanai pārgājienā.' }, ...rest],
+    };
+    expect(await codeOf(v.consents.previewTemplate(v.secretary, edited))).toBe(
+      'forbidden:errors.forbidden',
+    );
     const text = textOf(await v.consents.previewTemplate(v.head, edited));
     expect(text).toContain('fotografēšanai pārgājienā');
     expect(text).toContain('F-0000-0000');
-    expect(await codeOf(v.consents.previewTemplate(v.head, { ...edited, title: [] }))).toBe('validation:errors.pdf.templateInvalid');
-    expect(await codeOf(v.consents.findForm(v.secretary, 'F-0000-0000'))).toBe('not-found:errors.formNotFound');
+    expect(await codeOf(v.consents.previewTemplate(v.head, { ...edited, title: [] }))).toBe(
+      'validation:errors.pdf.templateInvalid',
+    );
+    expect(await codeOf(v.consents.findForm(v.secretary, 'F-0000-0000'))).toBe(
+      'not-found:errors.formNotFound',
+    );
   });
 
   it('records an answer for a custom purpose, never for a built-in one, and prints its withdrawal', async () => {
-    const purpose = await v.consents.createPurpose(v.head, { lv: 'Dalība pētījuma aptaujā', lt: 'Dalyvavimas tyrimo apklausoje', en: 'Research survey' });
-    const base = { subjectId: c.child2, representativeId: c.rep2a, on: '2025-02-20', channel: 'in-writing' as const };
-    expect(await codeOf(v.consents.recordCustomAnswer(v.secretary, { ...base, purposeId: 'photo-publish', kind: 'granted' })))
-      .toBe('validation:validation.invalid');
-    expect(await codeOf(v.consents.recordCustomAnswer(v.secretary, { ...base, purposeId: purpose.id, kind: 'granted', on: '2025-03-09' })))
-      .toBe('validation:validation.dateInFuture');
+    const purpose = await v.consents.createPurpose(v.head, {
+      lv: 'Dalība pētījuma aptaujā',
+      lt: 'Dalyvavimas tyrimo apklausoje',
+      en: 'Research survey',
+    });
+    const base = {
+      subjectId: c.child2,
+      representativeId: c.rep2a,
+      on: '2025-02-20',
+      channel: 'in-writing' as const,
+    };
+    expect(
+      await codeOf(
+        v.consents.recordCustomAnswer(v.secretary, {
+          ...base,
+          purposeId: 'photo-publish',
+          kind: 'granted',
+        }),
+      ),
+    ).toBe('validation:validation.invalid');
+    expect(
+      await codeOf(
+        v.consents.recordCustomAnswer(v.secretary, {
+          ...base,
+          purposeId: purpose.id,
+          kind: 'granted',
+          on: '2025-03-09',
+        }),
+      ),
+    ).toBe('validation:validation.dateInFuture');
     // The teacher teaches the first families' group only; this child is in a fresh group.
-    expect(await codeOf(v.consents.recordCustomAnswer(v.teacher, { ...base, purposeId: purpose.id, kind: 'granted' })))
-      .toBe('forbidden:errors.forbidden');
-    await v.consents.recordCustomAnswer(v.secretary, { ...base, purposeId: purpose.id, kind: 'granted' });
+    expect(
+      await codeOf(
+        v.consents.recordCustomAnswer(v.teacher, {
+          ...base,
+          purposeId: purpose.id,
+          kind: 'granted',
+        }),
+      ),
+    ).toBe('forbidden:errors.forbidden');
+    await v.consents.recordCustomAnswer(v.secretary, {
+      ...base,
+      purposeId: purpose.id,
+      kind: 'granted',
+    });
     const view = await v.consents.subjectConsents(v.secretary, c.child2, '2025-03-01');
     expect(view.purposes.find((p) => p.purpose.id === purpose.id)?.state).toBe('granted');
     const matrix = await v.consents.groupMatrix(v.secretary, c.groupA, '2025-03-01');
     expect(matrix.rows.find((r) => r.subjectId === c.child2)?.states[purpose.id]).toBe('granted');
     const check = await v.consents.photoCheck(v.secretary, [c.child2], [purpose.id], '2025-03-01');
     expect(check.allowed).toBe(true);
-    const { pdf } = await v.consents.withdrawalForm(v.secretary, { subjectId: c.child2, representativeId: c.rep2a, purposeIds: [purpose.id] });
+    const { pdf } = await v.consents.withdrawalForm(v.secretary, {
+      subjectId: c.child2,
+      representativeId: c.rep2a,
+      purposeIds: [purpose.id],
+    });
     const text = textOf(pdf);
     expect(text).toContain('Piekrišanas atsaukums');
     expect(text).toContain('Dalība pētījuma aptaujā');
@@ -90,6 +146,10 @@ describe('template tools', () => {
   it('picks the withdrawal form of the institution country', () => {
     expect(withdrawalTemplateId('LV')).toBe('lv-atsaukums-1');
     expect(withdrawalTemplateId('LT')).toBe('lt-atsaukimas-1');
-    expect(loadBundledTemplates().latest('lt-atsaukimas-1')).toMatchObject({ kind: 'withdrawal', language: 'lt', reviewRequired: true });
+    expect(loadBundledTemplates().latest('lt-atsaukimas-1')).toMatchObject({
+      kind: 'withdrawal',
+      language: 'lt',
+      reviewRequired: true,
+    });
   });
 });

@@ -1,13 +1,26 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildImportPreview, guessColumnMapping, parseCsvText, type ImportPreview } from '@renderer/services/records/import';
+import {
+  buildImportPreview,
+  guessColumnMapping,
+  parseCsvText,
+  type ImportPreview,
+} from '@renderer/services/records/import';
 import { buildExportRows, exportColumnsFor, toCsv } from '@renderer/services/records/export';
 import { generateDemoRegister } from '@renderer/services/records/demo';
 import { makeValidLvCode } from '@shared/personal-code/generate';
 import { CODE_1, childSave, recordsVault, type RecordsVault } from './records-harness';
 
-const codes = [makeValidLvCode('2020-01-05', 1), makeValidLvCode('2020-02-06', 2), makeValidLvCode('2021-03-07', 3), makeValidLvCode('2021-04-08', 4)];
+const codes = [
+  makeValidLvCode('2020-01-05', 1),
+  makeValidLvCode('2020-02-06', 2),
+  makeValidLvCode('2021-03-07', 3),
+  makeValidLvCode('2021-04-08', 4),
+];
 const csv = (rows: string[]): string =>
-  ['Vārds;Uzvārds;Personas kods;Grupa;Mātes vārds, uzvārds;Mātes tālrunis;Tēva vārds, uzvārds', ...rows].join('\r\n');
+  [
+    'Vārds;Uzvārds;Personas kods;Grupa;Mātes vārds, uzvārds;Mātes tālrunis;Tēva vārds, uzvārds',
+    ...rows,
+  ].join('\r\n');
 const FILE = csv([
   `Ūna;Šķēle;${codes[0] ?? ''};Zīlītes;Inese Šķēle;+371 21111111;Andris Šķēle`,
   `Kārlis;Šķēle;${codes[1] ?? ''};Zīlītes;Inese Šķēle;+371 21111111;Andris Šķēle`,
@@ -25,7 +38,9 @@ const previewOf = async (text: string): Promise<ImportPreview> => {
   const table = parseCsvText(text);
   const groups = await v.records.listGroups(v.sessions.secretary);
   return buildImportPreview(table.rows, guessColumnMapping(table.headers), {
-    country: 'LV', today: '2025-03-01', groupsByName: new Map(groups.map((g) => [g.name, g.id])),
+    country: 'LV',
+    today: '2025-03-01',
+    groupsByName: new Map(groups.map((g) => [g.name, g.id])),
     existingCodeIndex: (code) => v.records.codeExists(v.sessions.secretary, code),
   });
 };
@@ -38,7 +53,10 @@ beforeAll(async () => {
       if (failNext && table === 'subjects') throw new Error('simulated disk failure');
     },
   });
-  await v.records.saveSubject(v.sessions.secretary, childSave({ personalCode: CODE_1 }, v.groupA.id));
+  await v.records.saveSubject(
+    v.sessions.secretary,
+    childSave({ personalCode: CODE_1 }, v.groupA.id),
+  );
 }, 120_000);
 
 describe('records import', () => {
@@ -46,7 +64,9 @@ describe('records import', () => {
     const before = await counts();
     const preview = await previewOf(FILE);
     failNext = true;
-    await expect(v.records.importRows(v.sessions.secretary, preview.rows)).rejects.toThrow('simulated disk failure');
+    await expect(v.records.importRows(v.sessions.secretary, preview.rows)).rejects.toThrow(
+      'simulated disk failure',
+    );
     failNext = false;
     expect(await counts()).toEqual(before);
     expect(await v.records.codeExists(v.sessions.secretary, codes[0] ?? '')).toBe(false);
@@ -57,10 +77,15 @@ describe('records import', () => {
     const preview = await previewOf(FILE);
     const controller = new AbortController();
     const progress: number[] = [];
-    await expect(v.records.importRows(v.sessions.secretary, preview.rows, {
-      signal: controller.signal,
-      onProgress: (done) => { progress.push(done); if (done === 2) controller.abort(); },
-    })).rejects.toMatchObject({ i18nKey: 'records.import.cancelled' });
+    await expect(
+      v.records.importRows(v.sessions.secretary, preview.rows, {
+        signal: controller.signal,
+        onProgress: (done) => {
+          progress.push(done);
+          if (done === 2) controller.abort();
+        },
+      }),
+    ).rejects.toMatchObject({ i18nKey: 'records.import.cancelled' });
     expect(progress).toEqual([1, 2]);
     expect(await counts()).toEqual(before);
   });
@@ -68,9 +93,14 @@ describe('records import', () => {
   it('refuses the whole import when a code is already stored, even if the preview missed it', async () => {
     const before = await counts();
     const preview = await previewOf(FILE);
-    await v.records.saveSubject(v.sessions.secretary, childSave({ personalCode: codes[2] }, v.groupB.id));
+    await v.records.saveSubject(
+      v.sessions.secretary,
+      childSave({ personalCode: codes[2] }, v.groupB.id),
+    );
     const mid = await counts();
-    await expect(v.records.importRows(v.sessions.secretary, preview.rows)).rejects.toMatchObject({ i18nKey: 'records.errors.duplicateCode' });
+    await expect(v.records.importRows(v.sessions.secretary, preview.rows)).rejects.toMatchObject({
+      i18nKey: 'records.errors.duplicateCode',
+    });
     expect(await counts()).toEqual(mid);
     expect(mid.subjects).toBe(before.subjects + 1);
     // The preview now sees it as a duplicate against the stored record.
@@ -83,15 +113,22 @@ describe('records import', () => {
     const preview = await previewOf(FILE);
     expect(preview.rows.map((r) => r.status)).toEqual(['ok', 'ok', 'error', 'error']);
     const progress: [number, number][] = [];
-    const result = await v.records.importRows(v.sessions.secretary, preview.rows, { onProgress: (d, t) => progress.push([d, t]) });
+    const result = await v.records.importRows(v.sessions.secretary, preview.rows, {
+      onProgress: (d, t) => progress.push([d, t]),
+    });
     expect(result).toEqual({ imported: 2, failed: 2, representatives: 2 });
     expect(progress.at(-1)).toEqual([3, 3]);
-    expect(await counts()).toEqual({ subjects: before.subjects + 2, representatives: before.representatives + 2, links: before.links + 4 });
+    expect(await counts()).toEqual({
+      subjects: before.subjects + 2,
+      representatives: before.representatives + 2,
+      links: before.links + 4,
+    });
     const list = await v.records.listSubjects(v.sessions.secretary);
     const una = list.find((s) => s.givenNames === 'Ūna');
     const karlis = list.find((s) => s.givenNames === 'Kārlis');
     if (!una || !karlis) throw new Error('not imported');
-    const repsOf = async (id: string) => (await v.records.getSubject(v.sessions.secretary, id)).representatives.map((r) => r.id);
+    const repsOf = async (id: string) =>
+      (await v.records.getSubject(v.sessions.secretary, id)).representatives.map((r) => r.id);
     expect(await repsOf(una.id)).toEqual(await repsOf(karlis.id));
     expect(una).toMatchObject({ groupId: v.groupA.id, personalCode: codes[0] });
     const actions = (await v.db.table('audit').toArray()).map((r: { action: string }) => r.action);
@@ -100,13 +137,18 @@ describe('records import', () => {
 });
 
 describe('records export and demo', () => {
-  it('exports with the role\'s columns and audits; a teacher may not export', async () => {
+  it("exports with the role's columns and audits; a teacher may not export", async () => {
     const list = await v.records.listSubjects(v.sessions.secretary);
-    const rows = await v.records.exportSubjects(v.sessions.secretary, list.map((s) => s.id));
+    const rows = await v.records.exportSubjects(
+      v.sessions.secretary,
+      list.map((s) => s.id),
+    );
     const text = toCsv(buildExportRows(rows, exportColumnsFor('secretary'), { country: 'LV' }));
     expect(text).toContain('Šķēle;Ūna;');
     expect(text).toContain('+371 21111111');
-    await expect(v.records.exportSubjects(v.sessions.teacher, [list[0]?.id ?? ''])).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      v.records.exportSubjects(v.sessions.teacher, [list[0]?.id ?? '']),
+    ).rejects.toMatchObject({ code: 'forbidden' });
     const actions = (await v.db.table('audit').toArray()).map((r: { action: string }) => r.action);
     expect(actions).toContain('records.export');
   });
@@ -118,6 +160,8 @@ describe('records export and demo', () => {
     const list = await fresh.records.listSubjects(fresh.head);
     expect(list).toHaveLength(24);
     expect((await fresh.records.listGroups(fresh.head)).length).toBe(8);
-    await expect(fresh.records.seedDemo(fresh.sessions.teacher, register)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(fresh.records.seedDemo(fresh.sessions.teacher, register)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
   }, 120_000);
 });

@@ -20,14 +20,19 @@ describe('audit chain', () => {
   beforeEach(async () => {
     h = await withVault();
     // vault.create, user.create, login.success + 6 views = 9 entries.
-    for (let i = 0; i < 6; i += 1) await h.audit.audit(h.head, 'subject.view', 'subject', `subject-${String(i)}`);
+    for (let i = 0; i < 6; i += 1)
+      await h.audit.audit(h.head, 'subject.view', 'subject', `subject-${String(i)}`);
     expect(await h.audit.verifyAudit(h.head)).toEqual({ ok: true, count: 9 });
   });
 
   it('records ids only, in order, and filters by actor, action and time', async () => {
     const all = await h.audit.listAudit(h.head);
     expect(all.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(all.slice(0, 3).map((e) => e.action)).toEqual(['vault.create', 'user.create', 'login.success']);
+    expect(all.slice(0, 3).map((e) => e.action)).toEqual([
+      'vault.create',
+      'user.create',
+      'login.success',
+    ]);
     expect(JSON.stringify(all)).not.toContain('vaditaja');
     expect(await h.audit.listAudit(h.head, { action: 'subject.view' })).toHaveLength(6);
     expect(await h.audit.listAudit(h.head, { actorId: 'someone-else' })).toHaveLength(0);
@@ -37,7 +42,11 @@ describe('audit chain', () => {
   it('detects a flipped byte in a stored hash', async () => {
     const r = await row(h, 4);
     await h.db.audit.put({ ...r, hash: flipHexChar(r.hash, 10) });
-    expect(await h.audit.verifyAudit(h.head)).toEqual({ ok: false, firstBadSeq: 4, reason: 'hash' });
+    expect(await h.audit.verifyAudit(h.head)).toEqual({
+      ok: false,
+      firstBadSeq: 4,
+      reason: 'hash',
+    });
   });
 
   it('detects a changed field', async () => {
@@ -48,21 +57,36 @@ describe('audit chain', () => {
 
   it('detects a deleted entry', async () => {
     await h.db.audit.delete(5);
-    expect(await h.audit.verifyAudit(h.head)).toEqual({ ok: false, firstBadSeq: 5, reason: 'missing' });
+    expect(await h.audit.verifyAudit(h.head)).toEqual({
+      ok: false,
+      firstBadSeq: 5,
+      reason: 'missing',
+    });
   });
 
   it('detects two entries swapped', async () => {
     const [a, b] = [await row(h, 3), await row(h, 4)];
-    await h.db.audit.bulkPut([{ ...b, seq: 3 }, { ...a, seq: 4 }]);
+    await h.db.audit.bulkPut([
+      { ...b, seq: 3 },
+      { ...a, seq: 4 },
+    ]);
     expect(await h.audit.verifyAudit(h.head)).toMatchObject({ ok: false, firstBadSeq: 3 });
   });
 
   it('detects a truncated tail through the head pointer', async () => {
     await h.db.audit.bulkDelete([8, 9]);
-    expect(await h.audit.verifyAudit(h.head)).toEqual({ ok: false, firstBadSeq: 8, reason: 'truncated' });
+    expect(await h.audit.verifyAudit(h.head)).toEqual({
+      ok: false,
+      firstBadSeq: 8,
+      reason: 'truncated',
+    });
     // Appending afterwards does not hide it: the chain continues from the MACed head, leaving a gap.
     await h.audit.audit(h.head, 'subject.view', 'subject', 'after');
-    expect(await h.audit.verifyAudit(h.head)).toEqual({ ok: false, firstBadSeq: 8, reason: 'missing' });
+    expect(await h.audit.verifyAudit(h.head)).toEqual({
+      ok: false,
+      firstBadSeq: 8,
+      reason: 'missing',
+    });
   });
 
   it('detects truncation even when the head pointer is rewritten without the key', async () => {
@@ -71,7 +95,11 @@ describe('audit chain', () => {
     const head = await h.db.meta.get('auditHead');
     if (!head || head.id !== 'auditHead') throw new Error('no head');
     await h.db.meta.put({ ...head, lastSeq: 7, lastHash: seven.hash });
-    expect(await h.audit.verifyAudit(h.head)).toMatchObject({ ok: false, firstBadSeq: 8, reason: 'head' });
+    expect(await h.audit.verifyAudit(h.head)).toMatchObject({
+      ok: false,
+      firstBadSeq: 8,
+      reason: 'head',
+    });
   });
 
   it('detects a chain recomputed without the MAC key', async () => {
@@ -89,15 +117,24 @@ describe('audit chain', () => {
   });
 
   it('only the head may list or verify', async () => {
-    const userId = await h.staff.createUser(h.head, { username: 'acc', displayName: 'A', role: 'accountant', groupIds: [], initialPassword: 'initial-pass-1' });
+    const userId = await h.staff.createUser(h.head, {
+      username: 'acc',
+      displayName: 'A',
+      role: 'accountant',
+      groupIds: [],
+      initialPassword: 'initial-pass-1',
+    });
     const first = await h.vault.unlock('acc', 'initial-pass-1');
     const accountant = await h.vault.changeOwnPassword(first, 'initial-pass-1', 'own-passphrase-2');
     await h.audit.audit(accountant, 'subject.view', 'subject', 's1');
     await expect(h.audit.listAudit(accountant)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(h.audit.verifyAudit(accountant)).rejects.toMatchObject({ code: 'forbidden' });
     const head = await h.vault.unlock('vaditaja', 'head-passphrase-1');
-    expect((await h.audit.listAudit(head, { actorId: userId })).map((e) => e.action))
-      .toEqual(['login.success', 'user.passwordChange', 'subject.view']);
+    expect((await h.audit.listAudit(head, { actorId: userId })).map((e) => e.action)).toEqual([
+      'login.success',
+      'user.passwordChange',
+      'subject.view',
+    ]);
     expect(await h.audit.verifyAudit(head)).toMatchObject({ ok: true });
   });
 });

@@ -20,7 +20,10 @@ describe('schema migration', () => {
     const name = `migrate-${crypto.randomUUID()}`;
     const v1 = createVaultDb(name, [VAULT_SCHEMA_V1]);
     const first = createServices({ db: v1, kdf: FLOOR_KDF });
-    await first.vault.createVault({ institution: { kind: 'kindergarten', country: 'LV', details: { name: 'X' } }, head: HEAD });
+    await first.vault.createVault({
+      institution: { kind: 'kindergarten', country: 'LV', details: { name: 'X' } },
+      head: HEAD,
+    });
     const s1 = await first.vault.unlock(HEAD.username, HEAD.password);
     await first.audit.audit(s1, 'subject.view', 'subject', 's1');
     expect(v1.tables.map((t) => t.name)).not.toContain('testRecords');

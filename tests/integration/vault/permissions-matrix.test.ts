@@ -7,19 +7,46 @@ import { authorize, type Session } from '@renderer/services';
 import { staffSession, withVault } from './helpers';
 
 const READ: Permission[] = ['group.view', 'subject.view', 'representative.view', 'consent.view'];
-const SECRETARY_NOT: Permission[] = ['staff.manage', 'audit.view', 'settings.manage', 'subject.viewHealth',
-  'subject.editHealth', 'template.manage', 'purpose.manage', 'request.decide'];
+const SECRETARY_NOT: Permission[] = [
+  'staff.manage',
+  'audit.view',
+  'settings.manage',
+  'subject.viewHealth',
+  'subject.editHealth',
+  'template.manage',
+  'purpose.manage',
+  'request.decide',
+];
 
 const EXPECTED: Record<Role, readonly Permission[]> = {
   head: PERMISSIONS,
   secretary: PERMISSIONS.filter((p) => !SECRETARY_NOT.includes(p)),
   teacher: [...READ, 'representative.viewContacts', 'form.groupSheet'],
-  nurse: [...READ, 'representative.viewContacts', 'subject.viewHealth', 'subject.editHealth', 'form.groupSheet'],
+  nurse: [
+    ...READ,
+    'representative.viewContacts',
+    'subject.viewHealth',
+    'subject.editHealth',
+    'form.groupSheet',
+  ],
   accountant: [...READ, 'subject.viewIdentifiers', 'representative.viewContacts'],
   methodologist: [...READ, 'form.groupSheet'],
-  socialWorker: ['subject.view', 'subject.create', 'subject.edit', 'subject.viewIdentifiers', 'subject.viewHealth',
-    'subject.editHealth', 'representative.view', 'representative.viewContacts', 'representative.edit', 'consent.view',
-    'consent.record', 'consent.withdraw', 'form.issue', 'request.view'],
+  socialWorker: [
+    'subject.view',
+    'subject.create',
+    'subject.edit',
+    'subject.viewIdentifiers',
+    'subject.viewHealth',
+    'subject.editHealth',
+    'representative.view',
+    'representative.viewContacts',
+    'representative.edit',
+    'consent.view',
+    'consent.record',
+    'consent.withdraw',
+    'form.issue',
+    'request.view',
+  ],
 };
 
 const sessions = new Map<Role, Session>();
@@ -48,7 +75,13 @@ const allowed = (role: Role, permission: Permission, context = {}): boolean => {
   }
 };
 
-const PAIRS = ROLES.flatMap((role) => PERMISSIONS.map((permission) => ({ role, permission, expected: EXPECTED[role].includes(permission) })));
+const PAIRS = ROLES.flatMap((role) =>
+  PERMISSIONS.map((permission) => ({
+    role,
+    permission,
+    expected: EXPECTED[role].includes(permission),
+  })),
+);
 
 describe('authorize: role x permission', () => {
   it.each(PAIRS)('$role / $permission -> $expected', ({ role, permission, expected }) => {
@@ -57,9 +90,12 @@ describe('authorize: role x permission', () => {
 
   it('every permission to read identifiers or health comes with the key to do so', () => {
     for (const role of ROLES) {
-      if (EXPECTED[role].includes('subject.viewIdentifiers')) expect(ROLE_KEY_CATEGORIES[role]).toContain('identifiers');
-      if (EXPECTED[role].includes('subject.viewHealth')) expect(ROLE_KEY_CATEGORIES[role]).toContain('health');
-      if (EXPECTED[role].includes('representative.viewContacts')) expect(ROLE_KEY_CATEGORIES[role]).toContain('contacts');
+      if (EXPECTED[role].includes('subject.viewIdentifiers'))
+        expect(ROLE_KEY_CATEGORIES[role]).toContain('identifiers');
+      if (EXPECTED[role].includes('subject.viewHealth'))
+        expect(ROLE_KEY_CATEGORIES[role]).toContain('health');
+      if (EXPECTED[role].includes('representative.viewContacts'))
+        expect(ROLE_KEY_CATEGORIES[role]).toContain('contacts');
     }
   });
 });
@@ -70,7 +106,9 @@ describe('authorize: scopes', () => {
     expect(allowed('teacher', 'subject.view', { subjectGroupId: 'g-other' })).toBe(false);
     expect(allowed('teacher', 'subject.view', { subjectGroupId: null })).toBe(false);
     // The session's groups win over anything the caller might pass in.
-    expect(allowed('teacher', 'subject.view', { subjectGroupId: 'g-other', userGroupIds: ['g-other'] })).toBe(false);
+    expect(
+      allowed('teacher', 'subject.view', { subjectGroupId: 'g-other', userGroupIds: ['g-other'] }),
+    ).toBe(false);
   });
 
   it('limits a social worker to assigned clients', () => {
@@ -79,7 +117,9 @@ describe('authorize: scopes', () => {
   });
 
   it('hides restricted records from everyday roles', () => {
-    expect(allowed('teacher', 'subject.view', { subjectGroupId: 'g-own', restricted: true })).toBe(false);
+    expect(allowed('teacher', 'subject.view', { subjectGroupId: 'g-own', restricted: true })).toBe(
+      false,
+    );
     expect(allowed('head', 'subject.view', { restricted: true })).toBe(true);
   });
 });

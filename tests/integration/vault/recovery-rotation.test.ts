@@ -7,7 +7,9 @@ describe('recovery code rotation', () => {
     const next = h.vault.newRecoveryCode();
     await h.vault.rotateRecoveryCode(h.head, next);
     await h.vault.lock(h.head);
-    await expect(h.vault.unlockWithRecovery(h.recoveryCode)).rejects.toMatchObject({ code: 'validation' });
+    await expect(h.vault.unlockWithRecovery(h.recoveryCode)).rejects.toMatchObject({
+      code: 'validation',
+    });
     const recovered = await h.vault.unlockWithRecovery(next.toLowerCase());
     expect(recovered.viaRecovery).toBe(true);
     expect(recovered.role).toBe('head');
@@ -16,7 +18,9 @@ describe('recovery code rotation', () => {
   it('is refused to anyone but the head', async () => {
     const h = await withVault();
     const { session: secretary } = await staffSession(h, h.head, 'secretary', 'lietvede');
-    await expect(h.vault.rotateRecoveryCode(secretary, h.vault.newRecoveryCode())).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      h.vault.rotateRecoveryCode(secretary, h.vault.newRecoveryCode()),
+    ).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it('is recorded in the audit chain, which stays intact', async () => {

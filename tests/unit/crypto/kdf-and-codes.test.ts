@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from '@renderer/data/crypto/bytes';
-import { assertKdfFloor, deriveKek, FLOOR_KDF, newKdfParams, type KdfParams } from '@renderer/data/crypto/kdf';
+import {
+  assertKdfFloor,
+  deriveKek,
+  FLOOR_KDF,
+  newKdfParams,
+  type KdfParams,
+} from '@renderer/data/crypto/kdf';
 import { generateRecoveryCode, normalizeRecoveryCode } from '@renderer/data/crypto/recovery-code';
 import { delayAfterFailures, MAX_DELAY_MS } from '@renderer/data/vault/login-attempts';
 
@@ -15,12 +21,17 @@ describe('KDF floor', () => {
     ['short salt', { alg: 'argon2id', m: 19_456, t: 2, p: 1, salt: randomBytes(8) }],
     ['absurd memory (tampered slot)', { alg: 'argon2id', m: 2 ** 30, t: 2, p: 1, salt }],
   ])('refuses %s when reading a slot', async (_name, params) => {
-    await expect(deriveKek('a good passphrase', params)).rejects.toMatchObject({ code: 'crypto', i18nKey: 'errors.kdfBelowFloor' });
+    await expect(deriveKek('a good passphrase', params)).rejects.toMatchObject({
+      code: 'crypto',
+      i18nKey: 'errors.kdfBelowFloor',
+    });
   });
 
   it('refuses an unknown algorithm from disk', () => {
     const tampered = JSON.parse('{"alg":"md5","iterations":1}') as KdfParams;
-    expect(() => { assertKdfFloor(tampered); }).toThrow(/kdfBelowFloor/);
+    expect(() => {
+      assertKdfFloor(tampered);
+    }).toThrow(/kdfBelowFloor/);
   });
 
   it('refuses weak settings when creating a slot', () => {
@@ -33,7 +44,9 @@ describe('KDF floor', () => {
     const b = newKdfParams(FLOOR_KDF);
     expect(a.salt).toHaveLength(16);
     expect(a.salt).not.toEqual(b.salt);
-    expect(() => { assertKdfFloor({ alg: 'pbkdf2-sha256', iterations: 600_000, salt }); }).not.toThrow();
+    expect(() => {
+      assertKdfFloor({ alg: 'pbkdf2-sha256', iterations: 600_000, salt });
+    }).not.toThrow();
   });
 
   it('derives a non-extractable wrapping key that depends on the password', async () => {
@@ -47,7 +60,10 @@ describe('KDF floor', () => {
 describe('KDF parameters read from a slot', () => {
   it('are refused without a salt (a tampered slot), whatever the cost settings', async () => {
     const { salt: _salt, ...noSalt } = newKdfParams(FLOOR_KDF);
-    await expect(deriveKek('a good passphrase', noSalt as KdfParams)).rejects.toMatchObject({ code: 'crypto', i18nKey: 'errors.kdfBelowFloor' });
+    await expect(deriveKek('a good passphrase', noSalt as KdfParams)).rejects.toMatchObject({
+      code: 'crypto',
+      i18nKey: 'errors.kdfBelowFloor',
+    });
   });
 });
 
@@ -65,7 +81,9 @@ describe('recovery code', () => {
 
   it('rejects wrong length or letters outside the alphabet', () => {
     expect(() => normalizeRecoveryCode('ABCDE-FGHJK')).toThrow(/recoveryCodeFormat/);
-    expect(() => normalizeRecoveryCode('ABCDE-FGHJK-MNPQR-STVWX-YZ01U')).toThrow(/recoveryCodeFormat/);
+    expect(() => normalizeRecoveryCode('ABCDE-FGHJK-MNPQR-STVWX-YZ01U')).toThrow(
+      /recoveryCodeFormat/,
+    );
   });
 });
 

@@ -4,13 +4,25 @@ import { utf8 } from '@renderer/data/crypto/bytes';
 import { deriveKek, FLOOR_KDF, newKdfParams } from '@renderer/data/crypto/kdf';
 import { keyNamesForRole } from '@renderer/data/keys/key-names';
 import {
-  exportPublicKey, generatePrincipalKeyPair, grantKey, slotAad, unwrapGrant, unwrapPrivateKey, wrapPrivateKey,
+  exportPublicKey,
+  generatePrincipalKeyPair,
+  grantKey,
+  slotAad,
+  unwrapGrant,
+  unwrapPrivateKey,
+  wrapPrivateKey,
 } from '@renderer/data/keys/key-wrap';
 
 describe('key names per role', () => {
   it('gives everyone the audit key and the blind index only with identifiers', () => {
     expect(keyNamesForRole('teacher')).toEqual(['core', 'contacts', 'audit']);
-    expect(keyNamesForRole('secretary')).toEqual(['core', 'identifiers', 'contacts', 'audit', 'blindIndex']);
+    expect(keyNamesForRole('secretary')).toEqual([
+      'core',
+      'identifiers',
+      'contacts',
+      'audit',
+      'blindIndex',
+    ]);
     expect(keyNamesForRole('nurse')).not.toContain('blindIndex');
   });
 });
@@ -27,22 +39,49 @@ describe('private-key wrapping and ECDH grants', () => {
     const box = await seal(data, utf8('x'), utf8('aad'));
     expect(await open(opened, box, utf8('aad'))).toEqual(utf8('x'));
 
-    await expect(unwrapGrant(grant, 'core', mallory.privateKey, 'alice', false)).rejects.toMatchObject({ code: 'crypto' });
+    await expect(
+      unwrapGrant(grant, 'core', mallory.privateKey, 'alice', false),
+    ).rejects.toMatchObject({ code: 'crypto' });
     // A grant cannot be relabelled as another category or moved to another principal.
-    await expect(unwrapGrant(grant, 'health', alice.privateKey, 'alice', false)).rejects.toMatchObject({ code: 'crypto' });
-    await expect(unwrapGrant(grant, 'core', alice.privateKey, 'bob', false)).rejects.toMatchObject({ code: 'crypto' });
+    await expect(
+      unwrapGrant(grant, 'health', alice.privateKey, 'alice', false),
+    ).rejects.toMatchObject({ code: 'crypto' });
+    await expect(unwrapGrant(grant, 'core', alice.privateKey, 'bob', false)).rejects.toMatchObject({
+      code: 'crypto',
+    });
   });
 
   it('wraps the private key under the password KEK; a wrong password fails', async () => {
     const pair = await generatePrincipalKeyPair();
     const params = newKdfParams(FLOOR_KDF);
-    const box = await wrapPrivateKey(pair.privateKey, await deriveKek('right passphrase', params), slotAad('s1', 'u1'));
-    const back = await unwrapPrivateKey(box, await deriveKek('right passphrase', params), slotAad('s1', 'u1'), false);
+    const box = await wrapPrivateKey(
+      pair.privateKey,
+      await deriveKek('right passphrase', params),
+      slotAad('s1', 'u1'),
+    );
+    const back = await unwrapPrivateKey(
+      box,
+      await deriveKek('right passphrase', params),
+      slotAad('s1', 'u1'),
+      false,
+    );
     expect(back.extractable).toBe(false);
-    await expect(unwrapPrivateKey(box, await deriveKek('wrong passphrase', params), slotAad('s1', 'u1'), false))
-      .rejects.toMatchObject({ code: 'crypto' });
-    await expect(unwrapPrivateKey(box, await deriveKek('right passphrase', params), slotAad('s1', 'u2'), false))
-      .rejects.toMatchObject({ code: 'crypto' });
+    await expect(
+      unwrapPrivateKey(
+        box,
+        await deriveKek('wrong passphrase', params),
+        slotAad('s1', 'u1'),
+        false,
+      ),
+    ).rejects.toMatchObject({ code: 'crypto' });
+    await expect(
+      unwrapPrivateKey(
+        box,
+        await deriveKek('right passphrase', params),
+        slotAad('s1', 'u2'),
+        false,
+      ),
+    ).rejects.toMatchObject({ code: 'crypto' });
   });
 });
 
@@ -50,14 +89,26 @@ describe('blind index', () => {
   it('is deterministic per key and purpose, and refused without the key', async () => {
     const { generateHmacKey } = await import('@renderer/data/crypto/hmac');
     const { blindIndexOf } = await import('@renderer/data/keys/blind-index');
-    const base = { principalId: 'p', privateKey: (await generatePrincipalKeyPair()).privateKey, categories: new Map(),
-      audit: await generateHmacKey(false) };
+    const base = {
+      principalId: 'p',
+      privateKey: (await generatePrincipalKeyPair()).privateKey,
+      categories: new Map(),
+      audit: await generateHmacKey(false),
+    };
     const ring = { ...base, blindIndex: await generateHmacKey(false) };
     const a = await blindIndexOf(ring, 'personalCode', '01011800000');
     expect(a).toMatch(/^[0-9a-f]{64}$/);
     expect(await blindIndexOf(ring, 'personalCode', '01011800000')).toBe(a);
     expect(await blindIndexOf(ring, 'personalCode', '01011800001')).not.toBe(a);
-    expect(await blindIndexOf({ ...ring, blindIndex: await generateHmacKey(false) }, 'personalCode', '01011800000')).not.toBe(a);
-    await expect(blindIndexOf({ ...base, blindIndex: undefined }, 'personalCode', '01011800000')).rejects.toMatchObject({ code: 'forbidden' });
+    expect(
+      await blindIndexOf(
+        { ...ring, blindIndex: await generateHmacKey(false) },
+        'personalCode',
+        '01011800000',
+      ),
+    ).not.toBe(a);
+    await expect(
+      blindIndexOf({ ...base, blindIndex: undefined }, 'personalCode', '01011800000'),
+    ).rejects.toMatchObject({ code: 'forbidden' });
   });
 });

@@ -5,7 +5,20 @@ import {
   renderConsentForms,
   type ConsentTemplate,
 } from '@shared/pdf/index';
-import { TEST_INSTITUTION, inkIn, loadTestFonts, normalize, pdfFonts, pdfText, pdfWords, qpdfCheck, renderGray, run, tempDir, writePdf } from './pdf-tools';
+import {
+  TEST_INSTITUTION,
+  inkIn,
+  loadTestFonts,
+  normalize,
+  pdfFonts,
+  pdfText,
+  pdfWords,
+  qpdfCheck,
+  renderGray,
+  run,
+  tempDir,
+  writePdf,
+} from './pdf-tools';
 
 // The seed's form text (seed 004, "Veidlapa Nr. 1"), sentence by sentence, with only the
 // corrections listed in the template's `corrections` applied and whitespace normalised.
@@ -32,7 +45,13 @@ const fonts = loadTestFonts();
 const template = loadBundledTemplates().get('lv-veidlapa-1', 1) as ConsentTemplate;
 const formId = (seed: number) => makeFormId(Uint8Array.from([seed >> 8, seed & 255, 7, 11, 13]));
 const render = (entries: Parameters<typeof renderConsentForms>[0]['entries']) =>
-  renderConsentForms({ template, institution: TEST_INSTITUTION, entries, fonts, generatedOn: '2025-09-01' });
+  renderConsentForms({
+    template,
+    institution: TEST_INSTITUTION,
+    entries,
+    fonts,
+    generatedOn: '2025-09-01',
+  });
 
 describe('renderConsentForms (Veidlapa Nr. 1)', () => {
   const dir = tempDir();
@@ -61,7 +80,10 @@ describe('renderConsentForms (Veidlapa Nr. 1)', () => {
 
   it('embeds each font once, subset, and passes qpdf --check', () => {
     const rows = pdfFonts(blank);
-    expect(rows.map((row) => row.name).sort()).toEqual(['PRKAAA+DejaVuSans', 'PRKABA+DejaVuSans-Bold']);
+    expect(rows.map((row) => row.name).sort()).toEqual([
+      'PRKAAA+DejaVuSans',
+      'PRKABA+DejaVuSans-Bold',
+    ]);
     expect(rows.every((row) => row.embedded && row.subset)).toBe(true);
     expect(qpdfCheck(blank)).toContain('No syntax or stream encoding errors');
   });
@@ -81,16 +103,27 @@ describe('renderConsentForms (Veidlapa Nr. 1)', () => {
   });
 
   it('prints prefilled names on their lines', async () => {
-    const file = writePdf(dir, 'filled.pdf', await render([{ formId: formId(2), childName: 'Jānis Ozoliņš', representativeName: 'Līga Ozoliņa' }]));
+    const file = writePdf(
+      dir,
+      'filled.pdf',
+      await render([
+        { formId: formId(2), childName: 'Jānis Ozoliņš', representativeName: 'Līga Ozoliņa' },
+      ]),
+    );
     const text = pdfText(file);
     expect(text).toContain('Es, Līga Ozoliņa');
     expect(text).toContain('piekrītu mana dēla / meitas Jānis Ozoliņš');
   });
 
   it('wraps long names inside the margins instead of clipping them', async () => {
-    const child = 'Anna-Marija Kristīne Elizabete Ģertrūde Jaunzeme-Bērziņa-Ozoliņa-Kalniņa-Ūdre-Ķēniņa';
+    const child =
+      'Anna-Marija Kristīne Elizabete Ģertrūde Jaunzeme-Bērziņa-Ozoliņa-Kalniņa-Ūdre-Ķēniņa';
     const parent = 'Pārsimtdivdesmitburtuvārdsbezatstarpēm'.repeat(4);
-    const file = writePdf(dir, 'long.pdf', await render([{ formId: formId(3), childName: child, representativeName: parent }]));
+    const file = writePdf(
+      dir,
+      'long.pdf',
+      await render([{ formId: formId(3), childName: child, representativeName: parent }]),
+    );
     const compact = pdfText(file).replace(/\s/g, '');
     expect(compact).toContain(child.replace(/\s/g, ''));
     expect(compact).toContain(parent);
@@ -106,7 +139,8 @@ describe('renderConsentForms (Veidlapa Nr. 1)', () => {
   });
 
   it('mixes layouts in one batch: each page shows its own names and ID', async () => {
-    const long = 'Anna-Marija Kristīne Elizabete Ģertrūde Jaunzeme-Bērziņa-Ozoliņa-Kalniņa-Ūdre-Ķēniņa';
+    const long =
+      'Anna-Marija Kristīne Elizabete Ģertrūde Jaunzeme-Bērziņa-Ozoliņa-Kalniņa-Ūdre-Ķēniņa';
     const entries = [
       { formId: formId(20), childName: 'Jānis Ozoliņš', representativeName: 'Inga Ozoliņa' },
       { formId: formId(21), childName: long, representativeName: 'Pēteris Kalniņš' },
@@ -115,7 +149,9 @@ describe('renderConsentForms (Veidlapa Nr. 1)', () => {
     ];
     const file = writePdf(dir, 'mixed.pdf', await render(entries));
     entries.forEach((entry, index) => {
-      const page = normalize(run('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), file, '-']));
+      const page = normalize(
+        run('pdftotext', ['-f', String(index + 1), '-l', String(index + 1), file, '-']),
+      );
       expect(page).toContain(`Veidlapas ID ${entry.formId} · lapa 1/1`);
       expect(page.replace(/\s/g, '')).toContain(entry.childName.replace(/\s/g, ''));
       if (entry.representativeName) expect(page).toContain(`Es, ${entry.representativeName}`);
@@ -125,21 +161,35 @@ describe('renderConsentForms (Veidlapa Nr. 1)', () => {
   });
 
   it('continues on a second page with the form ID when the institution text is very long', async () => {
-    const institution = { ...TEST_INSTITUTION, recipients: 'grupu skolotājas un citi darbinieki. '.repeat(120) };
-    const bytes = await renderConsentForms({ template, institution, entries: [{ formId: formId(4) }], fonts });
+    const institution = {
+      ...TEST_INSTITUTION,
+      recipients: 'grupu skolotājas un citi darbinieki. '.repeat(120),
+    };
+    const bytes = await renderConsentForms({
+      template,
+      institution,
+      entries: [{ formId: formId(4) }],
+      fonts,
+    });
     const file = writePdf(dir, 'overflow.pdf', bytes);
     expect(run('qpdf', ['--show-npages', file]).trim()).toBe('2');
-    expect(normalize(run('pdftotext', ['-f', '2', '-l', '2', file, '-']))).toContain(`Veidlapas ID ${formId(4)} · lapa 2/2`);
+    expect(normalize(run('pdftotext', ['-f', '2', '-l', '2', file, '-']))).toContain(
+      `Veidlapas ID ${formId(4)} · lapa 2/2`,
+    );
   });
 
   it('is deterministic: the same input gives the same bytes', async () => {
     const entries = [{ formId: formId(5), childName: 'Elīza Zariņa' }];
-    expect(Buffer.from(await render(entries)).equals(Buffer.from(await render(entries)))).toBe(true);
+    expect(Buffer.from(await render(entries)).equals(Buffer.from(await render(entries)))).toBe(
+      true,
+    );
   });
 
   it('rejects malformed or repeated form IDs', async () => {
     await expect(render([{ formId: 'F-1234' }])).rejects.toMatchObject({ code: 'validation' });
-    await expect(render([{ formId: formId(6) }, { formId: formId(6) }])).rejects.toMatchObject({ code: 'validation' });
+    await expect(render([{ formId: formId(6) }, { formId: formId(6) }])).rejects.toMatchObject({
+      code: 'validation',
+    });
     await expect(render([])).rejects.toMatchObject({ code: 'validation' });
   });
 });
@@ -147,28 +197,38 @@ describe('renderConsentForms (Veidlapa Nr. 1)', () => {
 describe('renderConsentForms batches', () => {
   const dir = tempDir();
   const batch = (count: number) =>
-    render(Array.from({ length: count }, (_, index) => ({ formId: formId(index + 100), childName: `Bērns Nr ${index} Ēriks Āboliņš`, representativeName: `Vecāks ${index} Ģirts Ķēniņš` })));
+    render(
+      Array.from({ length: count }, (_, index) => ({
+        formId: formId(index + 100),
+        childName: `Bērns Nr ${index} Ēriks Āboliņš`,
+        representativeName: `Vecāks ${index} Ģirts Ķēniņš`,
+      })),
+    );
 
-  it('puts 300 forms in one PDF with one font program per font, growing by a constant per page', { timeout: 120_000 }, async () => {
-    const sizes: number[] = [];
-    let file = '';
-    for (const count of [100, 200, 300]) {
-      const bytes = await batch(count);
-      sizes.push(bytes.length);
-      file = writePdf(dir, `batch-${count}.pdf`, bytes);
-    }
-    expect(run('qpdf', ['--show-npages', file]).trim()).toBe('300');
-    const rows = pdfFonts(file);
-    expect(rows).toHaveLength(2);
-    expect(rows.every((row) => row.embedded && row.subset)).toBe(true);
-    expect(qpdfCheck(file)).toContain('No syntax or stream encoding errors');
-    const [s100 = 0, s200 = 0, s300 = 0] = sizes;
-    const perPageA = (s200 - s100) / 100;
-    const perPageB = (s300 - s200) / 100;
-    expect(Math.abs(perPageA - perPageB) / perPageA).toBeLessThan(0.05);
-    // A page is the shared body (one XObject), a QR code, names and a footer; a re-embedded
-    // font or a re-drawn body would blow this up.
-    expect(perPageA).toBeLessThan(2500);
-    expect(s100 - 100 * perPageA).toBeLessThan(120_000);
-  });
+  it(
+    'puts 300 forms in one PDF with one font program per font, growing by a constant per page',
+    { timeout: 120_000 },
+    async () => {
+      const sizes: number[] = [];
+      let file = '';
+      for (const count of [100, 200, 300]) {
+        const bytes = await batch(count);
+        sizes.push(bytes.length);
+        file = writePdf(dir, `batch-${count}.pdf`, bytes);
+      }
+      expect(run('qpdf', ['--show-npages', file]).trim()).toBe('300');
+      const rows = pdfFonts(file);
+      expect(rows).toHaveLength(2);
+      expect(rows.every((row) => row.embedded && row.subset)).toBe(true);
+      expect(qpdfCheck(file)).toContain('No syntax or stream encoding errors');
+      const [s100 = 0, s200 = 0, s300 = 0] = sizes;
+      const perPageA = (s200 - s100) / 100;
+      const perPageB = (s300 - s200) / 100;
+      expect(Math.abs(perPageA - perPageB) / perPageA).toBeLessThan(0.05);
+      // A page is the shared body (one XObject), a QR code, names and a footer; a re-embedded
+      // font or a re-drawn body would blow this up.
+      expect(perPageA).toBeLessThan(2500);
+      expect(s100 - 100 * perPageA).toBeLessThan(120_000);
+    },
+  );
 });

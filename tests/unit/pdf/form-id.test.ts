@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { formatFormDate, groupRecoveryCode, isFormId, makeFormId, normalizeFormId, qrMatrix } from '@shared/pdf/index';
+import {
+  formatFormDate,
+  groupRecoveryCode,
+  isFormId,
+  makeFormId,
+  normalizeFormId,
+  qrMatrix,
+} from '@shared/pdf/index';
 
 describe('makeFormId', () => {
   it('makes F-XXXX-XXXX from 40 random bits in Crockford base32', () => {
     expect(makeFormId(new Uint8Array([0, 0, 0, 0, 0]))).toBe('F-0000-0000');
     expect(makeFormId(new Uint8Array([255, 255, 255, 255, 255]))).toBe('F-ZZZZ-ZZZZ');
-    expect(makeFormId(new Uint8Array([0x3a, 0x6b, 0x82, 0x4e, 0xbd]))).toMatch(/^F-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
-    expect(makeFormId(new Uint8Array([1, 2, 3, 4, 5]))).not.toBe(makeFormId(new Uint8Array([1, 2, 3, 4, 6])));
+    expect(makeFormId(new Uint8Array([0x3a, 0x6b, 0x82, 0x4e, 0xbd]))).toMatch(
+      /^F-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/,
+    );
+    expect(makeFormId(new Uint8Array([1, 2, 3, 4, 5]))).not.toBe(
+      makeFormId(new Uint8Array([1, 2, 3, 4, 6])),
+    );
   });
 
   it('refuses too few random bytes', () => {
-    expect(() => makeFormId(new Uint8Array(4))).toThrow(expect.objectContaining({ code: 'validation' }));
+    expect(() => makeFormId(new Uint8Array(4))).toThrow(
+      expect.objectContaining({ code: 'validation' }),
+    );
   });
 
   it('reads back what a person typed', () => {

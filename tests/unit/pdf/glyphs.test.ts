@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createPdfContext, savePdf } from '@shared/pdf/document';
 import { PageFlow } from '@shared/pdf/flow';
 import { loadBundledTemplates, renderConsentForms, type ConsentTemplate } from '@shared/pdf/index';
-import { TEST_INSTITUTION, inkIn, loadTestFonts, renderGray, tempDir, writePdf, type Gray } from './pdf-tools';
+import {
+  TEST_INSTITUTION,
+  inkIn,
+  loadTestFonts,
+  renderGray,
+  tempDir,
+  writePdf,
+  type Gray,
+} from './pdf-tools';
 
 // Text extraction cannot see a lost glyph (the ToUnicode map survives), so these tests render
 // pages with pdftoppm and look at the pixels.
@@ -13,7 +21,10 @@ const base = (letter: string): string => letter.normalize('NFD').replace(/\p{M}/
 
 const DPI = 72;
 const CELL = { width: 50, height: 60 };
-const cellOf = (index: number) => ({ x: 40 + (index % 10) * CELL.width, y: 780 - Math.floor(index / 10) * CELL.height });
+const cellOf = (index: number) => ({
+  x: 40 + (index % 10) * CELL.width,
+  y: 780 - Math.floor(index / 10) * CELL.height,
+});
 
 const grid = [...LETTERS, ...LETTERS.map(base), ...SYMBOLS, NOTDEF];
 
@@ -43,7 +54,8 @@ const bitmap = (gray: Gray, index: number): boolean[] => {
   return bits;
 };
 const ink = (bits: readonly boolean[]) => bits.filter(Boolean).length;
-const difference = (a: readonly boolean[], b: readonly boolean[]) => a.filter((bit, i) => bit !== b[i]).length;
+const difference = (a: readonly boolean[], b: readonly boolean[]) =>
+  a.filter((bit, i) => bit !== b[i]).length;
 
 describe('embedded DejaVu Sans subset', () => {
   it('really draws every Latvian and Lithuanian letter and symbol, in regular and bold', async () => {
@@ -59,7 +71,10 @@ describe('embedded DejaVu Sans subset', () => {
         expect(difference(bits, notdef), `${glyph} is not the .notdef box`).toBeGreaterThan(20);
       });
       for (const letter of LETTERS) {
-        const diacritic = difference(bitmap(gray, grid.indexOf(letter)), bitmap(gray, grid.indexOf(base(letter))));
+        const diacritic = difference(
+          bitmap(gray, grid.indexOf(letter)),
+          bitmap(gray, grid.indexOf(base(letter))),
+        );
         expect(diacritic, `${letter} differs from ${base(letter)}`).toBeGreaterThan(6);
       }
     }
@@ -70,12 +85,22 @@ describe('embedded DejaVu Sans subset', () => {
     const template = loadBundledTemplates().get('lt-sutikimas-1', 1) as ConsentTemplate;
     const withMarks = 'ĄČĘĖĮŠŲŪŽ ąčęėįšųūž ĀĒĢĪĶĻŅ āēģīķļņ';
     const render = (name: string) =>
-      renderConsentForms({ template, institution: TEST_INSTITUTION, entries: [{ formId: 'F-0000-0001', childName: name, representativeName: name }], fonts });
+      renderConsentForms({
+        template,
+        institution: TEST_INSTITUTION,
+        entries: [{ formId: 'F-0000-0001', childName: name, representativeName: name }],
+        fonts,
+      });
     const dir = tempDir();
-    const page = (bytes: Uint8Array, name: string) => renderGray(writePdf(dir, name, bytes), 1, DPI);
+    const page = (bytes: Uint8Array, name: string) =>
+      renderGray(writePdf(dir, name, bytes), 1, DPI);
     const whole = { x: 0, y: 0, width: 595, height: 842 };
     const marked = inkIn(page(await render(withMarks), 'marks.pdf'), DPI, whole);
-    const plain = inkIn(page(await render(base(withMarks).normalize('NFC')), 'plain.pdf'), DPI, whole);
+    const plain = inkIn(
+      page(await render(base(withMarks).normalize('NFC')), 'plain.pdf'),
+      DPI,
+      whole,
+    );
     // 2 names x 32 marked letters: each mark adds a few dark pixels even at 72 dpi.
     expect(marked - plain).toBeGreaterThan(64);
   });

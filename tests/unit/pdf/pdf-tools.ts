@@ -10,7 +10,11 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 export const loadTestFonts = (): PdfFonts => {
   const font = (file: string) => new Uint8Array(readFileSync(join(root, 'resources/fonts', file)));
-  return { regular: font('DejaVuSans.ttf'), bold: font('DejaVuSans-Bold.ttf'), mono: font('DejaVuSansMono.ttf') };
+  return {
+    regular: font('DejaVuSans.ttf'),
+    bold: font('DejaVuSans-Bold.ttf'),
+    mono: font('DejaVuSansMono.ttf'),
+  };
 };
 
 export const TEST_INSTITUTION: FormInstitution = {
@@ -37,7 +41,8 @@ export const run = (tool: string, args: readonly string[]): string =>
 
 export const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-export const pdfText = (file: string): string => normalize(run('pdftotext', ['-enc', 'UTF-8', file, '-']));
+export const pdfText = (file: string): string =>
+  normalize(run('pdftotext', ['-enc', 'UTF-8', file, '-']));
 
 export type FontRow = { name: string; embedded: boolean; subset: boolean };
 
@@ -50,7 +55,11 @@ export const pdfFonts = (file: string): FontRow[] =>
     .map((line) => {
       const cols = line.trim().split(/\s+/);
       // name type... encoding emb sub uni objectId gen: flags sit 5th..3rd from the end.
-      return { name: cols[0] ?? '', embedded: cols.at(-5) === 'yes', subset: cols.at(-4) === 'yes' };
+      return {
+        name: cols[0] ?? '',
+        embedded: cols.at(-5) === 'yes',
+        subset: cols.at(-4) === 'yes',
+      };
     });
 
 export const qpdfCheck = (file: string): string => run('qpdf', ['--check', file]);
@@ -60,7 +69,17 @@ export type Gray = { width: number; height: number; pixels: Uint8Array };
 /** Renders one page to 8-bit grey with pdftoppm and parses the binary PGM (P5) by hand. */
 export const renderGray = (file: string, page: number, dpi: number): Gray => {
   const dir = tempDir();
-  execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), file, join(dir, 'p')]);
+  execFileSync('pdftoppm', [
+    '-gray',
+    '-r',
+    String(dpi),
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    file,
+    join(dir, 'p'),
+  ]);
   const name = readdirSync(dir).find((entry) => entry.endsWith('.pgm'));
   if (!name) throw new Error('pdftoppm wrote no page');
   const data = readFileSync(join(dir, name));
@@ -68,7 +87,11 @@ export const renderGray = (file: string, page: number, dpi: number): Gray => {
   if (!header?.[1] || !header[2]) throw new Error('not a PGM');
   const width = Number(header[1]);
   const height = Number(header[2]);
-  return { width, height, pixels: new Uint8Array(data.subarray(header[0].length, header[0].length + width * height)) };
+  return {
+    width,
+    height,
+    pixels: new Uint8Array(data.subarray(header[0].length, header[0].length + width * height)),
+  };
 };
 
 /** Dark pixels (< 128) in a rectangle given in PDF points (origin bottom-left). */
@@ -95,11 +118,22 @@ export type Word = { text: string; xMin: number; yMin: number; xMax: number; yMa
 /** Words with their boxes from `pdftotext -bbox`, per page. */
 export const pdfWords = (file: string): { width: number; height: number; words: Word[] }[] => {
   const html = run('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-']);
-  return html.split('<page ').slice(1).map((chunk) => {
-    const size = /width="([\d.]+)" height="([\d.]+)"/.exec(chunk);
-    const words = [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
-      (match) => ({ text: match[5] ?? '', xMin: Number(match[1]), yMin: Number(match[2]), xMax: Number(match[3]), yMax: Number(match[4]) }),
-    );
-    return { width: Number(size?.[1]), height: Number(size?.[2]), words };
-  });
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((chunk) => {
+      const size = /width="([\d.]+)" height="([\d.]+)"/.exec(chunk);
+      const words = [
+        ...chunk.matchAll(
+          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+        ),
+      ].map((match) => ({
+        text: match[5] ?? '',
+        xMin: Number(match[1]),
+        yMin: Number(match[2]),
+        xMax: Number(match[3]),
+        yMax: Number(match[4]),
+      }));
+      return { width: Number(size?.[1]), height: Number(size?.[2]), words };
+    });
 };

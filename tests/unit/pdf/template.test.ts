@@ -3,10 +3,17 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FORM_PURPOSE_IDS, createTemplateRegistry, loadBundledTemplates, templatePurposes } from '@shared/pdf/index';
+import {
+  FORM_PURPOSE_IDS,
+  createTemplateRegistry,
+  loadBundledTemplates,
+  templatePurposes,
+} from '@shared/pdf/index';
 
 const formsDir = fileURLToPath(new URL('../../../resources/forms', import.meta.url));
-const lock = JSON.parse(readFileSync(join(formsDir, 'templates.lock.json'), 'utf8')) as { templates: Record<string, string> };
+const lock = JSON.parse(readFileSync(join(formsDir, 'templates.lock.json'), 'utf8')) as {
+  templates: Record<string, string>;
+};
 
 describe('bundled form templates', () => {
   const registry = loadBundledTemplates();
@@ -30,7 +37,9 @@ describe('bundled form templates', () => {
 
   it('lists the seed typo corrections and marks the Lithuanian translation for review', () => {
     const lv = registry.get('lv-veidlapa-1', 1);
-    expect(lv.corrections).toContainEqual(expect.objectContaining({ original: 'Es apzinot, ka', corrected: 'Es apzinos, ka' }));
+    expect(lv.corrections).toContainEqual(
+      expect.objectContaining({ original: 'Es apzinot, ka', corrected: 'Es apzinos, ka' }),
+    );
     expect(lv.corrections.length).toBeGreaterThanOrEqual(5);
     expect(lv.reviewRequired).toBe(false);
     const lt = registry.get('lt-sutikimas-1', 1);
@@ -43,24 +52,47 @@ describe('bundled form templates', () => {
     expect(files).toHaveLength(registry.all.length);
     for (const template of registry.all) {
       const hash = createHash('sha256').update(JSON.stringify(template)).digest('hex');
-      expect(lock.templates[`${template.id}@${template.version}`], `${template.id}@${template.version} changed: add a new version instead`).toBe(hash);
+      expect(
+        lock.templates[`${template.id}@${template.version}`],
+        `${template.id}@${template.version} changed: add a new version instead`,
+      ).toBe(hash);
     }
     expect(Object.isFrozen(registry.get('lv-veidlapa-1', 1).items[0])).toBe(true);
   });
 
   it('never carries the seed institution or its staff', () => {
-    const text = readdirSync(formsDir).map((name) => readFileSync(join(formsDir, name), 'utf8')).join('\n');
-    for (const name of ['Mestere', 'Ūzuliņa', 'Kanča', 'Senkāne', 'Apeine', 'Vulāne', 'Sprīdītis', 'Varakļān', 'varaklani']) {
+    const text = readdirSync(formsDir)
+      .map((name) => readFileSync(join(formsDir, name), 'utf8'))
+      .join('\n');
+    for (const name of [
+      'Mestere',
+      'Ūzuliņa',
+      'Kanča',
+      'Senkāne',
+      'Apeine',
+      'Vulāne',
+      'Sprīdītis',
+      'Varakļān',
+      'varaklani',
+    ]) {
       expect(text).not.toContain(name);
     }
   });
 
   it('rejects duplicates, unknown ids and malformed templates', () => {
     const lv = registry.get('lv-veidlapa-1', 1);
-    expect(() => createTemplateRegistry([lv, lv])).toThrow(expect.objectContaining({ code: 'validation' }));
-    expect(() => createTemplateRegistry([{ ...lv, items: [] }])).toThrow(expect.objectContaining({ code: 'validation' }));
-    expect(() => createTemplateRegistry([{ ...lv, extra: 1 }])).toThrow(expect.objectContaining({ code: 'validation' }));
-    expect(() => registry.get('lv-veidlapa-1', 99)).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(() => createTemplateRegistry([lv, lv])).toThrow(
+      expect.objectContaining({ code: 'validation' }),
+    );
+    expect(() => createTemplateRegistry([{ ...lv, items: [] }])).toThrow(
+      expect.objectContaining({ code: 'validation' }),
+    );
+    expect(() => createTemplateRegistry([{ ...lv, extra: 1 }])).toThrow(
+      expect.objectContaining({ code: 'validation' }),
+    );
+    expect(() => registry.get('lv-veidlapa-1', 99)).toThrow(
+      expect.objectContaining({ code: 'not-found' }),
+    );
     const v2 = createTemplateRegistry([lv, { ...lv, version: 2, statement: 'Jauns formulējums.' }]);
     expect(v2.latest('lv-veidlapa-1').version).toBe(2);
     expect(v2.get('lv-veidlapa-1', 1).statement).toBe(lv.statement);

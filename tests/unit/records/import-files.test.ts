@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/universal';
 import { readSheet } from 'read-excel-file/node';
 import {
-  decodeTextFile, parseCsvFile, parseCsvText, parseImportFile, parseXlsxFile, type XlsxCell,
+  decodeTextFile,
+  parseCsvFile,
+  parseCsvText,
+  parseImportFile,
+  parseXlsxFile,
+  type XlsxCell,
 } from '@renderer/services/records/import';
 import { encodeWindows1257, utf16leWithBom, utf8WithBom } from './support/encode';
 
-const CSV_LV = 'Vārds;Uzvārds;Personas kods;Grupa\r\nŪna;Šķēle;010119-21234;Zīlītes\r\nĢirts;Ozoliņš;;Mārītes\r\n';
+const CSV_LV =
+  'Vārds;Uzvārds;Personas kods;Grupa\r\nŪna;Šķēle;010119-21234;Zīlītes\r\nĢirts;Ozoliņš;;Mārītes\r\n';
 
 describe('decodeTextFile', () => {
   it('reads UTF-8 with a BOM and drops the BOM', () => {
@@ -90,7 +96,12 @@ describe('parseXlsxFile', () => {
   it('reads a sheet with the browser entry: strings, dates as ISO, whole numbers as digits', async () => {
     const table = await parseXlsxFile(await makeXlsx());
     expect(table.headers).toEqual(['Vārds', 'Uzvārds', 'Personas kods', 'Dzimšanas datums']);
-    expect(table.rows[0]).toEqual({ Vārds: 'Ūna', Uzvārds: 'Šķēle', 'Personas kods': '010119-21234', 'Dzimšanas datums': '2019-01-01' });
+    expect(table.rows[0]).toEqual({
+      Vārds: 'Ūna',
+      Uzvārds: 'Šķēle',
+      'Personas kods': '010119-21234',
+      'Dzimšanas datums': '2019-01-01',
+    });
     expect(table.rows[1]?.['Personas kods']).toBe('1011921234');
   });
 
@@ -103,7 +114,10 @@ describe('parseXlsxFile', () => {
 
   it('turns a broken file into a validation error that quotes nothing', async () => {
     const broken = new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]).buffer;
-    await expect(parseXlsxFile(broken)).rejects.toMatchObject({ code: 'validation', i18nKey: 'records.import.errors.unreadableXlsx' });
+    await expect(parseXlsxFile(broken)).rejects.toMatchObject({
+      code: 'validation',
+      i18nKey: 'records.import.errors.unreadableXlsx',
+    });
   });
 });
 
@@ -117,6 +131,8 @@ describe('parseImportFile', () => {
 
   it('refuses the legacy binary .xls format', async () => {
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).buffer;
-    await expect(parseImportFile(xls)).rejects.toMatchObject({ i18nKey: 'records.import.errors.legacyXls' });
+    await expect(parseImportFile(xls)).rejects.toMatchObject({
+      i18nKey: 'records.import.errors.legacyXls',
+    });
   });
 });

@@ -1,40 +1,91 @@
 import { describe, expect, it } from 'vitest';
 import { makeValidLvCode, makeValidLvNewCode } from '@shared/personal-code/generate';
 import {
-  buildImportPreview, guessColumnMapping, parseCsvText, type ImportMapping, type ImportRow,
+  buildImportPreview,
+  guessColumnMapping,
+  parseCsvText,
+  type ImportMapping,
+  type ImportRow,
 } from '@renderer/services/records/import';
 
 const TODAY = '2026-11-24';
-const GROUPS = { Zīlītes: 'g-zil', 'Mārītes': 'g-mar' };
+const GROUPS = { Zīlītes: 'g-zil', Mārītes: 'g-mar' };
 const CODE_A = makeValidLvCode('2020-03-15', 123);
 const CODE_B = makeValidLvCode('2021-07-02', 45);
 
 describe('guessColumnMapping', () => {
   it('maps Latvian child and parent columns to fields and representative slots', () => {
     const m = guessColumnMapping([
-      'Nr.', 'Bērna vārds', 'Bērna uzvārds', 'Personas kods', 'Dzimšanas datums', 'Grupa', 'Uzņemts',
-      'Atskaitīts', 'Mātes vārds, uzvārds', 'Mātes tālrunis', 'Mātes e-pasts', 'Tēva vārds, uzvārds', 'Tēva tālrunis',
+      'Nr.',
+      'Bērna vārds',
+      'Bērna uzvārds',
+      'Personas kods',
+      'Dzimšanas datums',
+      'Grupa',
+      'Uzņemts',
+      'Atskaitīts',
+      'Mātes vārds, uzvārds',
+      'Mātes tālrunis',
+      'Mātes e-pasts',
+      'Tēva vārds, uzvārds',
+      'Tēva tālrunis',
     ]);
     expect(m.columns).toEqual({
-      givenNames: 'Bērna vārds', familyName: 'Bērna uzvārds', personalCode: 'Personas kods',
-      birthDate: 'Dzimšanas datums', group: 'Grupa', enrolledOn: 'Uzņemts', leftOn: 'Atskaitīts',
-      'rep1.fullName': 'Mātes vārds, uzvārds', 'rep1.phone': 'Mātes tālrunis', 'rep1.email': 'Mātes e-pasts',
-      'rep2.fullName': 'Tēva vārds, uzvārds', 'rep2.phone': 'Tēva tālrunis',
+      givenNames: 'Bērna vārds',
+      familyName: 'Bērna uzvārds',
+      personalCode: 'Personas kods',
+      birthDate: 'Dzimšanas datums',
+      group: 'Grupa',
+      enrolledOn: 'Uzņemts',
+      leftOn: 'Atskaitīts',
+      'rep1.fullName': 'Mātes vārds, uzvārds',
+      'rep1.phone': 'Mātes tālrunis',
+      'rep1.email': 'Mātes e-pasts',
+      'rep2.fullName': 'Tēva vārds, uzvārds',
+      'rep2.phone': 'Tēva tālrunis',
     });
     expect(m.relations).toEqual({ rep1: 'mother', rep2: 'father' });
   });
 
   it('maps Lithuanian and English headers, and a generic parent column', () => {
-    const lt = guessColumnMapping(['Vardas', 'Pavardė', 'Asmens kodas', 'Gimimo data', 'Grupė', 'Tėvo vardas', 'Tėvo pavardė', 'Telefonas']);
+    const lt = guessColumnMapping([
+      'Vardas',
+      'Pavardė',
+      'Asmens kodas',
+      'Gimimo data',
+      'Grupė',
+      'Tėvo vardas',
+      'Tėvo pavardė',
+      'Telefonas',
+    ]);
     expect(lt.columns).toMatchObject({
-      givenNames: 'Vardas', familyName: 'Pavardė', personalCode: 'Asmens kodas', birthDate: 'Gimimo data', group: 'Grupė',
-      'rep1.givenNames': 'Tėvo vardas', 'rep1.familyName': 'Tėvo pavardė', 'rep1.phone': 'Telefonas',
+      givenNames: 'Vardas',
+      familyName: 'Pavardė',
+      personalCode: 'Asmens kodas',
+      birthDate: 'Gimimo data',
+      group: 'Grupė',
+      'rep1.givenNames': 'Tėvo vardas',
+      'rep1.familyName': 'Tėvo pavardė',
+      'rep1.phone': 'Telefonas',
     });
     expect(lt.relations.rep1).toBe('father');
-    const en = guessColumnMapping(['First name', 'Last name', 'Date of birth', 'Group', 'Parent', 'Phone', 'E-mail']);
+    const en = guessColumnMapping([
+      'First name',
+      'Last name',
+      'Date of birth',
+      'Group',
+      'Parent',
+      'Phone',
+      'E-mail',
+    ]);
     expect(en.columns).toMatchObject({
-      givenNames: 'First name', familyName: 'Last name', birthDate: 'Date of birth', group: 'Group',
-      'rep1.fullName': 'Parent', 'rep1.phone': 'Phone', 'rep1.email': 'E-mail',
+      givenNames: 'First name',
+      familyName: 'Last name',
+      birthDate: 'Date of birth',
+      group: 'Group',
+      'rep1.fullName': 'Parent',
+      'rep1.phone': 'Phone',
+      'rep1.email': 'E-mail',
     });
     expect(en.relations.rep1).toBe('guardian');
   });
@@ -51,24 +102,71 @@ describe('guessColumnMapping', () => {
   });
 });
 
-const HEADERS = ['Vārds', 'Uzvārds', 'Personas kods', 'Dzimšanas datums', 'Grupa', 'Uzņemts', 'Atskaitīts', 'Māte', 'Mātes tālrunis', 'Mātes e-pasts'];
+const HEADERS = [
+  'Vārds',
+  'Uzvārds',
+  'Personas kods',
+  'Dzimšanas datums',
+  'Grupa',
+  'Uzņemts',
+  'Atskaitīts',
+  'Māte',
+  'Mātes tālrunis',
+  'Mātes e-pasts',
+];
 const MAPPING: ImportMapping = guessColumnMapping(HEADERS);
 const row = (over: Partial<Record<string, string>>): ImportRow =>
   Object.fromEntries(HEADERS.map((h) => [h, over[h] ?? '']));
 const good = (over: Partial<Record<string, string>> = {}): ImportRow =>
-  row({ Vārds: 'Ūna', Uzvārds: 'Šķēle', 'Personas kods': CODE_A, Grupa: 'zilites', Uzņemts: '01.09.2023', ...over });
+  row({
+    Vārds: 'Ūna',
+    Uzvārds: 'Šķēle',
+    'Personas kods': CODE_A,
+    Grupa: 'zilites',
+    Uzņemts: '01.09.2023',
+    ...over,
+  });
 const preview = (rows: ImportRow[], existing?: (c: string) => boolean | Promise<boolean>) =>
-  buildImportPreview(rows, MAPPING, { country: 'LV', today: TODAY, groupsByName: GROUPS, ...(existing ? { existingCodeIndex: existing } : {}) });
+  buildImportPreview(rows, MAPPING, {
+    country: 'LV',
+    today: TODAY,
+    groupsByName: GROUPS,
+    ...(existing ? { existingCodeIndex: existing } : {}),
+  });
 const codesOf = async (r: ImportRow) => (await preview([r])).rows[0]?.problems.map((p) => p.code);
 
 describe('buildImportPreview', () => {
   it('turns a good row into a draft subject with a representative', async () => {
-    const result = await preview([good({ Māte: 'Anna Šķēle', 'Mātes tālrunis': '+371 20000001', 'Mātes e-pasts': 'anna@example.lv' })]);
+    const result = await preview([
+      good({
+        Māte: 'Anna Šķēle',
+        'Mātes tālrunis': '+371 20000001',
+        'Mātes e-pasts': 'anna@example.lv',
+      }),
+    ]);
     expect(result.counts).toEqual({ total: 1, ok: 1, warning: 0, error: 0 });
     expect(result.rows[0]).toEqual({
-      rowNumber: 1, status: 'ok', problems: [],
-      subject: { kind: 'child', givenNames: 'Ūna', familyName: 'Šķēle', personalCode: CODE_A, birthDate: '2020-03-15', groupId: 'g-zil', enrolledOn: '2023-09-01' },
-      representatives: [{ relation: 'mother', givenNames: 'Anna', familyName: 'Šķēle', phone: '+371 20000001', email: 'anna@example.lv' }],
+      rowNumber: 1,
+      status: 'ok',
+      problems: [],
+      subject: {
+        kind: 'child',
+        givenNames: 'Ūna',
+        familyName: 'Šķēle',
+        personalCode: CODE_A,
+        birthDate: '2020-03-15',
+        groupId: 'g-zil',
+        enrolledOn: '2023-09-01',
+      },
+      representatives: [
+        {
+          relation: 'mother',
+          givenNames: 'Anna',
+          familyName: 'Šķēle',
+          phone: '+371 20000001',
+          email: 'anna@example.lv',
+        },
+      ],
     });
   });
 
@@ -77,12 +175,23 @@ describe('buildImportPreview', () => {
     const result = await preview([good({ 'Personas kods': bad })]);
     expect(result.rows[0]?.status).toBe('error');
     expect(result.rows[0]?.subject).toBeUndefined();
-    expect(result.rows[0]?.problems).toEqual([expect.objectContaining({ code: 'personalCode.invalid', reason: 'checksum', field: 'personalCode', i18nKey: 'records.import.problems.personalCode.invalid' })]);
-    expect((await preview([good({ 'Personas kods': '12345' })])).rows[0]?.problems[0]?.reason).toBe('length');
+    expect(result.rows[0]?.problems).toEqual([
+      expect.objectContaining({
+        code: 'personalCode.invalid',
+        reason: 'checksum',
+        field: 'personalCode',
+        i18nKey: 'records.import.problems.personalCode.invalid',
+      }),
+    ]);
+    expect((await preview([good({ 'Personas kods': '12345' })])).rows[0]?.problems[0]?.reason).toBe(
+      'length',
+    );
   });
 
   it('accepts a new-format code with no birth date', async () => {
-    const result = await preview([good({ 'Personas kods': makeValidLvNewCode(1234), 'Dzimšanas datums': '2021-02-03' })]);
+    const result = await preview([
+      good({ 'Personas kods': makeValidLvNewCode(1234), 'Dzimšanas datums': '2021-02-03' }),
+    ]);
     expect(result.rows[0]?.status).toBe('ok');
     expect(result.rows[0]?.subject?.birthDate).toBe('2021-02-03');
   });
@@ -107,17 +216,23 @@ describe('buildImportPreview', () => {
 
   it('reports bad, future, too early and inverted dates', async () => {
     expect(await codesOf(good({ Uzņemts: '31.02.2023' }))).toEqual(['date.invalid']);
-    expect(await codesOf(good({ 'Personas kods': '', 'Dzimšanas datums': '25.11.2026', Uzņemts: '' }))).toEqual(['date.future']);
+    expect(
+      await codesOf(good({ 'Personas kods': '', 'Dzimšanas datums': '25.11.2026', Uzņemts: '' })),
+    ).toEqual(['date.future']);
     expect(await codesOf(good({ Uzņemts: '01.09.2027' }))).toEqual([]);
     expect(await codesOf(good({ Uzņemts: '01.09.2028' }))).toEqual(['date.tooFarAhead']);
     expect(await codesOf(good({ Uzņemts: '01.09.2019' }))).toEqual(['date.enrolledBeforeBirth']);
-    expect(await codesOf(good({ 'Personas kods': '', 'Dzimšanas datums': '31.12.1899' }))).toEqual(['date.before1900']);
+    expect(await codesOf(good({ 'Personas kods': '', 'Dzimšanas datums': '31.12.1899' }))).toEqual([
+      'date.before1900',
+    ]);
     expect(await codesOf(good({ Atskaitīts: '31.08.2023' }))).toEqual(['date.leftBeforeEnrolled']);
     expect(await codesOf(good({ Atskaitīts: '31.05.2027' }))).toEqual([]);
   });
 
   it('reports a birth date that contradicts the personal code', async () => {
-    expect(await codesOf(good({ 'Dzimšanas datums': '16.03.2020' }))).toEqual(['personalCode.birthDateMismatch']);
+    expect(await codesOf(good({ 'Dzimšanas datums': '16.03.2020' }))).toEqual([
+      'personalCode.birthDateMismatch',
+    ]);
     expect(await codesOf(good({ 'Dzimšanas datums': '15.03.2020' }))).toEqual([]);
   });
 
@@ -128,7 +243,11 @@ describe('buildImportPreview', () => {
   });
 
   it('reports duplicates within the file, pointing at the first row', async () => {
-    const result = await preview([good(), good({ 'Personas kods': CODE_B }), good({ 'Personas kods': `${CODE_A.slice(0, 6)}-${CODE_A.slice(6)}` })]);
+    const result = await preview([
+      good(),
+      good({ 'Personas kods': CODE_B }),
+      good({ 'Personas kods': `${CODE_A.slice(0, 6)}-${CODE_A.slice(6)}` }),
+    ]);
     expect(result.rows.map((r) => r.status)).toEqual(['ok', 'ok', 'error']);
     expect(result.rows[2]?.problems[0]).toMatchObject({ code: 'duplicate.inFile', otherRow: 1 });
   });
@@ -146,22 +265,41 @@ describe('buildImportPreview', () => {
   });
 
   it('checks representative names, phones and e-mails', async () => {
-    expect(await codesOf(good({ 'Mātes tālrunis': 'tālr. 2000' }))).toEqual(['name.missing', 'name.missing', 'phone.invalid']);
-    expect(await codesOf(good({ Māte: 'Anna Šķēle', 'Mātes e-pasts': 'anna@' }))).toEqual(['email.invalid']);
+    expect(await codesOf(good({ 'Mātes tālrunis': 'tālr. 2000' }))).toEqual([
+      'name.missing',
+      'name.missing',
+      'phone.invalid',
+    ]);
+    expect(await codesOf(good({ Māte: 'Anna Šķēle', 'Mātes e-pasts': 'anna@' }))).toEqual([
+      'email.invalid',
+    ]);
   });
 
   it('never puts a value into a problem', async () => {
-    const result = await preview([good({ Vārds: 'Slepenvārds\u0001', 'Personas kods': '999999-99999', Grupa: 'Slepengrupa' })]);
+    const result = await preview([
+      good({ Vārds: 'Slepenvārds\u0001', 'Personas kods': '999999-99999', Grupa: 'Slepengrupa' }),
+    ]);
     const text = JSON.stringify(result.rows[0]?.problems);
     expect(text).not.toMatch(/Slepen|99999/);
     expect(result.rows[0]?.problems.length).toBeGreaterThanOrEqual(3);
   });
 
   it('works end to end from CSV text with a full-name column', async () => {
-    const table = parseCsvText(`Vārds, uzvārds;Personas kods;Grupa\nAnna Marija Bērziņa;${CODE_B};Mārītes\nKalniņš, Jānis;;\n`);
-    const result = await buildImportPreview(table.rows, guessColumnMapping(table.headers), { country: 'LV', today: TODAY, groupsByName: new Map(Object.entries(GROUPS)) });
-    expect(result.rows.map((r) => r.subject && [r.subject.givenNames, r.subject.familyName, r.subject.groupId])).toEqual([
-      ['Anna Marija', 'Bērziņa', 'g-mar'], ['Jānis', 'Kalniņš', null],
+    const table = parseCsvText(
+      `Vārds, uzvārds;Personas kods;Grupa\nAnna Marija Bērziņa;${CODE_B};Mārītes\nKalniņš, Jānis;;\n`,
+    );
+    const result = await buildImportPreview(table.rows, guessColumnMapping(table.headers), {
+      country: 'LV',
+      today: TODAY,
+      groupsByName: new Map(Object.entries(GROUPS)),
+    });
+    expect(
+      result.rows.map(
+        (r) => r.subject && [r.subject.givenNames, r.subject.familyName, r.subject.groupId],
+      ),
+    ).toEqual([
+      ['Anna Marija', 'Bērziņa', 'g-mar'],
+      ['Jānis', 'Kalniņš', null],
     ]);
   });
 });

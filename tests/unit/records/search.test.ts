@@ -4,8 +4,19 @@ import { BOY_NAMES, FAMILY_NAMES, GIRL_NAMES } from '@renderer/services/records/
 import { createSubjectIndex, type SubjectIndexItem } from '@renderer/services/records/search';
 import { foldForSearch } from '@shared/text/search';
 
-const item = (id: string, givenNames: string, familyName: string, over: Partial<SubjectIndexItem> = {}): SubjectIndexItem => ({
-  id, givenNames, familyName, groupId: 'g1', status: 'active', restricted: false, ...over,
+const item = (
+  id: string,
+  givenNames: string,
+  familyName: string,
+  over: Partial<SubjectIndexItem> = {},
+): SubjectIndexItem => ({
+  id,
+  givenNames,
+  familyName,
+  groupId: 'g1',
+  status: 'active',
+  restricted: false,
+  ...over,
 });
 
 const ITEMS: SubjectIndexItem[] = [
@@ -74,19 +85,39 @@ describe('createSubjectIndex narrowing as the user types', () => {
       const [masculine, feminine] = rnd.pick(FAMILY_NAMES);
       const girl = rnd.chance(0.5);
       return item(`id${i}`, rnd.pick(girl ? GIRL_NAMES : BOY_NAMES), girl ? feminine : masculine, {
-        groupId: `g${i % 5}`, status: i % 7 === 0 ? 'left' : 'active', restricted: i % 11 === 0, personalCode: String(32_000_000_000 + i * 13),
+        groupId: `g${i % 5}`,
+        status: i % 7 === 0 ? 'left' : 'active',
+        restricted: i % 11 === 0,
+        personalCode: String(32_000_000_000 + i * 13),
       });
     });
     const typing = createSubjectIndex(items);
-    const steps: [string, { includeCodes: boolean; groupIds?: string[]; includeRestricted?: boolean }][] = [
-      ['b', { includeCodes: false }], ['be', { includeCodes: false }], ['ber', { includeCodes: false }], ['berz', { includeCodes: false }],
-      ['ber', { includeCodes: false }], ['berz a', { includeCodes: false }], ['berz an', { includeCodes: false, groupIds: ['g1'] }],
-      ['berz an', { includeCodes: false }], ['berz an', { includeCodes: false, includeRestricted: true }], ['an berz', { includeCodes: false }],
-      ['3', { includeCodes: true }], ['32', { includeCodes: true }], ['320000', { includeCodes: true }], ['32000 0', { includeCodes: true }],
-      ['ozol', { includeCodes: true }], ['ozol 3', { includeCodes: true }], ['zol', { includeCodes: true }],
+    const steps: [
+      string,
+      { includeCodes: boolean; groupIds?: string[]; includeRestricted?: boolean },
+    ][] = [
+      ['b', { includeCodes: false }],
+      ['be', { includeCodes: false }],
+      ['ber', { includeCodes: false }],
+      ['berz', { includeCodes: false }],
+      ['ber', { includeCodes: false }],
+      ['berz a', { includeCodes: false }],
+      ['berz an', { includeCodes: false, groupIds: ['g1'] }],
+      ['berz an', { includeCodes: false }],
+      ['berz an', { includeCodes: false, includeRestricted: true }],
+      ['an berz', { includeCodes: false }],
+      ['3', { includeCodes: true }],
+      ['32', { includeCodes: true }],
+      ['320000', { includeCodes: true }],
+      ['32000 0', { includeCodes: true }],
+      ['ozol', { includeCodes: true }],
+      ['ozol 3', { includeCodes: true }],
+      ['zol', { includeCodes: true }],
     ];
     for (const [query, options] of steps) {
-      expect(typing.search(query, options)).toEqual(createSubjectIndex(items).search(query, options));
+      expect(typing.search(query, options)).toEqual(
+        createSubjectIndex(items).search(query, options),
+      );
     }
     typing.upsert(item('new', 'Anna', 'Bērziņa'));
     expect(typing.search('berz an', { includeCodes: false })).toContain('new');
@@ -103,10 +134,30 @@ describe('createSubjectIndex starting from the rarest letter', () => {
     });
     const brute = (list: readonly SubjectIndexItem[], query: string): string[] => {
       const words = foldForSearch(query).split(' ').filter(Boolean);
-      return list.filter((it) => words.every((w) => foldForSearch(`${it.givenNames} ${it.familyName}`).includes(w))).map((it) => it.id).sort();
+      return list
+        .filter((it) =>
+          words.every((w) => foldForSearch(`${it.givenNames} ${it.familyName}`).includes(w)),
+        )
+        .map((it) => it.id)
+        .sort();
     };
     const index = createSubjectIndex(items);
-    const queries = ['q', 'x', 'zz', 'ozol', 'ina', 'an ber', 'ņš', 'kalnins jan', 'e', 'liga', 'ūd', 'a', 'Ā', 's'];
+    const queries = [
+      'q',
+      'x',
+      'zz',
+      'ozol',
+      'ina',
+      'an ber',
+      'ņš',
+      'kalnins jan',
+      'e',
+      'liga',
+      'ūd',
+      'a',
+      'Ā',
+      's',
+    ];
     for (const query of queries) {
       // Each query is fresh (the previous one does not narrow to it) so the postings are used.
       expect([...index.search(query, ALL)].sort(), query).toEqual(brute(items, query));
@@ -120,7 +171,8 @@ describe('createSubjectIndex starting from the rarest letter', () => {
     index.upsert(item('late', 'Qvido', 'Xaveris'));
     index.remove('id0');
     const edited = [...items.filter((it) => it.id !== 'id0'), item('late', 'Qvido', 'Xaveris')];
-    for (const query of ['qv', 'x', 'ozol']) expect([...index.search(query, ALL)].sort(), query).toEqual(brute(edited, query));
+    for (const query of ['qv', 'x', 'ozol'])
+      expect([...index.search(query, ALL)].sort(), query).toEqual(brute(edited, query));
   });
 
   it('answers one-character queries with the same filters as any other query', () => {
@@ -131,7 +183,9 @@ describe('createSubjectIndex starting from the rarest letter', () => {
     ];
     const index = createSubjectIndex(items);
     expect(index.search('o', { includeCodes: false })).toEqual(['v']);
-    expect([...index.search('o', { includeCodes: false, includeRestricted: true })].sort()).toEqual(['r', 'v']);
+    expect([...index.search('o', { includeCodes: false, includeRestricted: true })].sort()).toEqual(
+      ['r', 'v'],
+    );
     expect(index.search('2', { includeCodes: false })).toEqual([]);
     expect(index.search('2', { includeCodes: true })).toEqual(['v']);
     expect(index.search('a', { includeCodes: false, groupIds: ['g2'] })).toEqual(['w']);
@@ -146,7 +200,8 @@ describe('createSubjectIndex at 50,000 records', () => {
       const girl = rnd.chance(0.5);
       const [masculine, feminine] = rnd.pick(FAMILY_NAMES);
       return item(`id${i}`, rnd.pick(girl ? GIRL_NAMES : BOY_NAMES), girl ? feminine : masculine, {
-        groupId: `g${i % 40}`, personalCode: String(32_000_000_000 + i * 7),
+        groupId: `g${i % 40}`,
+        personalCode: String(32_000_000_000 + i * 7),
       });
     });
     const built = performance.now();
@@ -176,7 +231,9 @@ describe('createSubjectIndex at 50,000 records', () => {
     scans.sort((x, y) => x - y);
     times.sort((x, y) => x - y);
     const pct = (p: number): string => (times[Math.floor((times.length - 1) * p)] ?? 0).toFixed(2);
-    console.log(`[search bench] 50k build ${buildMs.toFixed(0)} ms; keystroke CPU p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms (node, ${times.length} samples); full scan median ${(scans[10] ?? 0).toFixed(2)} ms`);
+    console.log(
+      `[search bench] 50k build ${buildMs.toFixed(0)} ms; keystroke CPU p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms (node, ${times.length} samples); full scan median ${(scans[10] ?? 0).toFixed(2)} ms`,
+    );
     expect(idx.size).toBe(50_000);
     expect(found).toBeGreaterThan(0);
   }, 60_000);

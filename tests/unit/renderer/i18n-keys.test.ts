@@ -15,10 +15,14 @@ const walk = (dir: string): string[] =>
 
 const flatten = (value: unknown, prefix = ''): string[] =>
   typeof value === 'object' && value !== null
-    ? Object.entries(value).flatMap(([key, inner]) => flatten(inner, prefix ? `${prefix}.${key}` : key))
+    ? Object.entries(value).flatMap(([key, inner]) =>
+        flatten(inner, prefix ? `${prefix}.${key}` : key),
+      )
     : [prefix];
 
-const localeFiles = walk(join(root, 'renderer', 'src')).filter((f) => /locales[/\\](lv|lt|en)\.json$/.test(f));
+const localeFiles = walk(join(root, 'renderer', 'src')).filter((f) =>
+  /locales[/\\](lv|lt|en)\.json$/.test(f),
+);
 
 // Plural forms differ by language (Latvian has zero/one/other, Lithuanian one/few/many/other):
 // compare the base key.
@@ -27,13 +31,17 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const keysOf = (language: string): Set<string> => {
   const keys = new Set<string>();
   for (const file of localeFiles.filter((f) => f.endsWith(`${language}.json`))) {
-    for (const key of flatten(JSON.parse(readFileSync(file, 'utf8')))) keys.add(key.replace(PLURAL_SUFFIX, ''));
+    for (const key of flatten(JSON.parse(readFileSync(file, 'utf8'))))
+      keys.add(key.replace(PLURAL_SUFFIX, ''));
   }
   return keys;
 };
 
-const sourceFiles = [...walk(join(root, 'shared')), ...walk(join(root, 'renderer', 'src'))].filter((f) => /\.tsx?$/.test(f));
-const MESSAGE_KEY = /['"`]((?:errors|validation|password\.rules)\.[A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9])['"`]/g;
+const sourceFiles = [...walk(join(root, 'shared')), ...walk(join(root, 'renderer', 'src'))].filter(
+  (f) => /\.tsx?$/.test(f),
+);
+const MESSAGE_KEY =
+  /['"`]((?:errors|validation|password\.rules)\.[A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9])['"`]/g;
 
 const usedKeys = (): Map<string, string> => {
   const used = new Map<string, string>();
@@ -50,8 +58,14 @@ describe('translations', () => {
     const lv = keysOf('lv');
     for (const language of ['lt', 'en'] as const) {
       const other = keysOf(language);
-      expect([...lv].filter((k) => !other.has(k)), `missing in ${language}`).toEqual([]);
-      expect([...other].filter((k) => !lv.has(k)), `only in ${language}`).toEqual([]);
+      expect(
+        [...lv].filter((k) => !other.has(k)),
+        `missing in ${language}`,
+      ).toEqual([]);
+      expect(
+        [...other].filter((k) => !lv.has(k)),
+        `only in ${language}`,
+      ).toEqual([]);
     }
   });
 
@@ -60,7 +74,9 @@ describe('translations', () => {
     expect(used.size).toBeGreaterThan(10);
     for (const language of LANGUAGES) {
       const keys = keysOf(language);
-      const missing = [...used].filter(([key]) => !keys.has(key)).map(([key, file]) => `${key} (${file})`);
+      const missing = [...used]
+        .filter(([key]) => !keys.has(key))
+        .map(([key, file]) => `${key} (${file})`);
       expect(missing, `missing in ${language}`).toEqual([]);
     }
   });

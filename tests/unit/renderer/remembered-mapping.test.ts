@@ -1,12 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { headerSignature, recallMapping, rememberMapping } from '@renderer/features/import/remembered-mapping';
+import {
+  headerSignature,
+  recallMapping,
+  rememberMapping,
+} from '@renderer/features/import/remembered-mapping';
 
 const store = new Map<string, string>();
 beforeEach(() => {
   store.clear();
   const localStorage = {
     getItem: (key: string) => store.get(key) ?? null,
-    setItem: (key: string, value: string) => { store.set(key, value); },
+    setItem: (key: string, value: string) => {
+      store.set(key, value);
+    },
   };
   Object.assign(globalThis, { window: { localStorage } });
 });

@@ -41,47 +41,91 @@ type Case = { name: string; events: ConsentEvent[]; on: string; expected: Consen
 
 const cases: Case[] = [
   { name: 'nothing recorded', events: [], on: '2025-10-01', expected: 'none' },
-  { name: 'one parent grants', events: [ev('mum', 'granted', '2025-09-01')], on: '2025-10-01', expected: 'granted' },
-  { name: 'grant counts on the day signed', events: [ev('mum', 'granted', '2025-09-01')], on: '2025-09-01', expected: 'granted' },
-  { name: 'events after the date are ignored', events: [ev('mum', 'granted', '2025-09-01')], on: '2025-08-31', expected: 'none' },
-  { name: 'a refusal', events: [ev('mum', 'refused', '2025-09-01')], on: '2025-10-01', expected: 'refused' },
+  {
+    name: 'one parent grants',
+    events: [ev('mum', 'granted', '2025-09-01')],
+    on: '2025-10-01',
+    expected: 'granted',
+  },
+  {
+    name: 'grant counts on the day signed',
+    events: [ev('mum', 'granted', '2025-09-01')],
+    on: '2025-09-01',
+    expected: 'granted',
+  },
+  {
+    name: 'events after the date are ignored',
+    events: [ev('mum', 'granted', '2025-09-01')],
+    on: '2025-08-31',
+    expected: 'none',
+  },
+  {
+    name: 'a refusal',
+    events: [ev('mum', 'refused', '2025-09-01')],
+    on: '2025-10-01',
+    expected: 'refused',
+  },
   {
     name: 'two parents both grant',
-    events: [ev('mum', 'granted', '2025-09-01'), ev('dad', 'granted', '2025-09-03')], on: '2025-10-01', expected: 'granted',
+    events: [ev('mum', 'granted', '2025-09-01'), ev('dad', 'granted', '2025-09-03')],
+    on: '2025-10-01',
+    expected: 'granted',
   },
   {
     name: 'two parents disagree: any no means no',
-    events: [ev('mum', 'granted', '2025-09-01'), ev('dad', 'refused', '2025-09-02')], on: '2025-10-01', expected: 'refused',
+    events: [ev('mum', 'granted', '2025-09-01'), ev('dad', 'refused', '2025-09-02')],
+    on: '2025-10-01',
+    expected: 'refused',
   },
   {
     name: 'disagreement, asked before the refusal was signed',
-    events: [ev('mum', 'granted', '2025-09-01'), ev('dad', 'refused', '2025-09-02')], on: '2025-09-01', expected: 'granted',
+    events: [ev('mum', 'granted', '2025-09-01'), ev('dad', 'refused', '2025-09-02')],
+    on: '2025-09-01',
+    expected: 'granted',
   },
   {
     name: 'withdrawal stops use',
-    events: [ev('mum', 'granted', '2025-09-01'), ev('mum', 'withdrawn', '2026-01-15')], on: '2026-01-15', expected: 'withdrawn',
+    events: [ev('mum', 'granted', '2025-09-01'), ev('mum', 'withdrawn', '2026-01-15')],
+    on: '2026-01-15',
+    expected: 'withdrawn',
   },
   {
     name: 'use before a withdrawal stays lawful',
-    events: [ev('mum', 'granted', '2025-09-01'), ev('mum', 'withdrawn', '2026-01-15')], on: '2026-01-14', expected: 'granted',
+    events: [ev('mum', 'granted', '2025-09-01'), ev('mum', 'withdrawn', '2026-01-15')],
+    on: '2026-01-14',
+    expected: 'granted',
   },
   {
     name: 'withdrawal then a new grant by the same parent',
-    events: [ev('mum', 'granted', '2025-09-01'), ev('mum', 'withdrawn', '2026-01-15'), ev('mum', 'granted', '2026-03-01')],
-    on: '2026-03-01', expected: 'granted',
+    events: [
+      ev('mum', 'granted', '2025-09-01'),
+      ev('mum', 'withdrawn', '2026-01-15'),
+      ev('mum', 'granted', '2026-03-01'),
+    ],
+    on: '2026-03-01',
+    expected: 'granted',
   },
   {
     name: "a new grant by one parent does not undo the other's withdrawal",
-    events: [ev('mum', 'granted', '2025-09-01'), ev('dad', 'withdrawn', '2026-01-15'), ev('mum', 'granted', '2026-03-01')],
-    on: '2026-04-01', expected: 'withdrawn',
+    events: [
+      ev('mum', 'granted', '2025-09-01'),
+      ev('dad', 'withdrawn', '2026-01-15'),
+      ev('mum', 'granted', '2026-03-01'),
+    ],
+    on: '2026-04-01',
+    expected: 'withdrawn',
   },
   {
     name: 'withdrawn takes precedence over refused',
-    events: [ev('mum', 'withdrawn', '2025-09-05'), ev('dad', 'refused', '2025-09-01')], on: '2025-10-01', expected: 'withdrawn',
+    events: [ev('mum', 'withdrawn', '2025-09-05'), ev('dad', 'refused', '2025-09-01')],
+    on: '2025-10-01',
+    expected: 'withdrawn',
   },
   {
     name: 'refusal changed to grant later',
-    events: [ev('mum', 'refused', '2025-09-01'), ev('mum', 'granted', '2025-10-01')], on: '2025-10-02', expected: 'granted',
+    events: [ev('mum', 'refused', '2025-09-01'), ev('mum', 'granted', '2025-10-01')],
+    on: '2025-10-02',
+    expected: 'granted',
   },
   {
     name: 'same day: the later-recorded event wins',
@@ -89,7 +133,8 @@ const cases: Case[] = [
       ev('mum', 'withdrawn', '2025-09-01', { recordedAt: '2025-09-02T08:00:00.000Z' }),
       ev('mum', 'granted', '2025-09-01', { recordedAt: '2025-09-01T08:00:00.000Z' }),
     ],
-    on: '2025-09-01', expected: 'withdrawn',
+    on: '2025-09-01',
+    expected: 'withdrawn',
   },
   {
     name: 'same day, same recording time: the id breaks the tie',
@@ -97,7 +142,8 @@ const cases: Case[] = [
       ev('mum', 'granted', '2025-09-01', { id: 'b', recordedAt: '2025-09-01T08:00:00.000Z' }),
       ev('mum', 'refused', '2025-09-01', { id: 'a', recordedAt: '2025-09-01T08:00:00.000Z' }),
     ],
-    on: '2025-09-01', expected: 'granted',
+    on: '2025-09-01',
+    expected: 'granted',
   },
   {
     name: 'a date signed earlier wins over being recorded later',
@@ -105,12 +151,17 @@ const cases: Case[] = [
       ev('mum', 'granted', '2025-09-10', { recordedAt: '2025-09-10T08:00:00.000Z' }),
       ev('mum', 'refused', '2025-09-01', { recordedAt: '2025-09-20T08:00:00.000Z' }),
     ],
-    on: '2025-10-01', expected: 'granted',
+    on: '2025-10-01',
+    expected: 'granted',
   },
   {
     name: 'events of other purposes are ignored',
-    events: [ev('mum', 'refused', '2025-09-01', { purposeId: 'name-publish' }), ev('mum', 'granted', '2025-09-01')],
-    on: '2025-10-01', expected: 'granted',
+    events: [
+      ev('mum', 'refused', '2025-09-01', { purposeId: 'name-publish' }),
+      ev('mum', 'granted', '2025-09-01'),
+    ],
+    on: '2025-10-01',
+    expected: 'granted',
   },
 ];
 
@@ -167,7 +218,9 @@ describe('consentTimeline and useStoppedOn', () => {
   });
 
   it('is null when use was never allowed (refused from the start)', () => {
-    expect(useStoppedOn([ev('mum', 'refused', '2025-09-01')], 'photo-publish', '2026-01-01')).toBeNull();
+    expect(
+      useStoppedOn([ev('mum', 'refused', '2025-09-01')], 'photo-publish', '2026-01-01'),
+    ).toBeNull();
   });
 });
 
@@ -181,7 +234,10 @@ describe('photoCheck', () => {
     const subjects = [
       { id: 'a', events: granted('a') },
       { id: 'b', events: granted('b') },
-      { id: 'c', events: [...granted('c'), ev('p', 'withdrawn', '2025-12-01', { subjectId: 'c' })] },
+      {
+        id: 'c',
+        events: [...granted('c'), ev('p', 'withdrawn', '2025-12-01', { subjectId: 'c' })],
+      },
     ];
     const before = photoCheck(subjects, ['photo-publish', 'name-publish'], '2025-11-30');
     expect(before.allowed).toBe(true);
@@ -198,7 +254,14 @@ describe('photoCheck', () => {
   });
 
   it('reports a child with nothing recorded as none, which blocks', () => {
-    const r = photoCheck([{ id: 'a', events: granted('a') }, { id: 'z', events: [] }], ['photo-publish'], '2026-01-01');
+    const r = photoCheck(
+      [
+        { id: 'a', events: granted('a') },
+        { id: 'z', events: [] },
+      ],
+      ['photo-publish'],
+      '2026-01-01',
+    );
     expect(r.allowed).toBe(false);
     expect(r.purposes[0]?.subjects[1]).toEqual({ subjectId: 'z', state: 'none' });
   });
@@ -211,7 +274,11 @@ describe('photoCheck', () => {
 
 describe('purposes', () => {
   it('has the three items of Veidlapa Nr. 1 with labels in three languages', () => {
-    expect(BUILT_IN_PURPOSES.map((p) => p.id)).toEqual(['photo-premises', 'photo-publish', 'name-publish']);
+    expect(BUILT_IN_PURPOSES.map((p) => p.id)).toEqual([
+      'photo-premises',
+      'photo-publish',
+      'name-publish',
+    ]);
     for (const p of BUILT_IN_PURPOSES) {
       expect(p.builtIn).toBe(true);
       for (const l of [p.labels.lv, p.labels.lt, p.labels.en]) expect(l.length).toBeGreaterThan(5);
@@ -222,7 +289,11 @@ describe('purposes', () => {
 
   it('creates custom purposes with generated, prefixed ids and fallback labels', () => {
     const p = createCustomPurpose({ lv: '  Ekskursijas  ' }, () => 'abc');
-    expect(p).toEqual({ id: 'custom-abc', builtIn: false, labels: { lv: 'Ekskursijas', lt: 'Ekskursijas', en: 'Ekskursijas' } });
+    expect(p).toEqual({
+      id: 'custom-abc',
+      builtIn: false,
+      labels: { lv: 'Ekskursijas', lt: 'Ekskursijas', en: 'Ekskursijas' },
+    });
     expect(isBuiltInPurposeId(p.id)).toBe(false);
   });
 

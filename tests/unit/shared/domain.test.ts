@@ -18,12 +18,22 @@ const lv = makeDomainSchemas({ country: 'LV', today });
 const lt = makeDomainSchemas({ country: 'LT', today });
 
 /** The i18n keys of all issues, by path. */
-const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): Record<string, string> =>
+const issues = (r: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}): Record<string, string> =>
   Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.map(String).join('.'), i.message]));
 
 const child: Subject = {
-  id: 's1', kind: 'child', givenNames: 'Anna', familyName: 'Bērziņa', personalCode: makeValidLvCode('2021-05-04', 17),
-  birthDate: '2021-05-04', groupId: 'g1', enrolledOn: '2023-09-01', status: 'active',
+  id: 's1',
+  kind: 'child',
+  givenNames: 'Anna',
+  familyName: 'Bērziņa',
+  personalCode: makeValidLvCode('2021-05-04', 17),
+  birthDate: '2021-05-04',
+  groupId: 'g1',
+  enrolledOn: '2023-09-01',
+  status: 'active',
 };
 
 describe('subject schema', () => {
@@ -33,7 +43,11 @@ describe('subject schema', () => {
 
   it('trims names and normalizes the personal code', () => {
     const code = child.personalCode ?? '';
-    const r = lv.subject.parse({ ...child, givenNames: '  Anna  ', personalCode: `${code.slice(0, 6)}-${code.slice(6)}` });
+    const r = lv.subject.parse({
+      ...child,
+      givenNames: '  Anna  ',
+      personalCode: `${code.slice(0, 6)}-${code.slice(6)}`,
+    });
     expect(r.givenNames).toBe('Anna');
     expect(r.personalCode).toBe(code);
   });
@@ -45,27 +59,60 @@ describe('subject schema', () => {
     [{ familyName: 'Bērz\u202Eiņa' }, 'familyName', 'validation.controlChars'],
     [{ givenNames: 'Anna\nMarija' }, 'givenNames', 'validation.controlChars'],
     [{ birthDate: '2026-03-16', personalCode: undefined }, 'birthDate', 'validation.dateFuture'],
-    [{ birthDate: '1899-12-31', personalCode: undefined }, 'birthDate', 'validation.dateBefore1900'],
+    [
+      { birthDate: '1899-12-31', personalCode: undefined },
+      'birthDate',
+      'validation.dateBefore1900',
+    ],
     [{ birthDate: '2021-02-30', personalCode: undefined }, 'birthDate', 'validation.date'],
     [{ leftOn: '2023-08-31' }, 'leftOn', 'validation.leftBeforeEnrolled'],
     [{ enrolledOn: '2021-05-03' }, 'enrolledOn', 'validation.enrolledBeforeBirth'],
     [{ enrolledOn: '2027-03-17' }, 'enrolledOn', 'validation.dateTooFarAhead'],
-    [{ personalCode: '161175-19998', birthDate: undefined }, 'personalCode', 'validation.personalCode.checksum'],
-    [{ personalCode: '161375-19997', birthDate: undefined }, 'personalCode', 'validation.personalCode.date'],
-    [{ personalCode: '1611', birthDate: undefined }, 'personalCode', 'validation.personalCode.length'],
+    [
+      { personalCode: '161175-19998', birthDate: undefined },
+      'personalCode',
+      'validation.personalCode.checksum',
+    ],
+    [
+      { personalCode: '161375-19997', birthDate: undefined },
+      'personalCode',
+      'validation.personalCode.date',
+    ],
+    [
+      { personalCode: '1611', birthDate: undefined },
+      'personalCode',
+      'validation.personalCode.length',
+    ],
     [{ birthDate: '2021-05-05' }, 'birthDate', 'validation.birthDateMismatch'],
-    [{ personalCode: makeValidLvCode('2027-01-01', 3), birthDate: undefined }, 'personalCode', 'validation.personalCode.date'],
+    [
+      { personalCode: makeValidLvCode('2027-01-01', 3), birthDate: undefined },
+      'personalCode',
+      'validation.personalCode.date',
+    ],
     [{ status: 'gone' }, 'status', 'validation.invalid'],
     [{ notes: 'a\u0000b' }, 'notes', 'validation.controlChars'],
-    [{ restriction: { reason: 'Art. 18 request', since: '2026-04-01' } }, 'restriction.since', 'validation.dateFuture'],
+    [
+      { restriction: { reason: 'Art. 18 request', since: '2026-04-01' } },
+      'restriction.since',
+      'validation.dateFuture',
+    ],
   ])('rejects %j at %s with %s', (patch, path, key) => {
     expect(issues(lv.subject.safeParse({ ...child, ...patch }))[path]).toBe(key);
   });
 
   it('allows notes on several lines, a planned enrolment and leaving on the enrolment day', () => {
     expect(lv.subject.safeParse({ ...child, notes: 'line 1\nline 2\tx' }).success).toBe(true);
-    expect(lv.subject.safeParse({ ...child, enrolledOn: '2026-09-01', leftOn: '2026-09-01' }).success).toBe(true);
-    expect(lv.subject.safeParse({ ...child, birthDate: today, personalCode: undefined, enrolledOn: undefined }).success).toBe(true);
+    expect(
+      lv.subject.safeParse({ ...child, enrolledOn: '2026-09-01', leftOn: '2026-09-01' }).success,
+    ).toBe(true);
+    expect(
+      lv.subject.safeParse({
+        ...child,
+        birthDate: today,
+        personalCode: undefined,
+        enrolledOn: undefined,
+      }).success,
+    ).toBe(true);
   });
 
   it('validates the personal code for the institution country', () => {
@@ -80,7 +127,11 @@ describe('subject schema', () => {
   });
 
   it('never echoes the code or the name in a message', () => {
-    const r = lv.subject.safeParse({ ...child, familyName: 'Kalniņa\u0007', personalCode: '161175-19998' });
+    const r = lv.subject.safeParse({
+      ...child,
+      familyName: 'Kalniņa\u0007',
+      personalCode: '161175-19998',
+    });
     const text = JSON.stringify(r.error?.issues.map((i) => i.message));
     expect(text).not.toContain('Kalni');
     expect(text).not.toContain('19998');
@@ -90,14 +141,30 @@ describe('subject schema', () => {
 describe('subject input schema', () => {
   const schema = makeSubjectInputSchema({ country: 'LV', today });
   const form: SubjectFormValues = {
-    kind: 'child', givenNames: ' Jānis ', familyName: 'Ozols', personalCode: '', birthDate: '4.5.2021', groupId: '',
-    enrolledOn: '01.09.2023', leftOn: '', notes: '', healthNotes: '',
+    kind: 'child',
+    givenNames: ' Jānis ',
+    familyName: 'Ozols',
+    personalCode: '',
+    birthDate: '4.5.2021',
+    groupId: '',
+    enrolledOn: '01.09.2023',
+    leftOn: '',
+    notes: '',
+    healthNotes: '',
   };
 
   it('converts typed dates to ISO and blanks to undefined or null', () => {
     expect(schema.parse(form)).toEqual({
-      kind: 'child', givenNames: 'Jānis', familyName: 'Ozols', personalCode: undefined, birthDate: '2021-05-04',
-      groupId: null, enrolledOn: '2023-09-01', leftOn: undefined, notes: undefined, healthNotes: undefined,
+      kind: 'child',
+      givenNames: 'Jānis',
+      familyName: 'Ozols',
+      personalCode: undefined,
+      birthDate: '2021-05-04',
+      groupId: null,
+      enrolledOn: '2023-09-01',
+      leftOn: undefined,
+      notes: undefined,
+      healthNotes: undefined,
     });
   });
 
@@ -123,42 +190,101 @@ describe('subject input schema', () => {
 describe('representative schemas', () => {
   const input = makeRepresentativeInputSchema({ country: 'LV', today });
   it('accepts a parent with optional contacts left blank', () => {
-    expect(input.parse({ givenNames: 'Ilze', familyName: 'Ozola', personalCode: '', phone: '', email: '', address: '' })).toEqual({
-      givenNames: 'Ilze', familyName: 'Ozola', personalCode: undefined, phone: undefined, email: undefined, address: undefined,
+    expect(
+      input.parse({
+        givenNames: 'Ilze',
+        familyName: 'Ozola',
+        personalCode: '',
+        phone: '',
+        email: '',
+        address: '',
+      }),
+    ).toEqual({
+      givenNames: 'Ilze',
+      familyName: 'Ozola',
+      personalCode: undefined,
+      phone: undefined,
+      email: undefined,
+      address: undefined,
     });
   });
   it('checks phone and e-mail', () => {
     const base = { givenNames: 'Ilze', familyName: 'Ozola', personalCode: '', address: '' };
-    expect(issues(input.safeParse({ ...base, phone: 'call me', email: '' })).phone).toBe('validation.phone');
-    expect(issues(input.safeParse({ ...base, phone: '', email: 'ilze@' })).email).toBe('validation.email');
-    expect(input.safeParse({ ...base, phone: '+371 2000 0000', email: ' ilze@example.lv ' }).success).toBe(true);
+    expect(issues(input.safeParse({ ...base, phone: 'call me', email: '' })).phone).toBe(
+      'validation.phone',
+    );
+    expect(issues(input.safeParse({ ...base, phone: '', email: 'ilze@' })).email).toBe(
+      'validation.email',
+    );
+    expect(
+      input.safeParse({ ...base, phone: '+371 2000 0000', email: ' ilze@example.lv ' }).success,
+    ).toBe(true);
   });
   it('has a record schema with an id', () => {
-    expect(lv.representative.safeParse({ id: 'r1', givenNames: 'Ilze', familyName: 'Ozola' }).success).toBe(true);
-    expect(lv.representative.safeParse({ givenNames: 'Ilze', familyName: 'Ozola' }).success).toBe(false);
+    expect(
+      lv.representative.safeParse({ id: 'r1', givenNames: 'Ilze', familyName: 'Ozola' }).success,
+    ).toBe(true);
+    expect(lv.representative.safeParse({ givenNames: 'Ilze', familyName: 'Ozola' }).success).toBe(
+      false,
+    );
   });
 });
 
 describe('institution, group and link schemas', () => {
   const inst: Institution = {
-    kind: 'kindergarten', country: 'LV', name: 'PII "Saulīte"', registrationNumber: '90000000000',
-    address: 'Parka iela 1, Demo, LV-0000', phone: '+371 60000000', email: 'info@example.lv',
-    controllerName: 'iestādes vadītāja', operatorName: 'lietvede', recipients: ['medicīnas māsa', 'grupu skolotājas'],
+    kind: 'kindergarten',
+    country: 'LV',
+    name: 'PII "Saulīte"',
+    registrationNumber: '90000000000',
+    address: 'Parka iela 1, Demo, LV-0000',
+    phone: '+371 60000000',
+    email: 'info@example.lv',
+    controllerName: 'iestādes vadītāja',
+    operatorName: 'lietvede',
+    recipients: ['medicīnas māsa', 'grupu skolotājas'],
   };
   it('accepts an institution and checks the registration number per country', () => {
     expect(institutionSchema.parse(inst)).toEqual(inst);
-    expect(issues(institutionSchema.safeParse({ ...inst, registrationNumber: '123456789' })).registrationNumber)
-      .toBe('validation.registrationNumber');
-    expect(institutionSchema.safeParse({ ...inst, country: 'LT', registrationNumber: '123 456 789' }).success).toBe(true);
-    expect(issues(institutionSchema.safeParse({ ...inst, recipients: [''] }))['recipients.0']).toBe('validation.required');
+    expect(
+      issues(institutionSchema.safeParse({ ...inst, registrationNumber: '123456789' }))
+        .registrationNumber,
+    ).toBe('validation.registrationNumber');
+    expect(
+      institutionSchema.safeParse({ ...inst, country: 'LT', registrationNumber: '123 456 789' })
+        .success,
+    ).toBe(true);
+    expect(issues(institutionSchema.safeParse({ ...inst, recipients: [''] }))['recipients.0']).toBe(
+      'validation.required',
+    );
   });
   it('checks groups and links', () => {
-    expect(groupSchema.safeParse({ id: 'g1', name: 'Zīļuki', yearBand: '2021', teacherIds: ['u1'], status: 'active' }).success).toBe(true);
-    expect(issues(groupSchema.safeParse({ id: 'g1', name: '', yearBand: '', teacherIds: [], status: 'active' })).name)
-      .toBe('validation.required');
-    expect(groupInputSchema.parse({ name: ' Zīļuki ', yearBand: '', teacherIds: [] }).name).toBe('Zīļuki');
+    expect(
+      groupSchema.safeParse({
+        id: 'g1',
+        name: 'Zīļuki',
+        yearBand: '2021',
+        teacherIds: ['u1'],
+        status: 'active',
+      }).success,
+    ).toBe(true);
+    expect(
+      issues(
+        groupSchema.safeParse({
+          id: 'g1',
+          name: '',
+          yearBand: '',
+          teacherIds: [],
+          status: 'active',
+        }),
+      ).name,
+    ).toBe('validation.required');
+    expect(groupInputSchema.parse({ name: ' Zīļuki ', yearBand: '', teacherIds: [] }).name).toBe(
+      'Zīļuki',
+    );
     const link = { id: 'l1', subjectId: 's1', representativeId: 'r1', relation: 'fosterParent' };
     expect(representativeLinkSchema.safeParse(link).success).toBe(true);
-    expect(issues(representativeLinkSchema.safeParse({ ...link, relation: 'aunt' })).relation).toBe('validation.invalid');
+    expect(issues(representativeLinkSchema.safeParse({ ...link, relation: 'aunt' })).relation).toBe(
+      'validation.invalid',
+    );
   });
 });

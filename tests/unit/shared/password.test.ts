@@ -51,33 +51,56 @@ describe('the bundled common-password list', () => {
   it('holds thousands of lower-case, folded entries including the classics and local ones', () => {
     expect(entries.length).toBeGreaterThan(1000);
     expect(entries.length).toBeLessThanOrEqual(10_000);
-    for (const p of ['123456', 'password', 'qwerty', 'iloveyou', 'parole', 'parole123', 'slaptazodis', 'latvija2025']) {
+    for (const p of [
+      '123456',
+      'password',
+      'qwerty',
+      'iloveyou',
+      'parole',
+      'parole123',
+      'slaptazodis',
+      'latvija2025',
+    ]) {
       expect(entries).toContain(p);
     }
-    for (const e of entries) expect(e).toBe(e.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    for (const e of entries)
+      expect(e).toBe(e.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
   });
 
   it('is the same list as resources/passwords/common.txt', () => {
-    const txt = readFileSync(new URL('../../../resources/passwords/common.txt', import.meta.url), 'utf8');
+    const txt = readFileSync(
+      new URL('../../../resources/passwords/common.txt', import.meta.url),
+      'utf8',
+    );
     expect(txt.trimEnd().split('\n')).toEqual(entries);
   });
 
   it('rejects every entry that is long enough as common', () => {
     for (const e of entries) {
-      if (Array.from(e).length >= PASSWORD_MIN_LENGTH) expect(checkPassword(e, {})).toContain('common');
+      if (Array.from(e).length >= PASSWORD_MIN_LENGTH)
+        expect(checkPassword(e, {})).toContain('common');
     }
   });
 });
 
 describe('passwordStrengthHint', () => {
   it('gives the first failed rule as the hint with score 0', () => {
-    expect(passwordStrengthHint('parole', {})).toEqual({ score: 0, hintKey: 'password.hint.tooShort' });
-    expect(passwordStrengthHint('parole2024!', {})).toEqual({ score: 0, hintKey: 'password.hint.common' });
+    expect(passwordStrengthHint('parole', {})).toEqual({
+      score: 0,
+      hintKey: 'password.hint.tooShort',
+    });
+    expect(passwordStrengthHint('parole2024!', {})).toEqual({
+      score: 0,
+      hintKey: 'password.hint.common',
+    });
   });
   it('grows with length and variety', () => {
-    const scores = ['zilaiskalns', 'Zilaiskalns7', 'Zilais-Kalns-7', 'zilais kalns pie ezera rudenī'].map(
-      (p) => passwordStrengthHint(p, {}).score,
-    );
+    const scores = [
+      'zilaiskalns',
+      'Zilaiskalns7',
+      'Zilais-Kalns-7',
+      'zilais kalns pie ezera rudenī',
+    ].map((p) => passwordStrengthHint(p, {}).score);
     expect(scores).toEqual([1, 2, 3, 4]);
     expect(passwordStrengthHint('Zilais-Kalns-7', {}).hintKey).toBe('password.hint.good');
   });

@@ -12,38 +12,46 @@ import {
 
 // The expected matrix, written out by hand (docs/roles.md explains each cell).
 // A = every record, G = own groups only, S = assigned clients only, - = never.
-const COLUMNS: readonly Role[] = ['head', 'secretary', 'teacher', 'nurse', 'accountant', 'methodologist', 'socialWorker'];
+const COLUMNS: readonly Role[] = [
+  'head',
+  'secretary',
+  'teacher',
+  'nurse',
+  'accountant',
+  'methodologist',
+  'socialWorker',
+];
 const MATRIX: Readonly<Record<Permission, string>> = {
   //                              h s t n a m sw
-  'staff.manage':                'A - - - - - -',
-  'audit.view':                  'A - - - - - -',
-  'settings.manage':             'A - - - - - -',
-  'group.view':                  'A A G A A A -',
-  'group.manage':                'A A - - - - -',
-  'subject.view':                'A A G A A A S',
-  'subject.create':              'A A - - - - A',
-  'subject.edit':                'A A - - - - S',
-  'subject.viewIdentifiers':     'A A - - A - S',
-  'subject.viewHealth':          'A - - A - - S',
-  'subject.editHealth':          'A - - A - - S',
-  'subject.viewRestricted':      'A A - - - - -',
-  'subject.restrict':            'A A - - - - -',
-  'representative.view':         'A A G A A A S',
+  'staff.manage': 'A - - - - - -',
+  'audit.view': 'A - - - - - -',
+  'settings.manage': 'A - - - - - -',
+  'group.view': 'A A G A A A -',
+  'group.manage': 'A A - - - - -',
+  'subject.view': 'A A G A A A S',
+  'subject.create': 'A A - - - - A',
+  'subject.edit': 'A A - - - - S',
+  'subject.viewIdentifiers': 'A A - - A - S',
+  'subject.viewHealth': 'A - - A - - S',
+  'subject.editHealth': 'A - - A - - S',
+  'subject.viewRestricted': 'A A - - - - -',
+  'subject.restrict': 'A A - - - - -',
+  'representative.view': 'A A G A A A S',
   'representative.viewContacts': 'A A G A A - S',
-  'representative.edit':         'A A - - - - S',
-  'records.import':              'A A - - - - -',
-  'records.export':              'A A - - - - -',
-  'consent.view':                'A A G A A A S',
-  'consent.viewEvidence':        'A A - - - - -',
-  'consent.record':              'A A - - - - S',
-  'consent.withdraw':            'A A - - - - S',
-  'form.issue':                  'A A - - - - S',
-  'form.groupSheet':             'A A G A - A -',
-  'template.manage':             'A - - - - - -',
-  'purpose.manage':              'A - - - - - -',
-  'request.view':                'A A - - - - A',
-  'request.manage':              'A A - - - - -',
-  'request.decide':              'A - - - - - -',
+  'representative.edit': 'A A - - - - S',
+  'records.import': 'A A - - - - -',
+  'records.export': 'A A - - - - -',
+  'consent.view': 'A A G A A A S',
+  'consent.viewEvidence': 'A A - - - - -',
+  'consent.record': 'A A - - - - S',
+  'consent.withdraw': 'A A - - - - S',
+  'form.issue': 'A A - - - - S',
+  'form.groupSheet': 'A A G A - A -',
+  'template.manage': 'A - - - - - -',
+  'purpose.manage': 'A - - - - - -',
+  'request.view': 'A A - - - - A',
+  'request.manage': 'A A - - - - -',
+  'request.decide': 'A - - - - - -',
 };
 
 type Cell = 'A' | 'G' | 'S' | '-';
@@ -52,7 +60,9 @@ const cell = (role: Role, permission: Permission): Cell => {
   return cells[COLUMNS.indexOf(role)] as Cell;
 };
 
-const pairs = ROLES.flatMap((role) => PERMISSIONS.map((permission) => ({ role, permission, expected: cell(role, permission) })));
+const pairs = ROLES.flatMap((role) =>
+  PERMISSIONS.map((permission) => ({ role, permission, expected: cell(role, permission) })),
+);
 
 const ownGroup = { userGroupIds: ['g1', 'g2'], subjectGroupId: 'g2' };
 const otherGroup = { userGroupIds: ['g1', 'g2'], subjectGroupId: 'g3' };
@@ -71,10 +81,17 @@ describe('role x permission matrix', () => {
     expect(can(role, permission)).toBe(expected !== '-');
     switch (expected) {
       case '-':
-        for (const ctx of [ownGroup, { assignedToUser: true }, { restricted: false }]) expect(can(role, permission, ctx)).toBe(false);
+        for (const ctx of [ownGroup, { assignedToUser: true }, { restricted: false }])
+          expect(can(role, permission, ctx)).toBe(false);
         break;
       case 'A':
-        for (const ctx of [ownGroup, otherGroup, noGroup, teachesNothing, { assignedToUser: false }]) {
+        for (const ctx of [
+          ownGroup,
+          otherGroup,
+          noGroup,
+          teachesNothing,
+          { assignedToUser: false },
+        ]) {
           expect(can(role, permission, ctx)).toBe(true);
         }
         break;
@@ -100,11 +117,14 @@ describe('role x permission matrix', () => {
 });
 
 describe('restricted records (GDPR art. 18)', () => {
-  it.each(pairs.filter((p) => p.expected !== '-'))('$role / $permission on a restricted record', ({ role, permission, expected }) => {
-    const seesRestricted = role === 'head' || role === 'secretary';
-    const base = expected === 'G' ? ownGroup : expected === 'S' ? { assignedToUser: true } : {};
-    expect(can(role, permission, { ...base, restricted: true })).toBe(seesRestricted);
-  });
+  it.each(pairs.filter((p) => p.expected !== '-'))(
+    '$role / $permission on a restricted record',
+    ({ role, permission, expected }) => {
+      const seesRestricted = role === 'head' || role === 'secretary';
+      const base = expected === 'G' ? ownGroup : expected === 'S' ? { assignedToUser: true } : {};
+      expect(can(role, permission, { ...base, restricted: true })).toBe(seesRestricted);
+    },
+  );
 
   it('hides a restricted child even from the teacher of its group', () => {
     expect(can('teacher', 'subject.view', ownGroup)).toBe(true);
@@ -113,7 +133,9 @@ describe('restricted records (GDPR art. 18)', () => {
   });
 
   it('hides a restricted client even from the assigned social worker', () => {
-    expect(can('socialWorker', 'subject.view', { assignedToUser: true, restricted: true })).toBe(false);
+    expect(can('socialWorker', 'subject.view', { assignedToUser: true, restricted: true })).toBe(
+      false,
+    );
   });
 });
 
@@ -146,7 +168,10 @@ describe('permissions agree with the keys a session holds', () => {
   };
   it.each([...ROLES])('%s holds exactly the keys its permissions read', (role) => {
     const keys = ROLE_KEY_CATEGORIES[role];
-    for (const [category, permissions] of Object.entries(NEEDS) as [KeyCategory, readonly Permission[]][]) {
+    for (const [category, permissions] of Object.entries(NEEDS) as [
+      KeyCategory,
+      readonly Permission[],
+    ][]) {
       const needed = permissions.some((p) => can(role, p));
       expect({ category, held: keys.includes(category) }).toEqual({ category, held: needed });
     }

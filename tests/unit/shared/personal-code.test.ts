@@ -17,7 +17,8 @@ const lvRef = (ten: string): number | null => {
   return z === 10 ? null : z;
 };
 const ltRef = (ten: string): number => {
-  const s = (w: number[]): number => Array.from(ten).reduce((acc, c, i) => acc + Number(c) * (w[i] ?? 0), 0) % 11;
+  const s = (w: number[]): number =>
+    Array.from(ten).reduce((acc, c, i) => acc + Number(c) * (w[i] ?? 0), 0) % 11;
   const a = s([1, 2, 3, 4, 5, 6, 7, 8, 9, 1]);
   if (a !== 10) return a;
   const b = s([3, 4, 5, 6, 7, 8, 9, 1, 2, 3]);
@@ -25,7 +26,10 @@ const ltRef = (ten: string): number => {
 };
 
 const ltFirstRemainder = (code: string): number =>
-  Array.from(code.slice(0, 10)).reduce((acc, c, i) => acc + Number(c) * ([1, 2, 3, 4, 5, 6, 7, 8, 9, 1][i] ?? 0), 0) % 11;
+  Array.from(code.slice(0, 10)).reduce(
+    (acc, c, i) => acc + Number(c) * ([1, 2, 3, 4, 5, 6, 7, 8, 9, 1][i] ?? 0),
+    0,
+  ) % 11;
 
 const reasonOf = (r: PersonalCodeResult): string => (r.valid ? 'valid' : r.reason);
 
@@ -41,7 +45,11 @@ const sampleDates = (): string[] => {
 describe('parsePersonalCode: published examples', () => {
   it('accepts 161175-19997 as an old Latvian code born 1975-11-16', () => {
     expect(parsePersonalCode('161175-19997', 'LV')).toEqual({
-      valid: true, normalized: '16117519997', format: 'lv-old', birthDate: '1975-11-16', warnings: [],
+      valid: true,
+      normalized: '16117519997',
+      format: 'lv-old',
+      birthDate: '1975-11-16',
+      warnings: [],
     });
   });
   it('rejects 161375-19997: month 13 does not exist', () => {
@@ -52,7 +60,11 @@ describe('parsePersonalCode: published examples', () => {
   });
   it('accepts the Lithuanian 33309240064 (born 1933-09-24, second weight set)', () => {
     expect(parsePersonalCode('33309240064', 'LT')).toEqual({
-      valid: true, normalized: '33309240064', format: 'lt', birthDate: '1933-09-24', warnings: [],
+      valid: true,
+      normalized: '33309240064',
+      format: 'lt',
+      birthDate: '1933-09-24',
+      warnings: [],
     });
   });
   it('rejects the Lithuanian 33309240164: wrong check digit', () => {
@@ -62,14 +74,22 @@ describe('parsePersonalCode: published examples', () => {
 
 describe('parsePersonalCode: input shape', () => {
   it.each([
-    ['161175 19997'], [' 1611-75-19997 '], ['16117519997'], ['161175\u201319997'], ['1 6 1 1 7 5 - 1 9 9 9 7'],
+    ['161175 19997'],
+    [' 1611-75-19997 '],
+    ['16117519997'],
+    ['161175\u201319997'],
+    ['1 6 1 1 7 5 - 1 9 9 9 7'],
   ])('strips spaces and hyphens: %j', (input) => {
     const r = parsePersonalCode(input, 'LV');
     expect(r.valid && r.normalized).toBe('16117519997');
   });
   it.each([
-    ['', 'length'], ['1611751999', 'length'], ['161175199970', 'length'], ['161175-1999A', 'format'],
-    ['161175/19997', 'format'], ['１６１１７５１９９９７', 'format'],
+    ['', 'length'],
+    ['1611751999', 'length'],
+    ['161175199970', 'length'],
+    ['161175-1999A', 'format'],
+    ['161175/19997', 'format'],
+    ['１６１１７５１９９９７', 'format'],
   ])('rejects %j with %s', (input, reason) => {
     expect(reasonOf(parsePersonalCode(input, 'LV'))).toBe(reason);
     expect(reasonOf(parsePersonalCode(input, 'LT'))).toBe(reason);
@@ -78,14 +98,20 @@ describe('parsePersonalCode: input shape', () => {
 
 describe('parsePersonalCode: Latvian century digit and dates', () => {
   it('maps century digits 0, 1, 2 to the 1800s, 1900s, 2000s', () => {
-    for (const [c, year] of [[0, '1875'], [1, '1975'], [2, '2075']] as const) {
+    for (const [c, year] of [
+      [0, '1875'],
+      [1, '1975'],
+      [2, '2075'],
+    ] as const) {
       const ten = `161175${String(c)}999`;
       const z = lvRef(ten);
       if (z === null) continue;
       const r = parsePersonalCode(ten + String(z), 'LV');
       expect(r.valid && r.birthDate).toBe(`${year}-11-16`);
     }
-    expect(parsePersonalCode(makeValidLvCode('1875-11-16', 1), 'LV')).toMatchObject({ birthDate: '1875-11-16' });
+    expect(parsePersonalCode(makeValidLvCode('1875-11-16', 1), 'LV')).toMatchObject({
+      birthDate: '1875-11-16',
+    });
   });
   it.each([3, 4, 5, 6, 7, 8, 9])('rejects century digit %i', (c) => {
     expect(reasonOf(parsePersonalCode(`161175${String(c)}9997`, 'LV'))).toBe('century');
@@ -100,11 +126,18 @@ describe('parsePersonalCode: Latvian century digit and dates', () => {
   it('refuses 29 February 1900 (not a leap year) and accepts 29 February 1904', () => {
     const ten1900 = '2902001123';
     expect(reasonOf(parsePersonalCode(ten1900 + String(lvRef(ten1900) ?? 0), 'LV'))).toBe('date');
-    expect(parsePersonalCode(makeValidLvCode('1904-02-29', 5), 'LV')).toMatchObject({ birthDate: '1904-02-29' });
+    expect(parsePersonalCode(makeValidLvCode('1904-02-29', 5), 'LV')).toMatchObject({
+      birthDate: '1904-02-29',
+    });
   });
-  it.each(['001175', '320175', '310475', '150075', '000000'])('refuses the non-date %s', (ddmmyy) => {
-    expect(reasonOf(parsePersonalCode(`${ddmmyy}-19997`, 'LV'))).toBe(ddmmyy === '320175' ? 'valid' : 'date');
-  });
+  it.each(['001175', '320175', '310475', '150075', '000000'])(
+    'refuses the non-date %s',
+    (ddmmyy) => {
+      expect(reasonOf(parsePersonalCode(`${ddmmyy}-19997`, 'LV'))).toBe(
+        ddmmyy === '320175' ? 'valid' : 'date',
+      );
+    },
+  );
   it('refuses a code whose check remainder is 10 whatever its last digit', () => {
     let ten = '';
     for (let s = 1000; s < 2000 && ten === ''; s += 1) {
@@ -112,7 +145,8 @@ describe('parsePersonalCode: Latvian century digit and dates', () => {
       if (lvRef(cand) === null) ten = cand;
     }
     expect(ten).not.toBe('');
-    for (let z = 0; z <= 9; z += 1) expect(reasonOf(parsePersonalCode(ten + String(z), 'LV'))).toBe('checksum');
+    for (let z = 0; z <= 9; z += 1)
+      expect(reasonOf(parsePersonalCode(ten + String(z), 'LV'))).toBe('checksum');
   });
 });
 
@@ -127,24 +161,44 @@ describe('parsePersonalCode: Latvian new format', () => {
     const code = makeValidLvNewCode(1);
     const other = code.slice(0, 10) + String((Number(code[10]) + 1) % 10);
     expect(parsePersonalCode(other, 'LV')).toEqual({
-      valid: true, normalized: other, format: 'lv-new', warnings: ['checksum-unverified'],
+      valid: true,
+      normalized: other,
+      format: 'lv-new',
+      warnings: ['checksum-unverified'],
     });
   });
   it.each(['2', '3', '9'])('treats 3%s… as the new format', (second) => {
-    expect(parsePersonalCode(`3${second}000000000`, 'LV')).toMatchObject({ valid: true, format: 'lv-new' });
+    expect(parsePersonalCode(`3${second}000000000`, 'LV')).toMatchObject({
+      valid: true,
+      format: 'lv-new',
+    });
   });
   it('still reads 30… and 31… as old codes (days 30 and 31)', () => {
-    expect(parsePersonalCode(makeValidLvCode('2011-01-31', 42), 'LV')).toMatchObject({ format: 'lv-old', birthDate: '2011-01-31' });
-    expect(parsePersonalCode(makeValidLvCode('2011-04-30', 42), 'LV')).toMatchObject({ format: 'lv-old', birthDate: '2011-04-30' });
+    expect(parsePersonalCode(makeValidLvCode('2011-01-31', 42), 'LV')).toMatchObject({
+      format: 'lv-old',
+      birthDate: '2011-01-31',
+    });
+    expect(parsePersonalCode(makeValidLvCode('2011-04-30', 42), 'LV')).toMatchObject({
+      format: 'lv-old',
+      birthDate: '2011-04-30',
+    });
   });
 });
 
 describe('parsePersonalCode: Lithuanian', () => {
   it.each([
-    [1, '1803-04-05'], [2, '1803-04-05'], [3, '1903-04-05'], [4, '1903-04-05'], [5, '2003-04-05'], [6, '2003-04-05'],
+    [1, '1803-04-05'],
+    [2, '1803-04-05'],
+    [3, '1903-04-05'],
+    [4, '1903-04-05'],
+    [5, '2003-04-05'],
+    [6, '2003-04-05'],
   ])('century/sex digit %i gives birth date %s', (g, date) => {
     const ten = `${String(g)}030405123`;
-    expect(parsePersonalCode(ten + String(ltRef(ten)), 'LT')).toMatchObject({ valid: true, birthDate: date });
+    expect(parsePersonalCode(ten + String(ltRef(ten)), 'LT')).toMatchObject({
+      valid: true,
+      birthDate: date,
+    });
   });
   it.each([0, 7, 8])('rejects century digit %i', (g) => {
     const ten = `${String(g)}030405123`;
@@ -153,7 +207,12 @@ describe('parsePersonalCode: Lithuanian', () => {
   it('accepts a special code (G = 9) with an impossible date but checks its check digit', () => {
     const ten = '9009999123';
     const code = ten + String(ltRef(ten));
-    expect(parsePersonalCode(code, 'LT')).toEqual({ valid: true, normalized: code, format: 'lt-special', warnings: [] });
+    expect(parsePersonalCode(code, 'LT')).toEqual({
+      valid: true,
+      normalized: code,
+      format: 'lt-special',
+      warnings: [],
+    });
     const bad = ten + String((ltRef(ten) + 1) % 10);
     expect(reasonOf(parsePersonalCode(bad, 'LT'))).toBe('checksum');
   });
@@ -162,8 +221,10 @@ describe('parsePersonalCode: Lithuanian', () => {
     for (let s = 0; s < 1000 && found === ''; s += 1) {
       const ten = `5100101${String(s).padStart(3, '0')}`;
       const digits = Array.from(ten, Number);
-      const a = digits.reduce((acc, d, i) => acc + d * ([1, 2, 3, 4, 5, 6, 7, 8, 9, 1][i] ?? 0), 0) % 11;
-      const b = digits.reduce((acc, d, i) => acc + d * ([3, 4, 5, 6, 7, 8, 9, 1, 2, 3][i] ?? 0), 0) % 11;
+      const a =
+        digits.reduce((acc, d, i) => acc + d * ([1, 2, 3, 4, 5, 6, 7, 8, 9, 1][i] ?? 0), 0) % 11;
+      const b =
+        digits.reduce((acc, d, i) => acc + d * ([3, 4, 5, 6, 7, 8, 9, 1, 2, 3][i] ?? 0), 0) % 11;
       if (a === 10 && b === 10) found = ten;
     }
     expect(found).not.toBe('');
@@ -171,7 +232,9 @@ describe('parsePersonalCode: Lithuanian', () => {
     expect(reasonOf(parsePersonalCode(`${found}1`, 'LT'))).toBe('checksum');
   });
   it('validates a date: 29 February 2000 yes, 29 February 2019 no', () => {
-    expect(parsePersonalCode(makeValidLtCode('2000-02-29', 'female', 7), 'LT')).toMatchObject({ birthDate: '2000-02-29' });
+    expect(parsePersonalCode(makeValidLtCode('2000-02-29', 'female', 7), 'LT')).toMatchObject({
+      birthDate: '2000-02-29',
+    });
     const ten = '5190229007';
     expect(reasonOf(parsePersonalCode(ten + String(ltRef(ten)), 'LT'))).toBe('date');
   });
@@ -188,9 +251,14 @@ describe('generated table: every digit flipped is caught', () => {
     dates.forEach((date, i) => {
       const code = makeValidLvCode(date, (i * 7919) % 1000);
       expect(lvRef(code.slice(0, 10))).toBe(Number(code[10]));
-      expect(parsePersonalCode(code, 'LV')).toMatchObject({ valid: true, format: 'lv-old', birthDate: date });
+      expect(parsePersonalCode(code, 'LV')).toMatchObject({
+        valid: true,
+        format: 'lv-old',
+        birthDate: date,
+      });
       for (let pos = 0; pos < 11; pos += 1) {
-        const flipped = code.slice(0, pos) + String((Number(code[pos]) + 1 + (i % 9)) % 10) + code.slice(pos + 1);
+        const flipped =
+          code.slice(0, pos) + String((Number(code[pos]) + 1 + (i % 9)) % 10) + code.slice(pos + 1);
         const r = parsePersonalCode(flipped, 'LV');
         // A flipped first digit may turn the code into the new format, which has no checksum rule.
         if (r.valid) expect(r.format).toBe('lv-new');
@@ -207,9 +275,14 @@ describe('generated table: every digit flipped is caught', () => {
       expect(ltRef(code.slice(0, 10))).toBe(Number(code[10]));
       const g = Number(code[0]);
       expect(g % 2 === 1 ? 'male' : 'female').toBe(sex);
-      expect(parsePersonalCode(code, 'LT')).toMatchObject({ valid: true, format: 'lt', birthDate: date });
+      expect(parsePersonalCode(code, 'LT')).toMatchObject({
+        valid: true,
+        format: 'lt',
+        birthDate: date,
+      });
       for (let pos = 0; pos < 11; pos += 1) {
-        const flipped = code.slice(0, pos) + String((Number(code[pos]) + 1 + (i % 9)) % 10) + code.slice(pos + 1);
+        const flipped =
+          code.slice(0, pos) + String((Number(code[pos]) + 1 + (i % 9)) % 10) + code.slice(pos + 1);
         // With the first weight set alone, mod 11 catches every single-digit change. When the
         // original or the changed code falls back to the second set (remainder 10) the check
         // no longer guarantees it, so only the guaranteed cases are asserted.

@@ -40,16 +40,28 @@ const currentTip = async (db: VaultDb, auditKey: CryptoKey): Promise<Tip> => {
   return { seq: last.seq, hash: last.hash, tampered: true };
 };
 
-const buildRows = async (auditKey: CryptoKey, tip: Tip, inputs: readonly AuditInput[], now: Date): Promise<AuditRow[]> => {
+const buildRows = async (
+  auditKey: CryptoKey,
+  tip: Tip,
+  inputs: readonly AuditInput[],
+  now: Date,
+): Promise<AuditRow[]> => {
   const all: AuditInput[] = tip.tampered
-    ? [{ actor: 'system', action: 'audit.tamperDetected', entity: 'audit', entityId: null }, ...inputs]
+    ? [
+        { actor: 'system', action: 'audit.tamperDetected', entity: 'audit', entityId: null },
+        ...inputs,
+      ]
     : [...inputs];
   const rows: AuditRow[] = [];
   let prevHash = tip.hash;
   for (const [i, input] of all.entries()) {
     const fields = {
-      seq: tip.seq + i + 1, at: input.at ?? now.toISOString(), actor: input.actor,
-      action: input.action, entity: input.entity, entityId: input.entityId,
+      seq: tip.seq + i + 1,
+      at: input.at ?? now.toISOString(),
+      actor: input.actor,
+      action: input.action,
+      entity: input.entity,
+      entityId: input.entityId,
     };
     const hash = await entryHash(fields, prevHash);
     rows.push({ ...fields, prevHash, hash, mac: await entryMac(auditKey, hash) });
@@ -58,21 +70,37 @@ const buildRows = async (auditKey: CryptoKey, tip: Tip, inputs: readonly AuditIn
   return rows;
 };
 
-const appendOnce = async (db: VaultDb, auditKey: CryptoKey, inputs: readonly AuditInput[], now: Date): Promise<void> => {
+const appendOnce = async (
+  db: VaultDb,
+  auditKey: CryptoKey,
+  inputs: readonly AuditInput[],
+  now: Date,
+): Promise<void> => {
   const tip = await currentTip(db, auditKey);
   const rows = await buildRows(auditKey, tip, inputs, now);
   const last = rows.at(-1);
   if (!last) return;
-  const head: AuditHeadRow = { id: HEAD_ID, lastSeq: last.seq, lastHash: last.hash, mac: await headMac(auditKey, last.seq, last.hash) };
+  const head: AuditHeadRow = {
+    id: HEAD_ID,
+    lastSeq: last.seq,
+    lastHash: last.hash,
+    mac: await headMac(auditKey, last.seq, last.hash),
+  };
   await db.transaction('rw', db.meta, db.audit, async () => {
     const stored = await readAuditHead(db);
-    if (stored && !tip.tampered && stored.lastSeq !== tip.seq) throw new AppError('storage', 'errors.auditConflict');
+    if (stored && !tip.tampered && stored.lastSeq !== tip.seq)
+      throw new AppError('storage', 'errors.auditConflict');
     await db.audit.bulkAdd(rows);
     await db.meta.put(head);
   });
 };
 
-export const appendAudit = (db: VaultDb, auditKey: CryptoKey, inputs: readonly AuditInput[], now: Date): Promise<void> => {
+export const appendAudit = (
+  db: VaultDb,
+  auditKey: CryptoKey,
+  inputs: readonly AuditInput[],
+  now: Date,
+): Promise<void> => {
   const previous = queues.get(db) ?? Promise.resolve();
   const next = previous.catch(() => undefined).then(() => appendOnce(db, auditKey, inputs, now));
   queues.set(db, next);

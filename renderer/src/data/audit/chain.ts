@@ -17,7 +17,8 @@ export type AuditVerifyResult =
 export type AuditFailure = 'missing' | 'prevHash' | 'hash' | 'mac' | 'truncated' | 'head';
 
 // A JSON array has a fixed order and unambiguous escaping: a canonical form without a library.
-const canonical = (f: AuditFields): string => JSON.stringify([f.seq, f.at, f.actor, f.action, f.entity, f.entityId]);
+const canonical = (f: AuditFields): string =>
+  JSON.stringify([f.seq, f.at, f.actor, f.action, f.entity, f.entityId]);
 
 export const entryHash = (fields: AuditFields, prevHash: string): Promise<string> =>
   sha256Hex(utf8(canonical(fields) + prevHash));
@@ -31,7 +32,10 @@ export const headMac = (auditKey: CryptoKey, lastSeq: number, lastHash: string):
 // String compare is fine for MACs here: verification runs locally over data the caller already
 // has; there is no remote oracle to time.
 const checkEntry = async (
-  row: AuditRow, expectedSeq: number, prevHash: string, auditKey: CryptoKey,
+  row: AuditRow,
+  expectedSeq: number,
+  prevHash: string,
+  auditKey: CryptoKey,
 ): Promise<AuditFailure | null> => {
   if (row.seq !== expectedSeq) return 'missing';
   if (row.prevHash !== prevHash) return 'prevHash';
@@ -41,9 +45,15 @@ const checkEntry = async (
 };
 
 const checkHead = async (
-  head: AuditHeadRow | undefined, count: number, lastHash: string, auditKey: CryptoKey,
+  head: AuditHeadRow | undefined,
+  count: number,
+  lastHash: string,
+  auditKey: CryptoKey,
 ): Promise<AuditVerifyResult> => {
-  if (!head) return count === 0 ? { ok: true, count } : { ok: false, firstBadSeq: count + 1, reason: 'head' };
+  if (!head)
+    return count === 0
+      ? { ok: true, count }
+      : { ok: false, firstBadSeq: count + 1, reason: 'head' };
   if ((await headMac(auditKey, head.lastSeq, head.lastHash)) !== head.mac) {
     return { ok: false, firstBadSeq: Math.min(head.lastSeq, count) + 1, reason: 'head' };
   }
@@ -56,7 +66,9 @@ const checkHead = async (
 
 /** Rows must be in ascending seq order (as read from the 'seq' primary key). */
 export const verifyChain = async (
-  rows: readonly AuditRow[], head: AuditHeadRow | undefined, auditKey: CryptoKey,
+  rows: readonly AuditRow[],
+  head: AuditHeadRow | undefined,
+  auditKey: CryptoKey,
 ): Promise<AuditVerifyResult> => {
   let prevHash = GENESIS_HASH;
   for (const [index, row] of rows.entries()) {

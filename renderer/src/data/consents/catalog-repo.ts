@@ -11,42 +11,68 @@ import type { PurposeCore, PurposeRow, TemplateRow } from './rows';
 import { CONSENT_TABLES } from './schema';
 
 const purposesTable = (db: VaultDb): Table<PurposeRow, string> => db.table(CONSENT_TABLES.purposes);
-const templatesTable = (db: VaultDb): Table<TemplateRow, string> => db.table(CONSENT_TABLES.templates);
+const templatesTable = (db: VaultDb): Table<TemplateRow, string> =>
+  db.table(CONSENT_TABLES.templates);
 
 export const addPurpose = async (
-  db: VaultDb, auth: Authorized<'purpose.manage'>, purpose: Purpose, meta: { createdAt: string; createdBy: string },
+  db: VaultDb,
+  auth: Authorized<'purpose.manage'>,
+  purpose: Purpose,
+  meta: { createdAt: string; createdBy: string },
 ): Promise<void> => {
   const core: PurposeCore = { labels: purpose.labels };
   const row: PurposeRow = {
-    id: purpose.id, ...meta, sealed: await sealRow(keyringFor(auth).categories, CONSENT_TABLES.purposes, purpose.id, { core }),
+    id: purpose.id,
+    ...meta,
+    sealed: await sealRow(keyringFor(auth).categories, CONSENT_TABLES.purposes, purpose.id, {
+      core,
+    }),
   };
   await db.transaction('rw', purposesTable(db), async () => {
     await purposesTable(db).add(row);
   });
 };
 
-export const customPurposes = async (db: VaultDb, auth: Authorized<Permission>): Promise<Purpose[]> => {
+export const customPurposes = async (
+  db: VaultDb,
+  auth: Authorized<Permission>,
+): Promise<Purpose[]> => {
   const rows = await purposesTable(db).orderBy('id').toArray();
   const out: Purpose[] = [];
   for (const row of rows.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))) {
-    const opened = await openRow<{ core: PurposeCore }>(keyringFor(auth).categories, CONSENT_TABLES.purposes, row);
+    const opened = await openRow<{ core: PurposeCore }>(
+      keyringFor(auth).categories,
+      CONSENT_TABLES.purposes,
+      row,
+    );
     if (opened.core) out.push({ id: row.id, builtIn: false, labels: opened.core.labels });
   }
   return out;
 };
 
 export type StoredTemplate = {
-  readonly templateId: string; readonly version: number; readonly createdAt: string; readonly source: unknown;
+  readonly templateId: string;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly source: unknown;
 };
 
 export const addTemplateVersion = async (
-  db: VaultDb, auth: Authorized<'template.manage'>, template: { id: string; version: number },
-  source: unknown, meta: { createdAt: string; createdBy: string },
+  db: VaultDb,
+  auth: Authorized<'template.manage'>,
+  template: { id: string; version: number },
+  source: unknown,
+  meta: { createdAt: string; createdBy: string },
 ): Promise<void> => {
   const id = `${template.id}@${String(template.version)}`;
   const row: TemplateRow = {
-    id, templateId: template.id, version: template.version, ...meta,
-    sealed: await sealRow(keyringFor(auth).categories, CONSENT_TABLES.templates, id, { core: source }),
+    id,
+    templateId: template.id,
+    version: template.version,
+    ...meta,
+    sealed: await sealRow(keyringFor(auth).categories, CONSENT_TABLES.templates, id, {
+      core: source,
+    }),
   };
   await db.transaction('rw', templatesTable(db), async () => {
     await templatesTable(db).add(row);
@@ -54,12 +80,24 @@ export const addTemplateVersion = async (
 };
 
 /** Every stored template version's raw JSON (validated by the registry that loads them). */
-export const storedTemplates = async (db: VaultDb, auth: Authorized<Permission>): Promise<StoredTemplate[]> => {
+export const storedTemplates = async (
+  db: VaultDb,
+  auth: Authorized<Permission>,
+): Promise<StoredTemplate[]> => {
   const rows = await templatesTable(db).toArray();
   const out: StoredTemplate[] = [];
   for (const row of rows) {
-    const opened = await openRow<{ core: unknown }>(keyringFor(auth).categories, CONSENT_TABLES.templates, row);
-    out.push({ templateId: row.templateId, version: row.version, createdAt: row.createdAt, source: opened.core });
+    const opened = await openRow<{ core: unknown }>(
+      keyringFor(auth).categories,
+      CONSENT_TABLES.templates,
+      row,
+    );
+    out.push({
+      templateId: row.templateId,
+      version: row.version,
+      createdAt: row.createdAt,
+      source: opened.core,
+    });
   }
   return out;
 };

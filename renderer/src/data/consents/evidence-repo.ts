@@ -8,14 +8,22 @@ import { keyringFor } from '../../services/authorize';
 import { open, seal } from '../crypto/aes-gcm';
 import type { VaultDb } from '../db/vault-db';
 import { rowAad } from '../db/sealed-row';
-import { EVIDENCE_MAX_BYTES, EVIDENCE_MIME_TYPES, type EvidenceMimeType, type EvidenceRow } from './rows';
+import {
+  EVIDENCE_MAX_BYTES,
+  EVIDENCE_MIME_TYPES,
+  type EvidenceMimeType,
+  type EvidenceRow,
+} from './rows';
 import { CONSENT_TABLES } from './schema';
 
-export const evidenceTable = (db: VaultDb): Table<EvidenceRow, string> => db.table(CONSENT_TABLES.evidence);
+export const evidenceTable = (db: VaultDb): Table<EvidenceRow, string> =>
+  db.table(CONSENT_TABLES.evidence);
 
 export type EvidenceFile = { readonly bytes: Uint8Array; readonly mimeType: string };
 
-const identifiersKey = (auth: Authorized<'consent.record'> | Authorized<'consent.viewEvidence'>): CryptoKey => {
+const identifiersKey = (
+  auth: Authorized<'consent.record'> | Authorized<'consent.viewEvidence'>,
+): CryptoKey => {
   const key = keyringFor(auth).categories.get('identifiers');
   if (!key) throw new AppError('forbidden', 'errors.noCategoryKey', { category: 'identifiers' });
   return key;
@@ -26,7 +34,8 @@ export const isEvidenceMimeType = (value: string): value is EvidenceMimeType =>
 
 /** Checks type and size; the message never names the file. */
 export const assertEvidenceFile = (file: EvidenceFile): EvidenceMimeType => {
-  if (!isEvidenceMimeType(file.mimeType)) throw new AppError('validation', 'validation.scanType', { field: 'scan' });
+  if (!isEvidenceMimeType(file.mimeType))
+    throw new AppError('validation', 'validation.scanType', { field: 'scan' });
   if (file.bytes.length === 0 || file.bytes.length > EVIDENCE_MAX_BYTES) {
     throw new AppError('validation', 'validation.scanSize', { field: 'scan' });
   }
@@ -35,10 +44,16 @@ export const assertEvidenceFile = (file: EvidenceFile): EvidenceMimeType => {
 
 /** Seals a scan (outside any transaction); the caller adds the row together with its events. */
 export const sealEvidence = async (
-  auth: Authorized<'consent.record'>, row: Omit<EvidenceRow, 'sealed' | 'mimeType' | 'size'>, file: EvidenceFile,
+  auth: Authorized<'consent.record'>,
+  row: Omit<EvidenceRow, 'sealed' | 'mimeType' | 'size'>,
+  file: EvidenceFile,
 ): Promise<EvidenceRow> => {
   const mimeType = assertEvidenceFile(file);
-  const box = await seal(identifiersKey(auth), file.bytes, rowAad(CONSENT_TABLES.evidence, row.id, 'identifiers'));
+  const box = await seal(
+    identifiersKey(auth),
+    file.bytes,
+    rowAad(CONSENT_TABLES.evidence, row.id, 'identifiers'),
+  );
   return { ...row, mimeType, size: file.bytes.length, sealed: { identifiers: box } };
 };
 
@@ -48,10 +63,18 @@ export const addEvidence = async (db: VaultDb, row: EvidenceRow): Promise<void> 
   });
 };
 
-export const readEvidence = async (db: VaultDb, auth: Authorized<'consent.viewEvidence'>, id: string): Promise<EvidenceFile> => {
+export const readEvidence = async (
+  db: VaultDb,
+  auth: Authorized<'consent.viewEvidence'>,
+  id: string,
+): Promise<EvidenceFile> => {
   const row = await evidenceTable(db).get(id);
   const box = row?.sealed.identifiers;
   if (!row || !box) throw new AppError('not-found', 'errors.notFound', { entity: 'evidence' });
-  const bytes = await open(identifiersKey(auth), box, rowAad(CONSENT_TABLES.evidence, id, 'identifiers'));
+  const bytes = await open(
+    identifiersKey(auth),
+    box,
+    rowAad(CONSENT_TABLES.evidence, id, 'identifiers'),
+  );
   return { bytes, mimeType: row.mimeType };
 };

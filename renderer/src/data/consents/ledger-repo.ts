@@ -12,8 +12,10 @@ import { openRow, sealRow } from '../db/sealed-row';
 import type { ConsentEventCore, ConsentEventRow, ConsentFormCore, ConsentFormRow } from './rows';
 import { CONSENT_TABLES } from './schema';
 
-export const formsTable = (db: VaultDb): Table<ConsentFormRow, string> => db.table(CONSENT_TABLES.forms);
-export const eventsTable = (db: VaultDb): Table<ConsentEventRow, string> => db.table(CONSENT_TABLES.events);
+export const formsTable = (db: VaultDb): Table<ConsentFormRow, string> =>
+  db.table(CONSENT_TABLES.forms);
+export const eventsTable = (db: VaultDb): Table<ConsentEventRow, string> =>
+  db.table(CONSENT_TABLES.events);
 
 export type IssuedForm = Omit<ConsentFormRow, 'sealed'> & ConsentFormCore;
 export type NewIssuedForm = IssuedForm;
@@ -21,7 +23,11 @@ export type NewIssuedForm = IssuedForm;
 type IssueAuth = Authorized<'form.issue'> | Authorized<'consent.withdraw'>;
 type RecordAuth = Authorized<'consent.record'> | Authorized<'consent.withdraw'>;
 
-export const addForms = async (db: VaultDb, auth: IssueAuth, forms: readonly NewIssuedForm[]): Promise<void> => {
+export const addForms = async (
+  db: VaultDb,
+  auth: IssueAuth,
+  forms: readonly NewIssuedForm[],
+): Promise<void> => {
   const keys = keyringFor(auth).categories;
   const rows: ConsentFormRow[] = [];
   for (const { representativeIds, ...plain } of forms) {
@@ -34,18 +40,30 @@ export const addForms = async (db: VaultDb, auth: IssueAuth, forms: readonly New
 };
 
 const openForm = async (auth: Authorized<Permission>, row: ConsentFormRow): Promise<IssuedForm> => {
-  const opened = await openRow<{ core: ConsentFormCore }>(keyringFor(auth).categories, CONSENT_TABLES.forms, row);
+  const opened = await openRow<{ core: ConsentFormCore }>(
+    keyringFor(auth).categories,
+    CONSENT_TABLES.forms,
+    row,
+  );
   const { sealed: _sealed, ...plain } = row;
   return { ...plain, representativeIds: opened.core?.representativeIds ?? [] };
 };
 
 /** The form with this printed id, or undefined. */
-export const formByFormId = async (db: VaultDb, auth: Authorized<Permission>, formId: string): Promise<IssuedForm | undefined> => {
+export const formByFormId = async (
+  db: VaultDb,
+  auth: Authorized<Permission>,
+  formId: string,
+): Promise<IssuedForm | undefined> => {
   const row = await formsTable(db).where('formId').equals(formId).first();
   return row ? openForm(auth, row) : undefined;
 };
 
-export const formsOfSubject = async (db: VaultDb, auth: Authorized<Permission>, subjectId: string): Promise<IssuedForm[]> => {
+export const formsOfSubject = async (
+  db: VaultDb,
+  auth: Authorized<Permission>,
+  subjectId: string,
+): Promise<IssuedForm[]> => {
   const rows = await formsTable(db).where('subjectId').equals(subjectId).toArray();
   const out: IssuedForm[] = [];
   for (const row of rows) out.push(await openForm(auth, row));
@@ -54,20 +72,34 @@ export const formsOfSubject = async (db: VaultDb, auth: Authorized<Permission>, 
 
 /** True when any of these printed ids is already taken. */
 export const formIdsTaken = async (db: VaultDb, formIds: readonly string[]): Promise<boolean> =>
-  (await formsTable(db).where('formId').anyOf([...formIds]).count()) > 0;
+  (await formsTable(db)
+    .where('formId')
+    .anyOf([...formIds])
+    .count()) > 0;
 
 export type LedgerEvent = ConsentEvent & { readonly signedBy?: string };
 
-export const addEvents = async (db: VaultDb, auth: RecordAuth, events: readonly LedgerEvent[]): Promise<void> => {
+export const addEvents = async (
+  db: VaultDb,
+  auth: RecordAuth,
+  events: readonly LedgerEvent[],
+): Promise<void> => {
   const keys = keyringFor(auth).categories;
   const rows: ConsentEventRow[] = [];
   for (const e of events) {
     const core: ConsentEventCore = {
-      representativeId: e.representativeId, channel: e.channel, ...(e.signedBy ? { signedBy: e.signedBy } : {}),
+      representativeId: e.representativeId,
+      channel: e.channel,
+      ...(e.signedBy ? { signedBy: e.signedBy } : {}),
     };
     rows.push({
-      id: e.id, subjectId: e.subjectId, purposeId: e.purposeId, kind: e.kind, on: e.on,
-      recordedAt: e.recordedAt, recordedBy: e.recordedBy,
+      id: e.id,
+      subjectId: e.subjectId,
+      purposeId: e.purposeId,
+      kind: e.kind,
+      on: e.on,
+      recordedAt: e.recordedAt,
+      recordedBy: e.recordedBy,
       ...(e.formId !== undefined ? { formId: e.formId } : {}),
       ...(e.evidenceId !== undefined ? { evidenceId: e.evidenceId } : {}),
       sealed: await sealRow(keys, CONSENT_TABLES.events, e.id, { core }),
@@ -78,8 +110,15 @@ export const addEvents = async (db: VaultDb, auth: RecordAuth, events: readonly 
   });
 };
 
-const openEvent = async (auth: Authorized<Permission>, row: ConsentEventRow): Promise<LedgerEvent> => {
-  const opened = await openRow<{ core: ConsentEventCore }>(keyringFor(auth).categories, CONSENT_TABLES.events, row);
+const openEvent = async (
+  auth: Authorized<Permission>,
+  row: ConsentEventRow,
+): Promise<LedgerEvent> => {
+  const opened = await openRow<{ core: ConsentEventCore }>(
+    keyringFor(auth).categories,
+    CONSENT_TABLES.events,
+    row,
+  );
   const { sealed: _sealed, ...plain } = row;
   const core = opened.core;
   return {
@@ -90,7 +129,10 @@ const openEvent = async (auth: Authorized<Permission>, row: ConsentEventRow): Pr
   };
 };
 
-const openEvents = async (auth: Authorized<Permission>, rows: readonly ConsentEventRow[]): Promise<LedgerEvent[]> => {
+const openEvents = async (
+  auth: Authorized<Permission>,
+  rows: readonly ConsentEventRow[],
+): Promise<LedgerEvent[]> => {
   const out: LedgerEvent[] = [];
   for (const row of rows) out.push(await openEvent(auth, row));
   return out;
@@ -98,14 +140,23 @@ const openEvents = async (auth: Authorized<Permission>, rows: readonly ConsentEv
 
 /** Every event of these subjects, grouped by subject id (subjects without events map to []). */
 export const eventsOfSubjects = async (
-  db: VaultDb, auth: Authorized<Permission>, subjectIds: readonly string[],
+  db: VaultDb,
+  auth: Authorized<Permission>,
+  subjectIds: readonly string[],
 ): Promise<Map<string, LedgerEvent[]>> => {
-  const rows = await eventsTable(db).where('subjectId').anyOf([...subjectIds]).toArray();
+  const rows = await eventsTable(db)
+    .where('subjectId')
+    .anyOf([...subjectIds])
+    .toArray();
   const events = await openEvents(auth, rows);
   const out = new Map<string, LedgerEvent[]>(subjectIds.map((id) => [id, []]));
   for (const e of events) out.get(e.subjectId)?.push(e);
   return out;
 };
 
-export const eventsOfForm = async (db: VaultDb, auth: Authorized<Permission>, formId: string): Promise<LedgerEvent[]> =>
+export const eventsOfForm = async (
+  db: VaultDb,
+  auth: Authorized<Permission>,
+  formId: string,
+): Promise<LedgerEvent[]> =>
   openEvents(auth, await eventsTable(db).where('formId').equals(formId).toArray());

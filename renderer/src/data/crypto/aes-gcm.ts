@@ -11,7 +11,10 @@ export const generateAesKey = (extractable: boolean): Promise<CryptoKey> =>
   crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, extractable, ['encrypt', 'decrypt']);
 
 export const importAesKey = (raw: Uint8Array, extractable = false): Promise<CryptoKey> =>
-  crypto.subtle.importKey('raw', asBytes(raw), { name: 'AES-GCM' }, extractable, ['encrypt', 'decrypt']);
+  crypto.subtle.importKey('raw', asBytes(raw), { name: 'AES-GCM' }, extractable, [
+    'encrypt',
+    'decrypt',
+  ]);
 
 /**
  * Known-answer tests only: seals with a caller-chosen IV. Reusing an IV under one key breaks
@@ -31,7 +34,11 @@ export const sealWithIvForTest = async (
   return new Uint8Array(ct);
 };
 
-export const seal = async (key: CryptoKey, plaintext: Uint8Array, aad: Uint8Array): Promise<SealedBox> => {
+export const seal = async (
+  key: CryptoKey,
+  plaintext: Uint8Array,
+  aad: Uint8Array,
+): Promise<SealedBox> => {
   const iv = randomBytes(AES_GCM_IV_BYTES);
   return { iv, ct: await sealWithIvForTest(key, iv, plaintext, aad) };
 };

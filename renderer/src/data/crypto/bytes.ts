@@ -23,7 +23,8 @@ export const fromHex = (hex: string): Bytes => {
   return out;
 };
 
-export const randomBytes = (length: number): Bytes => crypto.getRandomValues(new Uint8Array(length));
+export const randomBytes = (length: number): Bytes =>
+  crypto.getRandomValues(new Uint8Array(length));
 
 export const concatBytes = (...parts: readonly Uint8Array[]): Bytes => {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));

@@ -9,7 +9,10 @@ export const generateHmacKey = (extractable: boolean): Promise<CryptoKey> =>
 
 export const importHmacKey = (raw: Uint8Array, extractable = false): Promise<CryptoKey> =>
   // length is omitted so that keys of any size (the RFC 4231 vectors use 4 and 131 bytes) import.
-  crypto.subtle.importKey('raw', asBytes(raw), { name: 'HMAC', hash: 'SHA-256' }, extractable, ['sign', 'verify']);
+  crypto.subtle.importKey('raw', asBytes(raw), { name: 'HMAC', hash: 'SHA-256' }, extractable, [
+    'sign',
+    'verify',
+  ]);
 
 export const hmacSha256 = async (key: CryptoKey, data: Uint8Array): Promise<Bytes> =>
   new Uint8Array(await crypto.subtle.sign('HMAC', key, asBytes(data)));
@@ -17,8 +20,11 @@ export const hmacSha256 = async (key: CryptoKey, data: Uint8Array): Promise<Byte
 export const hmacSha256Hex = async (key: CryptoKey, data: Uint8Array): Promise<string> =>
   toHex(await hmacSha256(key, data));
 
-export const verifyHmacSha256 = async (key: CryptoKey, data: Uint8Array, mac: Uint8Array): Promise<boolean> =>
-  bytesEqual(await hmacSha256(key, data), mac);
+export const verifyHmacSha256 = async (
+  key: CryptoKey,
+  data: Uint8Array,
+  mac: Uint8Array,
+): Promise<boolean> => bytesEqual(await hmacSha256(key, data), mac);
 
 export const sha256 = async (data: Uint8Array): Promise<Bytes> =>
   new Uint8Array(await crypto.subtle.digest('SHA-256', asBytes(data)));

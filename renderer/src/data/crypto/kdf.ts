@@ -13,7 +13,11 @@ export type Argon2idParams = {
   readonly p: number;
   readonly salt: Uint8Array;
 };
-export type Pbkdf2Params = { readonly alg: 'pbkdf2-sha256'; readonly iterations: number; readonly salt: Uint8Array };
+export type Pbkdf2Params = {
+  readonly alg: 'pbkdf2-sha256';
+  readonly iterations: number;
+  readonly salt: Uint8Array;
+};
 export type KdfParams = Argon2idParams | Pbkdf2Params;
 
 /** Parameters without the salt: what a caller chooses; newKdfParams() adds a fresh salt. */
@@ -27,13 +31,22 @@ export const KDF_FLOOR = {
 } as const;
 
 // Ceilings stop a tampered slot from hanging the app (e.g. t = 2^31).
-const KDF_CEILING = { argon2idMaxMemoryKiB: 1_048_576, argon2idMaxIterations: 64, argon2idMaxParallelism: 16,
-  pbkdf2MaxIterations: 20_000_000 } as const;
+const KDF_CEILING = {
+  argon2idMaxMemoryKiB: 1_048_576,
+  argon2idMaxIterations: 64,
+  argon2idMaxParallelism: 16,
+  pbkdf2MaxIterations: 20_000_000,
+} as const;
 
 /** Measured on the build machine (Node 20, hash-wasm): m=64 MiB, t=4 takes about 0.44 s. */
 export const DEFAULT_KDF: KdfSettings = { alg: 'argon2id', m: 65_536, t: 4, p: 1 };
 /** The weakest accepted parameters; tests use them to stay fast. */
-export const FLOOR_KDF: KdfSettings = { alg: 'argon2id', m: KDF_FLOOR.argon2idMinMemoryKiB, t: 2, p: 1 };
+export const FLOOR_KDF: KdfSettings = {
+  alg: 'argon2id',
+  m: KDF_FLOOR.argon2idMinMemoryKiB,
+  t: 2,
+  p: 1,
+};
 
 const KEY_BYTES = 32;
 
@@ -78,8 +91,13 @@ export const deriveBytesUnchecked = async (
   const pw = passwordBytes(password);
   if (params.alg === 'argon2id') {
     const out = await argon2id({
-      password: pw, salt: asBytes(params.salt), parallelism: params.p, iterations: params.t,
-      memorySize: params.m, hashLength: lengthBytes, outputType: 'binary',
+      password: pw,
+      salt: asBytes(params.salt),
+      parallelism: params.p,
+      iterations: params.t,
+      memorySize: params.m,
+      hashLength: lengthBytes,
+      outputType: 'binary',
     });
     return new Uint8Array(out);
   }
@@ -99,7 +117,10 @@ export const deriveKek = async (password: string, params: KdfParams): Promise<Cr
   assertKdfFloor(params);
   const raw = await deriveBytesUnchecked(password, params);
   try {
-    return await crypto.subtle.importKey('raw', raw, { name: 'AES-GCM' }, false, ['wrapKey', 'unwrapKey']);
+    return await crypto.subtle.importKey('raw', raw, { name: 'AES-GCM' }, false, [
+      'wrapKey',
+      'unwrapKey',
+    ]);
   } finally {
     raw.fill(0);
   }

@@ -10,9 +10,11 @@ const reject = (table: string, field: string): AppError =>
   new AppError('storage', 'errors.plaintextField', { table, field });
 
 const isBox = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null &&
+  typeof value === 'object' &&
+  value !== null &&
   Object.keys(value).every((k) => k === 'iv' || k === 'ct') &&
-  (value as { iv?: unknown }).iv instanceof Uint8Array && (value as { ct?: unknown }).ct instanceof Uint8Array;
+  (value as { iv?: unknown }).iv instanceof Uint8Array &&
+  (value as { ct?: unknown }).ct instanceof Uint8Array;
 
 const checkSealed = (table: string, sealed: unknown): void => {
   if (typeof sealed !== 'object' || sealed === null) throw reject(table, 'sealed');
@@ -23,7 +25,11 @@ const checkSealed = (table: string, sealed: unknown): void => {
   }
 };
 
-export const assertRowAllowed = (table: string, allowed: ReadonlySet<string> | undefined, row: unknown): void => {
+export const assertRowAllowed = (
+  table: string,
+  allowed: ReadonlySet<string> | undefined,
+  row: unknown,
+): void => {
   if (allowed === undefined) throw reject(table, '*');
   if (typeof row !== 'object' || row === null) throw reject(table, '(row)');
   for (const field of Object.keys(row)) {
@@ -32,11 +38,20 @@ export const assertRowAllowed = (table: string, allowed: ReadonlySet<string> | u
   }
 };
 
-const guardMutate = (table: string, allowed: ReadonlySet<string> | undefined, req: DBCoreMutateRequest): void => {
-  if (req.type === 'add' || req.type === 'put') req.values.forEach((row) => { assertRowAllowed(table, allowed, row); });
+const guardMutate = (
+  table: string,
+  allowed: ReadonlySet<string> | undefined,
+  req: DBCoreMutateRequest,
+): void => {
+  if (req.type === 'add' || req.type === 'put')
+    req.values.forEach((row) => {
+      assertRowAllowed(table, allowed, row);
+    });
 };
 
-export const plaintextGuard = (allowList: ReadonlyMap<string, ReadonlySet<string>>): Middleware<DBCore> => ({
+export const plaintextGuard = (
+  allowList: ReadonlyMap<string, ReadonlySet<string>>,
+): Middleware<DBCore> => ({
   stack: 'dbcore',
   name: 'plaintext-guard',
   create: (down) => ({

@@ -34,7 +34,17 @@ export const VAULT_SCHEMA_V1: SchemaVersion = {
   },
   plaintext: {
     // 'vault' row and 'auditHead' row share the table.
-    meta: ['id', 'schemaVersion', 'installSalt', 'kind', 'country', 'createdAt', 'lastSeq', 'lastHash', 'mac'],
+    meta: [
+      'id',
+      'schemaVersion',
+      'installSalt',
+      'kind',
+      'country',
+      'createdAt',
+      'lastSeq',
+      'lastHash',
+      'mac',
+    ],
     users: ['id', 'role', 'status', 'lookupTag', 'mustChangePassword', 'groupIds', 'createdAt'],
     slots: ['id', 'principalId', 'kind', 'kdf', 'publicKey', 'wrappedPrivateKey', 'createdAt'],
     grants: ['id', 'principalId', 'keyName', 'ephemeralPublicKey', 'iv', 'ct', 'createdAt'],
@@ -44,10 +54,16 @@ export const VAULT_SCHEMA_V1: SchemaVersion = {
   },
 };
 
-export const VAULT_SCHEMA: readonly SchemaVersion[] = [VAULT_SCHEMA_V1, RECORDS_SCHEMA, CONSENTS_SCHEMA];
+export const VAULT_SCHEMA: readonly SchemaVersion[] = [
+  VAULT_SCHEMA_V1,
+  RECORDS_SCHEMA,
+  CONSENTS_SCHEMA,
+];
 
 /** Union of all versions' allow-lists; a table dropped later simply receives no writes. */
-export const plaintextAllowList = (versions: readonly SchemaVersion[]): Map<string, ReadonlySet<string>> => {
+export const plaintextAllowList = (
+  versions: readonly SchemaVersion[],
+): Map<string, ReadonlySet<string>> => {
   const result = new Map<string, Set<string>>();
   for (const v of versions) {
     for (const [table, fields] of Object.entries(v.plaintext)) {

@@ -23,12 +23,19 @@ const categoryKey = (keys: CategoryKeys, category: KeyCategory): CryptoKey => {
 
 /** Seals each present category; throws AppError('forbidden') when a needed key is not held. */
 export const sealRow = async (
-  keys: CategoryKeys, table: string, id: string, fields: CategoryFields,
+  keys: CategoryKeys,
+  table: string,
+  id: string,
+  fields: CategoryFields,
 ): Promise<SealedFields> => {
   const sealed: Partial<Record<KeyCategory, { iv: Uint8Array; ct: Uint8Array }>> = {};
   for (const [category, value] of Object.entries(fields) as [KeyCategory, unknown][]) {
     if (value === undefined) continue;
-    sealed[category] = await seal(categoryKey(keys, category), utf8(JSON.stringify(value)), rowAad(table, id, category));
+    sealed[category] = await seal(
+      categoryKey(keys, category),
+      utf8(JSON.stringify(value)),
+      rowAad(table, id, category),
+    );
   }
   return sealed;
 };
@@ -40,17 +47,24 @@ export const sealRow = async (
  * box throws AppError('crypto'). Values are parsed JSON: callers validate their shape.
  */
 export const openRow = async <F extends CategoryFields>(
-  keys: CategoryKeys, table: string, row: { readonly id: string; readonly sealed: SealedFields },
+  keys: CategoryKeys,
+  table: string,
+  row: { readonly id: string; readonly sealed: SealedFields },
   only?: readonly KeyCategory[],
 ): Promise<Partial<F>> => {
   const boxes = (Object.entries(row.sealed) as [KeyCategory, SealedFields[KeyCategory]][]).filter(
-    ([category, box]) => box !== undefined && keys.has(category) && (only === undefined || only.includes(category)),
+    ([category, box]) =>
+      box !== undefined && keys.has(category) && (only === undefined || only.includes(category)),
   );
   // The categories of one row are independent boxes: WebCrypto can open them concurrently.
   const opened = await Promise.all(
     boxes.map(async ([category, box]) => {
       const key = categoryKey(keys, category);
-      const plain = await open(key, box as NonNullable<typeof box>, rowAad(table, row.id, category));
+      const plain = await open(
+        key,
+        box as NonNullable<typeof box>,
+        rowAad(table, row.id, category),
+      );
       return [category, JSON.parse(fromUtf8(plain)) as unknown] as const;
     }),
   );
@@ -60,5 +74,9 @@ export const openRow = async <F extends CategoryFields>(
 
 /** Merges new category values into existing sealed fields (re-sealing only what changed). */
 export const resealRow = async (
-  keys: CategoryKeys, table: string, id: string, existing: SealedFields, changes: CategoryFields,
+  keys: CategoryKeys,
+  table: string,
+  id: string,
+  existing: SealedFields,
+  changes: CategoryFields,
 ): Promise<SealedFields> => ({ ...existing, ...(await sealRow(keys, table, id, changes)) });

@@ -2,7 +2,13 @@
 // their tables in later SchemaVersions and reach them with db.table(name).
 import { Dexie, type Table } from 'dexie';
 import type {
-  AuditRow, GrantRow, LoginAttemptRow, MetaRow, SettingRow, SlotRow, UserRow,
+  AuditRow,
+  GrantRow,
+  LoginAttemptRow,
+  MetaRow,
+  SettingRow,
+  SlotRow,
+  UserRow,
 } from './rows';
 import { plaintextAllowList, VAULT_SCHEMA, type SchemaVersion } from './schema';
 import { plaintextGuard } from './plaintext-guard';
@@ -36,5 +42,7 @@ export class VaultDb extends Dexie {
   }
 }
 
-export const createVaultDb = (name: string = DEFAULT_DB_NAME, versions: readonly SchemaVersion[] = VAULT_SCHEMA): VaultDb =>
-  new VaultDb(name, versions);
+export const createVaultDb = (
+  name: string = DEFAULT_DB_NAME,
+  versions: readonly SchemaVersion[] = VAULT_SCHEMA,
+): VaultDb => new VaultDb(name, versions);

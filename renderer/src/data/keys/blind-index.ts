@@ -6,7 +6,12 @@ import { hmacSha256Hex } from '../crypto/hmac';
 import type { Keyring } from '../session/session';
 
 /** `normalized` must already be canonical (e.g. personal code without hyphen or spaces). */
-export const blindIndexOf = async (keyring: Keyring, purpose: string, normalized: string): Promise<string> => {
-  if (!keyring.blindIndex) throw new AppError('forbidden', 'errors.noCategoryKey', { category: 'identifiers' });
+export const blindIndexOf = async (
+  keyring: Keyring,
+  purpose: string,
+  normalized: string,
+): Promise<string> => {
+  if (!keyring.blindIndex)
+    throw new AppError('forbidden', 'errors.noCategoryKey', { category: 'identifiers' });
   return hmacSha256Hex(keyring.blindIndex, utf8(`${purpose}\u0000${normalized}`));
 };

@@ -1,5 +1,10 @@
 // The keys of a vault and which of them each role's session receives.
-import { KEY_CATEGORIES, ROLE_KEY_CATEGORIES, type KeyCategory, type Role } from '@shared/access/roles';
+import {
+  KEY_CATEGORIES,
+  ROLE_KEY_CATEGORIES,
+  type KeyCategory,
+  type Role,
+} from '@shared/access/roles';
 
 /** Category keys (AES-GCM) plus the audit MAC key (everyone) and the blind-index key. */
 export type KeyName = KeyCategory | 'audit' | 'blindIndex';
@@ -14,10 +19,16 @@ export const isCategory = (name: KeyName): name is KeyCategory =>
  */
 export const keyNamesForRole = (role: Role): KeyName[] => {
   const categories = ROLE_KEY_CATEGORIES[role];
-  return [...categories, 'audit', ...(categories.includes('identifiers') ? (['blindIndex'] as const) : [])];
+  return [
+    ...categories,
+    'audit',
+    ...(categories.includes('identifiers') ? (['blindIndex'] as const) : []),
+  ];
 };
 
-export const keyAlgorithm = (name: KeyName): { algorithm: AesKeyAlgorithm | HmacImportParams; usages: KeyUsage[] } =>
+export const keyAlgorithm = (
+  name: KeyName,
+): { algorithm: AesKeyAlgorithm | HmacImportParams; usages: KeyUsage[] } =>
   isCategory(name)
     ? { algorithm: { name: 'AES-GCM', length: 256 }, usages: ['encrypt', 'decrypt'] }
     : { algorithm: { name: 'HMAC', hash: 'SHA-256' }, usages: ['sign', 'verify'] };

@@ -25,11 +25,20 @@ export const exportPublicKey = async (key: CryptoKey): Promise<Bytes> =>
 const importPublicKey = (raw: Uint8Array): Promise<CryptoKey> =>
   crypto.subtle.importKey('raw', asBytes(raw), ECDH, true, []);
 
-export const slotAad = (slotId: string, principalId: string): Bytes => utf8(`slot\u0000${slotId}\u0000${principalId}`);
+export const slotAad = (slotId: string, principalId: string): Bytes =>
+  utf8(`slot\u0000${slotId}\u0000${principalId}`);
 
-export const wrapPrivateKey = async (privateKey: CryptoKey, kek: CryptoKey, aad: Uint8Array): Promise<SealedBox> => {
+export const wrapPrivateKey = async (
+  privateKey: CryptoKey,
+  kek: CryptoKey,
+  aad: Uint8Array,
+): Promise<SealedBox> => {
   const iv = randomBytes(AES_GCM_IV_BYTES);
-  const ct = await crypto.subtle.wrapKey('pkcs8', privateKey, kek, { name: 'AES-GCM', iv, additionalData: asBytes(aad) });
+  const ct = await crypto.subtle.wrapKey('pkcs8', privateKey, kek, {
+    name: 'AES-GCM',
+    iv,
+    additionalData: asBytes(aad),
+  });
   return { iv, ct: new Uint8Array(ct) };
 };
 
@@ -42,15 +51,21 @@ export const unwrapPrivateKey = async (
 ): Promise<CryptoKey> => {
   try {
     return await crypto.subtle.unwrapKey(
-      'pkcs8', asBytes(box.ct), kek, { name: 'AES-GCM', iv: asBytes(box.iv), additionalData: asBytes(aad) },
-      ECDH, extractable, ['deriveBits'],
+      'pkcs8',
+      asBytes(box.ct),
+      kek,
+      { name: 'AES-GCM', iv: asBytes(box.iv), additionalData: asBytes(aad) },
+      ECDH,
+      extractable,
+      ['deriveBits'],
     );
   } catch {
     throw new AppError('crypto', 'errors.unwrapFailed');
   }
 };
 
-const grantInfo = (principalId: string, keyName: KeyName): Bytes => utf8(`grant\u0000${principalId}\u0000${keyName}`);
+const grantInfo = (principalId: string, keyName: KeyName): Bytes =>
+  utf8(`grant\u0000${principalId}\u0000${keyName}`);
 
 const grantWrappingKey = async (
   privateKey: CryptoKey,
@@ -59,13 +74,23 @@ const grantWrappingKey = async (
   principalId: string,
   keyName: KeyName,
 ): Promise<CryptoKey> => {
-  const shared = new Uint8Array(await crypto.subtle.deriveBits({ name: 'ECDH', public: publicKey }, privateKey, 256));
+  const shared = new Uint8Array(
+    await crypto.subtle.deriveBits({ name: 'ECDH', public: publicKey }, privateKey, 256),
+  );
   const hkdfKey = await crypto.subtle.importKey('raw', shared, 'HKDF', false, ['deriveKey']);
   shared.fill(0);
   return crypto.subtle.deriveKey(
     // The ephemeral public key is the salt: each grant gets its own wrapping key.
-    { name: 'HKDF', hash: 'SHA-256', salt: asBytes(ephemeralRaw), info: grantInfo(principalId, keyName) },
-    hkdfKey, { name: 'AES-GCM', length: 256 }, false, ['wrapKey', 'unwrapKey'],
+    {
+      name: 'HKDF',
+      hash: 'SHA-256',
+      salt: asBytes(ephemeralRaw),
+      info: grantInfo(principalId, keyName),
+    },
+    hkdfKey,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['wrapKey', 'unwrapKey'],
   );
 };
 
@@ -79,10 +104,20 @@ export const grantKey = async (
   const ephemeral = await crypto.subtle.generateKey(ECDH, true, ['deriveBits']);
   const ephemeralPublicKey = await exportPublicKey(ephemeral.publicKey);
   const recipient = await importPublicKey(recipientPublicKey);
-  const wrapping = await grantWrappingKey(ephemeral.privateKey, recipient, ephemeralPublicKey, principalId, keyName);
+  const wrapping = await grantWrappingKey(
+    ephemeral.privateKey,
+    recipient,
+    ephemeralPublicKey,
+    principalId,
+    keyName,
+  );
   const iv = randomBytes(AES_GCM_IV_BYTES);
   const aad = concatBytes(grantInfo(principalId, keyName), ephemeralPublicKey);
-  const ct = await crypto.subtle.wrapKey('raw', key, wrapping, { name: 'AES-GCM', iv, additionalData: aad });
+  const ct = await crypto.subtle.wrapKey('raw', key, wrapping, {
+    name: 'AES-GCM',
+    iv,
+    additionalData: aad,
+  });
   return { ephemeralPublicKey, iv, ct: new Uint8Array(ct) };
 };
 
@@ -95,12 +130,23 @@ export const unwrapGrant = async (
 ): Promise<CryptoKey> => {
   try {
     const ephemeral = await importPublicKey(grant.ephemeralPublicKey);
-    const wrapping = await grantWrappingKey(privateKey, ephemeral, grant.ephemeralPublicKey, principalId, keyName);
+    const wrapping = await grantWrappingKey(
+      privateKey,
+      ephemeral,
+      grant.ephemeralPublicKey,
+      principalId,
+      keyName,
+    );
     const aad = concatBytes(grantInfo(principalId, keyName), asBytes(grant.ephemeralPublicKey));
     const { algorithm, usages } = keyAlgorithm(keyName);
     return await crypto.subtle.unwrapKey(
-      'raw', asBytes(grant.ct), wrapping, { name: 'AES-GCM', iv: asBytes(grant.iv), additionalData: aad },
-      algorithm, extractable, usages,
+      'raw',
+      asBytes(grant.ct),
+      wrapping,
+      { name: 'AES-GCM', iv: asBytes(grant.iv), additionalData: aad },
+      algorithm,
+      extractable,
+      usages,
     );
   } catch {
     throw new AppError('crypto', 'errors.unwrapFailed', { keyName });

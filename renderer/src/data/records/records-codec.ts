@@ -7,8 +7,17 @@ import { hmacSha256Hex } from '../crypto/hmac';
 import type { SealedFields } from '../db/rows';
 import { openRow, sealRow, type CategoryFields, type CategoryKeys } from '../db/sealed-row';
 import type {
-  GroupCore, GroupRow, LinkCore, LinkRow, RepresentativeContacts, RepresentativeCore, RepresentativeRow,
-  SubjectCore, SubjectHealth, SubjectIdentifiers, SubjectRow,
+  GroupCore,
+  GroupRow,
+  LinkCore,
+  LinkRow,
+  RepresentativeContacts,
+  RepresentativeCore,
+  RepresentativeRow,
+  SubjectCore,
+  SubjectHealth,
+  SubjectIdentifiers,
+  SubjectRow,
 } from './rows';
 import { RECORD_TABLES } from './schema';
 
@@ -28,91 +37,188 @@ const defined = <T extends object>(value: T): T =>
  * held category whose value is now absent loses its box (a cleared field is really cleared).
  */
 const sealWith = async (
-  keys: CategoryKeys, table: string, id: string, fields: CategoryFields, existing?: SealedFields,
+  keys: CategoryKeys,
+  table: string,
+  id: string,
+  fields: CategoryFields,
+  existing?: SealedFields,
 ): Promise<SealedFields> => {
   const sealed = await sealRow(keys, table, id, fields);
   if (existing === undefined) return sealed;
   const kept = Object.fromEntries(
-    (Object.entries(existing) as [KeyCategory, SealedFields[KeyCategory]][]).filter(([c]) => !keys.has(c)),
+    (Object.entries(existing) as [KeyCategory, SealedFields[KeyCategory]][]).filter(
+      ([c]) => !keys.has(c),
+    ),
   );
   return { ...kept, ...sealed };
 };
 
-export const sealGroup = async (keys: CategoryKeys, group: Group, stamp: Stamp): Promise<GroupRow> => {
-  const core: GroupCore = { name: group.name, yearBand: group.yearBand, teacherIds: [...group.teacherIds] };
-  return { id: group.id, status: group.status, ...stamp, sealed: await sealRow(keys, RECORD_TABLES.groups, group.id, { core }) };
+export const sealGroup = async (
+  keys: CategoryKeys,
+  group: Group,
+  stamp: Stamp,
+): Promise<GroupRow> => {
+  const core: GroupCore = {
+    name: group.name,
+    yearBand: group.yearBand,
+    teacherIds: [...group.teacherIds],
+  };
+  return {
+    id: group.id,
+    status: group.status,
+    ...stamp,
+    sealed: await sealRow(keys, RECORD_TABLES.groups, group.id, { core }),
+  };
 };
 
 export const openGroup = async (keys: CategoryKeys, row: GroupRow): Promise<Group> => {
   const { core } = await openRow<{ core: GroupCore }>(keys, RECORD_TABLES.groups, row);
-  return { id: row.id, status: row.status, name: core?.name ?? '', yearBand: core?.yearBand ?? '', teacherIds: [...(core?.teacherIds ?? [])] };
+  return {
+    id: row.id,
+    status: row.status,
+    name: core?.name ?? '',
+    yearBand: core?.yearBand ?? '',
+    teacherIds: [...(core?.teacherIds ?? [])],
+  };
 };
 
 export const sealSubject = async (
-  keys: CategoryKeys, subject: Subject, codeIndex: string | undefined, stamp: Stamp, existing?: SubjectRow,
+  keys: CategoryKeys,
+  subject: Subject,
+  codeIndex: string | undefined,
+  stamp: Stamp,
+  existing?: SubjectRow,
 ): Promise<SubjectRow> => {
   const core: SubjectCore = defined({
-    givenNames: subject.givenNames, familyName: subject.familyName, birthDate: subject.birthDate,
-    enrolledOn: subject.enrolledOn, leftOn: subject.leftOn, notes: subject.notes,
-    restriction: subject.restriction ?? undefined, assignedWorkerIds: subject.assignedWorkerIds,
+    givenNames: subject.givenNames,
+    familyName: subject.familyName,
+    birthDate: subject.birthDate,
+    enrolledOn: subject.enrolledOn,
+    leftOn: subject.leftOn,
+    notes: subject.notes,
+    restriction: subject.restriction ?? undefined,
+    assignedWorkerIds: subject.assignedWorkerIds,
   });
   const identifiers: SubjectIdentifiers | undefined =
     subject.personalCode === undefined ? undefined : { personalCode: subject.personalCode };
   const health: SubjectHealth | undefined =
-    subject.healthNotes === undefined || subject.healthNotes === '' ? undefined : { healthNotes: subject.healthNotes };
-  const sealed = await sealWith(keys, RECORD_TABLES.subjects, subject.id, { core, identifiers, health }, existing?.sealed);
+    subject.healthNotes === undefined || subject.healthNotes === ''
+      ? undefined
+      : { healthNotes: subject.healthNotes };
+  const sealed = await sealWith(
+    keys,
+    RECORD_TABLES.subjects,
+    subject.id,
+    { core, identifiers, health },
+    existing?.sealed,
+  );
   // Without the identifiers key the code cannot have changed: keep the stored index.
   const index = keys.has('identifiers') ? codeIndex : existing?.codeIndex;
   return {
-    id: subject.id, kind: subject.kind, groupId: subject.groupId ?? null, status: subject.status,
-    restricted: subject.restriction ? 1 : 0, ...(index === undefined ? {} : { codeIndex: index }), ...stamp, sealed,
+    id: subject.id,
+    kind: subject.kind,
+    groupId: subject.groupId ?? null,
+    status: subject.status,
+    restricted: subject.restriction ? 1 : 0,
+    ...(index === undefined ? {} : { codeIndex: index }),
+    ...stamp,
+    sealed,
   };
 };
 
 /** Opens what the key set can read: without identifiers there is no personalCode, and so on. */
-export const openSubject = async (keys: CategoryKeys, row: SubjectRow, only?: readonly KeyCategory[]): Promise<Subject> => {
-  const opened = await openRow<{ core: SubjectCore; identifiers: SubjectIdentifiers; health: SubjectHealth }>(
-    keys, RECORD_TABLES.subjects, row, only);
+export const openSubject = async (
+  keys: CategoryKeys,
+  row: SubjectRow,
+  only?: readonly KeyCategory[],
+): Promise<Subject> => {
+  const opened = await openRow<{
+    core: SubjectCore;
+    identifiers: SubjectIdentifiers;
+    health: SubjectHealth;
+  }>(keys, RECORD_TABLES.subjects, row, only);
   const core = opened.core;
   return defined({
-    id: row.id, kind: row.kind, status: row.status, groupId: row.groupId,
-    givenNames: core?.givenNames ?? '', familyName: core?.familyName ?? '',
-    birthDate: core?.birthDate, enrolledOn: core?.enrolledOn, leftOn: core?.leftOn, notes: core?.notes,
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    groupId: row.groupId,
+    givenNames: core?.givenNames ?? '',
+    familyName: core?.familyName ?? '',
+    birthDate: core?.birthDate,
+    enrolledOn: core?.enrolledOn,
+    leftOn: core?.leftOn,
+    notes: core?.notes,
     restriction: core?.restriction ?? null,
-    assignedWorkerIds: core?.assignedWorkerIds === undefined ? undefined : [...core.assignedWorkerIds],
-    personalCode: opened.identifiers?.personalCode, healthNotes: opened.health?.healthNotes,
+    assignedWorkerIds:
+      core?.assignedWorkerIds === undefined ? undefined : [...core.assignedWorkerIds],
+    personalCode: opened.identifiers?.personalCode,
+    healthNotes: opened.health?.healthNotes,
   });
 };
 
 export const sealRepresentative = async (
-  keys: CategoryKeys, rep: Representative, codeIndex: string | undefined, stamp: Stamp, existing?: RepresentativeRow,
+  keys: CategoryKeys,
+  rep: Representative,
+  codeIndex: string | undefined,
+  stamp: Stamp,
+  existing?: RepresentativeRow,
 ): Promise<RepresentativeRow> => {
   const core: RepresentativeCore = { givenNames: rep.givenNames, familyName: rep.familyName };
-  const contacts: RepresentativeContacts = defined({ phone: rep.phone, email: rep.email, address: rep.address });
+  const contacts: RepresentativeContacts = defined({
+    phone: rep.phone,
+    email: rep.email,
+    address: rep.address,
+  });
   const fields: CategoryFields = {
     core,
     identifiers: rep.personalCode === undefined ? undefined : { personalCode: rep.personalCode },
     contacts: Object.keys(contacts).length === 0 ? undefined : contacts,
   };
-  const sealed = await sealWith(keys, RECORD_TABLES.representatives, rep.id, fields, existing?.sealed);
+  const sealed = await sealWith(
+    keys,
+    RECORD_TABLES.representatives,
+    rep.id,
+    fields,
+    existing?.sealed,
+  );
   const index = keys.has('identifiers') ? codeIndex : existing?.codeIndex;
   return { id: rep.id, ...(index === undefined ? {} : { codeIndex: index }), ...stamp, sealed };
 };
 
-export const openRepresentative = async (keys: CategoryKeys, row: RepresentativeRow): Promise<Representative> => {
-  const opened = await openRow<{ core: RepresentativeCore; identifiers: SubjectIdentifiers; contacts: RepresentativeContacts }>(
-    keys, RECORD_TABLES.representatives, row);
+export const openRepresentative = async (
+  keys: CategoryKeys,
+  row: RepresentativeRow,
+): Promise<Representative> => {
+  const opened = await openRow<{
+    core: RepresentativeCore;
+    identifiers: SubjectIdentifiers;
+    contacts: RepresentativeContacts;
+  }>(keys, RECORD_TABLES.representatives, row);
   return defined({
-    id: row.id, givenNames: opened.core?.givenNames ?? '', familyName: opened.core?.familyName ?? '',
+    id: row.id,
+    givenNames: opened.core?.givenNames ?? '',
+    familyName: opened.core?.familyName ?? '',
     personalCode: opened.identifiers?.personalCode,
-    phone: opened.contacts?.phone, email: opened.contacts?.email, address: opened.contacts?.address,
+    phone: opened.contacts?.phone,
+    email: opened.contacts?.email,
+    address: opened.contacts?.address,
   });
 };
 
-export const sealLink = async (keys: CategoryKeys, link: RepresentativeLink, createdAt: string, position: number): Promise<LinkRow> => {
+export const sealLink = async (
+  keys: CategoryKeys,
+  link: RepresentativeLink,
+  createdAt: string,
+  position: number,
+): Promise<LinkRow> => {
   const core: LinkCore = defined({ relation: link.relation, custodyNotes: link.custodyNotes });
   return {
-    id: link.id, subjectId: link.subjectId, representativeId: link.representativeId, position, createdAt,
+    id: link.id,
+    subjectId: link.subjectId,
+    representativeId: link.representativeId,
+    position,
+    createdAt,
     sealed: await sealRow(keys, RECORD_TABLES.links, link.id, { core }),
   };
 };
@@ -120,7 +226,10 @@ export const sealLink = async (keys: CategoryKeys, link: RepresentativeLink, cre
 export const openLink = async (keys: CategoryKeys, row: LinkRow): Promise<RepresentativeLink> => {
   const { core } = await openRow<{ core: LinkCore }>(keys, RECORD_TABLES.links, row);
   return defined({
-    id: row.id, subjectId: row.subjectId, representativeId: row.representativeId,
-    relation: core?.relation ?? 'other', custodyNotes: core?.custodyNotes,
+    id: row.id,
+    subjectId: row.subjectId,
+    representativeId: row.representativeId,
+    relation: core?.relation ?? 'other',
+    custodyNotes: core?.custodyNotes,
   });
 };

@@ -11,8 +11,10 @@ import type { GroupRow, LinkRow, RepresentativeRow, SubjectRow } from './rows';
 import { RECORD_TABLES } from './schema';
 
 export const groupsTable = (db: VaultDb): Table<GroupRow, string> => db.table(RECORD_TABLES.groups);
-export const subjectsTable = (db: VaultDb): Table<SubjectRow, string> => db.table(RECORD_TABLES.subjects);
-export const representativesTable = (db: VaultDb): Table<RepresentativeRow, string> => db.table(RECORD_TABLES.representatives);
+export const subjectsTable = (db: VaultDb): Table<SubjectRow, string> =>
+  db.table(RECORD_TABLES.subjects);
+export const representativesTable = (db: VaultDb): Table<RepresentativeRow, string> =>
+  db.table(RECORD_TABLES.representatives);
 export const linksTable = (db: VaultDb): Table<LinkRow, string> => db.table(RECORD_TABLES.links);
 
 type AnyAuth = Authorized<Permission>;
@@ -30,7 +32,12 @@ export type RecordsBatch = {
 /** Test seam: called inside the write transaction after each table's write. Throwing aborts all. */
 export type WriteHook = (table: string, rows: number) => void;
 
-const write = async <T>(table: Table<T, string>, rows: readonly T[] | undefined, mode: 'add' | 'put', hook?: WriteHook): Promise<void> => {
+const write = async <T>(
+  table: Table<T, string>,
+  rows: readonly T[] | undefined,
+  mode: 'add' | 'put',
+  hook?: WriteHook,
+): Promise<void> => {
   if (rows === undefined || rows.length === 0) return;
   if (mode === 'add') await table.bulkAdd([...rows]);
   else await table.bulkPut([...rows]);
@@ -38,27 +45,37 @@ const write = async <T>(table: Table<T, string>, rows: readonly T[] | undefined,
 };
 
 const isConstraintError = (error: unknown): boolean =>
-  error instanceof Error && (error.name === 'ConstraintError' || error.name === 'BulkError' ||
+  error instanceof Error &&
+  (error.name === 'ConstraintError' ||
+    error.name === 'BulkError' ||
     (error as { inner?: { name?: string } }).inner?.name === 'ConstraintError');
 
 /** Stores a sealed batch atomically. A second record with the same personal code is 'validation'. */
-export const writeBatch = async (db: VaultDb, _auth: AnyAuth, batch: RecordsBatch, hook?: WriteHook): Promise<void> => {
+export const writeBatch = async (
+  db: VaultDb,
+  _auth: AnyAuth,
+  batch: RecordsBatch,
+  hook?: WriteHook,
+): Promise<void> => {
   const tables = [groupsTable(db), subjectsTable(db), representativesTable(db), linksTable(db)];
   try {
     await db.transaction('rw', tables, async () => {
       await write(groupsTable(db), batch.groups, batch.mode, hook);
       await write(representativesTable(db), batch.representatives, batch.mode, hook);
       await write(subjectsTable(db), batch.subjects, batch.mode, hook);
-      if (batch.deleteLinkIds !== undefined && batch.deleteLinkIds.length > 0) await linksTable(db).bulkDelete([...batch.deleteLinkIds]);
+      if (batch.deleteLinkIds !== undefined && batch.deleteLinkIds.length > 0)
+        await linksTable(db).bulkDelete([...batch.deleteLinkIds]);
       await write(linksTable(db), batch.links, batch.mode, hook);
     });
   } catch (error) {
-    if (isConstraintError(error)) throw new AppError('validation', 'records.errors.duplicateCode', { field: 'personalCode' });
+    if (isConstraintError(error))
+      throw new AppError('validation', 'records.errors.duplicateCode', { field: 'personalCode' });
     throw error;
   }
 };
 
-export const readGroupRows = (db: VaultDb, _auth: AnyAuth): Promise<GroupRow[]> => groupsTable(db).toArray();
+export const readGroupRows = (db: VaultDb, _auth: AnyAuth): Promise<GroupRow[]> =>
+  groupsTable(db).toArray();
 
 export const readGroupRow = async (db: VaultDb, _auth: AnyAuth, id: string): Promise<GroupRow> => {
   const row = await groupsTable(db).get(id);
@@ -67,23 +84,54 @@ export const readGroupRow = async (db: VaultDb, _auth: AnyAuth, id: string): Pro
 };
 
 /** All subject rows, or those of some groups (a teacher's list reads only their groups). */
-export const readSubjectRows = (db: VaultDb, _auth: AnyAuth, groupIds?: readonly string[]): Promise<SubjectRow[]> =>
-  groupIds === undefined ? subjectsTable(db).toArray() : subjectsTable(db).where('groupId').anyOf([...groupIds]).toArray();
+export const readSubjectRows = (
+  db: VaultDb,
+  _auth: AnyAuth,
+  groupIds?: readonly string[],
+): Promise<SubjectRow[]> =>
+  groupIds === undefined
+    ? subjectsTable(db).toArray()
+    : subjectsTable(db)
+        .where('groupId')
+        .anyOf([...groupIds])
+        .toArray();
 
-export const readSubjectRow = async (db: VaultDb, _auth: AnyAuth, id: string): Promise<SubjectRow> => {
+export const readSubjectRow = async (
+  db: VaultDb,
+  _auth: AnyAuth,
+  id: string,
+): Promise<SubjectRow> => {
   const row = await subjectsTable(db).get(id);
   if (!row) throw new AppError('not-found', 'errors.notFound', { entity: 'subject' });
   return row;
 };
 
-export const subjectIdsWithCodeIndex = async (db: VaultDb, _auth: Authorized<'subject.viewIdentifiers'>, codeIndex: string): Promise<string[]> =>
-  (await subjectsTable(db).where('codeIndex').equals(codeIndex).primaryKeys());
+export const subjectIdsWithCodeIndex = async (
+  db: VaultDb,
+  _auth: Authorized<'subject.viewIdentifiers'>,
+  codeIndex: string,
+): Promise<string[]> => await subjectsTable(db).where('codeIndex').equals(codeIndex).primaryKeys();
 
 /** Links of these subjects, in their saved order. */
-export const readLinkRows = async (db: VaultDb, _auth: AnyAuth, subjectIds: readonly string[]): Promise<LinkRow[]> =>
-  (await linksTable(db).where('subjectId').anyOf([...subjectIds]).toArray()).sort((a, b) => a.position - b.position);
+export const readLinkRows = async (
+  db: VaultDb,
+  _auth: AnyAuth,
+  subjectIds: readonly string[],
+): Promise<LinkRow[]> =>
+  (
+    await linksTable(db)
+      .where('subjectId')
+      .anyOf([...subjectIds])
+      .toArray()
+  ).sort((a, b) => a.position - b.position);
 
-export const readRepresentativeRows = async (db: VaultDb, _auth: AnyAuth, ids?: readonly string[]): Promise<RepresentativeRow[]> =>
+export const readRepresentativeRows = async (
+  db: VaultDb,
+  _auth: AnyAuth,
+  ids?: readonly string[],
+): Promise<RepresentativeRow[]> =>
   ids === undefined
     ? representativesTable(db).toArray()
-    : (await representativesTable(db).bulkGet([...ids])).filter((r): r is RepresentativeRow => r !== undefined);
+    : (await representativesTable(db).bulkGet([...ids])).filter(
+        (r): r is RepresentativeRow => r !== undefined,
+      );

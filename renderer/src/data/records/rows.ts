@@ -1,6 +1,12 @@
 // Stored rows of the records tables and the sealed parts of each, by key category. These are
 // disk types; the domain types (Subject, Representative, Group) live in shared/domain.
-import type { Relation, Restriction, SubjectKind, SubjectStatus, GroupStatus } from '@shared/domain/types';
+import type {
+  Relation,
+  Restriction,
+  SubjectKind,
+  SubjectStatus,
+  GroupStatus,
+} from '@shared/domain/types';
 import type { IsoDate } from '@shared/text/dates';
 import type { SealedFields } from '../db/rows';
 
@@ -12,7 +18,11 @@ export type GroupRow = {
   /** core: GroupCore */
   readonly sealed: SealedFields;
 };
-export type GroupCore = { readonly name: string; readonly yearBand: string; readonly teacherIds: readonly string[] };
+export type GroupCore = {
+  readonly name: string;
+  readonly yearBand: string;
+  readonly teacherIds: readonly string[];
+};
 
 export type SubjectRow = {
   readonly id: string;
@@ -50,7 +60,11 @@ export type RepresentativeRow = {
   readonly sealed: SealedFields;
 };
 export type RepresentativeCore = { readonly givenNames: string; readonly familyName: string };
-export type RepresentativeContacts = { readonly phone?: string; readonly email?: string; readonly address?: string };
+export type RepresentativeContacts = {
+  readonly phone?: string;
+  readonly email?: string;
+  readonly address?: string;
+};
 
 export type LinkRow = {
   readonly id: string;

@@ -25,7 +25,16 @@ export const RECORDS_SCHEMA: SchemaVersion = {
   },
   plaintext: {
     groups: ['id', 'status', 'createdAt', 'updatedAt'],
-    subjects: ['id', 'kind', 'groupId', 'status', 'restricted', 'codeIndex', 'createdAt', 'updatedAt'],
+    subjects: [
+      'id',
+      'kind',
+      'groupId',
+      'status',
+      'restricted',
+      'codeIndex',
+      'createdAt',
+      'updatedAt',
+    ],
     representatives: ['id', 'codeIndex', 'createdAt', 'updatedAt'],
     representativeLinks: ['id', 'subjectId', 'representativeId', 'position', 'createdAt'],
   },

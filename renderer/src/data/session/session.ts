@@ -27,7 +27,11 @@ export type Keyring = {
 const live = new WeakMap<Session, Keyring>();
 
 export const startSession = (info: Omit<Session, 'id'>, keyring: Keyring): Session => {
-  const session: Session = Object.freeze({ ...info, groupIds: Object.freeze([...info.groupIds]), id: crypto.randomUUID() });
+  const session: Session = Object.freeze({
+    ...info,
+    groupIds: Object.freeze([...info.groupIds]),
+    id: crypto.randomUUID(),
+  });
   live.set(session, keyring);
   return session;
 };
@@ -46,7 +50,10 @@ export const endSession = (session: Session): void => {
 };
 
 /** A new session object for the same keys (e.g. mustChangePassword cleared); the old one ends. */
-export const replaceSession = (session: Session, changes: Partial<Omit<Session, 'id'>>): Session => {
+export const replaceSession = (
+  session: Session,
+  changes: Partial<Omit<Session, 'id'>>,
+): Session => {
   const keyring = keyringOf(session);
   endSession(session);
   const { id: _old, ...rest } = session;

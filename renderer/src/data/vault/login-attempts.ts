@@ -10,7 +10,9 @@ export const MAX_DELAY_MS = 5 * 60_000;
 
 /** Delay imposed after `failures` consecutive failures: 0, 0, 0, 2 s, 4 s, 8 s, ... capped. */
 export const delayAfterFailures = (failures: number): number =>
-  failures <= FREE_ATTEMPTS ? 0 : Math.min(BASE_DELAY_MS * 2 ** (failures - FREE_ATTEMPTS - 1), MAX_DELAY_MS);
+  failures <= FREE_ATTEMPTS
+    ? 0
+    : Math.min(BASE_DELAY_MS * 2 ** (failures - FREE_ATTEMPTS - 1), MAX_DELAY_MS);
 
 /** Throws AppError('locked', {retryAfterMs}) while the delay after the last failure runs. */
 export const assertNotThrottled = async (db: VaultDb, now: Date): Promise<void> => {
@@ -23,8 +25,14 @@ export const assertNotThrottled = async (db: VaultDb, now: Date): Promise<void> 
 };
 
 /** Records a failure and returns the error to throw (validation, with the delay now in force). */
-export const recordFailure = async (db: VaultDb, now: Date, userId: string | null): Promise<AppError> => {
+export const recordFailure = async (
+  db: VaultDb,
+  now: Date,
+  userId: string | null,
+): Promise<AppError> => {
   await db.loginAttempts.add({ id: crypto.randomUUID(), at: now.toISOString(), userId });
   const failures = await db.loginAttempts.count();
-  return new AppError('validation', 'errors.badCredentials', { retryAfterMs: delayAfterFailures(failures) });
+  return new AppError('validation', 'errors.badCredentials', {
+    retryAfterMs: delayAfterFailures(failures),
+  });
 };

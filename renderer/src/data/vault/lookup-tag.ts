@@ -6,11 +6,13 @@ import { AppError } from '@shared/errors/app-error';
 import { utf8 } from '../crypto/bytes';
 import { hmacSha256Hex, importHmacKey } from '../crypto/hmac';
 
-export const normalizeUsername = (username: string): string => username.normalize('NFC').trim().toLocaleLowerCase('lv');
+export const normalizeUsername = (username: string): string =>
+  username.normalize('NFC').trim().toLocaleLowerCase('lv');
 
 export const assertUsername = (username: string): string => {
   const normalized = normalizeUsername(username);
-  if (normalized.length < 2 || normalized.length > 64) throw new AppError('validation', 'errors.usernameLength');
+  if (normalized.length < 2 || normalized.length > 64)
+    throw new AppError('validation', 'errors.usernameLength');
   return normalized;
 };
 

@@ -1,6 +1,19 @@
 import {
-  Body1, Button, Field, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader,
-  TableHeaderCell, TableRow, Title1, makeStyles, tokens,
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Title1,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,12 +39,23 @@ export type AuditApi = {
 };
 
 const useStyles = makeStyles({
-  filters: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap', margin: '12px 0' },
+  filters: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'flex-end',
+    flexWrap: 'wrap',
+    margin: '12px 0',
+  },
 });
 
 const formatTime = (iso: string, language: string) =>
   new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, {
-    day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
   }).format(new Date(iso));
 
 export const AuditPage = ({ api }: { readonly api: AuditApi }) => {
@@ -68,37 +92,86 @@ export const AuditPage = ({ api }: { readonly api: AuditApi }) => {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- filters apply on demand
   }, [api]);
 
-  const actorName = (id: string) => (id === 'system' ? t('audit.system') : actors.find((a) => a.id === id)?.name ?? t('audit.unknownActor'));
+  const actorName = (id: string) =>
+    id === 'system'
+      ? t('audit.system')
+      : (actors.find((a) => a.id === id)?.name ?? t('audit.unknownActor'));
   const actionNames = Object.keys(t('audit.actions', { returnObjects: true }));
 
   return (
     <section aria-labelledby="audit-heading">
-      <Title1 as="h1" id="audit-heading">{t('audit.heading')}</Title1>
+      <Title1 as="h1" id="audit-heading">
+        {t('audit.heading')}
+      </Title1>
       <Body1 as="p">{t('audit.intro')}</Body1>
-      <Button appearance="primary" onClick={() => void api.verify().then(setVerdict, notifyError)}>{t('audit.verify')}</Button>
+      <Button appearance="primary" onClick={() => void api.verify().then(setVerdict, notifyError)}>
+        {t('audit.verify')}
+      </Button>
       {verdict ? (
         <MessageBar intent={verdict.ok ? 'success' : 'error'} role="status">
-          <MessageBarBody>{verdict.ok ? t('audit.intact', { count: verdict.count }) : t('audit.broken', { seq: verdict.firstBadSeq })}</MessageBarBody>
+          <MessageBarBody>
+            {verdict.ok
+              ? t('audit.intact', { count: verdict.count })
+              : t('audit.broken', { seq: verdict.firstBadSeq })}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
-      <form className={styles.filters} onSubmit={(e) => { e.preventDefault(); void load(); }}>
+      <form
+        className={styles.filters}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void load();
+        }}
+      >
         <Field label={t('audit.filters.actor')}>
-          <Select value={actorId} onChange={(_e, d) => { setActorId(d.value); }}>
+          <Select
+            value={actorId}
+            onChange={(_e, d) => {
+              setActorId(d.value);
+            }}
+          >
             <option value="">{t('audit.filters.all')}</option>
-            {actors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label={t('audit.filters.action')}>
-          <Select value={action} onChange={(_e, d) => { setAction(d.value); }}>
+          <Select
+            value={action}
+            onChange={(_e, d) => {
+              setAction(d.value);
+            }}
+          >
             <option value="">{t('audit.filters.all')}</option>
-            {actionNames.map((a) => <option key={a} value={a}>{t(`audit.actions.${a}`)}</option>)}
+            {actionNames.map((a) => (
+              <option key={a} value={a}>
+                {t(`audit.actions.${a}`)}
+              </option>
+            ))}
           </Select>
         </Field>
-        <TextField label={t('audit.filters.from')} value={from} onChange={(_e, d) => { setFrom(d.value); }} />
-        <TextField label={t('audit.filters.to')} value={to} onChange={(_e, d) => { setTo(d.value); }} />
+        <TextField
+          label={t('audit.filters.from')}
+          value={from}
+          onChange={(_e, d) => {
+            setFrom(d.value);
+          }}
+        />
+        <TextField
+          label={t('audit.filters.to')}
+          value={to}
+          onChange={(_e, d) => {
+            setTo(d.value);
+          }}
+        />
         <Button type="submit">{t('audit.filters.apply')}</Button>
       </form>
-      {rows.length === 0 ? <Body1 as="p">{t('audit.empty')}</Body1> : (
+      {rows.length === 0 ? (
+        <Body1 as="p">{t('audit.empty')}</Body1>
+      ) : (
         <Table aria-labelledby="audit-heading" size="small">
           <TableHeader>
             <TableRow>
@@ -115,8 +188,13 @@ export const AuditPage = ({ api }: { readonly api: AuditApi }) => {
                 <TableCell>{row.seq}</TableCell>
                 <TableCell>{formatTime(row.at, i18n.language)}</TableCell>
                 <TableCell>{actorName(row.actor)}</TableCell>
-                <TableCell>{t(`audit.actions.${row.action}`, { defaultValue: row.action })}</TableCell>
-                <TableCell>{row.entity}{row.entityId ? ` · ${row.entityId.slice(0, 8)}` : ''}</TableCell>
+                <TableCell>
+                  {t(`audit.actions.${row.action}`, { defaultValue: row.action })}
+                </TableCell>
+                <TableCell>
+                  {row.entity}
+                  {row.entityId ? ` · ${row.entityId.slice(0, 8)}` : ''}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

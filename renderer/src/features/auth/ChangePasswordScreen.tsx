@@ -45,20 +45,58 @@ export const ChangePasswordScreen = ({ username, viaRecovery, onChange }: Props)
       <Title1 as="h1">{t('auth.changePassword.heading')}</Title1>
       <Card className={styles.card}>
         <MessageBar intent="info">
-          <MessageBarBody>{t(viaRecovery ? 'auth.changePassword.afterRecovery' : 'auth.changePassword.forced')}</MessageBarBody>
+          <MessageBarBody>
+            {t(viaRecovery ? 'auth.changePassword.afterRecovery' : 'auth.changePassword.forced')}
+          </MessageBarBody>
         </MessageBar>
-        <form className={formStyles.form} noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <form
+          className={formStyles.form}
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
           {viaRecovery ? null : (
-            <TextField label={t('auth.changePassword.current')} type="password" autoComplete="current-password" value={current} onChange={(_e, d) => { setCurrent(d.value); }} />
+            <TextField
+              label={t('auth.changePassword.current')}
+              type="password"
+              autoComplete="current-password"
+              value={current}
+              onChange={(_e, d) => {
+                setCurrent(d.value);
+              }}
+            />
           )}
-          <TextField label={t('auth.changePassword.new')} type="password" autoComplete="new-password" value={next} onChange={(_e, d) => { setNext(d.value); }} errorKey={errorKey ?? undefined} />
-          <TextField label={t('auth.changePassword.repeat')} type="password" autoComplete="new-password" value={repeat} onChange={(_e, d) => { setRepeat(d.value); }} />
+          <TextField
+            label={t('auth.changePassword.new')}
+            type="password"
+            autoComplete="new-password"
+            value={next}
+            onChange={(_e, d) => {
+              setNext(d.value);
+            }}
+            errorKey={errorKey ?? undefined}
+          />
+          <TextField
+            label={t('auth.changePassword.repeat')}
+            type="password"
+            autoComplete="new-password"
+            value={repeat}
+            onChange={(_e, d) => {
+              setRepeat(d.value);
+            }}
+          />
           <div className={formStyles.actions}>
-            <Button appearance="primary" type="submit" disabled={busy}>{t('auth.changePassword.save')}</Button>
+            <Button appearance="primary" type="submit" disabled={busy}>
+              {t('auth.changePassword.save')}
+            </Button>
           </div>
         </form>
         {errorKey && !errorKey.startsWith('password.') ? (
-          <MessageBar intent="error" role="alert"><MessageBarBody>{t(errorKey)}</MessageBarBody></MessageBar>
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{t(errorKey)}</MessageBarBody>
+          </MessageBar>
         ) : null}
       </Card>
     </main>

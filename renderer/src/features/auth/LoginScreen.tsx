@@ -1,11 +1,23 @@
-import { Body1, Button, Card, Link, MessageBar, MessageBarBody, Spinner, Title1, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Card,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Title1,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguagePicker } from '../../components/LanguagePicker';
 import { TextField } from '../../components/TextField';
 import { useFormStyles } from '../../components/form-styles';
 
-export type LoginOutcome = { readonly ok: true } | { readonly ok: false; readonly retryAfterMs: number };
+export type LoginOutcome =
+  { readonly ok: true } | { readonly ok: false; readonly retryAfterMs: number };
 
 type Props = {
   readonly onLogin: (username: string, password: string) => Promise<LoginOutcome>;
@@ -15,15 +27,24 @@ type Props = {
 export const useAuthPageStyles = makeStyles({
   page: { maxWidth: '480px', margin: '64px auto', padding: '0 24px' },
   card: { padding: tokens.spacingVerticalXL, marginTop: tokens.spacingVerticalL },
-  top: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  top: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+  },
 });
 
 const useCountdown = (until: number): number => {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (until <= Date.now()) return undefined;
-    const timer = window.setInterval(() => { setNow(Date.now()); }, 250);
-    return () => { window.clearInterval(timer); };
+    const timer = window.setInterval(() => {
+      setNow(Date.now());
+    }, 250);
+    return () => {
+      window.clearInterval(timer);
+    };
   }, [until]);
   return Math.max(0, Math.ceil((until - now) / 1000));
 };
@@ -46,12 +67,16 @@ export const LoginScreen = ({ onLogin, onRecovery }: Props) => {
     if (busy || secondsLeft > 0) return;
     setBusy(true);
     setFailed(false);
-    const outcome = mode === 'password' ? await onLogin(username.trim(), password) : { ok: await onRecovery(code) };
+    const outcome =
+      mode === 'password'
+        ? await onLogin(username.trim(), password)
+        : { ok: await onRecovery(code) };
     setBusy(false);
     if (outcome.ok) return;
     setFailed(true);
     setPassword('');
-    if ('retryAfterMs' in outcome && outcome.retryAfterMs > 0) setRetryUntil(Date.now() + outcome.retryAfterMs);
+    if ('retryAfterMs' in outcome && outcome.retryAfterMs > 0)
+      setRetryUntil(Date.now() + outcome.retryAfterMs);
   };
 
   return (
@@ -61,11 +86,34 @@ export const LoginScreen = ({ onLogin, onRecovery }: Props) => {
         <LanguagePicker />
       </div>
       <Card className={styles.card}>
-        <form className={formStyles.form} noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <form
+          className={formStyles.form}
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
           {mode === 'password' ? (
             <>
-              <TextField label={t('auth.username')} autoComplete="off" autoFocus value={username} onChange={(_e, d) => { setUsername(d.value); }} />
-              <TextField label={t('auth.password')} type="password" autoComplete="current-password" value={password} onChange={(_e, d) => { setPassword(d.value); }} />
+              <TextField
+                label={t('auth.username')}
+                autoComplete="off"
+                autoFocus
+                value={username}
+                onChange={(_e, d) => {
+                  setUsername(d.value);
+                }}
+              />
+              <TextField
+                label={t('auth.password')}
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(_e, d) => {
+                  setPassword(d.value);
+                }}
+              />
             </>
           ) : (
             <TextField
@@ -75,12 +123,16 @@ export const LoginScreen = ({ onLogin, onRecovery }: Props) => {
               spellCheck={false}
               autoFocus
               value={code}
-              onChange={(_e, d) => { setCode(d.value); }}
+              onChange={(_e, d) => {
+                setCode(d.value);
+              }}
             />
           )}
           {failed ? (
             <MessageBar intent="error" role="alert">
-              <MessageBarBody>{t(mode === 'password' ? 'auth.failed' : 'auth.recoveryFailed')}</MessageBarBody>
+              <MessageBarBody>
+                {t(mode === 'password' ? 'auth.failed' : 'auth.recoveryFailed')}
+              </MessageBarBody>
             </MessageBar>
           ) : null}
           {secondsLeft > 0 ? (
@@ -98,10 +150,26 @@ export const LoginScreen = ({ onLogin, onRecovery }: Props) => {
         {mode === 'password' ? (
           <Body1 as="p">
             {t('auth.forgotHint')}{' '}
-            <Link as="button" onClick={() => { setMode('recovery'); setFailed(false); }}>{t('auth.useRecovery')}</Link>
+            <Link
+              as="button"
+              onClick={() => {
+                setMode('recovery');
+                setFailed(false);
+              }}
+            >
+              {t('auth.useRecovery')}
+            </Link>
           </Body1>
         ) : (
-          <Link as="button" onClick={() => { setMode('password'); setFailed(false); }}>{t('auth.backToLogin')}</Link>
+          <Link
+            as="button"
+            onClick={() => {
+              setMode('password');
+              setFailed(false);
+            }}
+          >
+            {t('auth.backToLogin')}
+          </Link>
         )}
       </Card>
     </main>

@@ -14,8 +14,18 @@ export const ChannelField = ({ label, value, onChange, disabled }: Props) => {
   const { t } = useTranslation();
   return (
     <Field label={label}>
-      <Select value={value} disabled={disabled} onChange={(_e, d) => { if (isConsentChannel(d.value)) onChange(d.value); }}>
-        {CONSENT_CHANNELS.map((c) => <option key={c} value={c}>{t(`consents.channel.${c}`)}</option>)}
+      <Select
+        value={value}
+        disabled={disabled}
+        onChange={(_e, d) => {
+          if (isConsentChannel(d.value)) onChange(d.value);
+        }}
+      >
+        {CONSENT_CHANNELS.map((c) => (
+          <option key={c} value={c}>
+            {t(`consents.channel.${c}`)}
+          </option>
+        ))}
       </Select>
     </Field>
   );

@@ -1,10 +1,27 @@
 // #/consents/<subjectId>: each purpose's state in words and an icon, the date use stopped after
 // a withdrawal, the full history, the issued forms, and recording answers or a withdrawal.
 import {
-  Body1, Button, Card, Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, Link, Spinner, Subtitle1, Title1,
-  makeStyles, tokens,
+  Body1,
+  Button,
+  Card,
+  Dialog,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Link,
+  Spinner,
+  Subtitle1,
+  Title1,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
-import { ArrowLeft20Regular, ArrowUndo20Regular, Edit20Regular, Print20Regular } from '@fluentui/react-icons';
+import {
+  ArrowLeft20Regular,
+  ArrowUndo20Regular,
+  Edit20Regular,
+  Print20Regular,
+} from '@fluentui/react-icons';
 import { sortConsentEvents } from '@shared/consent';
 import { formatDate, todayIso } from '@shared/text';
 import { useCallback, useEffect, useState } from 'react';
@@ -21,24 +38,44 @@ import { StateBadge } from './StateBadge';
 import { WithdrawDialog } from './WithdrawDialog';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1000px' },
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    maxWidth: '1000px',
+  },
   cards: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  card: { display: 'flex', flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  card: {
+    display: 'flex',
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   forms: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 const WITHDRAWAL_TEMPLATE_IDS: readonly string[] = ['lv-atsaukums-1', 'lt-atsaukimas-1'];
-const isWithdrawalTemplate = (templateId: string): boolean => WITHDRAWAL_TEMPLATE_IDS.includes(templateId);
+const isWithdrawalTemplate = (templateId: string): boolean =>
+  WITHDRAWAL_TEMPLATE_IDS.includes(templateId);
 
 /** Representatives whose own latest answer for the purpose is a grant (only those can withdraw). */
 const grantors = (data: SubjectConsents, purposeId: string) => {
   const latest = new Map<string, string>();
-  for (const e of sortConsentEvents(data.history.filter((h) => h.purposeId === purposeId))) latest.set(e.representativeId, e.kind);
+  for (const e of sortConsentEvents(data.history.filter((h) => h.purposeId === purposeId)))
+    latest.set(e.representativeId, e.kind);
   return data.representatives.filter((r) => latest.get(r.id) === 'granted');
 };
 
-export const ChildConsentsPage = ({ api, subjectId }: { readonly api: ConsentsApi; readonly subjectId: string }) => {
+export const ChildConsentsPage = ({
+  api,
+  subjectId,
+}: {
+  readonly api: ConsentsApi;
+  readonly subjectId: string;
+}) => {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const { notifyError } = useNotify();
@@ -50,40 +87,74 @@ export const ChildConsentsPage = ({ api, subjectId }: { readonly api: ConsentsAp
   const [answering, setAnswering] = useState<PurposeStatus | null>(null);
 
   const [version, setVersion] = useState(0);
-  const load = useCallback(() => { setVersion((v) => v + 1); }, []);
+  const load = useCallback(() => {
+    setVersion((v) => v + 1);
+  }, []);
   useEffect(() => {
     if (onDate === null) return;
     let live = true;
-    api.subject(subjectId, onDate).then((d) => { if (live) setData(d); }).catch(notifyError);
-    return () => { live = false; };
+    api
+      .subject(subjectId, onDate)
+      .then((d) => {
+        if (live) setData(d);
+      })
+      .catch(notifyError);
+    return () => {
+      live = false;
+    };
   }, [api, subjectId, onDate, notifyError, version]);
 
   if (data === null) return <Spinner label={t('consents.loading')} />;
   return (
     <div className={styles.page}>
-      <div><Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={api.openList}>{t('consents.child.back')}</Button></div>
+      <div>
+        <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={api.openList}>
+          {t('consents.child.back')}
+        </Button>
+      </div>
       <Title1 as="h1">{t('consents.child.heading', { name: data.subject.name })}</Title1>
       <DateInput label={t('consents.onDate')} value={onDate ?? ''} onChange={setOnDate} />
       <section aria-labelledby="purposes-heading" className={styles.cards}>
-        <Subtitle1 as="h2" id="purposes-heading">{t('consents.child.purposes')}</Subtitle1>
+        <Subtitle1 as="h2" id="purposes-heading">
+          {t('consents.child.purposes')}
+        </Subtitle1>
         {data.purposes.map((p) => {
           const label = purposeLabelIn(p.purpose, i18n.language);
-          const canWithdraw = api.can.withdraw && p.state === 'granted' && grantors(data, p.purpose.id).length > 0;
+          const canWithdraw =
+            api.can.withdraw && p.state === 'granted' && grantors(data, p.purpose.id).length > 0;
           return (
             <Card key={p.purpose.id} className={styles.card} role="group" aria-label={label}>
               <div>
-                <Body1 as="p"><strong>{label}</strong></Body1>
+                <Body1 as="p">
+                  <strong>{label}</strong>
+                </Body1>
                 <StateBadge state={p.state} />
-                {p.useStoppedOn !== null && <Body1 as="p">{t('consents.child.stoppedOn', { date: formatDate(p.useStoppedOn, locale) })}</Body1>}
+                {p.useStoppedOn !== null && (
+                  <Body1 as="p">
+                    {t('consents.child.stoppedOn', { date: formatDate(p.useStoppedOn, locale) })}
+                  </Body1>
+                )}
               </div>
               <div className={styles.actions}>
                 {api.can.record && !p.purpose.builtIn && (
-                  <Button icon={<Edit20Regular />} onClick={() => { setAnswering(p); }} aria-label={t('consents.customAnswer.recordItem', { purpose: label })}>
+                  <Button
+                    icon={<Edit20Regular />}
+                    onClick={() => {
+                      setAnswering(p);
+                    }}
+                    aria-label={t('consents.customAnswer.recordItem', { purpose: label })}
+                  >
                     {t('consents.customAnswer.record')}
                   </Button>
                 )}
                 {canWithdraw && (
-                  <Button icon={<ArrowUndo20Regular />} onClick={() => { setWithdrawing(p); }} aria-label={t('consents.child.withdrawItem', { purpose: label })}>
+                  <Button
+                    icon={<ArrowUndo20Regular />}
+                    onClick={() => {
+                      setWithdrawing(p);
+                    }}
+                    aria-label={t('consents.child.withdrawItem', { purpose: label })}
+                  >
                     {t('consents.child.withdraw')}
                   </Button>
                 )}
@@ -93,21 +164,54 @@ export const ChildConsentsPage = ({ api, subjectId }: { readonly api: ConsentsAp
         })}
       </section>
       <section aria-labelledby="history-heading">
-        <Subtitle1 as="h2" id="history-heading">{t('consents.child.history')}</Subtitle1>
-        <ConsentHistory api={api} history={data.history} purposes={data.purposes.map((p) => p.purpose)} />
+        <Subtitle1 as="h2" id="history-heading">
+          {t('consents.child.history')}
+        </Subtitle1>
+        <ConsentHistory
+          api={api}
+          history={data.history}
+          purposes={data.purposes.map((p) => p.purpose)}
+        />
       </section>
       <section aria-labelledby="forms-heading">
-        <Subtitle1 as="h2" id="forms-heading">{t('consents.child.forms')}</Subtitle1>
-        {data.forms.length === 0 ? <Body1 as="p">{t('consents.child.noForms')}</Body1> : (
+        <Subtitle1 as="h2" id="forms-heading">
+          {t('consents.child.forms')}
+        </Subtitle1>
+        {data.forms.length === 0 ? (
+          <Body1 as="p">{t('consents.child.noForms')}</Body1>
+        ) : (
           <ul className={styles.forms}>
             {data.forms.map((f) => (
               <li key={f.formId}>
-                {f.formId}{isWithdrawalTemplate(f.templateId) ? ` (${t('consents.child.withdrawalForm')})` : ''} · {t('consents.child.issuedOn', { date: formatDate(todayIso(new Date(f.issuedAt)), locale) })} · {t('consents.child.version', { version: f.templateVersion })}
-                {' '}
-                {api.can.record && !isWithdrawalTemplate(f.templateId) && <Link onClick={() => { setRecording(f.formId); }}>{t('consents.child.record')}</Link>}
-                {' '}
+                {f.formId}
+                {isWithdrawalTemplate(f.templateId)
+                  ? ` (${t('consents.child.withdrawalForm')})`
+                  : ''}{' '}
+                ·{' '}
+                {t('consents.child.issuedOn', {
+                  date: formatDate(todayIso(new Date(f.issuedAt)), locale),
+                })}{' '}
+                · {t('consents.child.version', { version: f.templateVersion })}{' '}
+                {api.can.record && !isWithdrawalTemplate(f.templateId) && (
+                  <Link
+                    onClick={() => {
+                      setRecording(f.formId);
+                    }}
+                  >
+                    {t('consents.child.record')}
+                  </Link>
+                )}{' '}
                 {api.can.issue && !isWithdrawalTemplate(f.templateId) && (
-                  <Button size="small" appearance="subtle" icon={<Print20Regular />} onClick={() => { api.reprint(f.formId).catch(notifyError); }}>{t('consents.child.reprint')}</Button>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    icon={<Print20Regular />}
+                    onClick={() => {
+                      api.reprint(f.formId).catch(notifyError);
+                    }}
+                  >
+                    {t('consents.child.reprint')}
+                  </Button>
                 )}
               </li>
             ))}
@@ -115,22 +219,54 @@ export const ChildConsentsPage = ({ api, subjectId }: { readonly api: ConsentsAp
         )}
       </section>
       {withdrawing && (
-        <WithdrawDialog api={api} subjectId={subjectId} representatives={grantors(data, withdrawing.purpose.id)}
-          purpose={{ id: withdrawing.purpose.id, label: purposeLabelIn(withdrawing.purpose, i18n.language) }}
-          onClose={(changed) => { setWithdrawing(null); if (changed) load(); }} />
+        <WithdrawDialog
+          api={api}
+          subjectId={subjectId}
+          representatives={grantors(data, withdrawing.purpose.id)}
+          purpose={{
+            id: withdrawing.purpose.id,
+            label: purposeLabelIn(withdrawing.purpose, i18n.language),
+          }}
+          onClose={(changed) => {
+            setWithdrawing(null);
+            if (changed) load();
+          }}
+        />
       )}
       {answering && (
-        <CustomAnswerDialog api={api} subjectId={subjectId} representatives={data.representatives}
-          purpose={{ id: answering.purpose.id, label: purposeLabelIn(answering.purpose, i18n.language) }}
-          onClose={(changed) => { setAnswering(null); if (changed) load(); }} />
+        <CustomAnswerDialog
+          api={api}
+          subjectId={subjectId}
+          representatives={data.representatives}
+          purpose={{
+            id: answering.purpose.id,
+            label: purposeLabelIn(answering.purpose, i18n.language),
+          }}
+          onClose={(changed) => {
+            setAnswering(null);
+            if (changed) load();
+          }}
+        />
       )}
       {recording !== null && (
-        <Dialog open onOpenChange={(_e, d) => { if (!d.open) setRecording(null); }}>
+        <Dialog
+          open
+          onOpenChange={(_e, d) => {
+            if (!d.open) setRecording(null);
+          }}
+        >
           <DialogSurface>
             <DialogBody>
               <DialogTitle>{t('forms.record.heading')}</DialogTitle>
               <DialogContent>
-                <RecordAnswersForm api={api.recordForm} initialFormId={recording} onRecorded={() => { setRecording(null); load(); }} />
+                <RecordAnswersForm
+                  api={api.recordForm}
+                  initialFormId={recording}
+                  onRecorded={() => {
+                    setRecording(null);
+                    load();
+                  }}
+                />
               </DialogContent>
             </DialogBody>
           </DialogSurface>

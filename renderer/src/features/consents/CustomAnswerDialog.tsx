@@ -1,7 +1,18 @@
 // An answer for one of the institution's own purposes (no printed template item carries it):
 // recorded from a written statement or a note, with its date and channel.
 import {
-  Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Radio, RadioGroup, Select,
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Radio,
+  RadioGroup,
+  Select,
 } from '@fluentui/react-components';
 import type { ConsentChannel } from '@shared/consent';
 import { todayIso } from '@shared/text';
@@ -22,7 +33,13 @@ type Props = {
   readonly onClose: (changed: boolean) => void;
 };
 
-export const CustomAnswerDialog = ({ api, subjectId, purpose, representatives, onClose }: Props) => {
+export const CustomAnswerDialog = ({
+  api,
+  subjectId,
+  purpose,
+  representatives,
+  onClose,
+}: Props) => {
   const { t } = useTranslation();
   const form = useFormStyles();
   const { notify, notifyError } = useNotify();
@@ -37,7 +54,15 @@ export const CustomAnswerDialog = ({ api, subjectId, purpose, representatives, o
     if (on === null || representativeId === '') return;
     setBusy(true);
     try {
-      await api.recordCustomAnswer({ subjectId, purposeId: purpose.id, representativeId, kind, on, channel, ...(signedBy.trim() ? { signedBy } : {}) });
+      await api.recordCustomAnswer({
+        subjectId,
+        purposeId: purpose.id,
+        representativeId,
+        kind,
+        on,
+        channel,
+        ...(signedBy.trim() ? { signedBy } : {}),
+      });
       notify('success', t('consents.customAnswer.saved'));
       onClose(true);
     } catch (error) {
@@ -47,33 +72,83 @@ export const CustomAnswerDialog = ({ api, subjectId, purpose, representatives, o
   };
 
   return (
-    <Dialog open onOpenChange={(_e, d) => { if (!d.open) onClose(false); }}>
+    <Dialog
+      open
+      onOpenChange={(_e, d) => {
+        if (!d.open) onClose(false);
+      }}
+    >
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t('consents.customAnswer.heading')}: {purpose.label}</DialogTitle>
+          <DialogTitle>
+            {t('consents.customAnswer.heading')}: {purpose.label}
+          </DialogTitle>
           <DialogContent className={form.form}>
             <Body1 as="p">{t('consents.customAnswer.intro')}</Body1>
-            {representatives.length === 0 && <Body1 as="p">{t('consents.customAnswer.noRepresentatives')}</Body1>}
+            {representatives.length === 0 && (
+              <Body1 as="p">{t('consents.customAnswer.noRepresentatives')}</Body1>
+            )}
             <Field label={t('consents.customAnswer.representative')}>
-              <Select value={representativeId} onChange={(_e, d) => { setRepresentativeId(d.value); }}>
-                {representatives.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+              <Select
+                value={representativeId}
+                onChange={(_e, d) => {
+                  setRepresentativeId(d.value);
+                }}
+              >
+                {representatives.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                  </option>
+                ))}
               </Select>
             </Field>
             <Field label={t('consents.customAnswer.answer')}>
-              <RadioGroup value={kind} onChange={(_e, d) => { setKind(d.value === 'refused' ? 'refused' : 'granted'); }}>
+              <RadioGroup
+                value={kind}
+                onChange={(_e, d) => {
+                  setKind(d.value === 'refused' ? 'refused' : 'granted');
+                }}
+              >
                 <Radio value="granted" label={t('consents.customAnswer.granted')} />
                 <Radio value="refused" label={t('consents.customAnswer.refused')} />
               </RadioGroup>
             </Field>
-            <DateInput label={t('consents.customAnswer.on')} value={on ?? ''} onChange={setOn} required />
-            <ChannelField label={t('consents.withdraw.channel')} value={channel} onChange={setChannel} />
-            <TextField label={t('consents.customAnswer.signedBy')} value={signedBy} onChange={(_e, d) => { setSignedBy(d.value); }} />
+            <DateInput
+              label={t('consents.customAnswer.on')}
+              value={on ?? ''}
+              onChange={setOn}
+              required
+            />
+            <ChannelField
+              label={t('consents.withdraw.channel')}
+              value={channel}
+              onChange={setChannel}
+            />
+            <TextField
+              label={t('consents.customAnswer.signedBy')}
+              value={signedBy}
+              onChange={(_e, d) => {
+                setSignedBy(d.value);
+              }}
+            />
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" disabled={busy || on === null || representativeId === ''} onClick={() => { void save(); }}>
+            <Button
+              appearance="primary"
+              disabled={busy || on === null || representativeId === ''}
+              onClick={() => {
+                void save();
+              }}
+            >
               {t('consents.customAnswer.save')}
             </Button>
-            <Button onClick={() => { onClose(false); }}>{t('consents.withdraw.cancel')}</Button>
+            <Button
+              onClick={() => {
+                onClose(false);
+              }}
+            >
+              {t('consents.withdraw.cancel')}
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

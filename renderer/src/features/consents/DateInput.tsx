@@ -16,7 +16,9 @@ type Props = {
 
 export const DateInput = ({ label, value, onChange, required }: Props) => {
   const { i18n } = useTranslation();
-  const [text, setText] = useState(() => (value ? formatDate(value, dateLocaleOf(i18n.language)) : ''));
+  const [text, setText] = useState(() =>
+    value ? formatDate(value, dateLocaleOf(i18n.language)) : '',
+  );
   const iso = parseDateInput(text);
   return (
     <TextField

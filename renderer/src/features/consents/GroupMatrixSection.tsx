@@ -1,7 +1,20 @@
 // Children x purposes for one group on a date, and the printable dated sheet for the staff room.
 import {
-  Body1, Button, Field, Link, Select, Spinner, Subtitle1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
-  makeStyles, tokens,
+  Body1,
+  Button,
+  Field,
+  Link,
+  Select,
+  Spinner,
+  Subtitle1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { Print20Regular } from '@fluentui/react-icons';
 import { formatDate, todayIso } from '@shared/text';
@@ -16,9 +29,18 @@ import { purposeLabelIn } from './purpose-label';
 import { StateBadge } from './StateBadge';
 
 const useStyles = makeStyles({
-  controls: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
+  controls: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'flex-end',
+    flexWrap: 'wrap',
+  },
   table: { marginTop: tokens.spacingVerticalM },
-  caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, padding: tokens.spacingVerticalS },
+  caption: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightSemibold,
+    padding: tokens.spacingVerticalS,
+  },
 });
 
 export const GroupMatrixSection = ({ api }: { readonly api: ConsentsApi }) => {
@@ -34,20 +56,28 @@ export const GroupMatrixSection = ({ api }: { readonly api: ConsentsApi }) => {
   const busy = groupId !== '' && onDate !== null && loaded?.key !== key;
 
   useEffect(() => {
-    api.groups().then((g) => {
-      setGroups(g);
-      setGroupId((current) => current || (g[0]?.id ?? ''));
-    }).catch(notifyError);
+    api
+      .groups()
+      .then((g) => {
+        setGroups(g);
+        setGroupId((current) => current || (g[0]?.id ?? ''));
+      })
+      .catch(notifyError);
   }, [api, notifyError]);
 
   useEffect(() => {
     if (groupId === '' || onDate === null) return;
     let live = true;
     const requested = `${groupId}|${onDate}`;
-    api.groupMatrix(groupId, onDate)
-      .then((m) => { if (live) setLoaded({ key: requested, matrix: m }); })
+    api
+      .groupMatrix(groupId, onDate)
+      .then((m) => {
+        if (live) setLoaded({ key: requested, matrix: m });
+      })
       .catch(notifyError);
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [api, groupId, onDate, notifyError]);
 
   const print = () => {
@@ -57,46 +87,82 @@ export const GroupMatrixSection = ({ api }: { readonly api: ConsentsApi }) => {
 
   return (
     <section aria-labelledby="matrix-heading">
-      <Subtitle1 as="h2" id="matrix-heading">{t('consents.matrix.heading')}</Subtitle1>
+      <Subtitle1 as="h2" id="matrix-heading">
+        {t('consents.matrix.heading')}
+      </Subtitle1>
       <div className={styles.controls}>
         <Field label={t('consents.matrix.group')}>
-          <Select value={groupId} onChange={(_e, d) => { setGroupId(d.value); }}>
+          <Select
+            value={groupId}
+            onChange={(_e, d) => {
+              setGroupId(d.value);
+            }}
+          >
             {groupId === '' && <option value="">{t('consents.matrix.chooseGroup')}</option>}
-            {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+            {groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
           </Select>
         </Field>
         <DateInput label={t('consents.onDate')} value={onDate ?? ''} onChange={setOnDate} />
         {api.can.groupSheet && (
-          <Button icon={<Print20Regular />} onClick={print} disabled={groupId === '' || onDate === null}>
+          <Button
+            icon={<Print20Regular />}
+            onClick={print}
+            disabled={groupId === '' || onDate === null}
+          >
             {t('consents.matrix.printSheet')}
           </Button>
         )}
       </div>
       {api.can.groupSheet && <Body1 as="p">{t('consents.matrix.sheetHint')}</Body1>}
       {busy && <Spinner size="tiny" label={t('consents.loading')} />}
-      {matrix && !busy && (matrix.rows.length === 0 ? <Body1 as="p">{t('consents.matrix.empty')}</Body1> : (
-        <Table className={styles.table} size="small">
-          <caption className={styles.caption}>
-            {t('consents.matrix.caption', { group: matrix.group.name, date: formatDate(matrix.onDate, dateLocaleOf(i18n.language)) })}
-          </caption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('consents.matrix.child')}</TableHeaderCell>
-              {matrix.purposes.map((p) => <TableHeaderCell key={p.id} scope="col">{purposeLabelIn(p, i18n.language)}</TableHeaderCell>)}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {matrix.rows.map((row) => (
-              <TableRow key={row.subjectId}>
-                <TableCell><Link onClick={() => { api.openChild(row.subjectId); }}>{row.name}</Link></TableCell>
+      {matrix &&
+        !busy &&
+        (matrix.rows.length === 0 ? (
+          <Body1 as="p">{t('consents.matrix.empty')}</Body1>
+        ) : (
+          <Table className={styles.table} size="small">
+            <caption className={styles.caption}>
+              {t('consents.matrix.caption', {
+                group: matrix.group.name,
+                date: formatDate(matrix.onDate, dateLocaleOf(i18n.language)),
+              })}
+            </caption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('consents.matrix.child')}</TableHeaderCell>
                 {matrix.purposes.map((p) => (
-                  <TableCell key={p.id}><StateBadge state={row.states[p.id] ?? 'none'} short /></TableCell>
+                  <TableHeaderCell key={p.id} scope="col">
+                    {purposeLabelIn(p, i18n.language)}
+                  </TableHeaderCell>
                 ))}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      ))}
+            </TableHeader>
+            <TableBody>
+              {matrix.rows.map((row) => (
+                <TableRow key={row.subjectId}>
+                  <TableCell>
+                    <Link
+                      onClick={() => {
+                        api.openChild(row.subjectId);
+                      }}
+                    >
+                      {row.name}
+                    </Link>
+                  </TableCell>
+                  {matrix.purposes.map((p) => (
+                    <TableCell key={p.id}>
+                      <StateBadge state={row.states[p.id] ?? 'none'} short />
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        ))}
     </section>
   );
 };

@@ -1,7 +1,16 @@
 // "These five are in this photo: may it go on the website?" Pick children and purposes; the
 // answer per purpose, with the reason for each child who blocks it.
 import {
-  Body1, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens,
+  Body1,
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import type { Purpose } from '@shared/consent';
 import { foldForSearch, todayIso } from '@shared/text';
@@ -15,10 +24,26 @@ import { purposeLabelIn } from './purpose-label';
 import { StateBadge } from './StateBadge';
 
 const useStyles = makeStyles({
-  columns: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))', gap: tokens.spacingHorizontalL },
-  list: { display: 'flex', flexDirection: 'column', maxHeight: '260px', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingVerticalXS },
+  columns: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    maxHeight: '260px',
+    overflowY: 'auto',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: tokens.spacingVerticalXS,
+  },
   fieldset: { border: 'none', margin: 0, padding: 0 },
-  result: { marginTop: tokens.spacingVerticalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  result: {
+    marginTop: tokens.spacingVerticalM,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   reasons: { margin: 0 },
 });
 
@@ -32,17 +57,26 @@ export const PhotoCheckSection = ({ api }: { readonly api: ConsentsApi }) => {
   const [purposes, setPurposes] = useState<Purpose[]>([]);
   const [filter, setFilter] = useState('');
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
-  const [pickedPurposes, setPickedPurposes] = useState<ReadonlySet<string>>(new Set(['photo-publish']));
+  const [pickedPurposes, setPickedPurposes] = useState<ReadonlySet<string>>(
+    new Set(['photo-publish']),
+  );
   const [onDate, setOnDate] = useState<string | null>(todayIso(new Date()));
   const [answer, setAnswer] = useState<PhotoCheckAnswer | null>(null);
 
   useEffect(() => {
-    Promise.all([api.children(), api.purposes()]).then(([c, p]) => { setChildren(c); setPurposes(p); }).catch(notifyError);
+    Promise.all([api.children(), api.purposes()])
+      .then(([c, p]) => {
+        setChildren(c);
+        setPurposes(p);
+      })
+      .catch(notifyError);
   }, [api, notifyError]);
 
   const shown = useMemo(() => {
     const q = foldForSearch(filter.trim());
-    return children.filter((c) => picked.has(c.id) || q === '' || foldForSearch(c.name).includes(q));
+    return children.filter(
+      (c) => picked.has(c.id) || q === '' || foldForSearch(c.name).includes(q),
+    );
   }, [children, filter, picked]);
 
   const toggle = (set: ReadonlySet<string>, id: string, on: boolean): Set<string> => {
@@ -54,7 +88,10 @@ export const PhotoCheckSection = ({ api }: { readonly api: ConsentsApi }) => {
 
   const check = () => {
     if (onDate === null || picked.size === 0 || pickedPurposes.size === 0) return;
-    api.photoCheck([...picked], [...pickedPurposes], onDate).then(setAnswer).catch(notifyError);
+    api
+      .photoCheck([...picked], [...pickedPurposes], onDate)
+      .then(setAnswer)
+      .catch(notifyError);
   };
   const label = (id: string) => {
     const p = purposes.find((x) => x.id === id);
@@ -63,38 +100,67 @@ export const PhotoCheckSection = ({ api }: { readonly api: ConsentsApi }) => {
 
   return (
     <section aria-labelledby="photo-heading">
-      <Subtitle1 as="h2" id="photo-heading">{t('consents.photo.heading')}</Subtitle1>
+      <Subtitle1 as="h2" id="photo-heading">
+        {t('consents.photo.heading')}
+      </Subtitle1>
       <Body1 as="p">{t('consents.photo.hint')}</Body1>
       <div className={styles.columns}>
         <fieldset className={styles.fieldset}>
           <legend>{t('consents.photo.children')}</legend>
           <Field label={t('consents.photo.filter')}>
-            <Input value={filter} onChange={(_e, d) => { setFilter(d.value); }} />
+            <Input
+              value={filter}
+              onChange={(_e, d) => {
+                setFilter(d.value);
+              }}
+            />
           </Field>
           <div className={styles.list}>
             {shown.map((c) => (
-              <Checkbox key={c.id} label={c.name} checked={picked.has(c.id)}
-                onChange={(_e, d) => { setPicked((s) => toggle(s, c.id, d.checked === true)); setAnswer(null); }} />
+              <Checkbox
+                key={c.id}
+                label={c.name}
+                checked={picked.has(c.id)}
+                onChange={(_e, d) => {
+                  setPicked((s) => toggle(s, c.id, d.checked === true));
+                  setAnswer(null);
+                }}
+              />
             ))}
           </div>
         </fieldset>
         <fieldset className={styles.fieldset}>
           <legend>{t('consents.photo.purposes')}</legend>
           {purposes.map((p) => (
-            <Checkbox key={p.id} label={purposeLabelIn(p, i18n.language)} checked={pickedPurposes.has(p.id)}
-              onChange={(_e, d) => { setPickedPurposes((s) => toggle(s, p.id, d.checked === true)); setAnswer(null); }} />
+            <Checkbox
+              key={p.id}
+              label={purposeLabelIn(p, i18n.language)}
+              checked={pickedPurposes.has(p.id)}
+              onChange={(_e, d) => {
+                setPickedPurposes((s) => toggle(s, p.id, d.checked === true));
+                setAnswer(null);
+              }}
+            />
           ))}
           <DateInput label={t('consents.onDate')} value={onDate ?? ''} onChange={setOnDate} />
-          <Button appearance="primary" onClick={check} disabled={onDate === null || picked.size === 0 || pickedPurposes.size === 0}>
+          <Button
+            appearance="primary"
+            onClick={check}
+            disabled={onDate === null || picked.size === 0 || pickedPurposes.size === 0}
+          >
             {t('consents.photo.check')}
           </Button>
-          {(picked.size === 0 || pickedPurposes.size === 0) && <Body1 as="p">{t('consents.photo.pickOne')}</Body1>}
+          {(picked.size === 0 || pickedPurposes.size === 0) && (
+            <Body1 as="p">{t('consents.photo.pickOne')}</Body1>
+          )}
         </fieldset>
       </div>
       {answer && (
         <div className={styles.result} role="status" aria-live="polite">
           <MessageBar intent={answer.allowed ? 'success' : 'error'}>
-            <MessageBarBody>{t(answer.allowed ? 'consents.photo.allowed' : 'consents.photo.notAllowed')}</MessageBarBody>
+            <MessageBarBody>
+              {t(answer.allowed ? 'consents.photo.allowed' : 'consents.photo.notAllowed')}
+            </MessageBarBody>
           </MessageBar>
           {answer.purposes.map((p) => (
             <div key={p.purposeId}>
@@ -104,11 +170,13 @@ export const PhotoCheckSection = ({ api }: { readonly api: ConsentsApi }) => {
               </Body1>
               {!p.allowed && (
                 <ul className={styles.reasons}>
-                  {p.subjects.filter((s) => s.state !== 'granted').map((s) => (
-                    <li key={s.subjectId}>
-                      {s.name}: <StateBadge state={s.state} />
-                    </li>
-                  ))}
+                  {p.subjects
+                    .filter((s) => s.state !== 'granted')
+                    .map((s) => (
+                      <li key={s.subjectId}>
+                        {s.name}: <StateBadge state={s.state} />
+                      </li>
+                    ))}
                 </ul>
               )}
             </div>

@@ -1,11 +1,21 @@
 // A consent state in words AND an icon, never colour alone (the colour only repeats them).
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { CheckmarkCircle20Filled, DismissCircle20Filled, Prohibited20Filled, QuestionCircle20Regular } from '@fluentui/react-icons';
+import {
+  CheckmarkCircle20Filled,
+  DismissCircle20Filled,
+  Prohibited20Filled,
+  QuestionCircle20Regular,
+} from '@fluentui/react-icons';
 import type { ConsentState } from '@shared/consent';
 import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
-  badge: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
+  badge: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   granted: { color: tokens.colorPaletteGreenForeground1 },
   refused: { color: tokens.colorPaletteRedForeground1 },
   withdrawn: { color: tokens.colorPaletteDarkOrangeForeground1 },

@@ -1,6 +1,15 @@
 // Withdraw one item for one representative from a date; then optionally print the form.
 import {
-  Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Select,
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Select,
 } from '@fluentui/react-components';
 import { Print20Regular } from '@fluentui/react-icons';
 import type { ConsentChannel } from '@shared/consent';
@@ -42,28 +51,75 @@ export const WithdrawDialog = ({ api, subjectId, purpose, representatives, onClo
     }
   };
   const print = () => {
-    api.printWithdrawal({ subjectId, representativeId, purposeIds: [purpose.id] }).catch(notifyError);
+    api
+      .printWithdrawal({ subjectId, representativeId, purposeIds: [purpose.id] })
+      .catch(notifyError);
   };
 
   return (
-    <Dialog open onOpenChange={(_e, d) => { if (!d.open) onClose(saved); }}>
+    <Dialog
+      open
+      onOpenChange={(_e, d) => {
+        if (!d.open) onClose(saved);
+      }}
+    >
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t('consents.withdraw.heading')}: {purpose.label}</DialogTitle>
+          <DialogTitle>
+            {t('consents.withdraw.heading')}: {purpose.label}
+          </DialogTitle>
           <DialogContent className={form.form}>
             <Body1 as="p">{t('consents.withdraw.intro')}</Body1>
             <Field label={t('consents.withdraw.representative')}>
-              <Select value={representativeId} disabled={saved} onChange={(_e, d) => { setRepresentativeId(d.value); }}>
-                {representatives.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+              <Select
+                value={representativeId}
+                disabled={saved}
+                onChange={(_e, d) => {
+                  setRepresentativeId(d.value);
+                }}
+              >
+                {representatives.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                  </option>
+                ))}
               </Select>
             </Field>
-            <DateInput label={t('consents.withdraw.on')} value={on ?? ''} onChange={setOn} required />
-            <ChannelField label={t('consents.withdraw.channel')} value={channel} onChange={setChannel} disabled={saved} />
+            <DateInput
+              label={t('consents.withdraw.on')}
+              value={on ?? ''}
+              onChange={setOn}
+              required
+            />
+            <ChannelField
+              label={t('consents.withdraw.channel')}
+              value={channel}
+              onChange={setChannel}
+              disabled={saved}
+            />
           </DialogContent>
           <DialogActions>
-            {!saved && <Button appearance="primary" disabled={on === null || representativeId === ''} onClick={() => { void save(); }}>{t('consents.withdraw.save')}</Button>}
-            <Button icon={<Print20Regular />} onClick={print} disabled={representativeId === ''}>{t('consents.withdraw.print')}</Button>
-            <Button onClick={() => { onClose(saved); }}>{t('consents.withdraw.cancel')}</Button>
+            {!saved && (
+              <Button
+                appearance="primary"
+                disabled={on === null || representativeId === ''}
+                onClick={() => {
+                  void save();
+                }}
+              >
+                {t('consents.withdraw.save')}
+              </Button>
+            )}
+            <Button icon={<Print20Regular />} onClick={print} disabled={representativeId === ''}>
+              {t('consents.withdraw.print')}
+            </Button>
+            <Button
+              onClick={() => {
+                onClose(saved);
+              }}
+            >
+              {t('consents.withdraw.cancel')}
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -34,12 +34,20 @@ export type ConsentsApi = {
   readonly purposes: () => Promise<Purpose[]>;
   readonly groupMatrix: (groupId: string, onDate: string) => Promise<GroupMatrix>;
   readonly printGroupSheet: (groupId: string, onDate: string) => Promise<void>;
-  readonly photoCheck: (subjectIds: readonly string[], purposeIds: readonly string[], onDate: string) => Promise<PhotoCheckAnswer>;
+  readonly photoCheck: (
+    subjectIds: readonly string[],
+    purposeIds: readonly string[],
+    onDate: string,
+  ) => Promise<PhotoCheckAnswer>;
   readonly subject: (subjectId: string, onDate: string) => Promise<SubjectConsents>;
   readonly withdraw: (request: WithdrawRequest) => Promise<void>;
   /** An answer for one of the institution's own purposes (not printed on the form). */
   readonly recordCustomAnswer: (request: CustomAnswerRequest) => Promise<void>;
-  readonly printWithdrawal: (request: { subjectId: string; representativeId: string; purposeIds: readonly string[] }) => Promise<void>;
+  readonly printWithdrawal: (request: {
+    subjectId: string;
+    representativeId: string;
+    purposeIds: readonly string[];
+  }) => Promise<void>;
   readonly openScan: (evidenceId: string) => Promise<void>;
   readonly reprint: (formId: string) => Promise<void>;
   readonly recordForm: RecordFormApi;

@@ -1,5 +1,13 @@
 // The fields of one returned form: who signed, each item's answer, date, channel, scan.
-import { Body1, Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { ConsentChannel } from '@shared/consent';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,8 +25,21 @@ export type AnswerDraft = {
 };
 
 const useStyles = makeStyles({
-  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, padding: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  fieldset: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingVerticalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  fieldset: {
+    border: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
 });
 
 type Props = {
@@ -31,18 +52,36 @@ export const AnswerFields = ({ found, draft, onChange }: Props) => {
   const { t } = useTranslation();
   const styles = useStyles();
   const scanId = useId();
-  const set = (patch: Partial<AnswerDraft>) => { onChange({ ...draft, ...patch }); };
+  const set = (patch: Partial<AnswerDraft>) => {
+    onChange({ ...draft, ...patch });
+  };
   const readScan = async (file: File | undefined) => {
-    set({ scan: file ? { bytes: new Uint8Array(await file.arrayBuffer()), mimeType: file.type } : null });
+    set({
+      scan: file ? { bytes: new Uint8Array(await file.arrayBuffer()), mimeType: file.type } : null,
+    });
   };
   return (
     <>
-      {found.representatives.length === 0 ? <Body1 as="p">{t('forms.record.noRepresentatives')}</Body1> : (
+      {found.representatives.length === 0 ? (
+        <Body1 as="p">{t('forms.record.noRepresentatives')}</Body1>
+      ) : (
         <Field label={t('forms.record.representative')} required>
-          <RadioGroup value={draft.representativeId} onChange={(_e, d) => { set({ representativeId: d.value }); }}>
+          <RadioGroup
+            value={draft.representativeId}
+            onChange={(_e, d) => {
+              set({ representativeId: d.value });
+            }}
+          >
             {found.representatives.map((r) => {
               const done = found.answeredBy.includes(r.id);
-              return <Radio key={r.id} value={r.id} disabled={done} label={done ? `${r.name} (${t('forms.record.alreadyRecorded')})` : r.name} />;
+              return (
+                <Radio
+                  key={r.id}
+                  value={r.id}
+                  disabled={done}
+                  label={done ? `${r.name} (${t('forms.record.alreadyRecorded')})` : r.name}
+                />
+              );
             })}
           </RadioGroup>
         </Field>
@@ -52,8 +91,18 @@ export const AnswerFields = ({ found, draft, onChange }: Props) => {
         {found.items.map((item) => (
           <div key={item.id} className={styles.item}>
             <Field label={item.label} hint={item.text}>
-              <RadioGroup layout="horizontal" value={draft.answers[item.id] ?? 'skip'}
-                onChange={(_e, d) => { set({ answers: { ...draft.answers, [item.id]: d.value as 'granted' | 'refused' | 'skip' } }); }}>
+              <RadioGroup
+                layout="horizontal"
+                value={draft.answers[item.id] ?? 'skip'}
+                onChange={(_e, d) => {
+                  set({
+                    answers: {
+                      ...draft.answers,
+                      [item.id]: d.value as 'granted' | 'refused' | 'skip',
+                    },
+                  });
+                }}
+              >
                 <Radio value="granted" label={t('forms.record.granted')} />
                 <Radio value="refused" label={t('forms.record.refused')} />
                 <Radio value="skip" label={t('forms.record.skip')} />
@@ -62,17 +111,45 @@ export const AnswerFields = ({ found, draft, onChange }: Props) => {
           </div>
         ))}
       </fieldset>
-      <DateInput label={t('forms.record.signedOn')} value={draft.signedOn ?? ''} onChange={(v) => { set({ signedOn: v }); }} required />
-      <ChannelField label={t('forms.record.channel')} value={draft.channel} onChange={(channel) => { set({ channel }); }} />
+      <DateInput
+        label={t('forms.record.signedOn')}
+        value={draft.signedOn ?? ''}
+        onChange={(v) => {
+          set({ signedOn: v });
+        }}
+        required
+      />
+      <ChannelField
+        label={t('forms.record.channel')}
+        value={draft.channel}
+        onChange={(channel) => {
+          set({ channel });
+        }}
+      />
       <Field label={t('forms.record.signedBy')}>
-        <Input value={draft.signedBy} onChange={(_e, d) => { set({ signedBy: d.value }); }} />
+        <Input
+          value={draft.signedBy}
+          onChange={(_e, d) => {
+            set({ signedBy: d.value });
+          }}
+        />
       </Field>
       <div>
         <label htmlFor={scanId}>{t('forms.record.scan')}</label>
         <br />
-        <input id={scanId} type="file" accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
-          onChange={(e) => { void readScan(e.target.files?.[0]); }} />
-        {draft.scan && <Body1 as="p">{t('forms.record.scanChosen', { size: Math.ceil(draft.scan.bytes.length / 1024) })}</Body1>}
+        <input
+          id={scanId}
+          type="file"
+          accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
+          onChange={(e) => {
+            void readScan(e.target.files?.[0]);
+          }}
+        />
+        {draft.scan && (
+          <Body1 as="p">
+            {t('forms.record.scanChosen', { size: Math.ceil(draft.scan.bytes.length / 1024) })}
+          </Body1>
+        )}
       </div>
     </>
   );

@@ -10,21 +10,33 @@ const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
-export const FormsPage = ({ api, initialFormId }: { readonly api: FormsApi; readonly initialFormId?: string }) => {
+export const FormsPage = ({
+  api,
+  initialFormId,
+}: {
+  readonly api: FormsApi;
+  readonly initialFormId?: string;
+}) => {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
     <div className={styles.page}>
       <Title1 as="h1">{t('forms.heading')}</Title1>
       {api.canManageWording && (
-        <div><Button icon={<TextEditStyle20Regular />} onClick={api.openTemplates}>{t('templates.openLink')}</Button></div>
+        <div>
+          <Button icon={<TextEditStyle20Regular />} onClick={api.openTemplates}>
+            {t('templates.openLink')}
+          </Button>
+        </div>
       )}
       <IssueFormsSection api={api} />
       {api.canRecord && (
         <>
           <Divider />
           <section aria-labelledby="record-heading">
-            <Subtitle1 as="h2" id="record-heading">{t('forms.record.heading')}</Subtitle1>
+            <Subtitle1 as="h2" id="record-heading">
+              {t('forms.record.heading')}
+            </Subtitle1>
             <RecordAnswersForm api={api.recordForm} {...(initialFormId ? { initialFormId } : {})} />
           </section>
         </>

@@ -1,7 +1,19 @@
 // Issue consent forms for children or a whole group (or a blank one), then print or save.
 import {
-  Body1, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Select, Subtitle1,
-  makeStyles, tokens,
+  Body1,
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle1,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { Print20Regular, Save20Regular } from '@fluentui/react-icons';
 import { foldForSearch } from '@shared/text';
@@ -13,7 +25,14 @@ import type { TemplateSummary } from '../../services/consents';
 import type { Choice, FormsApi, IssuedBatch, IssueRequest } from './forms-api';
 
 const useStyles = makeStyles({
-  list: { display: 'flex', flexDirection: 'column', maxHeight: '240px', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingVerticalXS },
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    maxHeight: '240px',
+    overflowY: 'auto',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: tokens.spacingVerticalXS,
+  },
 });
 
 type Target = 'subjects' | 'group' | 'blank';
@@ -39,26 +58,38 @@ export const IssueFormsSection = ({ api }: { readonly api: FormsApi }) => {
   const [batch, setBatch] = useState<IssuedBatch | null>(null);
 
   useEffect(() => {
-    Promise.all([api.templates(), api.groups(), api.children()]).then(([tp, g, c]) => {
-      setTemplates(tp);
-      setTemplateId(tp[0]?.id ?? '');
-      setGroups(g);
-      setGroupId(g[0]?.id ?? '');
-      setChildren(c);
-    }).catch(notifyError);
+    Promise.all([api.templates(), api.groups(), api.children()])
+      .then(([tp, g, c]) => {
+        setTemplates(tp);
+        setTemplateId(tp[0]?.id ?? '');
+        setGroups(g);
+        setGroupId(g[0]?.id ?? '');
+        setChildren(c);
+      })
+      .catch(notifyError);
   }, [api, notifyError]);
 
   const template = templates.find((x) => x.id === templateId);
   const shown = useMemo(() => {
     const q = foldForSearch(filter.trim());
-    return children.filter((c) => picked.has(c.id) || q === '' || foldForSearch(c.name).includes(q));
+    return children.filter(
+      (c) => picked.has(c.id) || q === '' || foldForSearch(c.name).includes(q),
+    );
   }, [children, filter, picked]);
 
   const request = (): IssueRequest | null => {
     if (!template) return null;
-    const base = { templateId: template.id, representatives: reps, blank: target === 'blank' || blankNames };
-    if (target === 'group') return groupId === '' ? null : { ...base, target: { kind: 'group', groupId } };
-    if (target === 'subjects') return picked.size === 0 ? null : { ...base, target: { kind: 'subjects', subjectIds: [...picked] } };
+    const base = {
+      templateId: template.id,
+      representatives: reps,
+      blank: target === 'blank' || blankNames,
+    };
+    if (target === 'group')
+      return groupId === '' ? null : { ...base, target: { kind: 'group', groupId } };
+    if (target === 'subjects')
+      return picked.size === 0
+        ? null
+        : { ...base, target: { kind: 'subjects', subjectIds: [...picked] } };
     return { ...base, target: { kind: 'blank' } };
   };
   const ready = request();
@@ -68,7 +99,11 @@ export const IssueFormsSection = ({ api }: { readonly api: FormsApi }) => {
     setBatch(null);
     setProgress({ done: 0, total: 1 });
     try {
-      setBatch(await api.issue(ready, (done, total) => { setProgress({ done, total }); }));
+      setBatch(
+        await api.issue(ready, (done, total) => {
+          setProgress({ done, total });
+        }),
+      );
     } catch (error) {
       notifyError(error);
     } finally {
@@ -77,14 +112,27 @@ export const IssueFormsSection = ({ api }: { readonly api: FormsApi }) => {
   };
 
   const togglePick = (id: string, on: boolean) => {
-    setPicked((s) => { const n = new Set(s); if (on) n.add(id); else n.delete(id); return n; });
+    setPicked((s) => {
+      const n = new Set(s);
+      if (on) n.add(id);
+      else n.delete(id);
+      return n;
+    });
   };
 
   return (
     <section aria-labelledby="issue-heading" className={form.form}>
-      <Subtitle1 as="h2" id="issue-heading">{t('forms.issue.heading')}</Subtitle1>
+      <Subtitle1 as="h2" id="issue-heading">
+        {t('forms.issue.heading')}
+      </Subtitle1>
       <Field label={t('forms.issue.target')}>
-        <RadioGroup value={target} onChange={(_e, d) => { setTarget(d.value as Target); setBatch(null); }}>
+        <RadioGroup
+          value={target}
+          onChange={(_e, d) => {
+            setTarget(d.value as Target);
+            setBatch(null);
+          }}
+        >
           <Radio value="group" label={t('forms.issue.targetGroup')} />
           <Radio value="subjects" label={t('forms.issue.targetChild')} />
           <Radio value="blank" label={t('forms.issue.targetBlank')} />
@@ -92,26 +140,61 @@ export const IssueFormsSection = ({ api }: { readonly api: FormsApi }) => {
       </Field>
       {target === 'group' && (
         <Field label={t('forms.issue.group')}>
-          <Select value={groupId} onChange={(_e, d) => { setGroupId(d.value); }}>
-            {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+          <Select
+            value={groupId}
+            onChange={(_e, d) => {
+              setGroupId(d.value);
+            }}
+          >
+            {groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
           </Select>
         </Field>
       )}
       {target === 'subjects' && (
         <fieldset style={{ border: 'none', margin: 0, padding: 0 }}>
           <legend>{t('forms.issue.children')}</legend>
-          <Field label={t('forms.issue.filter')}><Input value={filter} onChange={(_e, d) => { setFilter(d.value); }} /></Field>
+          <Field label={t('forms.issue.filter')}>
+            <Input
+              value={filter}
+              onChange={(_e, d) => {
+                setFilter(d.value);
+              }}
+            />
+          </Field>
           <div className={styles.list}>
-            {shown.map((c) => <Checkbox key={c.id} label={c.name} checked={picked.has(c.id)} onChange={(_e, d) => { togglePick(c.id, d.checked === true); }} />)}
+            {shown.map((c) => (
+              <Checkbox
+                key={c.id}
+                label={c.name}
+                checked={picked.has(c.id)}
+                onChange={(_e, d) => {
+                  togglePick(c.id, d.checked === true);
+                }}
+              />
+            ))}
           </div>
           {picked.size === 0 && <Body1 as="p">{t('forms.issue.pickChildren')}</Body1>}
         </fieldset>
       )}
       <Field label={t('forms.issue.template')}>
-        <Select value={templateId} onChange={(_e, d) => { setTemplateId(d.value); setBatch(null); }}>
+        <Select
+          value={templateId}
+          onChange={(_e, d) => {
+            setTemplateId(d.value);
+            setBatch(null);
+          }}
+        >
           {templates.map((tp) => (
             <option key={tp.id} value={tp.id}>
-              {t('forms.issue.templateOption', { label: tp.formLabel, language: LANGUAGE_NAMES[tp.language] ?? tp.language, version: tp.version })}
+              {t('forms.issue.templateOption', {
+                label: tp.formLabel,
+                language: LANGUAGE_NAMES[tp.language] ?? tp.language,
+                version: tp.version,
+              })}
               {tp.reviewRequired ? ` — ${t('forms.issue.reviewMark')}` : ''}
             </option>
           ))}
@@ -119,35 +202,87 @@ export const IssueFormsSection = ({ api }: { readonly api: FormsApi }) => {
       </Field>
       {templates.length === 0 && <Body1 as="p">{t('forms.issue.noTemplates')}</Body1>}
       {template?.reviewRequired === true && (
-        <MessageBar intent="warning"><MessageBarBody>{t('forms.issue.reviewWarning')}</MessageBarBody></MessageBar>
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('forms.issue.reviewWarning')}</MessageBarBody>
+        </MessageBar>
       )}
       {target !== 'blank' && (
         <>
           <Field label={t('forms.issue.representatives')}>
-            <RadioGroup value={reps} onChange={(_e, d) => { setReps(d.value === 'all' ? 'all' : 'first'); }}>
+            <RadioGroup
+              value={reps}
+              onChange={(_e, d) => {
+                setReps(d.value === 'all' ? 'all' : 'first');
+              }}
+            >
               <Radio value="first" label={t('forms.issue.repFirst')} />
               <Radio value="all" label={t('forms.issue.repAll')} />
             </RadioGroup>
           </Field>
-          <Checkbox label={t('forms.issue.blankNames')} checked={blankNames} onChange={(_e, d) => { setBlankNames(d.checked === true); }} />
+          <Checkbox
+            label={t('forms.issue.blankNames')}
+            checked={blankNames}
+            onChange={(_e, d) => {
+              setBlankNames(d.checked === true);
+            }}
+          />
         </>
       )}
       <div className={form.actions}>
-        <Button appearance="primary" onClick={() => { void prepare(); }} disabled={!ready || progress !== null}>{t('forms.issue.preview')}</Button>
+        <Button
+          appearance="primary"
+          onClick={() => {
+            void prepare();
+          }}
+          disabled={!ready || progress !== null}
+        >
+          {t('forms.issue.preview')}
+        </Button>
       </div>
       {progress && (
-        <Field validationMessage={progress.done >= progress.total ? t('forms.issue.rendering') : t('forms.issue.progress', progress)} validationState="none">
-          <ProgressBar value={progress.done} max={Math.max(progress.total, 1)} aria-label={t('forms.issue.progress', progress)} />
+        <Field
+          validationMessage={
+            progress.done >= progress.total
+              ? t('forms.issue.rendering')
+              : t('forms.issue.progress', progress)
+          }
+          validationState="none"
+        >
+          <ProgressBar
+            value={progress.done}
+            max={Math.max(progress.total, 1)}
+            aria-label={t('forms.issue.progress', progress)}
+          />
         </Field>
       )}
       {batch && (
         <div role="status">
           <MessageBar intent="success">
-            <MessageBarBody>{t('forms.issue.previewReady', { count: batch.formCount, ids: batch.formIds.join(', ') })}</MessageBarBody>
+            <MessageBarBody>
+              {t('forms.issue.previewReady', {
+                count: batch.formCount,
+                ids: batch.formIds.join(', '),
+              })}
+            </MessageBarBody>
           </MessageBar>
           <div className={form.actions}>
-            <Button icon={<Print20Regular />} appearance="primary" onClick={() => { batch.print().catch(notifyError); }}>{t('forms.issue.print')}</Button>
-            <Button icon={<Save20Regular />} onClick={() => { batch.save().catch(notifyError); }}>{t('forms.issue.save')}</Button>
+            <Button
+              icon={<Print20Regular />}
+              appearance="primary"
+              onClick={() => {
+                batch.print().catch(notifyError);
+              }}
+            >
+              {t('forms.issue.print')}
+            </Button>
+            <Button
+              icon={<Save20Regular />}
+              onClick={() => {
+                batch.save().catch(notifyError);
+              }}
+            >
+              {t('forms.issue.save')}
+            </Button>
           </div>
         </div>
       )}

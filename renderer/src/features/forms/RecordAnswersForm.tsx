@@ -1,6 +1,15 @@
 // "Record a returned form": find it by its printed ID, then record each item's answer.
 import {
-  Body1, Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, makeStyles, tokens,
+  Body1,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { DocumentSearch20Regular } from '@fluentui/react-icons';
 import { todayIso } from '@shared/text';
@@ -18,20 +27,38 @@ const useStyles = makeStyles({
 
 const emptyDraft = (found: FoundForm): AnswerDraft => ({
   representativeId: found.representatives.find((r) => !found.answeredBy.includes(r.id))?.id ?? '',
-  answers: {}, signedOn: todayIso(new Date()), channel: 'in-writing', signedBy: '', scan: null,
+  answers: {},
+  signedOn: todayIso(new Date()),
+  channel: 'in-writing',
+  signedBy: '',
+  scan: null,
 });
 
 const toInput = (found: FoundForm, draft: AnswerDraft, subjectId: string): AnswerInput | null => {
-  const answers = Object.fromEntries(Object.entries(draft.answers).filter((e): e is [string, 'granted' | 'refused'] => e[1] !== 'skip'));
-  if (Object.keys(answers).length === 0 || draft.signedOn === null || draft.representativeId === '') return null;
+  const answers = Object.fromEntries(
+    Object.entries(draft.answers).filter(
+      (e): e is [string, 'granted' | 'refused'] => e[1] !== 'skip',
+    ),
+  );
+  if (Object.keys(answers).length === 0 || draft.signedOn === null || draft.representativeId === '')
+    return null;
   return {
-    formId: found.form.formId, signedOn: draft.signedOn, representativeId: draft.representativeId, answers, channel: draft.channel,
-    ...(found.subject ? {} : { subjectId }), ...(draft.signedBy.trim() ? { signedBy: draft.signedBy.trim() } : {}),
+    formId: found.form.formId,
+    signedOn: draft.signedOn,
+    representativeId: draft.representativeId,
+    answers,
+    channel: draft.channel,
+    ...(found.subject ? {} : { subjectId }),
+    ...(draft.signedBy.trim() ? { signedBy: draft.signedBy.trim() } : {}),
     ...(draft.scan ? { scan: draft.scan } : {}),
   };
 };
 
-type Props = { readonly api: RecordFormApi; readonly initialFormId?: string; readonly onRecorded?: () => void };
+type Props = {
+  readonly api: RecordFormApi;
+  readonly initialFormId?: string;
+  readonly onRecorded?: () => void;
+};
 
 export const RecordAnswersForm = ({ api, initialFormId, onRecorded }: Props) => {
   const { t } = useTranslation();
@@ -45,13 +72,22 @@ export const RecordAnswersForm = ({ api, initialFormId, onRecorded }: Props) => 
   const [subjectId, setSubjectId] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const show = useCallback((f: FoundForm) => {
-    setFound(f);
-    setDraft(emptyDraft(f));
-    if (!f.subject) api.children().then(setChildren).catch(notifyError);
-  }, [api, notifyError]);
+  const show = useCallback(
+    (f: FoundForm) => {
+      setFound(f);
+      setDraft(emptyDraft(f));
+      if (!f.subject) api.children().then(setChildren).catch(notifyError);
+    },
+    [api, notifyError],
+  );
   const find = (id: string) => {
-    api.find(id).then(show).catch((error: unknown) => { setFound(null); notifyError(error); });
+    api
+      .find(id)
+      .then(show)
+      .catch((error: unknown) => {
+        setFound(null);
+        notifyError(error);
+      });
   };
 
   useEffect(() => {
@@ -95,30 +131,74 @@ export const RecordAnswersForm = ({ api, initialFormId, onRecorded }: Props) => 
 
   return (
     <div className={form.form}>
-      <form className={styles.find} onSubmit={(e) => { e.preventDefault(); find(formId); }}>
+      <form
+        className={styles.find}
+        onSubmit={(e) => {
+          e.preventDefault();
+          find(formId);
+        }}
+      >
         <Field label={t('forms.record.formId')}>
-          <Input value={formId} onChange={(_e, d) => { setFormId(d.value); }} autoComplete="off" />
+          <Input
+            value={formId}
+            onChange={(_e, d) => {
+              setFormId(d.value);
+            }}
+            autoComplete="off"
+          />
         </Field>
-        <Button type="submit" icon={<DocumentSearch20Regular />} disabled={formId.trim() === ''}>{t('forms.record.find')}</Button>
+        <Button type="submit" icon={<DocumentSearch20Regular />} disabled={formId.trim() === ''}>
+          {t('forms.record.find')}
+        </Button>
       </form>
       {found && draft && (
-        <form className={form.form} onSubmit={(e) => { void save(e); }} aria-label={t('forms.record.found', { formId: found.form.formId })}>
-          <Subtitle2 as="h3">{t('forms.record.found', { formId: found.form.formId })}{found.subject ? ` · ${found.subject.name}` : ''}</Subtitle2>
-          {found.kind === 'withdrawal' ? <MessageBar intent="info"><MessageBarBody>{t('forms.record.withdrawalForm')}</MessageBarBody></MessageBar> : (
+        <form
+          className={form.form}
+          onSubmit={(e) => {
+            void save(e);
+          }}
+          aria-label={t('forms.record.found', { formId: found.form.formId })}
+        >
+          <Subtitle2 as="h3">
+            {t('forms.record.found', { formId: found.form.formId })}
+            {found.subject ? ` · ${found.subject.name}` : ''}
+          </Subtitle2>
+          {found.kind === 'withdrawal' ? (
+            <MessageBar intent="info">
+              <MessageBarBody>{t('forms.record.withdrawalForm')}</MessageBarBody>
+            </MessageBar>
+          ) : (
             <>
-              {found.reviewRequired && <MessageBar intent="warning"><MessageBarBody>{t('forms.issue.reviewWarning')}</MessageBarBody></MessageBar>}
+              {found.reviewRequired && (
+                <MessageBar intent="warning">
+                  <MessageBarBody>{t('forms.issue.reviewWarning')}</MessageBarBody>
+                </MessageBar>
+              )}
               {!found.subject && (
                 <Field label={t('forms.record.child')} hint={t('forms.record.blankForm')} required>
-                  <Select value={subjectId} onChange={(_e, d) => { void chooseChild(d.value); }}>
+                  <Select
+                    value={subjectId}
+                    onChange={(_e, d) => {
+                      void chooseChild(d.value);
+                    }}
+                  >
                     <option value="">{t('forms.record.chooseChild')}</option>
-                    {children.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+                    {children.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.name}
+                      </option>
+                    ))}
                   </Select>
                 </Field>
               )}
               <AnswerFields found={found} draft={draft} onChange={setDraft} />
               {!input && <Body1 as="p">{t('forms.record.needAnswer')}</Body1>}
               <div className={form.actions}>
-                <Button type="submit" appearance="primary" disabled={!input || busy || (!found.subject && subjectId === '')}>
+                <Button
+                  type="submit"
+                  appearance="primary"
+                  disabled={!input || busy || (!found.subject && subjectId === '')}
+                >
                   {t('forms.record.save')}
                 </Button>
               </div>

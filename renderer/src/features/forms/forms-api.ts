@@ -5,7 +5,10 @@ import type { FoundForm, TemplateSummary } from '../../services/consents';
 export type Choice = { readonly id: string; readonly name: string };
 
 export type IssueRequest = {
-  readonly target: { readonly kind: 'subjects'; readonly subjectIds: readonly string[] } | { readonly kind: 'group'; readonly groupId: string } | { readonly kind: 'blank' };
+  readonly target:
+    | { readonly kind: 'subjects'; readonly subjectIds: readonly string[] }
+    | { readonly kind: 'group'; readonly groupId: string }
+    | { readonly kind: 'blank' };
   readonly templateId: string;
   readonly representatives: 'first' | 'all';
   readonly blank: boolean;
@@ -45,7 +48,10 @@ export type FormsApi = {
   readonly templates: () => Promise<TemplateSummary[]>;
   readonly groups: () => Promise<Choice[]>;
   readonly children: () => Promise<Choice[]>;
-  readonly issue: (request: IssueRequest, onProgress: (done: number, total: number) => void) => Promise<IssuedBatch>;
+  readonly issue: (
+    request: IssueRequest,
+    onProgress: (done: number, total: number) => void,
+  ) => Promise<IssuedBatch>;
   readonly recordForm: RecordFormApi;
   readonly canRecord: boolean;
   /** The head may edit form wording and purposes (#/forms/templates). */

@@ -1,5 +1,13 @@
 import {
-  Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
 } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
@@ -29,39 +37,79 @@ export const GroupDialog = ({ title, initial, teachers, onCancel, onSave }: Prop
     if (await onSave(draft)) onCancel();
   });
   return (
-    <Dialog open modalType="modal" onOpenChange={(_e, d) => { if (!d.open) onCancel(); }}>
+    <Dialog
+      open
+      modalType="modal"
+      onOpenChange={(_e, d) => {
+        if (!d.open) onCancel();
+      }}
+    >
       <DialogSurface>
-        <form noValidate onSubmit={(e) => { void submit(e); }}>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            void submit(e);
+          }}
+        >
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
             <DialogContent className={styles.form}>
-              <Controller name="name" control={control} render={({ field, fieldState }) => (
-                <TextField label={t('groups.form.name')} required {...field} errorKey={fieldState.error?.message} />
-              )} />
-              <Controller name="yearBand" control={control} render={({ field, fieldState }) => (
-                <TextField label={t('groups.form.yearBand')} hint={t('groups.form.yearBandHint')} {...field} errorKey={fieldState.error?.message} />
-              )} />
-              <Controller name="teacherIds" control={control} render={({ field }) => (
-                <Field label={t('groups.form.teachers')} hint={teachers.length === 0 ? t('groups.form.noTeachers') : undefined}>
-                  <div role="group" aria-label={t('groups.form.teachers')}>
-                    {teachers.map((teacher) => (
-                      <Checkbox
-                        key={teacher.id}
-                        label={teacher.name}
-                        checked={field.value.includes(teacher.id)}
-                        onChange={(_e, d) => {
-                          field.onChange(d.checked === true
-                            ? [...field.value, teacher.id]
-                            : field.value.filter((id) => id !== teacher.id));
-                        }}
-                      />
-                    ))}
-                  </div>
-                </Field>
-              )} />
+              <Controller
+                name="name"
+                control={control}
+                render={({ field, fieldState }) => (
+                  <TextField
+                    label={t('groups.form.name')}
+                    required
+                    {...field}
+                    errorKey={fieldState.error?.message}
+                  />
+                )}
+              />
+              <Controller
+                name="yearBand"
+                control={control}
+                render={({ field, fieldState }) => (
+                  <TextField
+                    label={t('groups.form.yearBand')}
+                    hint={t('groups.form.yearBandHint')}
+                    {...field}
+                    errorKey={fieldState.error?.message}
+                  />
+                )}
+              />
+              <Controller
+                name="teacherIds"
+                control={control}
+                render={({ field }) => (
+                  <Field
+                    label={t('groups.form.teachers')}
+                    hint={teachers.length === 0 ? t('groups.form.noTeachers') : undefined}
+                  >
+                    <div role="group" aria-label={t('groups.form.teachers')}>
+                      {teachers.map((teacher) => (
+                        <Checkbox
+                          key={teacher.id}
+                          label={teacher.name}
+                          checked={field.value.includes(teacher.id)}
+                          onChange={(_e, d) => {
+                            field.onChange(
+                              d.checked === true
+                                ? [...field.value, teacher.id]
+                                : field.value.filter((id) => id !== teacher.id),
+                            );
+                          }}
+                        />
+                      ))}
+                    </div>
+                  </Field>
+                )}
+              />
             </DialogContent>
             <DialogActions>
-              <Button appearance="primary" type="submit" disabled={formState.isSubmitting}>{t('groups.form.save')}</Button>
+              <Button appearance="primary" type="submit" disabled={formState.isSubmitting}>
+                {t('groups.form.save')}
+              </Button>
               <Button onClick={onCancel}>{t('groups.form.cancel')}</Button>
             </DialogActions>
           </DialogBody>

@@ -1,5 +1,16 @@
 import {
-  Body1, Button, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Title1, makeStyles, tokens,
+  Body1,
+  Button,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Title1,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { CheckmarkCircle16Regular, LockClosed16Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -11,7 +22,12 @@ import { GroupDialog } from './GroupDialog';
 import type { GroupView, GroupsApi, TeacherOption } from './groups-api';
 
 const useStyles = makeStyles({
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  header: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   status: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
 });
@@ -30,20 +46,29 @@ export const GroupsPage = ({ api }: { readonly api: GroupsApi }) => {
   const [editing, setEditing] = useState<Editing>(null);
 
   const [version, setVersion] = useState(0);
-  const reload = useCallback(() => { setVersion((v) => v + 1); }, []);
+  const reload = useCallback(() => {
+    setVersion((v) => v + 1);
+  }, []);
 
   useEffect(() => {
     let live = true;
-    Promise.all([api.list(), api.teachers()]).then(([g, tch]) => {
-      if (!live) return;
-      setGroups(g);
-      setTeachers(tch);
-    }).catch(notifyError);
-    return () => { live = false; };
+    Promise.all([api.list(), api.teachers()])
+      .then(([g, tch]) => {
+        if (!live) return;
+        setGroups(g);
+        setTeachers(tch);
+      })
+      .catch(notifyError);
+    return () => {
+      live = false;
+    };
   }, [api, notifyError, version]);
 
   const visible = useMemo(
-    () => groups.filter((g) => showClosed || g.status === 'active').sort((a, b) => collator.compare(a.name, b.name)),
+    () =>
+      groups
+        .filter((g) => showClosed || g.status === 'active')
+        .sort((a, b) => collator.compare(a.name, b.name)),
     [groups, showClosed],
   );
 
@@ -73,24 +98,45 @@ export const GroupsPage = ({ api }: { readonly api: GroupsApi }) => {
   };
 
   const teacherNames = (group: GroupView): string => {
-    const names = group.teacherIds.map((id) => teachers.find((x) => x.id === id)?.name).filter((n) => n !== undefined);
+    const names = group.teacherIds
+      .map((id) => teachers.find((x) => x.id === id)?.name)
+      .filter((n) => n !== undefined);
     if (names.length > 0) return names.join(', ');
-    return group.teacherIds.length > 0 ? t('groups.teacherCount', { count: group.teacherIds.length }) : t('groups.noTeacher');
+    return group.teacherIds.length > 0
+      ? t('groups.teacherCount', { count: group.teacherIds.length })
+      : t('groups.noTeacher');
   };
 
   return (
     <section aria-labelledby="groups-heading">
       <div className={styles.header}>
-        <Title1 as="h1" id="groups-heading">{t('groups.heading')}</Title1>
+        <Title1 as="h1" id="groups-heading">
+          {t('groups.heading')}
+        </Title1>
         {api.canManage ? (
-          <Button appearance="primary" onClick={() => { setEditing({}); }}>{t('groups.add')}</Button>
+          <Button
+            appearance="primary"
+            onClick={() => {
+              setEditing({});
+            }}
+          >
+            {t('groups.add')}
+          </Button>
         ) : null}
       </div>
       <Body1 as="p">{t('groups.intro')}</Body1>
       <div>
-        <Switch label={t('groups.showClosed')} checked={showClosed} onChange={(_e, d) => { setShowClosed(d.checked); }} />
+        <Switch
+          label={t('groups.showClosed')}
+          checked={showClosed}
+          onChange={(_e, d) => {
+            setShowClosed(d.checked);
+          }}
+        />
       </div>
-      {visible.length === 0 ? <Body1 as="p">{t('groups.empty')}</Body1> : (
+      {visible.length === 0 ? (
+        <Body1 as="p">{t('groups.empty')}</Body1>
+      ) : (
         <Table aria-labelledby="groups-heading">
           <TableHeader>
             <TableRow>
@@ -98,7 +144,9 @@ export const GroupsPage = ({ api }: { readonly api: GroupsApi }) => {
               <TableHeaderCell>{t('groups.columns.yearBand')}</TableHeaderCell>
               <TableHeaderCell>{t('groups.columns.teachers')}</TableHeaderCell>
               <TableHeaderCell>{t('groups.columns.status')}</TableHeaderCell>
-              {api.canManage ? <TableHeaderCell>{t('groups.columns.actions')}</TableHeaderCell> : null}
+              {api.canManage ? (
+                <TableHeaderCell>{t('groups.columns.actions')}</TableHeaderCell>
+              ) : null}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -109,18 +157,34 @@ export const GroupsPage = ({ api }: { readonly api: GroupsApi }) => {
                 <TableCell>{teacherNames(group)}</TableCell>
                 <TableCell>
                   <span className={styles.status}>
-                    {group.status === 'active' ? <CheckmarkCircle16Regular aria-hidden /> : <LockClosed16Regular aria-hidden />}
+                    {group.status === 'active' ? (
+                      <CheckmarkCircle16Regular aria-hidden />
+                    ) : (
+                      <LockClosed16Regular aria-hidden />
+                    )}
                     {t(`groups.status.${group.status}`)}
                   </span>
                 </TableCell>
                 {api.canManage ? (
                   <TableCell>
                     <div className={styles.actions}>
-                      <Button size="small" aria-label={t('groups.editNamed', { name: group.name })} onClick={() => { setEditing({ group }); }}>
+                      <Button
+                        size="small"
+                        aria-label={t('groups.editNamed', { name: group.name })}
+                        onClick={() => {
+                          setEditing({ group });
+                        }}
+                      >
                         {t('groups.edit')}
                       </Button>
-                      <Button size="small" onClick={() => void toggleStatus(group)}
-                        aria-label={t(group.status === 'active' ? 'groups.closeNamed' : 'groups.reopenNamed', { name: group.name })}>
+                      <Button
+                        size="small"
+                        onClick={() => void toggleStatus(group)}
+                        aria-label={t(
+                          group.status === 'active' ? 'groups.closeNamed' : 'groups.reopenNamed',
+                          { name: group.name },
+                        )}
+                      >
                         {t(group.status === 'active' ? 'groups.close' : 'groups.reopen')}
                       </Button>
                     </div>
@@ -140,7 +204,9 @@ export const GroupsPage = ({ api }: { readonly api: GroupsApi }) => {
             yearBand: editing.group?.yearBand ?? '',
             teacherIds: [...(editing.group?.teacherIds ?? [])],
           }}
-          onCancel={() => { setEditing(null); }}
+          onCancel={() => {
+            setEditing(null);
+          }}
           onSave={save}
         />
       ) : null}

@@ -1,21 +1,51 @@
 // The import of an existing list: file -> columns -> preview with every problem -> import the
 // valid rows (or nothing) -> summary. Nothing is stored before the user confirms the preview.
 import {
-  Body1, Button, Caption1, Field, Label, MessageBar, MessageBarBody, ProgressBar, Spinner, Subtitle2, Title1, makeStyles, tokens, useId,
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Spinner,
+  Subtitle2,
+  Title1,
+  makeStyles,
+  tokens,
+  useId,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAppError } from '@shared/errors/app-error';
-import type { ImportApi, ImportMapping, ImportPreview, ImportResult, ImportTable } from './import-api';
+import type {
+  ImportApi,
+  ImportMapping,
+  ImportPreview,
+  ImportResult,
+  ImportTable,
+} from './import-api';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { recallMapping, rememberMapping } from './remembered-mapping';
 
 const useStyles = makeStyles({
-  steps: { display: 'flex', gap: tokens.spacingHorizontalL, listStyle: 'none', padding: 0, flexWrap: 'wrap' },
+  steps: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalL,
+    listStyle: 'none',
+    padding: 0,
+    flexWrap: 'wrap',
+  },
   current: { fontWeight: tokens.fontWeightSemibold, textDecoration: 'underline' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
-  file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, maxWidth: '480px' },
+  file: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    maxWidth: '480px',
+  },
 });
 
 type Step = 'file' | 'mapping' | 'preview' | 'importing' | 'done';
@@ -34,7 +64,10 @@ export const ImportWizard = ({ api }: { readonly api: ImportApi }) => {
   const [progress, setProgress] = useState({ done: 0, total: 0 });
   const [result, setResult] = useState<ImportResult | null>(null);
 
-  const fail = (e: unknown) => { setError(isAppError(e) ? e.i18nKey : 'errors.internal'); setBusy(false); };
+  const fail = (e: unknown) => {
+    setError(isAppError(e) ? e.i18nKey : 'errors.internal');
+    setBusy(false);
+  };
 
   const readFile = async (file: File) => {
     setError(null);
@@ -47,7 +80,10 @@ export const ImportWizard = ({ api }: { readonly api: ImportApi }) => {
       setStep('mapping');
       setBusy(false);
     } catch (e) {
-      if (e instanceof Error && e.message === 'empty') { setError('import.errors.noRows'); setBusy(false); } else fail(e);
+      if (e instanceof Error && e.message === 'empty') {
+        setError('import.errors.noRows');
+        setBusy(false);
+      } else fail(e);
     }
   };
 
@@ -59,7 +95,9 @@ export const ImportWizard = ({ api }: { readonly api: ImportApi }) => {
       setPreview(await api.preview(table, mapping));
       setStep('preview');
       setBusy(false);
-    } catch (e) { fail(e); }
+    } catch (e) {
+      fail(e);
+    }
   };
 
   const commit = async () => {
@@ -68,7 +106,11 @@ export const ImportWizard = ({ api }: { readonly api: ImportApi }) => {
     setStep('importing');
     setProgress({ done: 0, total: rows.length });
     try {
-      setResult(await api.commit(rows, (done, total) => { setProgress({ done, total }); }));
+      setResult(
+        await api.commit(rows, (done, total) => {
+          setProgress({ done, total });
+        }),
+      );
       setStep('done');
     } catch (e) {
       fail(e);
@@ -78,24 +120,41 @@ export const ImportWizard = ({ api }: { readonly api: ImportApi }) => {
 
   return (
     <section aria-labelledby="import-heading">
-      <Title1 as="h1" id="import-heading">{t('import.heading')}</Title1>
+      <Title1 as="h1" id="import-heading">
+        {t('import.heading')}
+      </Title1>
       <ol className={styles.steps} aria-label={t('import.stepsLabel')}>
         {STEPS.map((s, i) => (
-          <li key={s} className={s === step ? styles.current : undefined} aria-current={s === step ? 'step' : undefined}>
+          <li
+            key={s}
+            className={s === step ? styles.current : undefined}
+            aria-current={s === step ? 'step' : undefined}
+          >
             {i + 1}. {t(`import.steps.${s}`)}
           </li>
         ))}
       </ol>
-      {error ? <MessageBar intent="error" role="alert"><MessageBarBody>{t([error, 'errors.internal'])}</MessageBarBody></MessageBar> : null}
+      {error ? (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{t([error, 'errors.internal'])}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {busy ? <Spinner label={t('import.working')} /> : null}
       {step === 'file' ? (
         <>
           <Body1 as="p">{t('import.file.intro')}</Body1>
           <div className={styles.file}>
             <Label htmlFor={fileId}>{t('import.file.label')}</Label>
-            <input id={fileId} type="file" aria-describedby={`${fileId}-hint`}
+            <input
+              id={fileId}
+              type="file"
+              aria-describedby={`${fileId}-hint`}
               accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(e) => { const f = e.target.files?.[0]; if (f) void readFile(f); }} />
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                if (f) void readFile(f);
+              }}
+            />
             <Caption1 id={`${fileId}-hint`}>{t('import.file.hint')}</Caption1>
           </div>
           <div className={styles.actions}>
@@ -104,24 +163,55 @@ export const ImportWizard = ({ api }: { readonly api: ImportApi }) => {
         </>
       ) : null}
       {step === 'mapping' && table && mapping ? (
-        <MappingStep headers={table.headers} rowCount={table.rows.length} mapping={mapping} onChange={setMapping}
-          onNext={() => void buildPreview()} onBack={() => { setStep('file'); }} />
+        <MappingStep
+          headers={table.headers}
+          rowCount={table.rows.length}
+          mapping={mapping}
+          onChange={setMapping}
+          onNext={() => void buildPreview()}
+          onBack={() => {
+            setStep('file');
+          }}
+        />
       ) : null}
       {step === 'preview' && preview ? (
-        <PreviewStep preview={preview} onImport={() => void commit()} onCancel={api.done} onBack={() => { setStep('mapping'); }} />
+        <PreviewStep
+          preview={preview}
+          onImport={() => void commit()}
+          onCancel={api.done}
+          onBack={() => {
+            setStep('mapping');
+          }}
+        />
       ) : null}
       {step === 'importing' ? (
-        <Field label={t('import.progress', { done: progress.done, total: progress.total })} validationState="none">
-          <ProgressBar value={progress.total === 0 ? 0 : progress.done / progress.total} thickness="large" />
+        <Field
+          label={t('import.progress', { done: progress.done, total: progress.total })}
+          validationState="none"
+        >
+          <ProgressBar
+            value={progress.total === 0 ? 0 : progress.done / progress.total}
+            thickness="large"
+          />
         </Field>
       ) : null}
       {step === 'done' && result ? (
         <>
           <Subtitle2 as="h2">{t('import.summary.heading')}</Subtitle2>
-          <Body1 as="p" role="status">{t('import.summary.imported', { count: result.imported })}</Body1>
-          {result.failed > 0 ? <Body1 as="p">{t('import.summary.failed', { count: result.failed })}</Body1> : null}
-          {preview && preview.counts.error > 0 ? <Body1 as="p">{t('import.summary.skipped', { count: preview.counts.error })}</Body1> : null}
-          <div className={styles.actions}><Button appearance="primary" onClick={api.done}>{t('import.summary.toList')}</Button></div>
+          <Body1 as="p" role="status">
+            {t('import.summary.imported', { count: result.imported })}
+          </Body1>
+          {result.failed > 0 ? (
+            <Body1 as="p">{t('import.summary.failed', { count: result.failed })}</Body1>
+          ) : null}
+          {preview && preview.counts.error > 0 ? (
+            <Body1 as="p">{t('import.summary.skipped', { count: preview.counts.error })}</Body1>
+          ) : null}
+          <div className={styles.actions}>
+            <Button appearance="primary" onClick={api.done}>
+              {t('import.summary.toList')}
+            </Button>
+          </div>
         </>
       ) : null}
     </section>

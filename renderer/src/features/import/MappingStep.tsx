@@ -1,14 +1,34 @@
 // Step 2: which column holds what. The guess (or the mapping remembered for these headers) is
 // filled in; the user corrects it. Only header texts are shown here, no cell values.
-import { Body1, Button, Field, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { REPRESENTATIVE_FIELDS, SUBJECT_FIELDS } from '../../services/records/import/column-mapping';
+import {
+  REPRESENTATIVE_FIELDS,
+  SUBJECT_FIELDS,
+} from '../../services/records/import/column-mapping';
 import type { ImportField, ImportMapping, ImportRelation } from './import-api';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))', gap: tokens.spacingHorizontalM },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalM,
+  },
 });
 
 const RELATIONS: readonly ImportRelation[] = ['mother', 'father', 'guardian'];
@@ -33,41 +53,74 @@ export const MappingStep = ({ headers, rowCount, mapping, onChange, onNext, onBa
   };
   const select = (field: ImportField, label: string) => (
     <Field key={field} label={label}>
-      <Select value={mapping.columns[field] ?? ''} onChange={(_e, d) => { setColumn(field, d.value); }}>
+      <Select
+        value={mapping.columns[field] ?? ''}
+        onChange={(_e, d) => {
+          setColumn(field, d.value);
+        }}
+      >
         <option value="">{t('import.mapping.unused')}</option>
-        {headers.map((h) => <option key={h} value={h}>{h}</option>)}
+        {headers.map((h) => (
+          <option key={h} value={h}>
+            {h}
+          </option>
+        ))}
       </Select>
     </Field>
   );
-  const hasName = mapping.columns.fullName !== undefined
-    || (mapping.columns.givenNames !== undefined && mapping.columns.familyName !== undefined);
+  const hasName =
+    mapping.columns.fullName !== undefined ||
+    (mapping.columns.givenNames !== undefined && mapping.columns.familyName !== undefined);
   return (
     <section aria-labelledby="mapping-heading">
-      <Subtitle2 as="h2" id="mapping-heading">{t('import.mapping.heading')}</Subtitle2>
+      <Subtitle2 as="h2" id="mapping-heading">
+        {t('import.mapping.heading')}
+      </Subtitle2>
       <Body1 as="p">{t('import.mapping.intro', { count: rowCount })}</Body1>
       <div className={styles.section}>
         <Subtitle2 as="h3">{t('import.mapping.subject')}</Subtitle2>
-        <div className={styles.grid}>{SUBJECT_FIELDS.map((f) => select(f, t(`import.fields.${f}`)))}</div>
+        <div className={styles.grid}>
+          {SUBJECT_FIELDS.map((f) => select(f, t(`import.fields.${f}`)))}
+        </div>
       </div>
       {SLOTS.map((slot, i) => (
         <div key={slot} className={styles.section}>
           <Subtitle2 as="h3">{t('import.mapping.representative', { n: i + 1 })}</Subtitle2>
           <div className={styles.grid}>
             <Field label={t('import.mapping.relation', { n: i + 1 })}>
-              <Select value={mapping.relations[slot]} onChange={(_e, d) => {
-                const relation = RELATIONS.find((r) => r === d.value);
-                if (relation) onChange({ ...mapping, relations: { ...mapping.relations, [slot]: relation } });
-              }}>
-                {RELATIONS.map((r) => <option key={r} value={r}>{t(`subjects.relation.${r}`)}</option>)}
+              <Select
+                value={mapping.relations[slot]}
+                onChange={(_e, d) => {
+                  const relation = RELATIONS.find((r) => r === d.value);
+                  if (relation)
+                    onChange({ ...mapping, relations: { ...mapping.relations, [slot]: relation } });
+                }}
+              >
+                {RELATIONS.map((r) => (
+                  <option key={r} value={r}>
+                    {t(`subjects.relation.${r}`)}
+                  </option>
+                ))}
               </Select>
             </Field>
-            {REPRESENTATIVE_FIELDS.map((f) => select(`${slot}.${f}`, t('import.fields.rep', { n: i + 1, field: t(`import.fields.${f}`) })))}
+            {REPRESENTATIVE_FIELDS.map((f) =>
+              select(
+                `${slot}.${f}`,
+                t('import.fields.rep', { n: i + 1, field: t(`import.fields.${f}`) }),
+              ),
+            )}
           </div>
         </div>
       ))}
-      {!hasName ? <Body1 as="p" role="alert">{t('import.mapping.needName')}</Body1> : null}
+      {!hasName ? (
+        <Body1 as="p" role="alert">
+          {t('import.mapping.needName')}
+        </Body1>
+      ) : null}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!hasName} onClick={onNext}>{t('import.mapping.next')}</Button>
+        <Button appearance="primary" disabled={!hasName} onClick={onNext}>
+          {t('import.mapping.next')}
+        </Button>
         <Button onClick={onBack}>{t('import.back')}</Button>
       </div>
     </section>

@@ -59,7 +59,9 @@ export const rememberMapping = (headers: readonly string[], mapping: ImportMappi
       }),
     );
     const others = Object.entries(readStore()).filter(([key]) => key !== sig);
-    const entries = [...others, [sig, { columns, relations: mapping.relations }] as const].slice(-MAX_REMEMBERED);
+    const entries = [...others, [sig, { columns, relations: mapping.relations }] as const].slice(
+      -MAX_REMEMBERED,
+    );
     window.localStorage.setItem(KEY, JSON.stringify(Object.fromEntries(entries)));
   } catch {
     // Storage unavailable: the guess is offered again next time, nothing else is lost.

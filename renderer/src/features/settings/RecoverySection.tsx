@@ -18,7 +18,9 @@ export const RecoverySection = ({ api }: { readonly api: RecoveryApi }) => {
   const { notify, notifyError } = useNotify();
   const [code, setCode] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const run = (action: () => Promise<void>) => { action().catch(notifyError); };
+  const run = (action: () => Promise<void>) => {
+    action().catch(notifyError);
+  };
   const confirm = async (value: string) => {
     setBusy(true);
     try {
@@ -33,17 +35,29 @@ export const RecoverySection = ({ api }: { readonly api: RecoveryApi }) => {
   };
   return (
     <section aria-labelledby="recovery-heading">
-      <Title3 as="h2" id="recovery-heading">{t('settings.recovery.heading')}</Title3>
+      <Title3 as="h2" id="recovery-heading">
+        {t('settings.recovery.heading')}
+      </Title3>
       <Body1 as="p">{t('settings.recovery.body')}</Body1>
       {code === null ? (
-        <Button onClick={() => { setCode(api.newRecoveryCode()); }}>{t('settings.recovery.create')}</Button>
+        <Button
+          onClick={() => {
+            setCode(api.newRecoveryCode());
+          }}
+        >
+          {t('settings.recovery.create')}
+        </Button>
       ) : (
         <RecoveryStep
           recoveryCode={code}
           busy={busy}
           finishLabel={t('settings.recovery.confirm')}
-          onPrint={() => { run(() => api.printSheet(code)); }}
-          onSave={() => { run(() => api.saveSheet(code)); }}
+          onPrint={() => {
+            run(() => api.printSheet(code));
+          }}
+          onSave={() => {
+            run(() => api.saveSheet(code));
+          }}
           onFinish={() => void confirm(code)}
         />
       )}

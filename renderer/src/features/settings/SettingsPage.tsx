@@ -1,4 +1,12 @@
-import { Body1, Button, Divider, Title1, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Divider,
+  Title1,
+  Title3,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField';
@@ -19,7 +27,9 @@ export type SettingsApi = {
   readonly recovery?: RecoveryApi;
 };
 
-const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL } });
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+});
 
 const IdleLockSection = ({ api }: { readonly api: SettingsApi }) => {
   const { t } = useTranslation();
@@ -28,7 +38,9 @@ const IdleLockSection = ({ api }: { readonly api: SettingsApi }) => {
   const [minutes, setMinutes] = useState('');
   const [invalid, setInvalid] = useState(false);
   useEffect(() => {
-    void api.idleLockMinutes().then((value) => { setMinutes(String(value)); }, notifyError);
+    void api.idleLockMinutes().then((value) => {
+      setMinutes(String(value));
+    }, notifyError);
   }, [api, notifyError]);
   const save = async () => {
     const value = Number(minutes);
@@ -43,7 +55,14 @@ const IdleLockSection = ({ api }: { readonly api: SettingsApi }) => {
     }
   };
   return (
-    <form className={styles.form} noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form
+      className={styles.form}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <TextField
         label={t('settings.idleLock')}
         hint={t('settings.idleLockHint')}
@@ -51,31 +70,47 @@ const IdleLockSection = ({ api }: { readonly api: SettingsApi }) => {
         value={minutes}
         disabled={!api.canManage}
         errorKey={invalid ? 'settings.idleLockRange' : undefined}
-        onChange={(_e, d) => { setMinutes(d.value); }}
+        onChange={(_e, d) => {
+          setMinutes(d.value);
+        }}
       />
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={!api.canManage}>{t('settings.save')}</Button>
+        <Button appearance="primary" type="submit" disabled={!api.canManage}>
+          {t('settings.save')}
+        </Button>
       </div>
     </form>
   );
 };
 
-const InstitutionSection = ({ load, save }: { readonly load: () => Promise<InstitutionForm>; readonly save: (v: InstitutionForm) => Promise<void> }) => {
+const InstitutionSection = ({
+  load,
+  save,
+}: {
+  readonly load: () => Promise<InstitutionForm>;
+  readonly save: (v: InstitutionForm) => Promise<void>;
+}) => {
   const { t } = useTranslation();
   const { notify, notifyError } = useNotify();
   const [value, setValue] = useState<InstitutionForm | null>(null);
-  useEffect(() => { void load().then(setValue, notifyError); }, [load, notifyError]);
+  useEffect(() => {
+    void load().then(setValue, notifyError);
+  }, [load, notifyError]);
   if (!value) return null;
   return (
     <section aria-labelledby="institution-heading">
-      <Title3 as="h2" id="institution-heading">{t('settings.institution.heading')}</Title3>
+      <Title3 as="h2" id="institution-heading">
+        {t('settings.institution.heading')}
+      </Title3>
       <Body1 as="p">{t('settings.institution.body')}</Body1>
       <InstitutionStep
         initial={value}
         lockKindAndCountry
         submitLabel={t('settings.save')}
         onNext={(next) => {
-          save(next).then(() => { notify('success', t('settings.saved')); }, notifyError);
+          save(next).then(() => {
+            notify('success', t('settings.saved'));
+          }, notifyError);
         }}
       />
     </section>
@@ -87,7 +122,9 @@ export const SettingsPage = ({ api }: { readonly api: SettingsApi }) => {
   const styles = useStyles();
   return (
     <div className={styles.page}>
-      <Title1 as="h1" id="settings-heading">{t('settings.heading')}</Title1>
+      <Title1 as="h1" id="settings-heading">
+        {t('settings.heading')}
+      </Title1>
       {api.canManage ? null : <Body1 as="p">{t('settings.readOnly')}</Body1>}
       <IdleLockSection api={api} />
       {api.institution && api.saveInstitution ? (

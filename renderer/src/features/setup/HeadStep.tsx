@@ -33,7 +33,13 @@ export const HeadStep = ({ initial, busy, onBack, onNext }: Props) => {
   };
   return (
     <form className={styles.form} noValidate onSubmit={(e) => void handleSubmit(submit)(e)}>
-      <TextField label={t('setup.head.displayName')} required autoComplete="off" errorKey={err('displayName')} {...register('displayName')} />
+      <TextField
+        label={t('setup.head.displayName')}
+        required
+        autoComplete="off"
+        errorKey={err('displayName')}
+        {...register('displayName')}
+      />
       <TextField
         label={t('setup.head.username')}
         hint={t('setup.head.usernameHint')}
@@ -61,8 +67,12 @@ export const HeadStep = ({ initial, busy, onBack, onNext }: Props) => {
       />
       {busy ? <Spinner size="small" label={t('setup.head.creating')} /> : null}
       <div className={styles.actions}>
-        <Button onClick={onBack} disabled={busy}>{t('setup.back')}</Button>
-        <Button appearance="primary" type="submit" disabled={busy}>{t('setup.next')}</Button>
+        <Button onClick={onBack} disabled={busy}>
+          {t('setup.back')}
+        </Button>
+        <Button appearance="primary" type="submit" disabled={busy}>
+          {t('setup.next')}
+        </Button>
       </div>
     </form>
   );

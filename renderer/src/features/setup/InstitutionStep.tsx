@@ -15,7 +15,12 @@ type Props = {
   readonly lockKindAndCountry?: boolean;
 };
 
-export const InstitutionStep = ({ initial, onNext, submitLabel, lockKindAndCountry = false }: Props) => {
+export const InstitutionStep = ({
+  initial,
+  onNext,
+  submitLabel,
+  lockKindAndCountry = false,
+}: Props) => {
   const { t } = useTranslation();
   const styles = useFormStyles();
   const { register, control, handleSubmit, formState } = useForm<InstitutionForm>({
@@ -31,7 +36,14 @@ export const InstitutionStep = ({ initial, onNext, submitLabel, lockKindAndCount
         name="kind"
         render={({ field }) => (
           <Field label={t('setup.institution.kind')}>
-            <RadioGroup layout="horizontal" disabled={lockKindAndCountry} value={field.value} onChange={(_e, d) => { field.onChange(d.value); }}>
+            <RadioGroup
+              layout="horizontal"
+              disabled={lockKindAndCountry}
+              value={field.value}
+              onChange={(_e, d) => {
+                field.onChange(d.value);
+              }}
+            >
               <Radio value="kindergarten" label={t('setup.institution.kindKindergarten')} />
               <Radio value="socialOffice" label={t('setup.institution.kindSocialOffice')} />
             </RadioGroup>
@@ -43,31 +55,73 @@ export const InstitutionStep = ({ initial, onNext, submitLabel, lockKindAndCount
         name="country"
         render={({ field }) => (
           <Field label={t('setup.institution.country')}>
-            <RadioGroup layout="horizontal" disabled={lockKindAndCountry} value={field.value} onChange={(_e, d) => { field.onChange(d.value); }}>
+            <RadioGroup
+              layout="horizontal"
+              disabled={lockKindAndCountry}
+              value={field.value}
+              onChange={(_e, d) => {
+                field.onChange(d.value);
+              }}
+            >
               <Radio value="LV" label={t('setup.institution.countryLV')} />
               <Radio value="LT" label={t('setup.institution.countryLT')} />
             </RadioGroup>
           </Field>
         )}
       />
-      <TextField label={t('setup.institution.name')} required errorKey={err('name')} {...register('name')} />
+      <TextField
+        label={t('setup.institution.name')}
+        required
+        errorKey={err('name')}
+        {...register('name')}
+      />
       <div className={styles.row}>
-        <TextField label={t('setup.institution.registrationNumber')} errorKey={err('registrationNumber')} {...register('registrationNumber')} />
-        <TextField label={t('setup.institution.phone')} type="tel" errorKey={err('phone')} {...register('phone')} />
+        <TextField
+          label={t('setup.institution.registrationNumber')}
+          errorKey={err('registrationNumber')}
+          {...register('registrationNumber')}
+        />
+        <TextField
+          label={t('setup.institution.phone')}
+          type="tel"
+          errorKey={err('phone')}
+          {...register('phone')}
+        />
       </div>
-      <TextField label={t('setup.institution.address')} errorKey={err('address')} {...register('address')} />
-      <TextField label={t('setup.institution.email')} type="email" errorKey={err('email')} {...register('email')} />
-      <TextField label={t('setup.institution.controllerName')} required errorKey={err('controllerName')} {...register('controllerName')} />
-      <TextField label={t('setup.institution.operatorName')} required errorKey={err('operatorName')} {...register('operatorName')} />
+      <TextField
+        label={t('setup.institution.address')}
+        errorKey={err('address')}
+        {...register('address')}
+      />
+      <TextField
+        label={t('setup.institution.email')}
+        type="email"
+        errorKey={err('email')}
+        {...register('email')}
+      />
+      <TextField
+        label={t('setup.institution.controllerName')}
+        required
+        errorKey={err('controllerName')}
+        {...register('controllerName')}
+      />
+      <TextField
+        label={t('setup.institution.operatorName')}
+        required
+        errorKey={err('operatorName')}
+        {...register('operatorName')}
+      />
       <Field
         label={t('setup.institution.recipients')}
         hint={t('setup.institution.recipientsHint')}
         validationMessage={err('recipients') ? t(err('recipients') ?? '') : undefined}
       >
-        <Textarea {...register("recipients")} resize="vertical" autoComplete="off" />
+        <Textarea {...register('recipients')} resize="vertical" autoComplete="off" />
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit">{submitLabel ?? t('setup.next')}</Button>
+        <Button appearance="primary" type="submit">
+          {submitLabel ?? t('setup.next')}
+        </Button>
       </div>
     </form>
   );

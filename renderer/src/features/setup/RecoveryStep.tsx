@@ -1,4 +1,12 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormStyles } from '../../components/form-styles';
@@ -29,13 +37,23 @@ type Props = {
 
 // Shows the recovery code once and will not let setup finish until one group of it is typed
 // back: proof that it was written down or printed, not just glanced at.
-export const RecoveryStep = ({ recoveryCode, busy, onPrint, onSave, onFinish, finishLabel }: Props) => {
+export const RecoveryStep = ({
+  recoveryCode,
+  busy,
+  onPrint,
+  onSave,
+  onFinish,
+  finishLabel,
+}: Props) => {
   const { t } = useTranslation();
   const styles = useStyles();
   const formStyles = useFormStyles();
   const groups = useMemo(() => recoveryCode.split('-'), [recoveryCode]);
   // Which group to ask for: fixed per code (not the first, which is the easiest to remember).
-  const groupIndex = useMemo(() => 1 + (recoveryCode.charCodeAt(0) % Math.max(1, groups.length - 1)), [recoveryCode, groups.length]);
+  const groupIndex = useMemo(
+    () => 1 + (recoveryCode.charCodeAt(0) % Math.max(1, groups.length - 1)),
+    [recoveryCode, groups.length],
+  );
   const [typed, setTyped] = useState('');
   const [error, setError] = useState(false);
   const expected = groups[groupIndex] ?? '';
@@ -49,7 +67,11 @@ export const RecoveryStep = ({ recoveryCode, busy, onPrint, onSave, onFinish, fi
       <MessageBar intent="warning">
         <MessageBarBody>{t('setup.recovery.body')}</MessageBarBody>
       </MessageBar>
-      <div className={styles.code} aria-label={t('setup.recovery.heading')} data-testid="recovery-code">
+      <div
+        className={styles.code}
+        aria-label={t('setup.recovery.heading')}
+        data-testid="recovery-code"
+      >
         {groups.map((group, index) => (
           <span key={index}>{group}</span>
         ))}
@@ -72,10 +94,19 @@ export const RecoveryStep = ({ recoveryCode, busy, onPrint, onSave, onFinish, fi
           validationMessage={error ? t('setup.recovery.confirmMismatch') : undefined}
           required
         >
-          <Input value={typed} onChange={(_e, d) => { setTyped(d.value); }} autoComplete="off" spellCheck={false} />
+          <Input
+            value={typed}
+            onChange={(_e, d) => {
+              setTyped(d.value);
+            }}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </Field>
         <div className={formStyles.actions}>
-          <Button appearance="primary" type="submit" disabled={busy}>{finishLabel ?? t('setup.recovery.finish')}</Button>
+          <Button appearance="primary" type="submit" disabled={busy}>
+            {finishLabel ?? t('setup.recovery.finish')}
+          </Button>
         </div>
       </form>
     </div>

@@ -1,4 +1,16 @@
-import { Body1, Button, Caption1, Card, Field, ProgressBar, Spinner, Title1, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  Field,
+  ProgressBar,
+  Spinner,
+  Title1,
+  Title3,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguagePicker } from '../../components/LanguagePicker';
@@ -10,7 +22,11 @@ import type { HeadForm, InstitutionForm } from './setup-schemas';
 
 export type SetupRequest = {
   readonly institution: InstitutionForm;
-  readonly head: { readonly displayName: string; readonly username: string; readonly password: string };
+  readonly head: {
+    readonly displayName: string;
+    readonly username: string;
+    readonly password: string;
+  };
   readonly recoveryCode: string;
   readonly demo: boolean;
 };
@@ -21,26 +37,53 @@ export type SetupApi = {
   readonly printPdf: (bytes: Uint8Array, title: string) => Promise<void>;
   readonly savePdf: (bytes: Uint8Array, suggestedName: string) => Promise<void>;
   /** Creates the vault and signs the head in (and fills the demo register, reporting progress). */
-  readonly create: (request: SetupRequest, onProgress: (done: number, total: number) => void) => Promise<void>;
+  readonly create: (
+    request: SetupRequest,
+    onProgress: (done: number, total: number) => void,
+  ) => Promise<void>;
 };
 
 const useStyles = makeStyles({
   page: { maxWidth: '760px', margin: '32px auto', padding: '0 24px' },
-  top: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  top: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+  },
   card: { padding: tokens.spacingVerticalXL, marginTop: tokens.spacingVerticalL },
-  choices: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', marginTop: tokens.spacingVerticalM },
+  choices: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+    marginTop: tokens.spacingVerticalM,
+  },
 });
 
 const EMPTY_INSTITUTION: InstitutionForm = {
-  kind: 'kindergarten', country: 'LV', name: '', registrationNumber: '', address: '', phone: '', email: '',
-  controllerName: '', operatorName: '', recipients: '',
+  kind: 'kindergarten',
+  country: 'LV',
+  name: '',
+  registrationNumber: '',
+  address: '',
+  phone: '',
+  email: '',
+  controllerName: '',
+  operatorName: '',
+  recipients: '',
 };
 
 // A fictional institution for the demo register: no real institution or person.
 const DEMO_INSTITUTION: InstitutionForm = {
-  kind: 'kindergarten', country: 'LV', name: 'Pirmsskolas izglītības iestāde «Saulīte»',
-  registrationNumber: '4000000000', address: 'Parauga iela 1, Ozolciems, LV-0000', phone: '+371 60000000',
-  email: 'info@saulite.example.lv', controllerName: 'Vadītāja Ieva Paraudziņa', operatorName: 'Lietvede Anna Piemēra',
+  kind: 'kindergarten',
+  country: 'LV',
+  name: 'Pirmsskolas izglītības iestāde «Saulīte»',
+  registrationNumber: '4000000000',
+  address: 'Parauga iela 1, Ozolciems, LV-0000',
+  phone: '+371 60000000',
+  email: 'info@saulite.example.lv',
+  controllerName: 'Vadītāja Ieva Paraudziņa',
+  operatorName: 'Lietvede Anna Piemēra',
   recipients: 'medicīnas māsa, grāmatvede, izglītības metodiķe, grupu skolotājas',
 };
 
@@ -53,7 +96,12 @@ export const SetupWizard = ({ api }: { readonly api: SetupApi }) => {
   const [step, setStep] = useState<Step>('start');
   const [demo, setDemo] = useState(false);
   const [institution, setInstitution] = useState<InstitutionForm>(EMPTY_INSTITUTION);
-  const [head, setHead] = useState<HeadForm>({ displayName: '', username: '', password: '', passwordRepeat: '' });
+  const [head, setHead] = useState<HeadForm>({
+    displayName: '',
+    username: '',
+    password: '',
+    passwordRepeat: '',
+  });
   const [recoveryCode, setRecoveryCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -71,8 +119,15 @@ export const SetupWizard = ({ api }: { readonly api: SetupApi }) => {
     setBusy(true);
     try {
       await api.create(
-        { institution, head: { displayName: head.displayName, username: head.username, password: head.password }, recoveryCode, demo },
-        (done, total) => { setProgress({ done, total }); },
+        {
+          institution,
+          head: { displayName: head.displayName, username: head.username, password: head.password },
+          recoveryCode,
+          demo,
+        },
+        (done, total) => {
+          setProgress({ done, total });
+        },
       );
     } catch (error) {
       notifyError(error);
@@ -89,8 +144,23 @@ export const SetupWizard = ({ api }: { readonly api: SetupApi }) => {
       <Body1 as="p">{t('setup.intro')}</Body1>
       {step === 'start' ? (
         <div className={styles.choices}>
-          <Button appearance="primary" size="large" onClick={() => { setStep('institution'); }}>{t('setup.start.new')}</Button>
-          <Button size="large" onClick={() => { setDemo(true); setInstitution(DEMO_INSTITUTION); setStep('institution'); }}>
+          <Button
+            appearance="primary"
+            size="large"
+            onClick={() => {
+              setStep('institution');
+            }}
+          >
+            {t('setup.start.new')}
+          </Button>
+          <Button
+            size="large"
+            onClick={() => {
+              setDemo(true);
+              setInstitution(DEMO_INSTITUTION);
+              setStep('institution');
+            }}
+          >
             {t('setup.start.demo')}
           </Button>
           <Caption1 as="p">{t('setup.start.demoHint')}</Caption1>
@@ -100,13 +170,21 @@ export const SetupWizard = ({ api }: { readonly api: SetupApi }) => {
           <Caption1>{t('setup.stepOf', { current: stepNumber, total: 3 })}</Caption1>
           <Title3 as="h2">{t(`setup.steps.${step}`)}</Title3>
           {step === 'institution' ? (
-            <InstitutionStep initial={institution} onNext={(value) => { setInstitution(value); setStep('head'); }} />
+            <InstitutionStep
+              initial={institution}
+              onNext={(value) => {
+                setInstitution(value);
+                setStep('head');
+              }}
+            />
           ) : null}
           {step === 'head' ? (
             <HeadStep
               initial={head}
               busy={busy}
-              onBack={() => { setStep('institution'); }}
+              onBack={() => {
+                setStep('institution');
+              }}
               onNext={(value) => {
                 setHead(value);
                 setRecoveryCode(api.newRecoveryCode());
@@ -119,13 +197,17 @@ export const SetupWizard = ({ api }: { readonly api: SetupApi }) => {
               <RecoveryStep
                 recoveryCode={recoveryCode}
                 busy={busy}
-                onPrint={() => void withPdf((bytes) => api.printPdf(bytes, t('setup.recovery.heading')))}
+                onPrint={() =>
+                  void withPdf((bytes) => api.printPdf(bytes, t('setup.recovery.heading')))
+                }
                 onSave={() => void withPdf((bytes) => api.savePdf(bytes, 'atkopsanas-atslega.pdf'))}
                 onFinish={() => void finish()}
               />
               {busy && !progress ? <Spinner size="small" label={t('setup.head.creating')} /> : null}
               {progress ? (
-                <Field label={t('setup.demoProgress', { done: progress.done, total: progress.total })}>
+                <Field
+                  label={t('setup.demoProgress', { done: progress.done, total: progress.total })}
+                >
                   <ProgressBar value={progress.total > 0 ? progress.done / progress.total : 0} />
                 </Field>
               ) : null}

@@ -16,7 +16,10 @@ export const institutionFormSchema = z.object({
   registrationNumber: text(40),
   address: text(200),
   phone: text(40),
-  email: text(120).refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'validation.email'),
+  email: text(120).refine(
+    (v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
+    'validation.email',
+  ),
   controllerName: text(100).pipe(z.string().min(1, 'validation.required')),
   operatorName: text(100).pipe(z.string().min(1, 'validation.required')),
   recipients: text(500),
@@ -35,5 +38,8 @@ export const headFormSchema = z
     password: z.string(),
     passwordRepeat: z.string(),
   })
-  .refine((v) => v.password === v.passwordRepeat, { path: ['passwordRepeat'], message: 'password.rules.mismatch' });
+  .refine((v) => v.password === v.passwordRepeat, {
+    path: ['passwordRepeat'],
+    message: 'password.rules.mismatch',
+  });
 export type HeadForm = z.infer<typeof headFormSchema>;

@@ -1,5 +1,14 @@
 import {
-  Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Select,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Select,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,12 +41,16 @@ export const StaffMemberDialog = ({ mode, initial, groups, onCancel, onSave }: P
   const [value, setValue] = useState(initial);
   const [errors, setErrors] = useState<Partial<Record<keyof StaffDialogValue, string>>>({});
   const [busy, setBusy] = useState(false);
-  const set = <K extends keyof StaffDialogValue>(key: K, v: StaffDialogValue[K]) => { setValue((old) => ({ ...old, [key]: v })); };
+  const set = <K extends keyof StaffDialogValue>(key: K, v: StaffDialogValue[K]) => {
+    setValue((old) => ({ ...old, [key]: v }));
+  };
 
   const validate = (): boolean => {
     const next: Partial<Record<keyof StaffDialogValue, string>> = {};
-    if (mode === 'create' && value.displayName.trim() === '') next.displayName = 'validation.required';
-    if (mode === 'create' && !/^[\p{L}\p{N}._-]{3,40}$/u.test(value.username.trim())) next.username = 'validation.usernameChars';
+    if (mode === 'create' && value.displayName.trim() === '')
+      next.displayName = 'validation.required';
+    if (mode === 'create' && !/^[\p{L}\p{N}._-]{3,40}$/u.test(value.username.trim()))
+      next.username = 'validation.usernameChars';
     if (mode !== 'role') {
       const [rule] = checkPassword(value.password, { username: value.username });
       if (rule) next.password = `password.rules.${rule}`;
@@ -54,36 +67,83 @@ export const StaffMemberDialog = ({ mode, initial, groups, onCancel, onSave }: P
     if (error) setErrors({ password: error });
   };
 
-  const title = { create: 'staff.add', role: 'staff.changeRole', password: 'staff.resetPassword' }[mode];
+  const title = { create: 'staff.add', role: 'staff.changeRole', password: 'staff.resetPassword' }[
+    mode
+  ];
   return (
-    <Dialog open modalType="modal" onOpenChange={(_e, d) => { if (!d.open) onCancel(); }}>
+    <Dialog
+      open
+      modalType="modal"
+      onOpenChange={(_e, d) => {
+        if (!d.open) onCancel();
+      }}
+    >
       <DialogSurface>
-        <form noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
           <DialogBody>
             <DialogTitle>{t(title)}</DialogTitle>
             <DialogContent className={styles.form}>
               {mode === 'create' ? (
                 <>
-                  <TextField label={t('staff.form.displayName')} required value={value.displayName} errorKey={errors.displayName} onChange={(_e, d) => { set('displayName', d.value); }} />
-                  <TextField label={t('staff.form.username')} required value={value.username} errorKey={errors.username} onChange={(_e, d) => { set('username', d.value); }} />
+                  <TextField
+                    label={t('staff.form.displayName')}
+                    required
+                    value={value.displayName}
+                    errorKey={errors.displayName}
+                    onChange={(_e, d) => {
+                      set('displayName', d.value);
+                    }}
+                  />
+                  <TextField
+                    label={t('staff.form.username')}
+                    required
+                    value={value.username}
+                    errorKey={errors.username}
+                    onChange={(_e, d) => {
+                      set('username', d.value);
+                    }}
+                  />
                 </>
               ) : null}
               {mode !== 'password' ? (
                 <Field label={t('staff.form.role')}>
-                  <Select value={value.role} onChange={(_e, d) => { if (isRole(d.value)) set('role', d.value); }}>
-                    {ROLES.map((role) => <option key={role} value={role}>{t(`roles.${role}`)}</option>)}
+                  <Select
+                    value={value.role}
+                    onChange={(_e, d) => {
+                      if (isRole(d.value)) set('role', d.value);
+                    }}
+                  >
+                    {ROLES.map((role) => (
+                      <option key={role} value={role}>
+                        {t(`roles.${role}`)}
+                      </option>
+                    ))}
                   </Select>
                 </Field>
               ) : null}
               {mode !== 'password' && value.role === 'teacher' ? (
-                <Field label={t('staff.form.groups')} hint={groups.length === 0 ? t('staff.form.noGroups') : undefined}>
+                <Field
+                  label={t('staff.form.groups')}
+                  hint={groups.length === 0 ? t('staff.form.noGroups') : undefined}
+                >
                   {groups.map((group) => (
                     <Checkbox
                       key={group.id}
                       label={group.name}
                       checked={value.groupIds.includes(group.id)}
                       onChange={(_e, d) => {
-                        set('groupIds', d.checked === true ? [...value.groupIds, group.id] : value.groupIds.filter((g) => g !== group.id));
+                        set(
+                          'groupIds',
+                          d.checked === true
+                            ? [...value.groupIds, group.id]
+                            : value.groupIds.filter((g) => g !== group.id),
+                        );
                       }}
                     />
                   ))}
@@ -98,13 +158,17 @@ export const StaffMemberDialog = ({ mode, initial, groups, onCancel, onSave }: P
                   required
                   value={value.password}
                   errorKey={errors.password}
-                  onChange={(_e, d) => { set('password', d.value); }}
+                  onChange={(_e, d) => {
+                    set('password', d.value);
+                  }}
                 />
               ) : null}
             </DialogContent>
             <DialogActions>
               <Button onClick={onCancel}>{t('staff.form.cancel')}</Button>
-              <Button appearance="primary" type="submit" disabled={busy}>{t('staff.form.save')}</Button>
+              <Button appearance="primary" type="submit" disabled={busy}>
+                {t('staff.form.save')}
+              </Button>
             </DialogActions>
           </DialogBody>
         </form>

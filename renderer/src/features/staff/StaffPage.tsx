@@ -1,12 +1,26 @@
 import {
-  Body1, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Title1, makeStyles, tokens,
+  Body1,
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Title1,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@shared/access/roles';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/use-notify';
-import { StaffMemberDialog, type StaffDialogMode, type StaffDialogValue } from './StaffMemberDialog';
+import {
+  StaffMemberDialog,
+  type StaffDialogMode,
+  type StaffDialogValue,
+} from './StaffMemberDialog';
 
 export type StaffMember = {
   readonly id: string;
@@ -29,7 +43,12 @@ export type StaffApi = {
 };
 
 const useStyles = makeStyles({
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  header: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
 });
 
@@ -52,16 +71,26 @@ export const StaffPage = ({ api }: { readonly api: StaffApi }) => {
     }
   }, [api, notifyError]);
 
-  useEffect(() => { void reload(); }, [reload]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
 
   const save = async (value: StaffDialogValue): Promise<string | null> => {
     if (!editing) return null;
     try {
       const { member } = editing;
       if (editing.mode === 'create') await api.create(value);
-      if (editing.mode === 'role' && member) await api.changeRole(member.id, value.role, value.groupIds);
+      if (editing.mode === 'role' && member)
+        await api.changeRole(member.id, value.role, value.groupIds);
       if (editing.mode === 'password' && member) await api.resetPassword(member.id, value.password);
-      notify('success', t({ create: 'staff.created', role: 'staff.roleChanged', password: 'staff.passwordReset' }[editing.mode]));
+      notify(
+        'success',
+        t(
+          { create: 'staff.created', role: 'staff.roleChanged', password: 'staff.passwordReset' }[
+            editing.mode
+          ],
+        ),
+      );
       setEditing(null);
       await reload();
       return null;
@@ -87,8 +116,17 @@ export const StaffPage = ({ api }: { readonly api: StaffApi }) => {
   return (
     <section aria-labelledby="staff-heading">
       <div className={styles.header}>
-        <Title1 as="h1" id="staff-heading">{t('staff.heading')}</Title1>
-        <Button appearance="primary" onClick={() => { setEditing({ mode: 'create' }); }}>{t('staff.add')}</Button>
+        <Title1 as="h1" id="staff-heading">
+          {t('staff.heading')}
+        </Title1>
+        <Button
+          appearance="primary"
+          onClick={() => {
+            setEditing({ mode: 'create' });
+          }}
+        >
+          {t('staff.add')}
+        </Button>
       </div>
       <Body1 as="p">{t('staff.intro')}</Body1>
       <Table aria-labelledby="staff-heading">
@@ -104,22 +142,49 @@ export const StaffPage = ({ api }: { readonly api: StaffApi }) => {
         <TableBody>
           {members.map((member) => (
             <TableRow key={member.id}>
-              <TableCell>{member.displayName} {member.id === api.currentUserId ? t('staff.self') : ''}</TableCell>
+              <TableCell>
+                {member.displayName} {member.id === api.currentUserId ? t('staff.self') : ''}
+              </TableCell>
               <TableCell>{member.username}</TableCell>
               <TableCell>
                 {t(`roles.${member.role}`)}
-                {member.groupIds.length > 0 ? ` — ${member.groupIds.map(groupName).join(', ')}` : ''}
+                {member.groupIds.length > 0
+                  ? ` — ${member.groupIds.map(groupName).join(', ')}`
+                  : ''}
               </TableCell>
               <TableCell>
                 {t(`staff.status.${member.status}`)}
-                {member.status === 'active' && member.mustChangePassword ? ` · ${t('staff.status.mustChange')}` : ''}
+                {member.status === 'active' && member.mustChangePassword
+                  ? ` · ${t('staff.status.mustChange')}`
+                  : ''}
               </TableCell>
               <TableCell>
                 {member.status === 'active' && member.id !== api.currentUserId ? (
                   <div className={styles.actions}>
-                    <Button size="small" onClick={() => { setEditing({ mode: 'role', member }); }}>{t('staff.changeRole')}</Button>
-                    <Button size="small" onClick={() => { setEditing({ mode: 'password', member }); }}>{t('staff.resetPassword')}</Button>
-                    <Button size="small" onClick={() => { setDeactivating(member); }}>{t('staff.deactivate')}</Button>
+                    <Button
+                      size="small"
+                      onClick={() => {
+                        setEditing({ mode: 'role', member });
+                      }}
+                    >
+                      {t('staff.changeRole')}
+                    </Button>
+                    <Button
+                      size="small"
+                      onClick={() => {
+                        setEditing({ mode: 'password', member });
+                      }}
+                    >
+                      {t('staff.resetPassword')}
+                    </Button>
+                    <Button
+                      size="small"
+                      onClick={() => {
+                        setDeactivating(member);
+                      }}
+                    >
+                      {t('staff.deactivate')}
+                    </Button>
                   </div>
                 ) : null}
               </TableCell>
@@ -134,7 +199,9 @@ export const StaffPage = ({ api }: { readonly api: StaffApi }) => {
           confirmLabel={t('staff.deactivate')}
           cancelLabel={t('staff.form.cancel')}
           onConfirm={() => void deactivate(deactivating)}
-          onCancel={() => { setDeactivating(null); }}
+          onCancel={() => {
+            setDeactivating(null);
+          }}
         />
       ) : null}
       {editing ? (
@@ -148,7 +215,9 @@ export const StaffPage = ({ api }: { readonly api: StaffApi }) => {
             groupIds: [...(editing.member?.groupIds ?? [])],
             password: '',
           }}
-          onCancel={() => { setEditing(null); }}
+          onCancel={() => {
+            setEditing(null);
+          }}
           onSave={save}
         />
       ) : null}

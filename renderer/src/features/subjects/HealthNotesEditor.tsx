@@ -6,7 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { hasControlChars } from '@shared/domain/fields';
 import { useNotify } from '../../components/use-notify';
 
-const useStyles = makeStyles({ box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '640px' } });
+const useStyles = makeStyles({
+  box: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    maxWidth: '640px',
+  },
+});
 
 type Props = { readonly initial: string; readonly onSave: (notes: string) => Promise<void> };
 
@@ -16,7 +23,12 @@ export const HealthNotesEditor = ({ initial, onSave }: Props) => {
   const { notify, notifyError } = useNotify();
   const [value, setValue] = useState(initial);
   const [busy, setBusy] = useState(false);
-  const error = value.length > 2000 ? 'validation.tooLong' : hasControlChars(value, true) ? 'validation.controlChars' : undefined;
+  const error =
+    value.length > 2000
+      ? 'validation.tooLong'
+      : hasControlChars(value, true)
+        ? 'validation.controlChars'
+        : undefined;
   const save = async () => {
     if (error) return;
     setBusy(true);
@@ -31,11 +43,26 @@ export const HealthNotesEditor = ({ initial, onSave }: Props) => {
   };
   return (
     <div className={styles.box}>
-      <Field label={t('subjects.form.healthNotes')} hint={t('subjects.form.healthHint')}
-        validationState={error ? 'error' : 'none'} validationMessage={error ? t(error) : undefined}>
-        <Textarea autoComplete="off" value={value} resize="vertical" onChange={(_e, d) => { setValue(d.value); }} />
+      <Field
+        label={t('subjects.form.healthNotes')}
+        hint={t('subjects.form.healthHint')}
+        validationState={error ? 'error' : 'none'}
+        validationMessage={error ? t(error) : undefined}
+      >
+        <Textarea
+          autoComplete="off"
+          value={value}
+          resize="vertical"
+          onChange={(_e, d) => {
+            setValue(d.value);
+          }}
+        />
       </Field>
-      <div><Button onClick={() => void save()} disabled={busy || error !== undefined}>{t('subjects.saveHealth')}</Button></div>
+      <div>
+        <Button onClick={() => void save()} disabled={busy || error !== undefined}>
+          {t('subjects.saveHealth')}
+        </Button>
+      </div>
     </div>
   );
 };

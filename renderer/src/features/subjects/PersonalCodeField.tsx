@@ -30,7 +30,12 @@ export const PersonalCodeField = forwardRef<HTMLInputElement, Props>(function Pe
   const state = errorKey ? 'error' : warning ? 'warning' : 'none';
   const message = errorKey ? t(errorKey) : warning ? t('subjects.form.codeUnverified') : undefined;
   return (
-    <Field label={label} hint={t(country === 'LT' ? 'subjects.form.codeHintLt' : 'subjects.form.codeHintLv')} validationState={state} validationMessage={message}>
+    <Field
+      label={label}
+      hint={t(country === 'LT' ? 'subjects.form.codeHintLt' : 'subjects.form.codeHintLv')}
+      validationState={state}
+      validationMessage={message}
+    >
       <Input
         ref={ref}
         name={name}

@@ -1,5 +1,14 @@
 import {
-  Button, Checkbox, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Textarea, Title1,
+  Button,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Subtitle2,
+  Textarea,
+  Title1,
 } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
@@ -15,13 +24,18 @@ import { useSubjectFormStyles } from './subject-form-styles';
 import { useNotify } from '../../components/use-notify';
 import { PersonalCodeField } from './PersonalCodeField';
 import { RepresentativesFields } from './RepresentativesFields';
-import { makeSubjectFormSchema, type SubjectFormInput, type SubjectFormOutput } from './subject-form-schema';
+import {
+  makeSubjectFormSchema,
+  type SubjectFormInput,
+  type SubjectFormOutput,
+} from './subject-form-schema';
 import { dateLocale, emptySubjectForm, formFromDetail } from './subject-values';
 import type { GroupOption, SubjectFormApi } from './subjects-api';
 
 type Props = { readonly api: SubjectFormApi; readonly id?: string | undefined };
 
-const isStatus = (v: string): v is SubjectStatus => (SUBJECT_STATUSES as readonly string[]).includes(v);
+const isStatus = (v: string): v is SubjectStatus =>
+  (SUBJECT_STATUSES as readonly string[]).includes(v);
 
 /** Where a service error about a field lands on the form. */
 const FIELD_PATHS: Readonly<Record<string, FieldPath<SubjectFormInput>>> = {
@@ -44,7 +58,11 @@ export const SubjectForm = ({ api, id }: Props) => {
     () => makeSubjectFormSchema({ country: api.country, today: api.today }, api.can.restrict),
     [api.country, api.today, api.can.restrict],
   );
-  const { control, handleSubmit, reset, setValue, setError, formState } = useForm<SubjectFormInput, unknown, SubjectFormOutput>({
+  const { control, handleSubmit, reset, setValue, setError, formState } = useForm<
+    SubjectFormInput,
+    unknown,
+    SubjectFormOutput
+  >({
     resolver: zodResolver(schema),
     defaultValues: emptySubjectForm(api.kind),
   });
@@ -55,15 +73,25 @@ export const SubjectForm = ({ api, id }: Props) => {
 
   useEffect(() => {
     let live = true;
-    api.groups().then((g) => { if (live) setGroups(g); }).catch(notifyError);
+    api
+      .groups()
+      .then((g) => {
+        if (live) setGroups(g);
+      })
+      .catch(notifyError);
     if (id !== undefined) {
-      api.load(id).then((detail) => {
-        if (!live) return;
-        reset(formFromDetail(detail, locale));
-        setLoading(false);
-      }).catch(notifyError);
+      api
+        .load(id)
+        .then((detail) => {
+          if (!live) return;
+          reset(formFromDetail(detail, locale));
+          setLoading(false);
+        })
+        .catch(notifyError);
     }
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [api, id, reset, locale, notifyError]);
 
   const submit = handleSubmit(async (value) => {
@@ -75,7 +103,8 @@ export const SubjectForm = ({ api, id }: Props) => {
       const field = isAppError(error) ? error.details?.field : undefined;
       const path = typeof field === 'string' ? FIELD_PATHS[field] : undefined;
       // Everything typed stays in the form; the message lands on the field when there is one.
-      if (path && isAppError(error)) setError(path, { message: error.i18nKey }, { shouldFocus: true });
+      if (path && isAppError(error))
+        setError(path, { message: error.i18nKey }, { shouldFocus: true });
       else notifyError(error);
     }
   });
@@ -84,94 +113,273 @@ export const SubjectForm = ({ api, id }: Props) => {
   const noun = api.kind === 'client' ? 'clients' : 'children';
   return (
     <section aria-labelledby="subject-form-heading">
-      <Title1 as="h1" id="subject-form-heading">{t(id === undefined ? `subjects.add.${noun}` : 'subjects.editHeading')}</Title1>
-      <form noValidate autoComplete="off" className={styles.form} onSubmit={(e) => { void submit(e); }}>
+      <Title1 as="h1" id="subject-form-heading">
+        {t(id === undefined ? `subjects.add.${noun}` : 'subjects.editHeading')}
+      </Title1>
+      <form
+        noValidate
+        autoComplete="off"
+        className={styles.form}
+        onSubmit={(e) => {
+          void submit(e);
+        }}
+      >
         <div className={pair.pair}>
-          <Controller name="subject.givenNames" control={control} render={({ field, fieldState }) => (
-            <TextField autoComplete="off" label={t('subjects.form.givenNames')} required {...field} errorKey={fieldState.error?.message} />
-          )} />
-          <Controller name="subject.familyName" control={control} render={({ field, fieldState }) => (
-            <TextField autoComplete="off" label={t('subjects.form.familyName')} required {...field} errorKey={fieldState.error?.message} />
-          )} />
+          <Controller
+            name="subject.givenNames"
+            control={control}
+            render={({ field, fieldState }) => (
+              <TextField
+                autoComplete="off"
+                label={t('subjects.form.givenNames')}
+                required
+                {...field}
+                errorKey={fieldState.error?.message}
+              />
+            )}
+          />
+          <Controller
+            name="subject.familyName"
+            control={control}
+            render={({ field, fieldState }) => (
+              <TextField
+                autoComplete="off"
+                label={t('subjects.form.familyName')}
+                required
+                {...field}
+                errorKey={fieldState.error?.message}
+              />
+            )}
+          />
         </div>
         <div className={pair.pair}>
           {api.can.viewCodes ? (
-            <Controller name="subject.personalCode" control={control} render={({ field, fieldState }) => (
-              <PersonalCodeField label={t('subjects.form.personalCode')} country={api.country} {...field}
-                errorKey={fieldState.error?.message}
-                onValid={(p) => { if (p.birthDate) setValue('subject.birthDate', formatDate(p.birthDate, locale), { shouldValidate: true }); }} />
-            )} />
+            <Controller
+              name="subject.personalCode"
+              control={control}
+              render={({ field, fieldState }) => (
+                <PersonalCodeField
+                  label={t('subjects.form.personalCode')}
+                  country={api.country}
+                  {...field}
+                  errorKey={fieldState.error?.message}
+                  onValid={(p) => {
+                    if (p.birthDate)
+                      setValue('subject.birthDate', formatDate(p.birthDate, locale), {
+                        shouldValidate: true,
+                      });
+                  }}
+                />
+              )}
+            />
           ) : null}
-          <Controller name="subject.birthDate" control={control} render={({ field, fieldState }) => (
-            <TextField autoComplete="off" label={t('subjects.form.birthDate')} placeholder={t('subjects.form.datePlaceholder')}
-              hint={codeBirthDate ? t('subjects.form.birthDateFromCode') : undefined}
-              readOnly={codeBirthDate !== undefined} {...field} errorKey={fieldState.error?.message} />
-          )} />
+          <Controller
+            name="subject.birthDate"
+            control={control}
+            render={({ field, fieldState }) => (
+              <TextField
+                autoComplete="off"
+                label={t('subjects.form.birthDate')}
+                placeholder={t('subjects.form.datePlaceholder')}
+                hint={codeBirthDate ? t('subjects.form.birthDateFromCode') : undefined}
+                readOnly={codeBirthDate !== undefined}
+                {...field}
+                errorKey={fieldState.error?.message}
+              />
+            )}
+          />
         </div>
-        <Controller name="subject.groupId" control={control} render={({ field, fieldState }) => (
-          <Field label={t('subjects.form.group')} validationState={fieldState.error ? 'error' : 'none'}
-            validationMessage={fieldState.error?.message ? t(fieldState.error.message) : undefined}>
-            <Select value={field.value} onChange={(_e, d) => { field.onChange(d.value); }} onBlur={field.onBlur}>
-              <option value="">{t('subjects.noGroup')}</option>
-              {groups.filter((g) => g.status === 'active' || g.id === field.value).map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
-            </Select>
-          </Field>
-        )} />
-        <div className={pair.pair}>
-          <Controller name="subject.enrolledOn" control={control} render={({ field, fieldState }) => (
-            <TextField autoComplete="off" label={t('subjects.form.enrolledOn')} placeholder={t('subjects.form.datePlaceholder')} {...field} errorKey={fieldState.error?.message} />
-          )} />
-          <Controller name="subject.leftOn" control={control} render={({ field, fieldState }) => (
-            <TextField autoComplete="off" label={t('subjects.form.leftOn')} placeholder={t('subjects.form.datePlaceholder')} {...field} errorKey={fieldState.error?.message} />
-          )} />
-        </div>
-        <Controller name="status" control={control} render={({ field }) => (
-          <Field label={t('subjects.form.status')}>
-            <Select value={field.value} onChange={(_e, d) => { if (isStatus(d.value)) field.onChange(d.value); }}>
-              {SUBJECT_STATUSES.map((s) => <option key={s} value={s}>{t(`subjects.status.${s}`)}</option>)}
-            </Select>
-          </Field>
-        )} />
-        <Controller name="subject.notes" control={control} render={({ field, fieldState }) => (
-          <Field label={t('subjects.form.notes')} validationState={fieldState.error ? 'error' : 'none'}
-            validationMessage={fieldState.error?.message ? t(fieldState.error.message) : undefined}>
-            <Textarea autoComplete="off" {...field} resize="vertical" />
-          </Field>
-        )} />
-        {api.can.viewHealth ? (
-          <Controller name="subject.healthNotes" control={control} render={({ field, fieldState }) => (
-            <Field label={t('subjects.form.healthNotes')} hint={t('subjects.form.healthHint')} validationState={fieldState.error ? 'error' : 'none'}
-              validationMessage={fieldState.error?.message ? t(fieldState.error.message) : undefined}>
-              <Textarea autoComplete="off" {...field} readOnly={!api.can.editHealth} resize="vertical" />
+        <Controller
+          name="subject.groupId"
+          control={control}
+          render={({ field, fieldState }) => (
+            <Field
+              label={t('subjects.form.group')}
+              validationState={fieldState.error ? 'error' : 'none'}
+              validationMessage={
+                fieldState.error?.message ? t(fieldState.error.message) : undefined
+              }
+            >
+              <Select
+                value={field.value}
+                onChange={(_e, d) => {
+                  field.onChange(d.value);
+                }}
+                onBlur={field.onBlur}
+              >
+                <option value="">{t('subjects.noGroup')}</option>
+                {groups
+                  .filter((g) => g.status === 'active' || g.id === field.value)
+                  .map((g) => (
+                    <option key={g.id} value={g.id}>
+                      {g.name}
+                    </option>
+                  ))}
+              </Select>
             </Field>
-          )} />
+          )}
+        />
+        <div className={pair.pair}>
+          <Controller
+            name="subject.enrolledOn"
+            control={control}
+            render={({ field, fieldState }) => (
+              <TextField
+                autoComplete="off"
+                label={t('subjects.form.enrolledOn')}
+                placeholder={t('subjects.form.datePlaceholder')}
+                {...field}
+                errorKey={fieldState.error?.message}
+              />
+            )}
+          />
+          <Controller
+            name="subject.leftOn"
+            control={control}
+            render={({ field, fieldState }) => (
+              <TextField
+                autoComplete="off"
+                label={t('subjects.form.leftOn')}
+                placeholder={t('subjects.form.datePlaceholder')}
+                {...field}
+                errorKey={fieldState.error?.message}
+              />
+            )}
+          />
+        </div>
+        <Controller
+          name="status"
+          control={control}
+          render={({ field }) => (
+            <Field label={t('subjects.form.status')}>
+              <Select
+                value={field.value}
+                onChange={(_e, d) => {
+                  if (isStatus(d.value)) field.onChange(d.value);
+                }}
+              >
+                {SUBJECT_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`subjects.status.${s}`)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+        />
+        <Controller
+          name="subject.notes"
+          control={control}
+          render={({ field, fieldState }) => (
+            <Field
+              label={t('subjects.form.notes')}
+              validationState={fieldState.error ? 'error' : 'none'}
+              validationMessage={
+                fieldState.error?.message ? t(fieldState.error.message) : undefined
+              }
+            >
+              <Textarea autoComplete="off" {...field} resize="vertical" />
+            </Field>
+          )}
+        />
+        {api.can.viewHealth ? (
+          <Controller
+            name="subject.healthNotes"
+            control={control}
+            render={({ field, fieldState }) => (
+              <Field
+                label={t('subjects.form.healthNotes')}
+                hint={t('subjects.form.healthHint')}
+                validationState={fieldState.error ? 'error' : 'none'}
+                validationMessage={
+                  fieldState.error?.message ? t(fieldState.error.message) : undefined
+                }
+              >
+                <Textarea
+                  autoComplete="off"
+                  {...field}
+                  readOnly={!api.can.editHealth}
+                  resize="vertical"
+                />
+              </Field>
+            )}
+          />
         ) : null}
         {api.can.restrict ? (
           <fieldset className={pair.fieldset}>
-            <legend><Subtitle2>{t('subjects.form.restrictionHeading')}</Subtitle2></legend>
-            <Controller name="restricted" control={control} render={({ field }) => (
-              <Checkbox label={t('subjects.form.restricted')} checked={field.value} onChange={(_e, d) => { field.onChange(d.checked === true); }} />
-            )} />
+            <legend>
+              <Subtitle2>{t('subjects.form.restrictionHeading')}</Subtitle2>
+            </legend>
+            <Controller
+              name="restricted"
+              control={control}
+              render={({ field }) => (
+                <Checkbox
+                  label={t('subjects.form.restricted')}
+                  checked={field.value}
+                  onChange={(_e, d) => {
+                    field.onChange(d.checked === true);
+                  }}
+                />
+              )}
+            />
             {restricted ? (
               <div className={pair.pair}>
-                <Controller name="restrictionReason" control={control} render={({ field, fieldState }) => (
-                  <TextField autoComplete="off" label={t('subjects.form.restrictionReason')} required {...field} errorKey={fieldState.error?.message} />
-                )} />
-                <Controller name="restrictionSince" control={control} render={({ field, fieldState }) => (
-                  <TextField autoComplete="off" label={t('subjects.form.restrictionSince')} required placeholder={t('subjects.form.datePlaceholder')} {...field} errorKey={fieldState.error?.message} />
-                )} />
+                <Controller
+                  name="restrictionReason"
+                  control={control}
+                  render={({ field, fieldState }) => (
+                    <TextField
+                      autoComplete="off"
+                      label={t('subjects.form.restrictionReason')}
+                      required
+                      {...field}
+                      errorKey={fieldState.error?.message}
+                    />
+                  )}
+                />
+                <Controller
+                  name="restrictionSince"
+                  control={control}
+                  render={({ field, fieldState }) => (
+                    <TextField
+                      autoComplete="off"
+                      label={t('subjects.form.restrictionSince')}
+                      required
+                      placeholder={t('subjects.form.datePlaceholder')}
+                      {...field}
+                      errorKey={fieldState.error?.message}
+                    />
+                  )}
+                />
               </div>
             ) : null}
           </fieldset>
         ) : null}
-        <RepresentativesFields control={control} country={api.country} viewCodes={api.can.viewCodes}
-          viewContacts={api.can.viewContacts} findRepresentatives={api.findRepresentatives} />
+        <RepresentativesFields
+          control={control}
+          country={api.country}
+          viewCodes={api.can.viewCodes}
+          viewContacts={api.can.viewContacts}
+          findRepresentatives={api.findRepresentatives}
+        />
         {Object.keys(formState.errors).length > 0 ? (
-          <MessageBar intent="error" role="alert"><MessageBarBody>{t('subjects.form.fixErrors')}</MessageBarBody></MessageBar>
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{t('subjects.form.fixErrors')}</MessageBarBody>
+          </MessageBar>
         ) : null}
         <div className={styles.actions}>
-          <Button appearance="primary" type="submit" disabled={formState.isSubmitting}>{t('subjects.form.save')}</Button>
-          <Button onClick={() => { if (id === undefined) api.nav.list(); else api.nav.open(id); }}>{t('subjects.form.cancel')}</Button>
+          <Button appearance="primary" type="submit" disabled={formState.isSubmitting}>
+            {t('subjects.form.save')}
+          </Button>
+          <Button
+            onClick={() => {
+              if (id === undefined) api.nav.list();
+              else api.nav.open(id);
+            }}
+          >
+            {t('subjects.form.cancel')}
+          </Button>
         </div>
       </form>
     </section>

@@ -1,7 +1,22 @@
 import {
-  Body1, Button, Card, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Title1, makeStyles, tokens,
+  Body1,
+  Button,
+  Card,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  Title1,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
-import { ArrowLeft20Regular, Edit20Regular, ShieldLock20Regular, TaskListSquareLtr20Regular } from '@fluentui/react-icons';
+import {
+  ArrowLeft20Regular,
+  Edit20Regular,
+  ShieldLock20Regular,
+  TaskListSquareLtr20Regular,
+} from '@fluentui/react-icons';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPersonalCode } from '@shared/personal-code/parse';
@@ -12,12 +27,30 @@ import { dateLocale } from './subject-values';
 import type { SubjectDetail, SubjectFormApi } from './subjects-api';
 
 const useStyles = makeStyles({
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  header: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+  },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  list: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  list: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
   term: { fontWeight: tokens.fontWeightSemibold },
   detail: { margin: 0, whiteSpace: 'pre-wrap' },
-  cards: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px', marginTop: tokens.spacingVerticalM },
+  cards: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    maxWidth: '720px',
+    marginTop: tokens.spacingVerticalM,
+  },
 });
 
 type Row = readonly [label: string, value: ReactNode];
@@ -46,8 +79,15 @@ export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonl
 
   useEffect(() => {
     let live = true;
-    api.load(id).then((d) => { if (live) setDetail(d); }).catch(notifyError);
-    return () => { live = false; };
+    api
+      .load(id)
+      .then((d) => {
+        if (live) setDetail(d);
+      })
+      .catch(notifyError);
+    return () => {
+      live = false;
+    };
   }, [api, id, notifyError]);
 
   if (detail === null) return <Spinner label={t('subjects.loading')} />;
@@ -55,26 +95,54 @@ export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonl
   // Without 'subject.edit' the form is closed to her, so the nurse edits health notes here.
   const nurseEdits = api.can.editHealth && !api.can.edit;
   const rows: Row[] = [
-    ...(api.can.viewCodes ? [[t('subjects.form.personalCode'), s.personalCode ? formatPersonalCode(s.personalCode, api.country) : '—'] as const] : []),
+    ...(api.can.viewCodes
+      ? [
+          [
+            t('subjects.form.personalCode'),
+            s.personalCode ? formatPersonalCode(s.personalCode, api.country) : '—',
+          ] as const,
+        ]
+      : []),
     [t('subjects.form.birthDate'), date(s.birthDate)],
     [t('subjects.form.group'), detail.groupName ?? t('subjects.noGroup')],
     [t('subjects.form.enrolledOn'), date(s.enrolledOn)],
     [t('subjects.form.leftOn'), date(s.leftOn)],
     [t('subjects.form.status'), t(`subjects.status.${s.status}`)],
     [t('subjects.form.notes'), s.notes ?? '—'],
-    ...(api.can.viewHealth && !nurseEdits ? [[t('subjects.form.healthNotes'), s.healthNotes ?? '—'] as const] : []),
+    ...(api.can.viewHealth && !nurseEdits
+      ? [[t('subjects.form.healthNotes'), s.healthNotes ?? '—'] as const]
+      : []),
   ];
   return (
     <section aria-labelledby="subject-heading">
       <div className={styles.header}>
-        <Title1 as="h1" id="subject-heading">{s.givenNames} {s.familyName}</Title1>
+        <Title1 as="h1" id="subject-heading">
+          {s.givenNames} {s.familyName}
+        </Title1>
         <div className={styles.buttons}>
-          <Button icon={<ArrowLeft20Regular />} onClick={api.nav.list}>{t('subjects.backToList')}</Button>
+          <Button icon={<ArrowLeft20Regular />} onClick={api.nav.list}>
+            {t('subjects.backToList')}
+          </Button>
           {api.can.viewConsents ? (
-            <Button icon={<TaskListSquareLtr20Regular />} onClick={() => { api.nav.consents(s.id); }}>{t('subjects.consents')}</Button>
+            <Button
+              icon={<TaskListSquareLtr20Regular />}
+              onClick={() => {
+                api.nav.consents(s.id);
+              }}
+            >
+              {t('subjects.consents')}
+            </Button>
           ) : null}
           {api.can.edit ? (
-            <Button appearance="primary" icon={<Edit20Regular />} onClick={() => { api.nav.edit(s.id); }}>{t('subjects.edit')}</Button>
+            <Button
+              appearance="primary"
+              icon={<Edit20Regular />}
+              onClick={() => {
+                api.nav.edit(s.id);
+              }}
+            >
+              {t('subjects.edit')}
+            </Button>
           ) : null}
         </div>
       </div>
@@ -82,27 +150,50 @@ export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonl
         <MessageBar intent="warning" icon={<ShieldLock20Regular />}>
           <MessageBarBody>
             <MessageBarTitle>{t('subjects.restrictedTitle')}</MessageBarTitle>
-            {t('subjects.restrictedSince', { date: date(s.restriction.since), reason: s.restriction.reason })}
+            {t('subjects.restrictedSince', {
+              date: date(s.restriction.since),
+              reason: s.restriction.reason,
+            })}
           </MessageBarBody>
         </MessageBar>
       ) : null}
       <DetailList rows={rows} />
-      {nurseEdits ? <HealthNotesEditor initial={s.healthNotes ?? ''} onSave={(notes) => api.setHealthNotes(s.id, notes)} /> : null}
+      {nurseEdits ? (
+        <HealthNotesEditor
+          initial={s.healthNotes ?? ''}
+          onSave={(notes) => api.setHealthNotes(s.id, notes)}
+        />
+      ) : null}
       <div className={styles.cards}>
         <Subtitle2 as="h2">{t('subjects.reps.heading')}</Subtitle2>
-        {detail.representatives.length === 0 ? <Body1 as="p">{t('subjects.reps.none')}</Body1> : null}
+        {detail.representatives.length === 0 ? (
+          <Body1 as="p">{t('subjects.reps.none')}</Body1>
+        ) : null}
         {detail.representatives.map((r) => (
           <Card key={r.linkId}>
-            <Subtitle2 as="h3">{r.givenNames} {r.familyName} — {t(`subjects.relation.${r.relation}`)}</Subtitle2>
-            <DetailList rows={[
-              ...(api.can.viewCodes && r.personalCode ? [[t('subjects.reps.personalCodeShort'), formatPersonalCode(r.personalCode, api.country)] as const] : []),
-              ...(api.can.viewContacts ? [
-                [t('subjects.reps.phoneShort'), r.phone ?? '—'] as const,
-                [t('subjects.reps.emailShort'), r.email ?? '—'] as const,
-                [t('subjects.reps.addressShort'), r.address ?? '—'] as const,
-              ] : []),
-              [t('subjects.reps.custodyShort'), r.custodyNotes ?? '—'],
-            ]} />
+            <Subtitle2 as="h3">
+              {r.givenNames} {r.familyName} — {t(`subjects.relation.${r.relation}`)}
+            </Subtitle2>
+            <DetailList
+              rows={[
+                ...(api.can.viewCodes && r.personalCode
+                  ? [
+                      [
+                        t('subjects.reps.personalCodeShort'),
+                        formatPersonalCode(r.personalCode, api.country),
+                      ] as const,
+                    ]
+                  : []),
+                ...(api.can.viewContacts
+                  ? [
+                      [t('subjects.reps.phoneShort'), r.phone ?? '—'] as const,
+                      [t('subjects.reps.emailShort'), r.email ?? '—'] as const,
+                      [t('subjects.reps.addressShort'), r.address ?? '—'] as const,
+                    ]
+                  : []),
+                [t('subjects.reps.custodyShort'), r.custodyNotes ?? '—'],
+              ]}
+            />
           </Card>
         ))}
       </div>

@@ -1,5 +1,15 @@
 import {
-  Body1, Button, Field, MessageBar, MessageBarBody, SearchBox, Select, Spinner, Title1, makeStyles, tokens,
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  SearchBox,
+  Select,
+  Spinner,
+  Title1,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { Add20Regular, ArrowDownload20Regular, ArrowUpload20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -8,17 +18,37 @@ import { SUBJECT_STATUSES, type SubjectStatus } from '@shared/domain/types';
 import { makeLvCollator } from '@shared/text/search';
 import { useNotify } from '../../components/use-notify';
 import { SubjectsTable } from './SubjectsTable';
-import type { ConsentSummary, ExportFormat, GroupOption, SubjectFilter, SubjectListing, SubjectsListApi } from './subjects-api';
+import type {
+  ConsentSummary,
+  ExportFormat,
+  GroupOption,
+  SubjectFilter,
+  SubjectListing,
+  SubjectsListApi,
+} from './subjects-api';
 
 const useStyles = makeStyles({
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  header: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+  },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  filters: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap', margin: `${tokens.spacingVerticalM} 0` },
+  filters: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'end',
+    flexWrap: 'wrap',
+    margin: `${tokens.spacingVerticalM} 0`,
+  },
   search: { minWidth: '320px' },
 });
 
 const collator = makeLvCollator();
-const isStatus = (v: string): v is SubjectStatus => (SUBJECT_STATUSES as readonly string[]).includes(v);
+const isStatus = (v: string): v is SubjectStatus =>
+  (SUBJECT_STATUSES as readonly string[]).includes(v);
 
 export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
   const { t } = useTranslation();
@@ -35,47 +65,73 @@ export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
 
   useEffect(() => {
     let live = true;
-    Promise.all([api.load(), api.groups()]).then(([l, g]) => {
-      if (!live) return;
-      setListing(l);
-      setGroups([...g].sort((a, b) => collator.compare(a.name, b.name)));
-    }).catch(notifyError);
-    return () => { live = false; };
+    Promise.all([api.load(), api.groups()])
+      .then(([l, g]) => {
+        if (!live) return;
+        setListing(l);
+        setGroups([...g].sort((a, b) => collator.compare(a.name, b.name)));
+      })
+      .catch(notifyError);
+    return () => {
+      live = false;
+    };
   }, [api, notifyError]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!event.ctrlKey || event.altKey) return;
       const key = event.key.toLowerCase();
-      if (key === 'f') { event.preventDefault(); searchRef.current?.focus(); }
-      if (key === 'n' && api.can.create) { event.preventDefault(); api.nav.create(); }
+      if (key === 'f') {
+        event.preventDefault();
+        searchRef.current?.focus();
+      }
+      if (key === 'n' && api.can.create) {
+        event.preventDefault();
+        api.nav.create();
+      }
     };
     window.addEventListener('keydown', onKey);
-    return () => { window.removeEventListener('keydown', onKey); };
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
   }, [api]);
 
   const ids = useMemo(() => listing?.search(query, filter) ?? [], [listing, query, filter]);
-  const restrictedShown = useMemo(() => ids.some((id) => listing?.items.get(id)?.restricted === true), [ids, listing]);
+  const restrictedShown = useMemo(
+    () => ids.some((id) => listing?.items.get(id)?.restricted === true),
+    [ids, listing],
+  );
 
   const { consentSummary } = api;
-  const onVisible = useCallback((visible: readonly string[]) => {
-    if (!consentSummary) return;
-    const missing = visible.filter((id) => !requested.current.has(id));
-    if (missing.length === 0) return;
-    missing.forEach((id) => requested.current.add(id));
-    consentSummary(missing).then((found) => {
-      setSummaries((old) => new Map([...old, ...found]));
-    }).catch(() => { missing.forEach((id) => requested.current.delete(id)); });
-  }, [consentSummary]);
+  const onVisible = useCallback(
+    (visible: readonly string[]) => {
+      if (!consentSummary) return;
+      const missing = visible.filter((id) => !requested.current.has(id));
+      if (missing.length === 0) return;
+      missing.forEach((id) => requested.current.add(id));
+      consentSummary(missing)
+        .then((found) => {
+          setSummaries((old) => new Map([...old, ...found]));
+        })
+        .catch(() => {
+          missing.forEach((id) => requested.current.delete(id));
+        });
+    },
+    [consentSummary],
+  );
 
-  const groupName = useCallback((id: string | null) => {
-    if (id === null) return t('subjects.noGroup');
-    return groups.find((g) => g.id === id)?.name ?? t('subjects.unknownGroup');
-  }, [groups, t]);
+  const groupName = useCallback(
+    (id: string | null) => {
+      if (id === null) return t('subjects.noGroup');
+      return groups.find((g) => g.id === id)?.name ?? t('subjects.unknownGroup');
+    },
+    [groups, t],
+  );
 
   const exportAs = async (format: ExportFormat) => {
     try {
-      if (await api.exportList(ids, format)) notify('success', t('subjects.exported', { count: ids.length }));
+      if (await api.exportList(ids, format))
+        notify('success', t('subjects.exported', { count: ids.length }));
     } catch (error) {
       notifyError(error);
     }
@@ -84,50 +140,108 @@ export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
   return (
     <section aria-labelledby="subjects-heading">
       <div className={styles.header}>
-        <Title1 as="h1" id="subjects-heading">{t(`subjects.heading.${noun}`)}</Title1>
+        <Title1 as="h1" id="subjects-heading">
+          {t(`subjects.heading.${noun}`)}
+        </Title1>
         <div className={styles.buttons}>
           {api.can.create ? (
-            <Button appearance="primary" icon={<Add20Regular />} aria-keyshortcuts="Control+N" onClick={api.nav.create}>
+            <Button
+              appearance="primary"
+              icon={<Add20Regular />}
+              aria-keyshortcuts="Control+N"
+              onClick={api.nav.create}
+            >
               {t(`subjects.add.${noun}`)}
             </Button>
           ) : null}
-          {api.can.import ? <Button icon={<ArrowUpload20Regular />} onClick={api.nav.importFile}>{t('subjects.import')}</Button> : null}
+          {api.can.import ? (
+            <Button icon={<ArrowUpload20Regular />} onClick={api.nav.importFile}>
+              {t('subjects.import')}
+            </Button>
+          ) : null}
           {api.can.export ? (
             <>
-              <Button icon={<ArrowDownload20Regular />} disabled={ids.length === 0} onClick={() => void exportAs('csv')}>{t('subjects.exportCsv')}</Button>
-              <Button icon={<ArrowDownload20Regular />} disabled={ids.length === 0} onClick={() => void exportAs('xlsx')}>{t('subjects.exportXlsx')}</Button>
+              <Button
+                icon={<ArrowDownload20Regular />}
+                disabled={ids.length === 0}
+                onClick={() => void exportAs('csv')}
+              >
+                {t('subjects.exportCsv')}
+              </Button>
+              <Button
+                icon={<ArrowDownload20Regular />}
+                disabled={ids.length === 0}
+                onClick={() => void exportAs('xlsx')}
+              >
+                {t('subjects.exportXlsx')}
+              </Button>
             </>
           ) : null}
         </div>
       </div>
       <div className={styles.filters} role="search">
-        <Field label={t(api.can.viewCodes ? 'subjects.searchWithCode' : 'subjects.search')} className={styles.search}>
-          <SearchBox ref={searchRef} value={query} aria-keyshortcuts="Control+F" onChange={(_e, d) => { setQuery(d.value); }} />
+        <Field
+          label={t(api.can.viewCodes ? 'subjects.searchWithCode' : 'subjects.search')}
+          className={styles.search}
+        >
+          <SearchBox
+            ref={searchRef}
+            value={query}
+            aria-keyshortcuts="Control+F"
+            onChange={(_e, d) => {
+              setQuery(d.value);
+            }}
+          />
         </Field>
         <Field label={t('subjects.filterGroup')}>
-          <Select value={filter.group} onChange={(_e, d) => { setFilter((f) => ({ ...f, group: d.value })); }}>
+          <Select
+            value={filter.group}
+            onChange={(_e, d) => {
+              setFilter((f) => ({ ...f, group: d.value }));
+            }}
+          >
             <option value="all">{t('subjects.allGroups')}</option>
-            {groups.map((g) => <option key={g.id} value={g.id}>{g.name}{g.status === 'closed' ? ` (${t('subjects.closedGroup')})` : ''}</option>)}
+            {groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+                {g.status === 'closed' ? ` (${t('subjects.closedGroup')})` : ''}
+              </option>
+            ))}
             <option value="none">{t('subjects.noGroup')}</option>
           </Select>
         </Field>
         <Field label={t('subjects.filterStatus')}>
-          <Select value={filter.status} onChange={(_e, d) => {
-            const status = isStatus(d.value) ? d.value : 'all';
-            setFilter((f) => ({ ...f, status }));
-          }}>
+          <Select
+            value={filter.status}
+            onChange={(_e, d) => {
+              const status = isStatus(d.value) ? d.value : 'all';
+              setFilter((f) => ({ ...f, status }));
+            }}
+          >
             <option value="all">{t('subjects.allStatuses')}</option>
-            {SUBJECT_STATUSES.map((s) => <option key={s} value={s}>{t(`subjects.status.${s}`)}</option>)}
+            {SUBJECT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`subjects.status.${s}`)}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>
       {restrictedShown ? (
-        <MessageBar intent="warning"><MessageBarBody>{t('subjects.restrictedBanner')}</MessageBarBody></MessageBar>
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('subjects.restrictedBanner')}</MessageBarBody>
+        </MessageBar>
       ) : null}
-      {listing === null ? <Spinner label={t('subjects.loading')} /> : (
+      {listing === null ? (
+        <Spinner label={t('subjects.loading')} />
+      ) : (
         <>
-          <Body1 as="p" role="status" aria-live="polite">{t('subjects.count', { count: ids.length })}</Body1>
-          {ids.length === 0 ? <Body1 as="p">{t(query === '' ? 'subjects.empty' : 'subjects.noMatch')}</Body1> : (
+          <Body1 as="p" role="status" aria-live="polite">
+            {t('subjects.count', { count: ids.length })}
+          </Body1>
+          {ids.length === 0 ? (
+            <Body1 as="p">{t(query === '' ? 'subjects.empty' : 'subjects.noMatch')}</Body1>
+          ) : (
             <SubjectsTable
               ids={ids}
               items={listing.items}

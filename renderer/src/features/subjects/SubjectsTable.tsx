@@ -3,7 +3,11 @@
 // real size; each row is focusable, Enter opens it, arrows move between rows.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import {
-  CheckmarkCircle16Regular, ErrorCircle16Regular, QuestionCircle16Regular, ShieldLock16Regular, Warning16Regular,
+  CheckmarkCircle16Regular,
+  ErrorCircle16Regular,
+  QuestionCircle16Regular,
+  ShieldLock16Regular,
+  Warning16Regular,
 } from '@fluentui/react-icons';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
@@ -14,19 +18,38 @@ const ROW_HEIGHT = 40;
 const COLUMNS = '2fr 1fr 1fr 2fr';
 
 const useStyles = makeStyles({
-  table: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  table: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   header: {
-    display: 'grid', gridTemplateColumns: COLUMNS, fontWeight: tokens.fontWeightSemibold,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    display: 'grid',
+    gridTemplateColumns: COLUMNS,
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   scroller: { maxHeight: '60vh', overflowY: 'auto', position: 'relative' },
   row: {
-    display: 'grid', gridTemplateColumns: COLUMNS, alignItems: 'center', position: 'absolute', left: 0, right: 0,
-    padding: `0 ${tokens.spacingHorizontalM}`, cursor: 'pointer', borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    display: 'grid',
+    gridTemplateColumns: COLUMNS,
+    alignItems: 'center',
+    position: 'absolute',
+    left: 0,
+    right: 0,
+    padding: `0 ${tokens.spacingHorizontalM}`,
+    cursor: 'pointer',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
-  cell: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, overflow: 'hidden', whiteSpace: 'nowrap' },
+  cell: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    overflow: 'hidden',
+    whiteSpace: 'nowrap',
+  },
   restricted: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
@@ -48,20 +71,33 @@ const SummaryIcon = ({ tone }: { readonly tone: ConsentSummary['tone'] }) => {
   return <QuestionCircle16Regular aria-hidden />;
 };
 
-export const SubjectsTable = ({ ids, items, groupName, summaries, onOpen, onVisible, label }: Props) => {
+export const SubjectsTable = ({
+  ids,
+  items,
+  groupName,
+  summaries,
+  onOpen,
+  onVisible,
+  label,
+}: Props) => {
   const { t } = useTranslation();
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualiser's functions change every render by design; this component is cheap to re-render.
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
   const virtualizer = useVirtualizer({
-    count: ids.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8,
+    count: ids.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
   });
   const virtualRows = virtualizer.getVirtualItems();
   const first = virtualRows[0]?.index ?? 0;
   const last = virtualRows[virtualRows.length - 1]?.index ?? -1;
 
-  useEffect(() => { onVisible(ids.slice(first, last + 1)); }, [ids, first, last, onVisible]);
+  useEffect(() => {
+    onVisible(ids.slice(first, last + 1));
+  }, [ids, first, last, onVisible]);
 
   const focusRow = (index: number) => {
     const target = Math.max(0, Math.min(ids.length - 1, index));
@@ -73,11 +109,26 @@ export const SubjectsTable = ({ ids, items, groupName, summaries, onOpen, onVisi
   };
 
   const onKey = (event: KeyboardEvent<HTMLDivElement>, index: number, id: string) => {
-    if (event.key === 'Enter') { event.preventDefault(); onOpen(id); }
-    if (event.key === 'ArrowDown') { event.preventDefault(); focusRow(index + 1); }
-    if (event.key === 'ArrowUp') { event.preventDefault(); focusRow(index - 1); }
-    if (event.key === 'Home') { event.preventDefault(); focusRow(0); }
-    if (event.key === 'End') { event.preventDefault(); focusRow(ids.length - 1); }
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onOpen(id);
+    }
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      focusRow(index + 1);
+    }
+    if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      focusRow(index - 1);
+    }
+    if (event.key === 'Home') {
+      event.preventDefault();
+      focusRow(0);
+    }
+    if (event.key === 'End') {
+      event.preventDefault();
+      focusRow(ids.length - 1);
+    }
   };
 
   return (
@@ -90,7 +141,12 @@ export const SubjectsTable = ({ ids, items, groupName, summaries, onOpen, onVisi
           <span role="columnheader">{t('subjects.columns.consents')}</span>
         </div>
       </div>
-      <div ref={scroller} className={styles.scroller} style={{ height: virtualizer.getTotalSize() }} role="rowgroup">
+      <div
+        ref={scroller}
+        className={styles.scroller}
+        style={{ height: virtualizer.getTotalSize() }}
+        role="rowgroup"
+      >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualRows.map((row) => {
             const id = ids[row.index] ?? '';
@@ -106,8 +162,12 @@ export const SubjectsTable = ({ ids, items, groupName, summaries, onOpen, onVisi
                 aria-rowindex={row.index + 2}
                 className={styles.row}
                 style={{ top: row.start, height: ROW_HEIGHT }}
-                onClick={() => { onOpen(id); }}
-                onKeyDown={(e) => { onKey(e, row.index, id); }}
+                onClick={() => {
+                  onOpen(id);
+                }}
+                onKeyDown={(e) => {
+                  onKey(e, row.index, id);
+                }}
               >
                 <span role="cell" className={styles.cell}>
                   {item.familyName}, {item.givenNames}
@@ -117,10 +177,20 @@ export const SubjectsTable = ({ ids, items, groupName, summaries, onOpen, onVisi
                     </span>
                   ) : null}
                 </span>
-                <span role="cell" className={styles.cell}>{groupName(item.groupId)}</span>
-                <span role="cell" className={styles.cell}>{t(`subjects.status.${item.status}`)}</span>
                 <span role="cell" className={styles.cell}>
-                  {summary ? <><SummaryIcon tone={summary.tone} /> {summary.text}</> : '—'}
+                  {groupName(item.groupId)}
+                </span>
+                <span role="cell" className={styles.cell}>
+                  {t(`subjects.status.${item.status}`)}
+                </span>
+                <span role="cell" className={styles.cell}>
+                  {summary ? (
+                    <>
+                      <SummaryIcon tone={summary.tone} /> {summary.text}
+                    </>
+                  ) : (
+                    '—'
+                  )}
                 </span>
               </div>
             );

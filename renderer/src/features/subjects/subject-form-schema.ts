@@ -2,10 +2,23 @@
 // representative (so the form refuses exactly what the domain refuses), plus the status, the
 // restriction and the relation of each representative. Every message is an i18n key.
 import { z } from 'zod';
-import { blankAsUndefined, dateInputField, pastBounds, plainText, requiredText } from '@shared/domain/fields';
 import {
-  RELATIONS, SUBJECT_STATUSES, makeRepresentativeInputSchema, makeSubjectInputSchema,
-  type DomainSchemaContext, type Relation, type RepresentativeFormValues, type SubjectFormValues, type SubjectStatus,
+  blankAsUndefined,
+  dateInputField,
+  pastBounds,
+  plainText,
+  requiredText,
+} from '@shared/domain/fields';
+import {
+  RELATIONS,
+  SUBJECT_STATUSES,
+  makeRepresentativeInputSchema,
+  makeSubjectInputSchema,
+  type DomainSchemaContext,
+  type Relation,
+  type RepresentativeFormValues,
+  type SubjectFormValues,
+  type SubjectStatus,
 } from '@shared/domain';
 import type { RepresentativeSave, SubjectSave } from './subjects-api';
 
@@ -31,8 +44,16 @@ export type SubjectFormInput = {
 export type SubjectFormOutput = Omit<SubjectSave, 'id'>;
 
 export const emptyRepresentative = (relation: Relation): RepresentativeRowValues => ({
-  linkId: '', representativeId: '', relation, custodyNotes: '',
-  givenNames: '', familyName: '', personalCode: '', phone: '', email: '', address: '',
+  linkId: '',
+  representativeId: '',
+  relation,
+  custodyNotes: '',
+  givenNames: '',
+  familyName: '',
+  personalCode: '',
+  phone: '',
+  email: '',
+  address: '',
 });
 
 const representativeRow = (context: DomainSchemaContext) =>
@@ -45,10 +66,17 @@ const representativeRow = (context: DomainSchemaContext) =>
 
 type RowOut = z.output<ReturnType<typeof representativeRow>>;
 
-const toSave = ({ linkId, representativeId, relation, custodyNotes, ...draft }: RowOut): RepresentativeSave => ({
+const toSave = ({
+  linkId,
+  representativeId,
+  relation,
+  custodyNotes,
+  ...draft
+}: RowOut): RepresentativeSave => ({
   ...(linkId === '' ? {} : { linkId }),
   ...(representativeId === '' ? {} : { representativeId }),
-  draft, relation,
+  draft,
+  relation,
   ...(custodyNotes === undefined ? {} : { custodyNotes }),
 });
 
@@ -72,14 +100,27 @@ export const makeSubjectFormSchema = (context: DomainSchemaContext, mayRestrict:
     .superRefine((v, ctx) => {
       if (!mayRestrict || !v.restricted) return;
       const r = reason.safeParse(v.restrictionReason);
-      if (!r.success) ctx.addIssue({ code: 'custom', path: ['restrictionReason'], message: r.error.issues[0]?.message ?? 'validation.invalid' });
+      if (!r.success)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['restrictionReason'],
+          message: r.error.issues[0]?.message ?? 'validation.invalid',
+        });
       const s = since.safeParse(v.restrictionSince);
-      const sinceMessage = s.success ? (s.data === undefined ? 'validation.required' : null) : (s.error.issues[0]?.message ?? 'validation.date');
-      if (sinceMessage !== null) ctx.addIssue({ code: 'custom', path: ['restrictionSince'], message: sinceMessage });
+      const sinceMessage = s.success
+        ? s.data === undefined
+          ? 'validation.required'
+          : null
+        : (s.error.issues[0]?.message ?? 'validation.date');
+      if (sinceMessage !== null)
+        ctx.addIssue({ code: 'custom', path: ['restrictionSince'], message: sinceMessage });
     })
     .transform((v): SubjectFormOutput => {
       const restriction = v.restricted
-        ? { reason: v.restrictionReason.trim(), since: since.parse(v.restrictionSince) ?? context.today }
+        ? {
+            reason: v.restrictionReason.trim(),
+            since: since.parse(v.restrictionSince) ?? context.today,
+          }
         : null;
       return {
         draft: v.subject,

@@ -4,7 +4,11 @@ import type { Country, Representative, SubjectKind, SubjectStatus } from '@share
 import type { IsoDate } from '@shared/text/dates';
 import type { SubjectDetail as ServiceSubjectDetail, SubjectSave } from '../../services/records';
 
-export type GroupOption = { readonly id: string; readonly name: string; readonly status: 'active' | 'closed' };
+export type GroupOption = {
+  readonly id: string;
+  readonly name: string;
+  readonly status: 'active' | 'closed';
+};
 
 export type SubjectListItem = {
   readonly id: string;
@@ -66,7 +70,9 @@ export type SubjectsListApi = {
   readonly load: () => Promise<SubjectListing>;
   readonly groups: () => Promise<GroupOption[]>;
   /** Reserved for the consents capability: a short summary per record id. */
-  readonly consentSummary?: (ids: readonly string[]) => Promise<ReadonlyMap<string, ConsentSummary>>;
+  readonly consentSummary?: (
+    ids: readonly string[],
+  ) => Promise<ReadonlyMap<string, ConsentSummary>>;
   /** Writes the given rows (in this order) to a file through the host; false when cancelled. */
   readonly exportList: (ids: readonly string[], format: ExportFormat) => Promise<boolean>;
 };

@@ -1,7 +1,15 @@
 // Processing purposes: the three of Veidlapa Nr. 1 and the head's own (e.g. a research survey,
 // seed 004 point 36), each with Latvian, Lithuanian and English labels.
 import {
-  Body1, Button, Subtitle1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Body1,
+  Button,
+  Subtitle1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
 } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
 import type { Purpose, PurposeLabels } from '@shared/consent';
@@ -43,8 +51,14 @@ export const PurposesSection = ({ api }: { readonly api: TemplatesApi }) => {
   const missingLv = labels.lv.trim() === '';
 
   return (
-    <section aria-labelledby="purposes-heading" className={form.form} style={{ maxWidth: '1000px' }}>
-      <Subtitle1 as="h2" id="purposes-heading">{t('templates.purposes.heading')}</Subtitle1>
+    <section
+      aria-labelledby="purposes-heading"
+      className={form.form}
+      style={{ maxWidth: '1000px' }}
+    >
+      <Subtitle1 as="h2" id="purposes-heading">
+        {t('templates.purposes.heading')}
+      </Subtitle1>
       <Body1 as="p">{t('templates.purposes.intro')}</Body1>
       <Table aria-labelledby="purposes-heading" size="small">
         <TableHeader>
@@ -61,19 +75,51 @@ export const PurposesSection = ({ api }: { readonly api: TemplatesApi }) => {
               <TableCell>{p.labels.lv}</TableCell>
               <TableCell>{p.labels.lt}</TableCell>
               <TableCell>{p.labels.en}</TableCell>
-              <TableCell>{p.builtIn ? t('templates.purposes.builtIn') : t('templates.purposes.custom')}</TableCell>
+              <TableCell>
+                {p.builtIn ? t('templates.purposes.builtIn') : t('templates.purposes.custom')}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
       <fieldset style={{ border: 'none', margin: 0, padding: 0 }} className={form.form}>
-        <legend><strong>{t('templates.purposes.addHeading')}</strong></legend>
-        <TextField label={t('templates.purposes.lv')} required value={labels.lv} onChange={(_e, d) => { setLabels((l) => ({ ...l, lv: d.value })); }} />
-        <TextField label={t('templates.purposes.lt')} hint={t('templates.purposes.fallback')} value={labels.lt} onChange={(_e, d) => { setLabels((l) => ({ ...l, lt: d.value })); }} />
-        <TextField label={t('templates.purposes.en')} hint={t('templates.purposes.fallback')} value={labels.en} onChange={(_e, d) => { setLabels((l) => ({ ...l, en: d.value })); }} />
+        <legend>
+          <strong>{t('templates.purposes.addHeading')}</strong>
+        </legend>
+        <TextField
+          label={t('templates.purposes.lv')}
+          required
+          value={labels.lv}
+          onChange={(_e, d) => {
+            setLabels((l) => ({ ...l, lv: d.value }));
+          }}
+        />
+        <TextField
+          label={t('templates.purposes.lt')}
+          hint={t('templates.purposes.fallback')}
+          value={labels.lt}
+          onChange={(_e, d) => {
+            setLabels((l) => ({ ...l, lt: d.value }));
+          }}
+        />
+        <TextField
+          label={t('templates.purposes.en')}
+          hint={t('templates.purposes.fallback')}
+          value={labels.en}
+          onChange={(_e, d) => {
+            setLabels((l) => ({ ...l, en: d.value }));
+          }}
+        />
         <Body1 as="p">{t('templates.purposes.howRecorded')}</Body1>
         <div className={form.actions}>
-          <Button appearance="primary" icon={<Add20Regular />} disabled={busy || missingLv} onClick={() => { void add(); }}>
+          <Button
+            appearance="primary"
+            icon={<Add20Regular />}
+            disabled={busy || missingLv}
+            onClick={() => {
+              void add();
+            }}
+          >
             {t('templates.purposes.add')}
           </Button>
         </div>

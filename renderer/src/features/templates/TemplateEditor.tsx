@@ -1,6 +1,15 @@
 // Editing one template version's wording: every printed text of its kind, a PDF preview of
 // the unsaved text, and saving as the next version (the opened version stays untouched).
-import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, Textarea } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Textarea,
+} from '@fluentui/react-components';
 import { DocumentPdf20Regular, Save20Regular } from '@fluentui/react-icons';
 import type { FormTemplate } from '@shared/pdf';
 import { useMemo, useState } from 'react';
@@ -39,43 +48,88 @@ export const TemplateEditor = ({ api, template, latestVersion, onSaved, onClose 
       setBusy(false);
     }
   };
-  const save = () => run(async () => {
-    const saved = await api.save(draft);
-    notify('success', t('templates.editor.saved', { version: saved.version }));
-    onSaved(saved);
-  });
+  const save = () =>
+    run(async () => {
+      const saved = await api.save(draft);
+      notify('success', t('templates.editor.saved', { version: saved.version }));
+      onSaved(saved);
+    });
 
   return (
     <section aria-labelledby="editor-heading" className={form.form}>
       <Subtitle2 as="h3" id="editor-heading">
-        {t('templates.editor.heading', { label: template.formLabel, id: template.id, version: template.version })}
+        {t('templates.editor.heading', {
+          label: template.formLabel,
+          id: template.id,
+          version: template.version,
+        })}
       </Subtitle2>
       <Body1 as="p">{t('templates.editor.intro', { next: latestVersion + 1 })}</Body1>
       {template.version !== latestVersion && (
-        <MessageBar intent="info"><MessageBarBody>{t('templates.editor.olderVersion', { latest: latestVersion })}</MessageBarBody></MessageBar>
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {t('templates.editor.olderVersion', { latest: latestVersion })}
+          </MessageBarBody>
+        </MessageBar>
       )}
       {template.reviewRequired && (
-        <MessageBar intent="warning"><MessageBarBody>{t('templates.editor.review')}</MessageBarBody></MessageBar>
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('templates.editor.review')}</MessageBarBody>
+        </MessageBar>
       )}
       {fields.map((f) => {
         const label = t(`templates.field.${f.labelKey}`, f.labelParams ?? {});
         const invalid = empty.includes(f.key);
         const value = f.get(draft);
-        const onChange = (v: string) => { setDraft((d) => f.set(d, v)); };
+        const onChange = (v: string) => {
+          setDraft((d) => f.set(d, v));
+        };
         return (
-          <Field key={f.key} label={label} validationState={invalid ? 'error' : 'none'}
-            validationMessage={invalid ? t('templates.editor.required') : undefined}>
-            {f.multiline
-              ? <Textarea value={value} resize="vertical" rows={f.key.endsWith('.text') || f.key === 'statement' ? 4 : 2} onChange={(_e, d) => { onChange(d.value); }} />
-              : <Input value={value} autoComplete="off" onChange={(_e, d) => { onChange(d.value); }} />}
+          <Field
+            key={f.key}
+            label={label}
+            validationState={invalid ? 'error' : 'none'}
+            validationMessage={invalid ? t('templates.editor.required') : undefined}
+          >
+            {f.multiline ? (
+              <Textarea
+                value={value}
+                resize="vertical"
+                rows={f.key.endsWith('.text') || f.key === 'statement' ? 4 : 2}
+                onChange={(_e, d) => {
+                  onChange(d.value);
+                }}
+              />
+            ) : (
+              <Input
+                value={value}
+                autoComplete="off"
+                onChange={(_e, d) => {
+                  onChange(d.value);
+                }}
+              />
+            )}
           </Field>
         );
       })}
       <div className={form.actions}>
-        <Button icon={<DocumentPdf20Regular />} disabled={busy || empty.length > 0} onClick={() => { void run(() => api.preview(draft)); }}>
+        <Button
+          icon={<DocumentPdf20Regular />}
+          disabled={busy || empty.length > 0}
+          onClick={() => {
+            void run(() => api.preview(draft));
+          }}
+        >
           {t('templates.editor.preview')}
         </Button>
-        <Button appearance="primary" icon={<Save20Regular />} disabled={busy || !changed || empty.length > 0} onClick={() => { void save(); }}>
+        <Button
+          appearance="primary"
+          icon={<Save20Regular />}
+          disabled={busy || !changed || empty.length > 0}
+          onClick={() => {
+            void save();
+          }}
+        >
           {t('templates.editor.save', { next: latestVersion + 1 })}
         </Button>
         <Button onClick={onClose}>{t('templates.editor.close')}</Button>

@@ -1,8 +1,22 @@
 // #/forms/templates: the head's tools for form wording (every version of every template,
 // editing as a new version, PDF preview) and for processing purposes.
 import {
-  Body1, Button, Divider, MessageBar, MessageBarBody, Spinner, Subtitle1, Table, TableBody, TableCell, TableHeader,
-  TableHeaderCell, TableRow, Title1, makeStyles, tokens,
+  Body1,
+  Button,
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Title1,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { ArrowLeft20Regular, Edit20Regular } from '@fluentui/react-icons';
 import type { FormTemplate } from '@shared/pdf';
@@ -17,7 +31,12 @@ import { TemplateEditor } from './TemplateEditor';
 import type { TemplatesApi } from './templates-api';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '1100px' },
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    maxWidth: '1100px',
+  },
 });
 
 const LANGUAGE_NAMES: Record<string, string> = { lv: 'latviešu', lt: 'lietuvių' };
@@ -43,7 +62,9 @@ export const TemplatesPage = ({ api }: { readonly api: TemplatesApi }) => {
     return (
       <div className={styles.page}>
         <Title1 as="h1">{t('templates.heading')}</Title1>
-        <MessageBar intent="warning"><MessageBarBody>{t('templates.noAccess')}</MessageBarBody></MessageBar>
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('templates.noAccess')}</MessageBarBody>
+        </MessageBar>
       </div>
     );
   }
@@ -54,13 +75,21 @@ export const TemplatesPage = ({ api }: { readonly api: TemplatesApi }) => {
 
   return (
     <div className={styles.page}>
-      <div><Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={api.openForms}>{t('templates.back')}</Button></div>
+      <div>
+        <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={api.openForms}>
+          {t('templates.back')}
+        </Button>
+      </div>
       <Title1 as="h1">{t('templates.heading')}</Title1>
       {api.can.manageTemplates && (
         <section aria-labelledby="wording-heading">
-          <Subtitle1 as="h2" id="wording-heading">{t('templates.list.heading')}</Subtitle1>
+          <Subtitle1 as="h2" id="wording-heading">
+            {t('templates.list.heading')}
+          </Subtitle1>
           <Body1 as="p">{t('templates.list.intro')}</Body1>
-          {versions === null ? <Spinner label={t('templates.loading')} /> : (
+          {versions === null ? (
+            <Spinner label={t('templates.loading')} />
+          ) : (
             <Table aria-labelledby="wording-heading" size="small">
               <TableHeader>
                 <TableRow>
@@ -76,15 +105,38 @@ export const TemplatesPage = ({ api }: { readonly api: TemplatesApi }) => {
               <TableBody>
                 {versions.map((v) => (
                   <TableRow key={`${v.id}@${String(v.version)}`}>
-                    <TableCell>{v.formLabel}{v.version === latestOf(versions, v.id) ? ` (${t('templates.list.latest')})` : ''}</TableCell>
+                    <TableCell>
+                      {v.formLabel}
+                      {v.version === latestOf(versions, v.id)
+                        ? ` (${t('templates.list.latest')})`
+                        : ''}
+                    </TableCell>
                     <TableCell>{v.id}</TableCell>
                     <TableCell>{v.version}</TableCell>
                     <TableCell>{LANGUAGE_NAMES[v.language] ?? v.language}</TableCell>
-                    <TableCell>{v.createdAt === null ? '—' : formatDate(todayIso(new Date(v.createdAt)), locale)}</TableCell>
-                    <TableCell>{v.origin === 'bundled' ? t('templates.list.bundled') : t('templates.list.edited')}</TableCell>
                     <TableCell>
-                      <Button size="small" icon={<Edit20Regular />} onClick={() => { openVersion(v); }}
-                        aria-label={t('templates.list.openAria', { label: v.formLabel, id: v.id, version: v.version })}>
+                      {v.createdAt === null
+                        ? '—'
+                        : formatDate(todayIso(new Date(v.createdAt)), locale)}
+                    </TableCell>
+                    <TableCell>
+                      {v.origin === 'bundled'
+                        ? t('templates.list.bundled')
+                        : t('templates.list.edited')}
+                    </TableCell>
+                    <TableCell>
+                      <Button
+                        size="small"
+                        icon={<Edit20Regular />}
+                        onClick={() => {
+                          openVersion(v);
+                        }}
+                        aria-label={t('templates.list.openAria', {
+                          label: v.formLabel,
+                          id: v.id,
+                          version: v.version,
+                        })}
+                      >
                         {t('templates.list.open')}
                       </Button>
                     </TableCell>
@@ -96,8 +148,19 @@ export const TemplatesPage = ({ api }: { readonly api: TemplatesApi }) => {
         </section>
       )}
       {open && versions && (
-        <TemplateEditor key={`${open.id}@${String(open.version)}`} api={api} template={open} latestVersion={latestOf(versions, open.id)}
-          onSaved={(saved) => { setOpen(saved); setReload((r) => r + 1); }} onClose={() => { setOpen(null); }} />
+        <TemplateEditor
+          key={`${open.id}@${String(open.version)}`}
+          api={api}
+          template={open}
+          latestVersion={latestOf(versions, open.id)}
+          onSaved={(saved) => {
+            setOpen(saved);
+            setReload((r) => r + 1);
+          }}
+          onClose={() => {
+            setOpen(null);
+          }}
+        />
       )}
       {api.can.managePurposes && (
         <>

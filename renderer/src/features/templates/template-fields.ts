@@ -14,58 +14,156 @@ export type WordingField = {
 };
 
 const field = (
-  key: string, multiline: boolean, get: (t: FormTemplate) => string, set: (t: FormTemplate, v: string) => FormTemplate,
+  key: string,
+  multiline: boolean,
+  get: (t: FormTemplate) => string,
+  set: (t: FormTemplate, v: string) => FormTemplate,
   optional = false,
 ): WordingField => ({ key, labelKey: key, multiline, get, set, optional });
 
-const labelField = (name: 'operator' | 'controller' | 'recipients' | 'signatureCaption'): WordingField =>
-  field(`labels.${name}`, false, (t) => t.labels[name], (t, v) => ({ ...t, labels: { ...t.labels, [name]: v } }));
+const labelField = (
+  name: 'operator' | 'controller' | 'recipients' | 'signatureCaption',
+): WordingField =>
+  field(
+    `labels.${name}`,
+    false,
+    (t) => t.labels[name],
+    (t, v) => ({ ...t, labels: { ...t.labels, [name]: v } }),
+  );
 
 const common: readonly WordingField[] = [
-  field('formLabel', false, (t) => t.formLabel, (t, v) => ({ ...t, formLabel: v })),
+  field(
+    'formLabel',
+    false,
+    (t) => t.formLabel,
+    (t, v) => ({ ...t, formLabel: v }),
+  ),
   // One printed heading line per text line.
-  field('title', true, (t) => t.title.join('\n'), (t, v) => ({ ...t, title: v.split('\n').map((l) => l.trim()).filter((l) => l !== '') })),
-  field('subtitle', true, (t) => t.subtitle ?? '', (t, v) => {
-    const { subtitle: _drop, ...rest } = t;
-    return v.trim() === '' ? { ...rest, kind: t.kind } as FormTemplate : { ...t, subtitle: v };
-  }, true),
-  field('representative.prefix', false, (t) => t.representative.prefix, (t, v) => ({ ...t, representative: { ...t.representative, prefix: v } })),
-  field('representative.caption', false, (t) => t.representative.caption, (t, v) => ({ ...t, representative: { ...t.representative, caption: v } })),
-  field('child.prefix', false, (t) => t.child.prefix, (t, v) => ({ ...t, child: { ...t.child, prefix: v } })),
-  field('child.caption', false, (t) => t.child.caption, (t, v) => ({ ...t, child: { ...t.child, caption: v } })),
+  field(
+    'title',
+    true,
+    (t) => t.title.join('\n'),
+    (t, v) => ({
+      ...t,
+      title: v
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== ''),
+    }),
+  ),
+  field(
+    'subtitle',
+    true,
+    (t) => t.subtitle ?? '',
+    (t, v) => {
+      const { subtitle: _drop, ...rest } = t;
+      return v.trim() === '' ? ({ ...rest, kind: t.kind } as FormTemplate) : { ...t, subtitle: v };
+    },
+    true,
+  ),
+  field(
+    'representative.prefix',
+    false,
+    (t) => t.representative.prefix,
+    (t, v) => ({ ...t, representative: { ...t.representative, prefix: v } }),
+  ),
+  field(
+    'representative.caption',
+    false,
+    (t) => t.representative.caption,
+    (t, v) => ({ ...t, representative: { ...t.representative, caption: v } }),
+  ),
+  field(
+    'child.prefix',
+    false,
+    (t) => t.child.prefix,
+    (t, v) => ({ ...t, child: { ...t.child, prefix: v } }),
+  ),
+  field(
+    'child.caption',
+    false,
+    (t) => t.child.caption,
+    (t, v) => ({ ...t, child: { ...t.child, caption: v } }),
+  ),
 ];
 
 const consentOnly: readonly WordingField[] = [
-  field('purpose', true, (t) => (t.kind === 'consent' ? t.purpose : ''), (t, v) => (t.kind === 'consent' ? { ...t, purpose: v } : t)),
-  field('choices.yes', false, (t) => (t.kind === 'consent' ? t.choices.yes : ''), (t, v) => (t.kind === 'consent' ? { ...t, choices: { ...t.choices, yes: v } } : t)),
-  field('choices.no', false, (t) => (t.kind === 'consent' ? t.choices.no : ''), (t, v) => (t.kind === 'consent' ? { ...t, choices: { ...t.choices, no: v } } : t)),
+  field(
+    'purpose',
+    true,
+    (t) => (t.kind === 'consent' ? t.purpose : ''),
+    (t, v) => (t.kind === 'consent' ? { ...t, purpose: v } : t),
+  ),
+  field(
+    'choices.yes',
+    false,
+    (t) => (t.kind === 'consent' ? t.choices.yes : ''),
+    (t, v) => (t.kind === 'consent' ? { ...t, choices: { ...t.choices, yes: v } } : t),
+  ),
+  field(
+    'choices.no',
+    false,
+    (t) => (t.kind === 'consent' ? t.choices.no : ''),
+    (t, v) => (t.kind === 'consent' ? { ...t, choices: { ...t.choices, no: v } } : t),
+  ),
 ];
 
 type WithdrawalKey = 'itemsIntro' | 'blankItemsIntro' | 'originalFormLabel' | 'receivedCaption';
 const withdrawalField = (name: WithdrawalKey): WordingField =>
-  field(name, false, (t) => (t.kind === 'withdrawal' ? t[name] : ''), (t, v) => (t.kind === 'withdrawal' ? { ...t, [name]: v } : t));
+  field(
+    name,
+    false,
+    (t) => (t.kind === 'withdrawal' ? t[name] : ''),
+    (t, v) => (t.kind === 'withdrawal' ? { ...t, [name]: v } : t),
+  );
 
 const itemFields = (t: FormTemplate): WordingField[] =>
   t.items.flatMap((item, index) => {
-    const setItem = (tpl: FormTemplate, patch: Partial<typeof item>): FormTemplate =>
-      ({ ...tpl, items: tpl.items.map((it, i) => (i === index ? { ...it, ...patch } : it)) });
+    const setItem = (tpl: FormTemplate, patch: Partial<typeof item>): FormTemplate => ({
+      ...tpl,
+      items: tpl.items.map((it, i) => (i === index ? { ...it, ...patch } : it)),
+    });
     const params = { n: index + 1, id: item.id };
     return [
-      { key: `item.${item.id}.shortLabel`, labelKey: 'itemShortLabel', labelParams: params, multiline: false,
-        get: (tpl: FormTemplate) => tpl.items[index]?.shortLabel ?? '', set: (tpl: FormTemplate, v: string) => setItem(tpl, { shortLabel: v }) },
-      { key: `item.${item.id}.text`, labelKey: 'itemText', labelParams: params, multiline: true,
-        get: (tpl: FormTemplate) => tpl.items[index]?.text ?? '', set: (tpl: FormTemplate, v: string) => setItem(tpl, { text: v }) },
+      {
+        key: `item.${item.id}.shortLabel`,
+        labelKey: 'itemShortLabel',
+        labelParams: params,
+        multiline: false,
+        get: (tpl: FormTemplate) => tpl.items[index]?.shortLabel ?? '',
+        set: (tpl: FormTemplate, v: string) => setItem(tpl, { shortLabel: v }),
+      },
+      {
+        key: `item.${item.id}.text`,
+        labelKey: 'itemText',
+        labelParams: params,
+        multiline: true,
+        get: (tpl: FormTemplate) => tpl.items[index]?.text ?? '',
+        set: (tpl: FormTemplate, v: string) => setItem(tpl, { text: v }),
+      },
     ];
   });
 
 /** The fields of this template's kind, in the order they print. */
 export const wordingFields = (t: FormTemplate): WordingField[] => [
   ...common,
-  ...(t.kind === 'consent' ? consentOnly : [withdrawalField('itemsIntro'), withdrawalField('blankItemsIntro')]),
+  ...(t.kind === 'consent'
+    ? consentOnly
+    : [withdrawalField('itemsIntro'), withdrawalField('blankItemsIntro')]),
   ...itemFields(t),
-  field('statement', true, (x) => x.statement, (x, v) => ({ ...x, statement: v })),
-  ...(t.kind === 'withdrawal' ? [withdrawalField('originalFormLabel'), withdrawalField('receivedCaption')] : []),
-  labelField('operator'), labelField('controller'), labelField('recipients'), labelField('signatureCaption'),
+  field(
+    'statement',
+    true,
+    (x) => x.statement,
+    (x, v) => ({ ...x, statement: v }),
+  ),
+  ...(t.kind === 'withdrawal'
+    ? [withdrawalField('originalFormLabel'), withdrawalField('receivedCaption')]
+    : []),
+  labelField('operator'),
+  labelField('controller'),
+  labelField('recipients'),
+  labelField('signatureCaption'),
 ];
 
 /** Keys of required fields left empty (the schema would refuse them). */

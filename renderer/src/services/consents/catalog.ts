@@ -1,23 +1,41 @@
 // Purposes (the three of Veidlapa Nr. 1 plus the head's own) and form templates (bundled
 // versions plus the head's edited versions). Editing wording never changes a version: it adds
 // the next one, so every form ever printed can be rendered again exactly.
-import { BUILT_IN_PURPOSES, createCustomPurpose, type Purpose, type PurposeLabels } from '@shared/consent';
+import {
+  BUILT_IN_PURPOSES,
+  createCustomPurpose,
+  type Purpose,
+  type PurposeLabels,
+} from '@shared/consent';
 import { AppError } from '@shared/errors/app-error';
 import {
-  createTemplateRegistry, formTemplateSchema, loadBundledTemplates, type FormTemplate, type TemplateRegistry,
+  createTemplateRegistry,
+  formTemplateSchema,
+  loadBundledTemplates,
+  type FormTemplate,
+  type TemplateRegistry,
 } from '@shared/pdf';
-import { addPurpose, addTemplateVersion, customPurposes, storedTemplates } from '../../data/consents';
+import {
+  addPurpose,
+  addTemplateVersion,
+  customPurposes,
+  storedTemplates,
+} from '../../data/consents';
 import type { Session } from '../../data/session/session';
 import { authorize, type Authorized } from '../authorize';
 import type { Permission } from '@shared/access/permissions';
 import { auditOne } from './consent-audit';
 import type { ConsentDeps } from './consent-deps';
 
-export const allPurposes = async (deps: ConsentDeps, auth: Authorized<Permission>): Promise<Purpose[]> => [
-  ...BUILT_IN_PURPOSES, ...(await customPurposes(deps.ctx.db, auth)),
-];
+export const allPurposes = async (
+  deps: ConsentDeps,
+  auth: Authorized<Permission>,
+): Promise<Purpose[]> => [...BUILT_IN_PURPOSES, ...(await customPurposes(deps.ctx.db, auth))];
 
-export const templateRegistry = async (deps: ConsentDeps, auth: Authorized<Permission>): Promise<TemplateRegistry> => {
+export const templateRegistry = async (
+  deps: ConsentDeps,
+  auth: Authorized<Permission>,
+): Promise<TemplateRegistry> => {
   const stored = await storedTemplates(deps.ctx.db, auth);
   return createTemplateRegistry([...loadBundledTemplates().all, ...stored.map((s) => s.source)]);
 };
@@ -33,38 +51,67 @@ export type TemplateSummary = {
 };
 
 const summary = (t: FormTemplate): TemplateSummary => ({
-  id: t.id, version: t.version, kind: t.kind, language: t.language, formLabel: t.formLabel,
-  reviewRequired: t.reviewRequired, ...(t.reviewNote ? { reviewNote: t.reviewNote } : {}),
+  id: t.id,
+  version: t.version,
+  kind: t.kind,
+  language: t.language,
+  formLabel: t.formLabel,
+  reviewRequired: t.reviewRequired,
+  ...(t.reviewNote ? { reviewNote: t.reviewNote } : {}),
 });
 
 /** The newest version of every template id. */
 export const latestTemplates = (registry: TemplateRegistry): TemplateSummary[] =>
   [...new Set(registry.all.map((t) => t.id))].map((id) => summary(registry.latest(id)));
 
-const saveTemplateVersion = async (deps: ConsentDeps, session: Session, edited: FormTemplate): Promise<FormTemplate> => {
+const saveTemplateVersion = async (
+  deps: ConsentDeps,
+  session: Session,
+  edited: FormTemplate,
+): Promise<FormTemplate> => {
   const auth = authorize(session, 'template.manage');
   const registry = await templateRegistry(deps, auth);
   const latest = registry.latest(edited.id);
-  if (latest.kind !== edited.kind) throw new AppError('validation', 'validation.invalid', { field: 'kind' });
+  if (latest.kind !== edited.kind)
+    throw new AppError('validation', 'validation.invalid', { field: 'kind' });
   const parsed = formTemplateSchema.safeParse({ ...edited, version: latest.version + 1 });
-  if (!parsed.success) throw new AppError('validation', 'errors.pdf.templateInvalid', { id: edited.id });
+  if (!parsed.success)
+    throw new AppError('validation', 'errors.pdf.templateInvalid', { id: edited.id });
   const next = parsed.data;
-  await addTemplateVersion(deps.ctx.db, auth, next, next, { createdAt: deps.ctx.now().toISOString(), createdBy: session.userId });
-  await auditOne(deps.ctx, session, 'template.version', 'template', `${next.id}@${String(next.version)}`);
+  await addTemplateVersion(deps.ctx.db, auth, next, next, {
+    createdAt: deps.ctx.now().toISOString(),
+    createdBy: session.userId,
+  });
+  await auditOne(
+    deps.ctx,
+    session,
+    'template.version',
+    'template',
+    `${next.id}@${String(next.version)}`,
+  );
   return next;
 };
 
-const createPurpose = async (deps: ConsentDeps, session: Session, labels: Partial<PurposeLabels>): Promise<Purpose> => {
+const createPurpose = async (
+  deps: ConsentDeps,
+  session: Session,
+  labels: Partial<PurposeLabels>,
+): Promise<Purpose> => {
   const auth = authorize(session, 'purpose.manage');
   const purpose = createCustomPurpose(labels, () => crypto.randomUUID());
-  await addPurpose(deps.ctx.db, auth, purpose, { createdAt: deps.ctx.now().toISOString(), createdBy: session.userId });
+  await addPurpose(deps.ctx.db, auth, purpose, {
+    createdAt: deps.ctx.now().toISOString(),
+    createdBy: session.userId,
+  });
   await auditOne(deps.ctx, session, 'purpose.create', 'purpose', purpose.id);
   return purpose;
 };
 
 export const createCatalogService = (deps: ConsentDeps) => ({
-  purposes: async (session: Session): Promise<Purpose[]> => allPurposes(deps, authorize(session, 'consent.view')),
-  createPurpose: (session: Session, labels: Partial<PurposeLabels>): Promise<Purpose> => createPurpose(deps, session, labels),
+  purposes: async (session: Session): Promise<Purpose[]> =>
+    allPurposes(deps, authorize(session, 'consent.view')),
+  createPurpose: (session: Session, labels: Partial<PurposeLabels>): Promise<Purpose> =>
+    createPurpose(deps, session, labels),
   templates: async (session: Session): Promise<TemplateSummary[]> =>
     latestTemplates(await templateRegistry(deps, authorize(session, 'consent.view'))),
   /** One exact version (to show again what a parent signed). */

@@ -9,18 +9,26 @@ import type { VaultContext } from '../vault-context';
 const str = (details: Readonly<Record<string, unknown>>, key: string): string => {
   const value = details[key];
   if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string').join('; ');
+  if (Array.isArray(value))
+    return value.filter((v): v is string => typeof v === 'string').join('; ');
   return '';
 };
 
-const optional = (key: 'registrationNumber' | 'address' | 'phone' | 'email', value: string): Partial<PdfInstitution> =>
-  value === '' ? {} : { [key]: value };
+const optional = (
+  key: 'registrationNumber' | 'address' | 'phone' | 'email',
+  value: string,
+): Partial<PdfInstitution> => (value === '' ? {} : { [key]: value });
 
 export const printedInstitution = async (
-  ctx: VaultContext, session: Session,
+  ctx: VaultContext,
+  session: Session,
 ): Promise<{ institution: PdfInstitution; country: Country }> => {
   const meta = await readVaultMeta(ctx);
-  const opened = await openRow<{ core: Record<string, unknown> }>(keyringOf(session).categories, 'meta', meta);
+  const opened = await openRow<{ core: Record<string, unknown> }>(
+    keyringOf(session).categories,
+    'meta',
+    meta,
+  );
   const d = opened.core ?? {};
   const institution: PdfInstitution = {
     name: str(d, 'name'),

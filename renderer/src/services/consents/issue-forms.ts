@@ -3,14 +3,24 @@
 // (its printed id, template version, child and representatives) before the PDF is handed out,
 // so a returned paper can always be matched and its exact wording shown again.
 import { AppError } from '@shared/errors/app-error';
-import { renderConsentForms, type ConsentFormEntry, type ConsentTemplate, type FormTemplate } from '@shared/pdf';
+import {
+  renderConsentForms,
+  type ConsentFormEntry,
+  type ConsentTemplate,
+  type FormTemplate,
+} from '@shared/pdf';
 import { todayIso } from '@shared/text';
 import { addForms, type IssuedForm } from '../../data/consents';
 import type { Session } from '../../data/session/session';
 import { authorize } from '../authorize';
 import { templateRegistry, type TemplateSummary } from './catalog';
 import { auditMany } from './consent-audit';
-import { fullName, type ConsentDeps, type ConsentRepresentative, type ConsentSubject } from './consent-deps';
+import {
+  fullName,
+  type ConsentDeps,
+  type ConsentRepresentative,
+  type ConsentSubject,
+} from './consent-deps';
 import { newFormIds } from './form-ids';
 import { printedInstitution } from './institution';
 
@@ -31,14 +41,23 @@ export type IssueFormsResult = {
   readonly template: TemplateSummary;
 };
 
-type Planned = { subjectId: string | null; reps: ConsentRepresentative[]; entry: Omit<ConsentFormEntry, 'formId'> };
+type Planned = {
+  subjectId: string | null;
+  reps: ConsentRepresentative[];
+  entry: Omit<ConsentFormEntry, 'formId'>;
+};
 
 export const asConsentTemplate = (template: FormTemplate): ConsentTemplate => {
-  if (template.kind !== 'consent') throw new AppError('validation', 'validation.invalid', { field: 'templateId' });
+  if (template.kind !== 'consent')
+    throw new AppError('validation', 'validation.invalid', { field: 'templateId' });
   return template;
 };
 
-const subjectsFor = async (deps: ConsentDeps, session: Session, input: IssueFormsInput): Promise<ConsentSubject[]> => {
+const subjectsFor = async (
+  deps: ConsentDeps,
+  session: Session,
+  input: IssueFormsInput,
+): Promise<ConsentSubject[]> => {
   if (input.groupId !== undefined) return deps.records.groupMembers(session, input.groupId);
   const out: ConsentSubject[] = [];
   for (const id of input.subjectIds ?? []) out.push(await deps.records.subject(session, id));
@@ -46,9 +65,15 @@ const subjectsFor = async (deps: ConsentDeps, session: Session, input: IssueForm
 };
 
 const planSubject = async (
-  deps: ConsentDeps, session: Session, subject: ConsentSubject, input: IssueFormsInput,
+  deps: ConsentDeps,
+  session: Session,
+  subject: ConsentSubject,
+  input: IssueFormsInput,
 ): Promise<Planned[]> => {
-  authorize(session, 'form.issue', { subjectGroupId: subject.groupId, restricted: subject.restricted });
+  authorize(session, 'form.issue', {
+    subjectGroupId: subject.groupId,
+    restricted: subject.restricted,
+  });
   const reps = await deps.records.representatives(session, subject.id);
   const chosen = input.representatives === 'all' ? reps : reps.slice(0, 1);
   const childName = input.blank === true ? {} : { childName: fullName(subject) };
@@ -60,10 +85,15 @@ const planSubject = async (
   }));
 };
 
-const plan = async (deps: ConsentDeps, session: Session, input: IssueFormsInput): Promise<Planned[]> => {
+const plan = async (
+  deps: ConsentDeps,
+  session: Session,
+  input: IssueFormsInput,
+): Promise<Planned[]> => {
   const subjects = await subjectsFor(deps, session, input);
   if (subjects.length === 0) {
-    if (input.blank === true && input.groupId === undefined) return [{ subjectId: null, reps: [], entry: {} }];
+    if (input.blank === true && input.groupId === undefined)
+      return [{ subjectId: null, reps: [], entry: {} }];
     throw new AppError('validation', 'validation.noSubjects', { field: 'subjectIds' });
   }
   const planned: Planned[] = [];
@@ -74,7 +104,11 @@ const plan = async (deps: ConsentDeps, session: Session, input: IssueFormsInput)
   return planned;
 };
 
-export const issueForms = async (deps: ConsentDeps, session: Session, input: IssueFormsInput): Promise<IssueFormsResult> => {
+export const issueForms = async (
+  deps: ConsentDeps,
+  session: Session,
+  input: IssueFormsInput,
+): Promise<IssueFormsResult> => {
   const auth = authorize(session, 'form.issue');
   const registry = await templateRegistry(deps, auth);
   const template = asConsentTemplate(registry.latest(input.templateId));
@@ -83,22 +117,42 @@ export const issueForms = async (deps: ConsentDeps, session: Session, input: Iss
   const now = deps.ctx.now();
   const { institution } = await printedInstitution(deps.ctx, session);
   const pdf = await renderConsentForms({
-    template, institution, fonts: await deps.fonts(), generatedOn: todayIso(now),
+    template,
+    institution,
+    fonts: await deps.fonts(),
+    generatedOn: todayIso(now),
     entries: planned.map((p, i) => ({ ...p.entry, formId: formIds[i] ?? '' })),
   });
   const forms: IssuedForm[] = planned.map((p, i) => ({
-    id: crypto.randomUUID(), formId: formIds[i] ?? '', subjectId: p.subjectId, templateId: template.id,
-    templateVersion: template.version, issuedAt: now.toISOString(), issuedBy: session.userId,
+    id: crypto.randomUUID(),
+    formId: formIds[i] ?? '',
+    subjectId: p.subjectId,
+    templateId: template.id,
+    templateVersion: template.version,
+    issuedAt: now.toISOString(),
+    issuedBy: session.userId,
     representativeIds: p.reps.map((r) => r.id),
   }));
   await addForms(deps.ctx.db, auth, forms);
-  await auditMany(deps.ctx, session, 'form.issue', 'consentForm', forms.map((f) => f.id));
+  await auditMany(
+    deps.ctx,
+    session,
+    'form.issue',
+    'consentForm',
+    forms.map((f) => f.id),
+  );
   const t = template;
   return {
-    pdf, forms,
+    pdf,
+    forms,
     template: {
-      id: t.id, version: t.version, kind: t.kind, language: t.language, formLabel: t.formLabel,
-      reviewRequired: t.reviewRequired, ...(t.reviewNote ? { reviewNote: t.reviewNote } : {}),
+      id: t.id,
+      version: t.version,
+      kind: t.kind,
+      language: t.language,
+      formLabel: t.formLabel,
+      reviewRequired: t.reviewRequired,
+      ...(t.reviewNote ? { reviewNote: t.reviewNote } : {}),
     },
   };
 };

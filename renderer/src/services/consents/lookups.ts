@@ -1,8 +1,14 @@
 // Looking consents up: a child's page, a group's matrix, a photo check, the subjects list
 // column. State is always derived from the ledger on the date asked about.
 import {
-  consentState, consentTimeline, photoCheck as checkPhoto, sortConsentEvents, useStoppedOn as stoppedOn,
-  type ConsentState, type ConsentTimelineEntry, type Purpose,
+  consentState,
+  consentTimeline,
+  photoCheck as checkPhoto,
+  sortConsentEvents,
+  useStoppedOn as stoppedOn,
+  type ConsentState,
+  type ConsentTimelineEntry,
+  type Purpose,
 } from '@shared/consent';
 import { can } from '@shared/access/permissions';
 import { makeLvCollator } from '@shared/text/search';
@@ -35,41 +41,68 @@ export type SubjectConsents = {
   readonly purposes: readonly PurposeStatus[];
   /** Newest first. */
   readonly history: readonly HistoryEntry[];
-  readonly forms: readonly { readonly formId: string; readonly templateId: string; readonly templateVersion: number; readonly issuedAt: string }[];
+  readonly forms: readonly {
+    readonly formId: string;
+    readonly templateId: string;
+    readonly templateVersion: number;
+    readonly issuedAt: string;
+  }[];
   readonly representatives: readonly { readonly id: string; readonly name: string }[];
 };
 
 const viewSubject = async (deps: ConsentDeps, session: Session, subjectId: string) => {
   const subject = await deps.records.subject(session, subjectId);
-  const auth = authorize(session, 'consent.view', { subjectGroupId: subject.groupId, restricted: subject.restricted });
+  const auth = authorize(session, 'consent.view', {
+    subjectGroupId: subject.groupId,
+    restricted: subject.restricted,
+  });
   return { subject, auth };
 };
 
-const statusOf = (events: readonly LedgerEvent[], purpose: Purpose, onDate: IsoDate): PurposeStatus => ({
+const statusOf = (
+  events: readonly LedgerEvent[],
+  purpose: Purpose,
+  onDate: IsoDate,
+): PurposeStatus => ({
   purpose,
   state: consentState(events, purpose.id, onDate),
   useStoppedOn: stoppedOn(events, purpose.id, onDate),
   timeline: consentTimeline(events, purpose.id),
 });
 
-export const subjectConsents = async (deps: ConsentDeps, session: Session, subjectId: string, onDate: IsoDate): Promise<SubjectConsents> => {
+export const subjectConsents = async (
+  deps: ConsentDeps,
+  session: Session,
+  subjectId: string,
+  onDate: IsoDate,
+): Promise<SubjectConsents> => {
   const { subject, auth } = await viewSubject(deps, session, subjectId);
   const events = (await eventsOfSubjects(deps.ctx.db, auth, [subject.id])).get(subject.id) ?? [];
   const purposes = await allPurposes(deps, auth);
   const reps = await deps.records.representatives(session, subject.id);
   const names = new Map(reps.map((r) => [r.id, fullName(r)]));
   const scans = can(session.role, 'consent.viewEvidence', { subjectGroupId: subject.groupId });
-  const history = sortConsentEvents(events).reverse().map(({ evidenceId, ...e }): HistoryEntry => ({
-    ...e, representativeName: names.get(e.representativeId) ?? '', hasScan: evidenceId !== undefined,
-    ...(scans && evidenceId !== undefined ? { evidenceId } : {}),
-  }));
+  const history = sortConsentEvents(events)
+    .reverse()
+    .map(({ evidenceId, ...e }): HistoryEntry => ({
+      ...e,
+      representativeName: names.get(e.representativeId) ?? '',
+      hasScan: evidenceId !== undefined,
+      ...(scans && evidenceId !== undefined ? { evidenceId } : {}),
+    }));
   const forms = (await formsOfSubject(deps.ctx.db, auth, subject.id)).map((f) => ({
-    formId: f.formId, templateId: f.templateId, templateVersion: f.templateVersion, issuedAt: f.issuedAt,
+    formId: f.formId,
+    templateId: f.templateId,
+    templateVersion: f.templateVersion,
+    issuedAt: f.issuedAt,
   }));
   await auditOne(deps.ctx, session, 'consent.view', 'subject', subject.id);
   return {
-    subject: { id: subject.id, name: fullName(subject), groupId: subject.groupId }, onDate,
-    purposes: purposes.map((p) => statusOf(events, p, onDate)), history, forms,
+    subject: { id: subject.id, name: fullName(subject), groupId: subject.groupId },
+    onDate,
+    purposes: purposes.map((p) => statusOf(events, p, onDate)),
+    history,
+    forms,
     representatives: reps.map((r) => ({ id: r.id, name: fullName(r) })),
   };
 };
@@ -91,21 +124,40 @@ const byName = (a: ConsentSubject, b: ConsentSubject): number =>
   collator.compare(a.familyName, b.familyName) || collator.compare(a.givenNames, b.givenNames);
 
 export const buildGroupMatrix = async (
-  deps: ConsentDeps, session: Session, groupId: string, onDate: IsoDate, permission: 'consent.view' | 'form.groupSheet',
+  deps: ConsentDeps,
+  session: Session,
+  groupId: string,
+  onDate: IsoDate,
+  permission: 'consent.view' | 'form.groupSheet',
 ): Promise<GroupMatrix> => {
   const auth = authorize(session, permission, { subjectGroupId: groupId });
   const group = await deps.records.group(session, groupId);
-  const members = (await deps.records.groupMembers(session, groupId)).filter((s) => !s.restricted).sort(byName);
-  const events = await eventsOfSubjects(deps.ctx.db, auth, members.map((m) => m.id));
+  const members = (await deps.records.groupMembers(session, groupId))
+    .filter((s) => !s.restricted)
+    .sort(byName);
+  const events = await eventsOfSubjects(
+    deps.ctx.db,
+    auth,
+    members.map((m) => m.id),
+  );
   const purposes = await allPurposes(deps, auth);
   const rows = members.map((m): MatrixRow => {
     const own = events.get(m.id) ?? [];
-    return { subjectId: m.id, name: fullName(m), states: Object.fromEntries(purposes.map((p) => [p.id, consentState(own, p.id, onDate)])) };
+    return {
+      subjectId: m.id,
+      name: fullName(m),
+      states: Object.fromEntries(purposes.map((p) => [p.id, consentState(own, p.id, onDate)])),
+    };
   });
   return { group, onDate, purposes, rows };
 };
 
-export const groupMatrix = async (deps: ConsentDeps, session: Session, groupId: string, onDate: IsoDate): Promise<GroupMatrix> => {
+export const groupMatrix = async (
+  deps: ConsentDeps,
+  session: Session,
+  groupId: string,
+  onDate: IsoDate,
+): Promise<GroupMatrix> => {
   const matrix = await buildGroupMatrix(deps, session, groupId, onDate, 'consent.view');
   await auditOne(deps.ctx, session, 'consent.groupView', 'group', groupId);
   return matrix;
@@ -116,31 +168,47 @@ export type PhotoCheckAnswer = {
   readonly purposes: readonly {
     readonly purposeId: string;
     readonly allowed: boolean;
-    readonly subjects: readonly { readonly subjectId: string; readonly name: string; readonly state: ConsentState }[];
+    readonly subjects: readonly {
+      readonly subjectId: string;
+      readonly name: string;
+      readonly state: ConsentState;
+    }[];
   }[];
 };
 
 export const photoCheck = async (
-  deps: ConsentDeps, session: Session, subjectIds: readonly string[], purposeIds: readonly string[], onDate: IsoDate,
+  deps: ConsentDeps,
+  session: Session,
+  subjectIds: readonly string[],
+  purposeIds: readonly string[],
+  onDate: IsoDate,
 ): Promise<PhotoCheckAnswer> => {
   const viewed = [];
   for (const id of subjectIds) viewed.push(await viewSubject(deps, session, id));
   const auth = authorize(session, 'consent.view');
   const events = await eventsOfSubjects(deps.ctx.db, auth, subjectIds);
   const names = new Map(viewed.map(({ subject }) => [subject.id, fullName(subject)]));
-  const result = checkPhoto(subjectIds.map((id) => ({ id, events: events.get(id) ?? [] })), purposeIds, onDate);
+  const result = checkPhoto(
+    subjectIds.map((id) => ({ id, events: events.get(id) ?? [] })),
+    purposeIds,
+    onDate,
+  );
   await auditMany(deps.ctx, session, 'consent.photoCheck', 'subject', [...subjectIds]);
   return {
     allowed: result.allowed,
     purposes: result.purposes.map((p) => ({
-      ...p, subjects: p.subjects.map((s) => ({ ...s, name: names.get(s.subjectId) ?? '' })),
+      ...p,
+      subjects: p.subjects.map((s) => ({ ...s, name: names.get(s.subjectId) ?? '' })),
     })),
   };
 };
 
 /** Per subject, per purpose, the state on `onDate`: the subjects list's consent column. */
 export const consentSummary = async (
-  deps: ConsentDeps, session: Session, subjectIds: readonly string[], onDate: IsoDate,
+  deps: ConsentDeps,
+  session: Session,
+  subjectIds: readonly string[],
+  onDate: IsoDate,
 ): Promise<Record<string, Record<string, ConsentState>>> => {
   const auth = authorize(session, 'consent.view');
   // A role that sees consents of every record needs no per-subject lookup; a scoped role
@@ -148,19 +216,31 @@ export const consentSummary = async (
   const unscoped = can(session.role, 'consent.view', { subjectGroupId: null });
   const visible: string[] = [];
   for (const id of subjectIds) {
-    if (unscoped) { visible.push(id); continue; }
+    if (unscoped) {
+      visible.push(id);
+      continue;
+    }
     let subject: ConsentSubject | null = null;
     try {
       subject = await deps.records.subject(session, id);
     } catch {
       // Outside the session's scope (or gone): simply not in the summary.
     }
-    if (subject && can(session.role, 'consent.view', { userGroupIds: session.groupIds, subjectGroupId: subject.groupId })) visible.push(id);
+    if (
+      subject &&
+      can(session.role, 'consent.view', {
+        userGroupIds: session.groupIds,
+        subjectGroupId: subject.groupId,
+      })
+    )
+      visible.push(id);
   }
   const events = await eventsOfSubjects(deps.ctx.db, auth, visible);
   const purposes = await allPurposes(deps, auth);
-  return Object.fromEntries(visible.map((id) => {
-    const own = events.get(id) ?? [];
-    return [id, Object.fromEntries(purposes.map((p) => [p.id, consentState(own, p.id, onDate)]))];
-  }));
+  return Object.fromEntries(
+    visible.map((id) => {
+      const own = events.get(id) ?? [];
+      return [id, Object.fromEntries(purposes.map((p) => [p.id, consentState(own, p.id, onDate)]))];
+    }),
+  );
 };

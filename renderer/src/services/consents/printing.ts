@@ -2,7 +2,13 @@
 // its own template version, and the dated group sheet for the staff room.
 import { AppError } from '@shared/errors/app-error';
 import type { Purpose } from '@shared/consent';
-import { renderConsentForms, renderGroupSheet, renderWithdrawalForm, type FormTemplate, type WithdrawalTemplate } from '@shared/pdf';
+import {
+  renderConsentForms,
+  renderGroupSheet,
+  renderWithdrawalForm,
+  type FormTemplate,
+  type WithdrawalTemplate,
+} from '@shared/pdf';
 import { todayIso, type IsoDate } from '@shared/text';
 import { addForms, formByFormId, type IssuedForm } from '../../data/consents';
 import type { Session } from '../../data/session/session';
@@ -38,36 +44,61 @@ const asWithdrawal = (t: FormTemplate) => {
  * The head's own purposes are not items of the bundled wording: a withdrawal of one prints it
  * as an extra item in the form's language, so one paper covers any purpose.
  */
-const withCustomItems = (template: WithdrawalTemplate, purposes: readonly Purpose[], wanted: readonly string[]): WithdrawalTemplate => {
+const withCustomItems = (
+  template: WithdrawalTemplate,
+  purposes: readonly Purpose[],
+  wanted: readonly string[],
+): WithdrawalTemplate => {
   const known = new Set(template.items.map((i) => i.id));
-  const extra = purposes.filter((p) => !known.has(p.id) && wanted.includes(p.id)).map((p) => {
-    const label = p.labels[template.language];
-    return { id: p.id, shortLabel: label, text: `${label};` };
-  });
+  const extra = purposes
+    .filter((p) => !known.has(p.id) && wanted.includes(p.id))
+    .map((p) => {
+      const label = p.labels[template.language];
+      return { id: p.id, shortLabel: label, text: `${label};` };
+    });
   return extra.length === 0 ? template : { ...template, items: [...template.items, ...extra] };
 };
 
 export const withdrawalForm = async (
-  deps: ConsentDeps, session: Session, input: WithdrawalFormInput,
+  deps: ConsentDeps,
+  session: Session,
+  input: WithdrawalFormInput,
 ): Promise<{ formId: string; pdf: Uint8Array }> => {
   const subject = await deps.records.subject(session, input.subjectId);
-  const auth = authorize(session, 'consent.withdraw', { subjectGroupId: subject.groupId, restricted: subject.restricted });
+  const auth = authorize(session, 'consent.withdraw', {
+    subjectGroupId: subject.groupId,
+    restricted: subject.restricted,
+  });
   const rep = await linkedRepresentative(deps, session, subject.id, input.representativeId);
   const { institution, country } = await printedInstitution(deps.ctx, session);
-  const template = asWithdrawal((await templateRegistry(deps, auth)).latest(withdrawalTemplateId(country)));
+  const template = asWithdrawal(
+    (await templateRegistry(deps, auth)).latest(withdrawalTemplateId(country)),
+  );
   const printed = withCustomItems(template, await allPurposes(deps, auth), input.purposeIds);
   const [formId = ''] = await newFormIds(deps.ctx.db, 1, deps.randomBytes);
   const now = deps.ctx.now();
   const pdf = await renderWithdrawalForm({
-    template: printed, institution, fonts: await deps.fonts(), generatedOn: todayIso(now),
+    template: printed,
+    institution,
+    fonts: await deps.fonts(),
+    generatedOn: todayIso(now),
     entry: {
-      formId, childName: fullName(subject), representativeName: fullName(rep), purposeIds: input.purposeIds,
+      formId,
+      childName: fullName(subject),
+      representativeName: fullName(rep),
+      purposeIds: input.purposeIds,
       ...(input.originalFormId ? { originalFormId: input.originalFormId } : {}),
     },
   });
   const form: IssuedForm = {
-    id: crypto.randomUUID(), formId, subjectId: subject.id, templateId: template.id, templateVersion: template.version,
-    issuedAt: now.toISOString(), issuedBy: session.userId, representativeIds: [rep.id],
+    id: crypto.randomUUID(),
+    formId,
+    subjectId: subject.id,
+    templateId: template.id,
+    templateVersion: template.version,
+    issuedAt: now.toISOString(),
+    issuedBy: session.userId,
+    representativeIds: [rep.id],
   };
   await addForms(deps.ctx.db, auth, [form]);
   await auditOne(deps.ctx, session, 'form.issue', 'consentForm', form.id);
@@ -78,33 +109,58 @@ export const withdrawalForm = async (
  * The issued consent form again, in the template version it was printed with (what the parent
  * signed), dated as issued. Rendering is deterministic, so the bytes equal the original's.
  */
-export const reprintForm = async (deps: ConsentDeps, session: Session, formIdInput: string): Promise<Uint8Array> => {
+export const reprintForm = async (
+  deps: ConsentDeps,
+  session: Session,
+  formIdInput: string,
+): Promise<Uint8Array> => {
   const auth = authorize(session, 'form.issue');
   const form = await formByFormId(deps.ctx.db, auth, formIdInput);
   if (!form) throw new AppError('not-found', 'errors.formNotFound');
-  const template = asConsentTemplate((await templateRegistry(deps, auth)).get(form.templateId, form.templateVersion));
-  const subject = form.subjectId === null ? null : await deps.records.subject(session, form.subjectId);
-  if (subject) authorize(session, 'form.issue', { subjectGroupId: subject.groupId, restricted: subject.restricted });
+  const template = asConsentTemplate(
+    (await templateRegistry(deps, auth)).get(form.templateId, form.templateVersion),
+  );
+  const subject =
+    form.subjectId === null ? null : await deps.records.subject(session, form.subjectId);
+  if (subject)
+    authorize(session, 'form.issue', {
+      subjectGroupId: subject.groupId,
+      restricted: subject.restricted,
+    });
   const reps = subject ? await deps.records.representatives(session, subject.id) : [];
   const rep = reps.find((r) => form.representativeIds.includes(r.id));
   const { institution } = await printedInstitution(deps.ctx, session);
   const pdf = await renderConsentForms({
-    template, institution, fonts: await deps.fonts(), generatedOn: todayIso(new Date(form.issuedAt)),
-    entries: [{
-      formId: form.formId, ...(subject ? { childName: fullName(subject) } : {}),
-      ...(rep ? { representativeName: fullName(rep) } : {}),
-    }],
+    template,
+    institution,
+    fonts: await deps.fonts(),
+    generatedOn: todayIso(new Date(form.issuedAt)),
+    entries: [
+      {
+        formId: form.formId,
+        ...(subject ? { childName: fullName(subject) } : {}),
+        ...(rep ? { representativeName: fullName(rep) } : {}),
+      },
+    ],
   });
   await auditOne(deps.ctx, session, 'form.reprint', 'consentForm', form.id);
   return pdf;
 };
 
-export const groupSheetPdf = async (deps: ConsentDeps, session: Session, groupId: string, onDate: IsoDate): Promise<Uint8Array> => {
+export const groupSheetPdf = async (
+  deps: ConsentDeps,
+  session: Session,
+  groupId: string,
+  onDate: IsoDate,
+): Promise<Uint8Array> => {
   const matrix = await buildGroupMatrix(deps, session, groupId, onDate, 'form.groupSheet');
   const { institution, country } = await printedInstitution(deps.ctx, session);
   const lang = country === 'LT' ? 'lt' : 'lv';
   const pdf = await renderGroupSheet({
-    institution: { name: institution.name }, groupName: matrix.group.name, onDate, fonts: await deps.fonts(),
+    institution: { name: institution.name },
+    groupName: matrix.group.name,
+    onDate,
+    fonts: await deps.fonts(),
     purposes: matrix.purposes.map((p) => ({ id: p.id, label: p.labels[lang] })),
     rows: matrix.rows.map((r) => ({ name: r.name, states: r.states })),
   });

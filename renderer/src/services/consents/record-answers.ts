@@ -6,7 +6,15 @@ import { AppError } from '@shared/errors/app-error';
 import { normalizeFormId } from '@shared/pdf';
 import { todayIso, type IsoDate } from '@shared/text';
 import {
-  addEvents, addEvidence, eventsOfForm, eventsOfSubjects, formByFormId, sealEvidence, type EvidenceFile, type IssuedForm, type LedgerEvent,
+  addEvents,
+  addEvidence,
+  eventsOfForm,
+  eventsOfSubjects,
+  formByFormId,
+  sealEvidence,
+  type EvidenceFile,
+  type IssuedForm,
+  type LedgerEvent,
 } from '../../data/consents';
 import type { Session } from '../../data/session/session';
 import { authorize } from '../authorize';
@@ -27,10 +35,15 @@ export type FoundForm = {
   readonly answeredBy: readonly string[];
 };
 
-const mustFind = async (deps: ConsentDeps, session: Session, input: string): Promise<IssuedForm> => {
+const mustFind = async (
+  deps: ConsentDeps,
+  session: Session,
+  input: string,
+): Promise<IssuedForm> => {
   const auth = authorize(session, 'consent.record');
   const formId = normalizeFormId(input);
-  if (formId === undefined) throw new AppError('validation', 'validation.formId', { field: 'formId' });
+  if (formId === undefined)
+    throw new AppError('validation', 'validation.formId', { field: 'formId' });
   const form = await formByFormId(deps.ctx.db, auth, formId);
   if (!form) throw new AppError('not-found', 'errors.formNotFound');
   return form;
@@ -38,11 +51,18 @@ const mustFind = async (deps: ConsentDeps, session: Session, input: string): Pro
 
 const subjectFor = async (deps: ConsentDeps, session: Session, subjectId: string) => {
   const subject = await deps.records.subject(session, subjectId);
-  authorize(session, 'consent.record', { subjectGroupId: subject.groupId, restricted: subject.restricted });
+  authorize(session, 'consent.record', {
+    subjectGroupId: subject.groupId,
+    restricted: subject.restricted,
+  });
   return subject;
 };
 
-export const findForm = async (deps: ConsentDeps, session: Session, input: string): Promise<FoundForm> => {
+export const findForm = async (
+  deps: ConsentDeps,
+  session: Session,
+  input: string,
+): Promise<FoundForm> => {
   const form = await mustFind(deps, session, input);
   const auth = authorize(session, 'consent.record');
   const template = (await templateRegistry(deps, auth)).get(form.templateId, form.templateVersion);
@@ -52,9 +72,13 @@ export const findForm = async (deps: ConsentDeps, session: Session, input: strin
   const answered = await eventsOfForm(deps.ctx.db, auth, form.formId);
   await auditOne(deps.ctx, session, 'form.find', 'consentForm', form.id);
   return {
-    form, kind: template.kind, reviewRequired: template.reviewRequired,
+    form,
+    kind: template.kind,
+    reviewRequired: template.reviewRequired,
     subject: subject ? { id: subject.id, name: fullName(subject) } : null,
-    representatives: [...reps].sort((a, b) => printedFor(a.id) - printedFor(b.id)).map((r) => ({ id: r.id, name: fullName(r) })),
+    representatives: [...reps]
+      .sort((a, b) => printedFor(a.id) - printedFor(b.id))
+      .map((r) => ({ id: r.id, name: fullName(r) })),
     items: template.items.map((i) => ({ id: i.id, label: i.shortLabel, text: i.text })),
     answeredBy: [...new Set(answered.map((e) => e.representativeId))],
   };
@@ -72,9 +96,13 @@ export type RecordAnswersInput = {
   readonly scan?: EvidenceFile;
 };
 
-const checkAnswers = (answers: RecordAnswersInput['answers'], itemIds: readonly string[]): [string, 'granted' | 'refused'][] => {
+const checkAnswers = (
+  answers: RecordAnswersInput['answers'],
+  itemIds: readonly string[],
+): [string, 'granted' | 'refused'][] => {
   const entries = Object.entries(answers);
-  if (entries.length === 0) throw new AppError('validation', 'validation.noAnswers', { field: 'answers' });
+  if (entries.length === 0)
+    throw new AppError('validation', 'validation.noAnswers', { field: 'answers' });
   // Values arrive from the UI at run time: the type alone does not guarantee the two words.
   const kinds: readonly string[] = ['granted', 'refused'];
   for (const [purposeId, kind] of entries) {
@@ -85,18 +113,27 @@ const checkAnswers = (answers: RecordAnswersInput['answers'], itemIds: readonly 
   return entries;
 };
 
-export const recordAnswers = async (deps: ConsentDeps, session: Session, input: RecordAnswersInput): Promise<LedgerEvent[]> => {
+export const recordAnswers = async (
+  deps: ConsentDeps,
+  session: Session,
+  input: RecordAnswersInput,
+): Promise<LedgerEvent[]> => {
   const form = await mustFind(deps, session, input.formId);
   const auth = authorize(session, 'consent.record');
   const template = (await templateRegistry(deps, auth)).get(form.templateId, form.templateVersion);
-  if (template.kind !== 'consent') throw new AppError('validation', 'validation.notConsentForm', { field: 'formId' });
+  if (template.kind !== 'consent')
+    throw new AppError('validation', 'validation.notConsentForm', { field: 'formId' });
   const subjectId = form.subjectId ?? input.subjectId;
-  if (subjectId === undefined) throw new AppError('validation', 'validation.required', { field: 'subjectId' });
+  if (subjectId === undefined)
+    throw new AppError('validation', 'validation.required', { field: 'subjectId' });
   const subject = await subjectFor(deps, session, subjectId);
   const signedOn = assertDate(deps, input.signedOn, 'signedOn', todayIso(new Date(form.issuedAt)));
   const channel = assertChannel(input.channel);
   await linkedRepresentative(deps, session, subject.id, input.representativeId);
-  const answers = checkAnswers(input.answers, template.items.map((i) => i.id));
+  const answers = checkAnswers(
+    input.answers,
+    template.items.map((i) => i.id),
+  );
   const already = await eventsOfForm(deps.ctx.db, auth, form.formId);
   if (already.some((e) => e.representativeId === input.representativeId)) {
     throw new AppError('validation', 'errors.formAlreadyRecorded', { field: 'formId' });
@@ -105,15 +142,28 @@ export const recordAnswers = async (deps: ConsentDeps, session: Session, input: 
   const now = deps.ctx.now().toISOString();
   let evidenceId: string | undefined;
   if (input.scan) {
-    const row = await sealEvidence(auth, { id: crypto.randomUUID(), subjectId: subject.id, addedAt: now, addedBy: session.userId }, input.scan);
+    const row = await sealEvidence(
+      auth,
+      { id: crypto.randomUUID(), subjectId: subject.id, addedAt: now, addedBy: session.userId },
+      input.scan,
+    );
     await addEvidence(deps.ctx.db, row);
     evidenceId = row.id;
     await auditOne(deps.ctx, session, 'evidence.add', 'consentEvidence', row.id);
   }
   const events: LedgerEvent[] = answers.map(([purposeId, kind]) => ({
-    id: crypto.randomUUID(), subjectId: subject.id, purposeId, kind, on: signedOn, recordedAt: now,
-    recordedBy: session.userId, representativeId: input.representativeId, channel, formId: form.formId,
-    ...(evidenceId ? { evidenceId } : {}), ...(signedBy ? { signedBy } : {}),
+    id: crypto.randomUUID(),
+    subjectId: subject.id,
+    purposeId,
+    kind,
+    on: signedOn,
+    recordedAt: now,
+    recordedBy: session.userId,
+    representativeId: input.representativeId,
+    channel,
+    formId: form.formId,
+    ...(evidenceId ? { evidenceId } : {}),
+    ...(signedBy ? { signedBy } : {}),
   }));
   await addEvents(deps.ctx.db, auth, events);
   await auditOne(deps.ctx, session, 'consent.record', 'subject', subject.id);
@@ -129,9 +179,16 @@ export type WithdrawInput = {
   readonly signedBy?: string;
 };
 
-export const withdraw = async (deps: ConsentDeps, session: Session, input: WithdrawInput): Promise<LedgerEvent> => {
+export const withdraw = async (
+  deps: ConsentDeps,
+  session: Session,
+  input: WithdrawInput,
+): Promise<LedgerEvent> => {
   const subject = await deps.records.subject(session, input.subjectId);
-  const auth = authorize(session, 'consent.withdraw', { subjectGroupId: subject.groupId, restricted: subject.restricted });
+  const auth = authorize(session, 'consent.withdraw', {
+    subjectGroupId: subject.groupId,
+    restricted: subject.restricted,
+  });
   const on = assertDate(deps, input.on, 'on');
   const channel = assertChannel(input.channel);
   await linkedRepresentative(deps, session, subject.id, input.representativeId);
@@ -139,14 +196,28 @@ export const withdraw = async (deps: ConsentDeps, session: Session, input: Withd
     throw new AppError('validation', 'validation.invalid', { field: 'purposeId' });
   }
   const events = (await eventsOfSubjects(deps.ctx.db, auth, [subject.id])).get(subject.id) ?? [];
-  const own = sortConsentEvents(events.filter((e) =>
-    e.purposeId === input.purposeId && e.representativeId === input.representativeId && e.on <= on));
-  if (own.at(-1)?.kind !== 'granted') throw new AppError('validation', 'errors.notGranted', { field: 'purposeId' });
+  const own = sortConsentEvents(
+    events.filter(
+      (e) =>
+        e.purposeId === input.purposeId &&
+        e.representativeId === input.representativeId &&
+        e.on <= on,
+    ),
+  );
+  if (own.at(-1)?.kind !== 'granted')
+    throw new AppError('validation', 'errors.notGranted', { field: 'purposeId' });
   const signedBy = assertSignedBy(input.signedBy);
   const event: LedgerEvent = {
-    id: crypto.randomUUID(), subjectId: subject.id, purposeId: input.purposeId, kind: 'withdrawn', on,
-    recordedAt: deps.ctx.now().toISOString(), recordedBy: session.userId, representativeId: input.representativeId,
-    channel, ...(signedBy ? { signedBy } : {}),
+    id: crypto.randomUUID(),
+    subjectId: subject.id,
+    purposeId: input.purposeId,
+    kind: 'withdrawn',
+    on,
+    recordedAt: deps.ctx.now().toISOString(),
+    recordedBy: session.userId,
+    representativeId: input.representativeId,
+    channel,
+    ...(signedBy ? { signedBy } : {}),
   };
   await addEvents(deps.ctx.db, auth, [event]);
   await auditOne(deps.ctx, session, 'consent.withdraw', 'subject', subject.id);

@@ -4,8 +4,14 @@
 import { isBuiltInPurposeId, type ConsentChannel } from '@shared/consent';
 import { AppError } from '@shared/errors/app-error';
 import {
-  FORM_ID_RANDOM_BYTES, formTemplateSchema, loadBundledTemplates, makeFormId, renderConsentForms, renderWithdrawalForm,
-  templateKey, type FormTemplate,
+  FORM_ID_RANDOM_BYTES,
+  formTemplateSchema,
+  loadBundledTemplates,
+  makeFormId,
+  renderConsentForms,
+  renderWithdrawalForm,
+  templateKey,
+  type FormTemplate,
 } from '@shared/pdf';
 import { todayIso, type IsoDate } from '@shared/text';
 import { addEvents, storedTemplates, type LedgerEvent } from '../../data/consents';
@@ -31,7 +37,10 @@ export type TemplateVersionInfo = {
 };
 
 /** Every version of every template, sorted by id then version. */
-export const templateVersions = async (deps: ConsentDeps, session: Session): Promise<TemplateVersionInfo[]> => {
+export const templateVersions = async (
+  deps: ConsentDeps,
+  session: Session,
+): Promise<TemplateVersionInfo[]> => {
   const auth = authorize(session, 'template.manage');
   const stored = await storedTemplates(deps.ctx.db, auth);
   const created = new Map(stored.map((s) => [`${s.templateId}@${String(s.version)}`, s.createdAt]));
@@ -44,18 +53,29 @@ export const templateVersions = async (deps: ConsentDeps, session: Session): Pro
     .map((t): TemplateVersionInfo => {
       const createdAt = created.get(templateKey(t)) ?? null;
       return {
-        id: t.id, version: t.version, kind: t.kind, language: t.language, formLabel: t.formLabel,
-        reviewRequired: t.reviewRequired, origin: createdAt === null ? 'bundled' : 'edited', createdAt,
+        id: t.id,
+        version: t.version,
+        kind: t.kind,
+        language: t.language,
+        formLabel: t.formLabel,
+        reviewRequired: t.reviewRequired,
+        origin: createdAt === null ? 'bundled' : 'edited',
+        createdAt,
       };
     })
     .sort((a, b) => (a.id === b.id ? a.version - b.version : a.id.localeCompare(b.id)));
 };
 
 /** A blank form in the edited wording; nothing is stored or recorded (the id is all zeros). */
-export const previewTemplate = async (deps: ConsentDeps, session: Session, edited: FormTemplate): Promise<Uint8Array> => {
+export const previewTemplate = async (
+  deps: ConsentDeps,
+  session: Session,
+  edited: FormTemplate,
+): Promise<Uint8Array> => {
   authorize(session, 'template.manage');
   const parsed = formTemplateSchema.safeParse(edited);
-  if (!parsed.success) throw new AppError('validation', 'errors.pdf.templateInvalid', { id: edited.id });
+  if (!parsed.success)
+    throw new AppError('validation', 'errors.pdf.templateInvalid', { id: edited.id });
   const template = parsed.data;
   const formId = makeFormId(new Uint8Array(FORM_ID_RANDOM_BYTES));
   const { institution } = await printedInstitution(deps.ctx, session);
@@ -76,23 +96,41 @@ export type CustomAnswerInput = {
 };
 
 /** An answer for one of the head's own purposes, as written on paper or in a note. */
-export const recordCustomAnswer = async (deps: ConsentDeps, session: Session, input: CustomAnswerInput): Promise<LedgerEvent> => {
+export const recordCustomAnswer = async (
+  deps: ConsentDeps,
+  session: Session,
+  input: CustomAnswerInput,
+): Promise<LedgerEvent> => {
   const subject = await deps.records.subject(session, input.subjectId);
-  const auth = authorize(session, 'consent.record', { subjectGroupId: subject.groupId, restricted: subject.restricted });
+  const auth = authorize(session, 'consent.record', {
+    subjectGroupId: subject.groupId,
+    restricted: subject.restricted,
+  });
   // Built-in items are answered on the printed form, which keeps the wording the parent signed.
-  if (isBuiltInPurposeId(input.purposeId) || !(await allPurposes(deps, auth)).some((p) => p.id === input.purposeId)) {
+  if (
+    isBuiltInPurposeId(input.purposeId) ||
+    !(await allPurposes(deps, auth)).some((p) => p.id === input.purposeId)
+  ) {
     throw new AppError('validation', 'validation.invalid', { field: 'purposeId' });
   }
   // Values arrive from the UI at run time: the type alone does not guarantee the two words.
-  if (!(['granted', 'refused'] as readonly string[]).includes(input.kind)) throw new AppError('validation', 'validation.invalid', { field: 'kind' });
+  if (!(['granted', 'refused'] as readonly string[]).includes(input.kind))
+    throw new AppError('validation', 'validation.invalid', { field: 'kind' });
   const on = assertDate(deps, input.on, 'on');
   const channel = assertChannel(input.channel);
   await linkedRepresentative(deps, session, subject.id, input.representativeId);
   const signedBy = assertSignedBy(input.signedBy);
   const event: LedgerEvent = {
-    id: crypto.randomUUID(), subjectId: subject.id, purposeId: input.purposeId, kind: input.kind, on,
-    recordedAt: deps.ctx.now().toISOString(), recordedBy: session.userId, representativeId: input.representativeId,
-    channel, ...(signedBy ? { signedBy } : {}),
+    id: crypto.randomUUID(),
+    subjectId: subject.id,
+    purposeId: input.purposeId,
+    kind: input.kind,
+    on,
+    recordedAt: deps.ctx.now().toISOString(),
+    recordedBy: session.userId,
+    representativeId: input.representativeId,
+    channel,
+    ...(signedBy ? { signedBy } : {}),
   };
   await addEvents(deps.ctx.db, auth, [event]);
   await auditOne(deps.ctx, session, 'consent.record', 'subject', subject.id);

@@ -5,30 +5,45 @@ import { isValidIsoDate, todayIso, type IsoDate } from '@shared/text';
 import type { Session } from '../../data/session/session';
 import type { ConsentDeps, ConsentRepresentative } from './consent-deps';
 
-export const assertDate = (deps: ConsentDeps, value: string, field: string, notBefore?: IsoDate): IsoDate => {
+export const assertDate = (
+  deps: ConsentDeps,
+  value: string,
+  field: string,
+  notBefore?: IsoDate,
+): IsoDate => {
   if (!isValidIsoDate(value)) throw new AppError('validation', 'validation.date', { field });
-  if (value > todayIso(deps.ctx.now())) throw new AppError('validation', 'validation.dateInFuture', { field });
-  if (notBefore !== undefined && value < notBefore) throw new AppError('validation', 'validation.dateBeforeIssue', { field });
+  if (value > todayIso(deps.ctx.now()))
+    throw new AppError('validation', 'validation.dateInFuture', { field });
+  if (notBefore !== undefined && value < notBefore)
+    throw new AppError('validation', 'validation.dateBeforeIssue', { field });
   return value;
 };
 
 export const assertChannel = (value: string): ConsentChannel => {
-  if (!(CONSENT_CHANNELS as readonly string[]).includes(value)) throw new AppError('validation', 'validation.invalid', { field: 'channel' });
+  if (!(CONSENT_CHANNELS as readonly string[]).includes(value))
+    throw new AppError('validation', 'validation.invalid', { field: 'channel' });
   return value as ConsentChannel;
 };
 
 export const linkedRepresentative = async (
-  deps: ConsentDeps, session: Session, subjectId: string, representativeId: string,
+  deps: ConsentDeps,
+  session: Session,
+  subjectId: string,
+  representativeId: string,
 ): Promise<ConsentRepresentative> => {
   const reps = await deps.records.representatives(session, subjectId);
   const rep = reps.find((r) => r.id === representativeId);
-  if (!rep) throw new AppError('validation', 'validation.representativeNotLinked', { field: 'representativeId' });
+  if (!rep)
+    throw new AppError('validation', 'validation.representativeNotLinked', {
+      field: 'representativeId',
+    });
   return rep;
 };
 
 export const assertSignedBy = (value: string | undefined): string | undefined => {
   const trimmed = value?.trim() ?? '';
   if (trimmed === '') return undefined;
-  if (trimmed.length > 200 || /\p{Cc}/u.test(trimmed)) throw new AppError('validation', 'validation.invalid', { field: 'signedBy' });
+  if (trimmed.length > 200 || /\p{Cc}/u.test(trimmed))
+    throw new AppError('validation', 'validation.invalid', { field: 'signedBy' });
   return trimmed;
 };

@@ -6,13 +6,22 @@ import type { RecordsService } from './records-service';
 import type { Subject } from '@shared/domain/types';
 
 const toConsentSubject = (s: Subject): ConsentSubject => ({
-  id: s.id, givenNames: s.givenNames, familyName: s.familyName, groupId: s.groupId ?? null, restricted: s.restriction != null,
+  id: s.id,
+  givenNames: s.givenNames,
+  familyName: s.familyName,
+  groupId: s.groupId ?? null,
+  restricted: s.restriction != null,
 });
 
 export const createConsentRecordsPort = (records: RecordsService): ConsentRecordsPort => ({
-  subject: async (session, subjectId) => toConsentSubject((await records.getSubject(session, subjectId)).subject),
+  subject: async (session, subjectId) =>
+    toConsentSubject((await records.getSubject(session, subjectId)).subject),
   representatives: async (session, subjectId) =>
-    (await records.getSubject(session, subjectId)).representatives.map((r) => ({ id: r.id, givenNames: r.givenNames, familyName: r.familyName })),
+    (await records.getSubject(session, subjectId)).representatives.map((r) => ({
+      id: r.id,
+      givenNames: r.givenNames,
+      familyName: r.familyName,
+    })),
   group: async (session, groupId) => {
     const group = (await records.listGroups(session)).find((g) => g.id === groupId);
     if (!group) throw new AppError('not-found', 'errors.notFound', { entity: 'group' });

@@ -10,7 +10,9 @@ import { allowed, auditIds, validationError, type RecordsDeps } from './records-
 const listGroups = async ({ ctx }: RecordsDeps, session: Session): Promise<Group[]> => {
   const auth = authorize(session, 'group.view');
   const keys = keyringFor(auth).categories;
-  const rows = (await readGroupRows(ctx.db, auth)).filter((r) => allowed(session, 'group.view', { subjectGroupId: r.id }));
+  const rows = (await readGroupRows(ctx.db, auth)).filter((r) =>
+    allowed(session, 'group.view', { subjectGroupId: r.id }),
+  );
   const groups: Group[] = [];
   for (const row of rows) groups.push(await openGroup(keys, row));
   return groups.sort((a, b) => a.name.localeCompare(b.name, 'lv'));
@@ -22,15 +24,34 @@ const parseGroup = (value: Group): Group => {
   return parsed.data;
 };
 
-const saveGroup = async ({ ctx, options }: RecordsDeps, session: Session, group: Group, createdAt?: string): Promise<void> => {
+const saveGroup = async (
+  { ctx, options }: RecordsDeps,
+  session: Session,
+  group: Group,
+  createdAt?: string,
+): Promise<void> => {
   const auth = authorize(session, 'group.manage');
   const now = ctx.now().toISOString();
-  const row = await sealGroup(keyringFor(auth).categories, parseGroup(group), { createdAt: createdAt ?? now, updatedAt: now });
-  await writeBatch(ctx.db, auth, { groups: [row], mode: createdAt === undefined ? 'add' : 'put' }, options.writeHook);
-  await auditIds(ctx, session, createdAt === undefined ? 'group.create' : 'group.update', 'group', [group.id]);
+  const row = await sealGroup(keyringFor(auth).categories, parseGroup(group), {
+    createdAt: createdAt ?? now,
+    updatedAt: now,
+  });
+  await writeBatch(
+    ctx.db,
+    auth,
+    { groups: [row], mode: createdAt === undefined ? 'add' : 'put' },
+    options.writeHook,
+  );
+  await auditIds(ctx, session, createdAt === undefined ? 'group.create' : 'group.update', 'group', [
+    group.id,
+  ]);
 };
 
-const existing = async (deps: RecordsDeps, session: Session, id: string): Promise<{ group: Group; createdAt: string }> => {
+const existing = async (
+  deps: RecordsDeps,
+  session: Session,
+  id: string,
+): Promise<{ group: Group; createdAt: string }> => {
   const auth = authorize(session, 'group.manage');
   const row = await readGroupRow(deps.ctx.db, auth, id);
   return { group: await openGroup(keyringFor(auth).categories, row), createdAt: row.createdAt };

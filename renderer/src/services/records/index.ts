@@ -4,6 +4,11 @@ export { createRecordsService, type RecordsService } from './records-service';
 export { createConsentRecordsPort } from './consent-port';
 export type { RecordsOptions } from './records-context';
 export type {
-  ImportOptions, ImportResult, LinkedRepresentative, RepresentativeSave, SubjectDetail, SubjectSave,
+  ImportOptions,
+  ImportResult,
+  LinkedRepresentative,
+  RepresentativeSave,
+  SubjectDetail,
+  SubjectSave,
 } from './records-types';
 export { RECORDS_SCHEMA, RECORDS_SCHEMA_VERSION, RECORD_TABLES } from '../../data/records/schema';

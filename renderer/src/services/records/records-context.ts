@@ -25,7 +25,10 @@ export const schemaContext = async (ctx: VaultContext): Promise<DomainSchemaCont
 };
 
 /** The access context of a stored subject, from its plaintext fields (no decryption needed). */
-export const rowAccess = (row: SubjectRow): AccessContext => ({ subjectGroupId: row.groupId, restricted: row.restricted === 1 });
+export const rowAccess = (row: SubjectRow): AccessContext => ({
+  subjectGroupId: row.groupId,
+  restricted: row.restricted === 1,
+});
 
 /** The access context of an opened subject; adds the social worker's assignment. */
 export const subjectAccess = (session: Session, subject: Subject): AccessContext => ({
@@ -39,14 +42,27 @@ export const allowed = (session: Session, permission: Permission, access: Access
 
 /** Audit entries carry ids only, never a name or a code. */
 export const auditIds = async (
-  ctx: VaultContext, session: Session, action: string, entity: string, ids: readonly (string | null)[],
+  ctx: VaultContext,
+  session: Session,
+  action: string,
+  entity: string,
+  ids: readonly (string | null)[],
 ): Promise<void> => {
-  const inputs: AuditInput[] = ids.map((entityId) => ({ actor: session.userId, action, entity, entityId }));
+  const inputs: AuditInput[] = ids.map((entityId) => ({
+    actor: session.userId,
+    action,
+    entity,
+    entityId,
+  }));
   if (inputs.length > 0) await appendAudit(ctx.db, keyringOf(session).audit, inputs, ctx.now());
 };
 
 /** A zod issue list as one AppError('validation') naming the first field and its i18n key. */
-export const validationError = (issues: readonly { readonly message: string; readonly path: readonly PropertyKey[] }[]): AppError => {
+export const validationError = (
+  issues: readonly { readonly message: string; readonly path: readonly PropertyKey[] }[],
+): AppError => {
   const first = issues[0];
-  return new AppError('validation', first?.message ?? 'validation.invalid', { field: first?.path.map(String).join('.') ?? '' });
+  return new AppError('validation', first?.message ?? 'validation.invalid', {
+    field: first?.path.map(String).join('.') ?? '',
+  });
 };

@@ -1,7 +1,14 @@
 // The records capability's use cases: groups, subjects (children and clients), their legal
 // representatives, import and export. Each call authorizes the session (authorize.ts), works on
 // sealed rows through data/records, and audits. See docs/records.md for the whole API.
-import type { Group, GroupDraft, GroupStatus, Representative, Restriction, Subject } from '@shared/domain/types';
+import type {
+  Group,
+  GroupDraft,
+  GroupStatus,
+  Representative,
+  Restriction,
+  Subject,
+} from '@shared/domain/types';
 import type { Session } from '../../data/session/session';
 import type { VaultContext } from '../vault-context';
 import type { DemoRegister } from './demo';
@@ -22,22 +29,37 @@ export const createRecordsService = (ctx: VaultContext, options: RecordsOptions 
     /** Visible records, decrypted (fields by the session's keys; never health). Audited once. */
     listSubjects: (session: Session): Promise<Subject[]> => listSubjects(deps, session),
     /** One record with its representatives. Audited as a view. */
-    getSubject: (session: Session, id: string): Promise<SubjectDetail> => getSubject(deps, session, id),
+    getSubject: (session: Session, id: string): Promise<SubjectDetail> =>
+      getSubject(deps, session, id),
     /** Creates (no id) or updates a subject with its representative links, atomically. */
-    saveSubject: (session: Session, save: SubjectSave): Promise<string> => saveSubject(deps, session, save),
+    saveSubject: (session: Session, save: SubjectSave): Promise<string> =>
+      saveSubject(deps, session, save),
     /** GDPR art. 18: null lifts the restriction. */
-    setRestriction: (session: Session, id: string, restriction: Restriction | null): Promise<void> =>
-      setRestriction(deps, session, id, restriction),
-    setHealthNotes: (session: Session, id: string, notes: string): Promise<void> => setHealthNotes(deps, session, id, notes),
+    setRestriction: (
+      session: Session,
+      id: string,
+      restriction: Restriction | null,
+    ): Promise<void> => setRestriction(deps, session, id, restriction),
+    setHealthNotes: (session: Session, id: string, notes: string): Promise<void> =>
+      setHealthNotes(deps, session, id, notes),
     /** Blind-index lookup: is this personal code already stored? Needs the identifiers permission. */
-    codeExists: (session: Session, code: string): Promise<boolean> => codeExists(deps, session, code),
-    findRepresentatives: (session: Session, query: string): Promise<Representative[]> => findRepresentatives(deps, session, query),
+    codeExists: (session: Session, code: string): Promise<boolean> =>
+      codeExists(deps, session, code),
+    findRepresentatives: (session: Session, query: string): Promise<Representative[]> =>
+      findRepresentatives(deps, session, query),
     /** All-or-nothing import of preview rows; rows with errors are skipped and counted. */
-    importRows: (session: Session, rows: readonly ImportPreviewRow[], importOptions?: ImportOptions): Promise<ImportResult> =>
-      importRows(deps, session, rows, importOptions),
-    exportSubjects: (session: Session, ids: readonly string[]): Promise<ExportSubject[]> => exportSubjects(deps, session, ids),
-    seedDemo: (session: Session, register: DemoRegister, onProgress?: (done: number, total: number) => void): Promise<void> =>
-      seedDemo(deps, session, register, onProgress),
+    importRows: (
+      session: Session,
+      rows: readonly ImportPreviewRow[],
+      importOptions?: ImportOptions,
+    ): Promise<ImportResult> => importRows(deps, session, rows, importOptions),
+    exportSubjects: (session: Session, ids: readonly string[]): Promise<ExportSubject[]> =>
+      exportSubjects(deps, session, ids),
+    seedDemo: (
+      session: Session,
+      register: DemoRegister,
+      onProgress?: (done: number, total: number) => void,
+    ): Promise<void> => seedDemo(deps, session, register, onProgress),
   };
 };
 

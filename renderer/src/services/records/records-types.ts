@@ -1,6 +1,13 @@
 // Public types of the records services. The subject screens' api types (features/subjects) are
 // structurally the same, so the app's binding passes these through unchanged.
-import type { Relation, Representative, Restriction, Subject, SubjectDraft, SubjectStatus } from '@shared/domain/types';
+import type {
+  Relation,
+  Representative,
+  Restriction,
+  Subject,
+  SubjectDraft,
+  SubjectStatus,
+} from '@shared/domain/types';
 
 /** A representative as linked to one subject. */
 export type LinkedRepresentative = Representative & {
@@ -37,7 +44,11 @@ export type SubjectSave = {
   readonly representatives: readonly RepresentativeSave[];
 };
 
-export type ImportResult = { readonly imported: number; readonly failed: number; readonly representatives: number };
+export type ImportResult = {
+  readonly imported: number;
+  readonly failed: number;
+  readonly representatives: number;
+};
 
 export type ImportOptions = {
   /** Called as rows are encrypted, then once more at the commit; (done, total). */

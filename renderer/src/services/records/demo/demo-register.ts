@@ -2,9 +2,23 @@
 // groups, children with valid (made-up) personal codes, two parents each, some siblings.
 // Names are random combinations of common names; phones are +371 2xxxxxxx and e-mails are at
 // example.lv (a domain reserved for examples), so nothing reaches a real person.
-import type { Group, Relation, Representative, RepresentativeLink, Subject } from '@shared/domain/types';
+import type {
+  Group,
+  Relation,
+  Representative,
+  RepresentativeLink,
+  Subject,
+} from '@shared/domain/types';
 import { makeValidLvCode, makeValidLvNewCode } from '@shared/personal-code/generate';
-import { BOY_NAMES, FAMILY_NAMES, GIRL_NAMES, GROUP_NAMES, MEN_NAMES, WOMEN_NAMES, toAscii } from './demo-names';
+import {
+  BOY_NAMES,
+  FAMILY_NAMES,
+  GIRL_NAMES,
+  GROUP_NAMES,
+  MEN_NAMES,
+  WOMEN_NAMES,
+  toAscii,
+} from './demo-names';
 import { createRandom, type Random } from './prng';
 
 export type DemoRegister = {
@@ -24,7 +38,12 @@ export type DemoOptions = {
 /** Birth years per group: two groups share the middle year. */
 const GROUP_BIRTH_YEARS = [2023, 2022, 2021, 2020, 2020, 2019] as const;
 
-type Family = { readonly mother: Representative; readonly father: Representative; readonly masculine: string; readonly feminine: string };
+type Family = {
+  readonly mother: Representative;
+  readonly father: Representative;
+  readonly masculine: string;
+  readonly feminine: string;
+};
 
 type Context = {
   readonly rnd: Random;
@@ -56,7 +75,8 @@ const newFamily = (ctx: Context): Family => {
   // Some mothers kept their own family name.
   const motherFamily = ctx.rnd.chance(0.2) ? ctx.rnd.pick(FAMILY_NAMES)[1] : feminine;
   return {
-    masculine, feminine,
+    masculine,
+    feminine,
     mother: parent(ctx, ctx.rnd.pick(WOMEN_NAMES), motherFamily),
     father: parent(ctx, ctx.rnd.pick(MEN_NAMES), masculine),
   };
@@ -101,15 +121,32 @@ const child = (ctx: Context, family: Family, group: Group, birthYear: number): S
   };
 };
 
-const link = (ctx: Context, subjectId: string, representativeId: string, relation: Relation): RepresentativeLink => ({
-  id: ctx.rnd.uuid(), subjectId, representativeId, relation,
+const link = (
+  ctx: Context,
+  subjectId: string,
+  representativeId: string,
+  relation: Relation,
+): RepresentativeLink => ({
+  id: ctx.rnd.uuid(),
+  subjectId,
+  representativeId,
+  relation,
 });
 
 /** Generates the register. Deterministic: the same options give identical output. */
 export const generateDemoRegister = (options: DemoOptions = {}): DemoRegister => {
-  const ctx: Context = { rnd: createRandom(options.seed ?? 2026), usedCodes: new Set(), usedEmails: new Map(), newCodeSerial: 0 };
+  const ctx: Context = {
+    rnd: createRandom(options.seed ?? 2026),
+    usedCodes: new Set(),
+    usedEmails: new Map(),
+    newCodeSerial: 0,
+  };
   const groups: Group[] = GROUP_NAMES.map((name, i) => ({
-    id: ctx.rnd.uuid(), name, yearBand: String(GROUP_BIRTH_YEARS[i] ?? 2020), teacherIds: [], status: 'active',
+    id: ctx.rnd.uuid(),
+    name,
+    yearBand: String(GROUP_BIRTH_YEARS[i] ?? 2020),
+    teacherIds: [],
+    status: 'active',
   }));
   const out: DemoRegister = { groups, subjects: [], representatives: [], links: [] };
   const families: Family[] = [];
@@ -125,7 +162,10 @@ export const generateDemoRegister = (options: DemoOptions = {}): DemoRegister =>
     }
     const subject = child(ctx, family, group, GROUP_BIRTH_YEARS[groupIndex] ?? 2020);
     out.subjects.push(subject);
-    out.links.push(link(ctx, subject.id, family.mother.id, 'mother'), link(ctx, subject.id, family.father.id, 'father'));
+    out.links.push(
+      link(ctx, subject.id, family.mother.id, 'mother'),
+      link(ctx, subject.id, family.father.id, 'father'),
+    );
   }
   return out;
 };

@@ -11,7 +11,10 @@ export type ExportSubject = {
   readonly subject: Subject;
   /** Name of the subject's group; empty when none. Group names identify no one. */
   readonly groupName: string;
-  readonly representatives: readonly { readonly representative: Representative; readonly relation: Relation }[];
+  readonly representatives: readonly {
+    readonly representative: Representative;
+    readonly relation: Relation;
+  }[];
 };
 
 /** 'core': names, groups, dates. There is deliberately no 'health' category: never in a list. */
@@ -30,11 +33,19 @@ export type ExportColumn = {
   readonly value: (item: ExportSubject, context: ExportValueContext) => string;
 };
 
-const column = (id: string, category: ExportCategory, value: ExportColumn['value']): ExportColumn => ({
-  id, category, i18nKey: `records.export.columns.${id}`, value,
+const column = (
+  id: string,
+  category: ExportCategory,
+  value: ExportColumn['value'],
+): ExportColumn => ({
+  id,
+  category,
+  i18nKey: `records.export.columns.${id}`,
+  value,
 });
 
-const date = (iso: string | undefined, c: ExportValueContext): string => (iso === undefined ? '' : c.formatDate(iso));
+const date = (iso: string | undefined, c: ExportValueContext): string =>
+  iso === undefined ? '' : c.formatDate(iso);
 
 const repColumns = (n: 1 | 2): ExportColumn[] => {
   const rep = (item: ExportSubject) => item.representatives[n - 1];
@@ -54,7 +65,10 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   column('familyName', 'core', (i) => i.subject.familyName),
   column('givenNames', 'core', (i) => i.subject.givenNames),
   column('personalCode', 'identifiers', (i, c) =>
-    i.subject.personalCode === undefined ? '' : formatPersonalCode(i.subject.personalCode, c.country)),
+    i.subject.personalCode === undefined
+      ? ''
+      : formatPersonalCode(i.subject.personalCode, c.country),
+  ),
   column('birthDate', 'core', (i, c) => date(i.subject.birthDate, c)),
   column('group', 'core', (i) => i.groupName),
   column('status', 'core', (i) => i.subject.status),

@@ -26,7 +26,10 @@ export const buildExportRows = (
   options: ExportOptions,
 ): ExportTable => {
   const locale = options.locale ?? 'lv';
-  const context = { country: options.country, formatDate: (iso: string) => formatDate(iso, locale) };
+  const context = {
+    country: options.country,
+    formatDate: (iso: string) => formatDate(iso, locale),
+  };
   return {
     header: columns.map((c) => options.header?.(c) ?? c.id),
     rows: subjects.map((s) => columns.map((c) => c.value(s, context))),
@@ -53,10 +56,20 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /** An .xlsx Blob: bold sticky header, every cell text (so codes keep their leading zero). */
 export const toXlsx = async (table: ExportTable, sheetName = 'Saraksts'): Promise<Blob> => {
-  const header = table.header.map((value) => ({ value, type: String, fontWeight: 'bold' as const }));
-  const body = table.rows.map((row) => row.map((value) => (value === '' ? null : { value, type: String })));
+  const header = table.header.map((value) => ({
+    value,
+    type: String,
+    fontWeight: 'bold' as const,
+  }));
+  const body = table.rows.map((row) =>
+    row.map((value) => (value === '' ? null : { value, type: String })),
+  );
   const widths = table.header.map((h, i) =>
-    Math.min(40, Math.max(h.length, ...table.rows.slice(0, 200).map((r) => (r[i] ?? '').length)) + 2));
+    Math.min(
+      40,
+      Math.max(h.length, ...table.rows.slice(0, 200).map((r) => (r[i] ?? '').length)) + 2,
+    ),
+  );
   return writeXlsxFile([header, ...body], {
     sheet: sheetName,
     stickyRowsCount: 1,
@@ -68,5 +81,8 @@ export const toXlsx = async (table: ExportTable, sheetName = 'Saraksts'): Promis
 export type ExportFileBase = 'saraksts' | 'grupas-saraksts' | 'registrs';
 
 /** A file name that says what and when, never whose: 'saraksts-2026-11-24.csv'. */
-export const exportFileName = (extension: 'csv' | 'xlsx', today: IsoDate, base: ExportFileBase = 'saraksts'): string =>
-  `${base}-${today}.${extension}`;
+export const exportFileName = (
+  extension: 'csv' | 'xlsx',
+  today: IsoDate,
+  base: ExportFileBase = 'saraksts',
+): string => `${base}-${today}.${extension}`;

@@ -4,9 +4,22 @@ import type { Relation } from '@shared/domain/types';
 import { foldForSearch } from '@shared/text/search';
 
 export const SUBJECT_FIELDS = [
-  'givenNames', 'familyName', 'fullName', 'personalCode', 'birthDate', 'group', 'enrolledOn', 'leftOn',
+  'givenNames',
+  'familyName',
+  'fullName',
+  'personalCode',
+  'birthDate',
+  'group',
+  'enrolledOn',
+  'leftOn',
 ] as const;
-export const REPRESENTATIVE_FIELDS = ['givenNames', 'familyName', 'fullName', 'phone', 'email'] as const;
+export const REPRESENTATIVE_FIELDS = [
+  'givenNames',
+  'familyName',
+  'fullName',
+  'phone',
+  'email',
+] as const;
 export type SubjectField = (typeof SUBJECT_FIELDS)[number];
 export type RepresentativeField = (typeof REPRESENTATIVE_FIELDS)[number];
 export type RepresentativeSlot = 'rep1' | 'rep2';
@@ -24,29 +37,66 @@ export type ImportMapping = {
   readonly relations: Readonly<Record<RepresentativeSlot, ImportRelation>>;
 };
 
-type Rule = { readonly field: SubjectField | RepresentativeField; readonly patterns: readonly RegExp[] };
+type Rule = {
+  readonly field: SubjectField | RepresentativeField;
+  readonly patterns: readonly RegExp[];
+};
 
 // Order matters: the first rule that matches a header wins (fullName before givenNames, because
 // 'Vārds, uzvārds' contains 'vards').
 const RULES: readonly Rule[] = [
-  { field: 'personalCode', patterns: [/personas kods/u, /^p\.? ?k\.?$/u, /asmens kodas/u, /personal (id|code)/u, /^(id|code|kods)$/u] },
-  { field: 'birthDate', patterns: [/dzimsan/u, /dzim\. ?dat/u, /gimimo/u, /gim\. ?data/u, /birth/u, /^dob$/u] },
-  { field: 'enrolledOn', patterns: [/uznemt/u, /uznem/u, /iestaj/u, /priimt/u, /enrol/u, /admitted/u] },
-  { field: 'leftOn', patterns: [/atskait/u, /izstaj/u, /aizgaj/u, /isbraukt/u, /isvyk/u, /left/u, /leaving/u] },
+  {
+    field: 'personalCode',
+    patterns: [
+      /personas kods/u,
+      /^p\.? ?k\.?$/u,
+      /asmens kodas/u,
+      /personal (id|code)/u,
+      /^(id|code|kods)$/u,
+    ],
+  },
+  {
+    field: 'birthDate',
+    patterns: [/dzimsan/u, /dzim\. ?dat/u, /gimimo/u, /gim\. ?data/u, /birth/u, /^dob$/u],
+  },
+  {
+    field: 'enrolledOn',
+    patterns: [/uznemt/u, /uznem/u, /iestaj/u, /priimt/u, /enrol/u, /admitted/u],
+  },
+  {
+    field: 'leftOn',
+    patterns: [/atskait/u, /izstaj/u, /aizgaj/u, /isbraukt/u, /isvyk/u, /left/u, /leaving/u],
+  },
   { field: 'group', patterns: [/grupa/u, /grupe/u, /klase/u, /group/u, /class/u] },
   { field: 'phone', patterns: [/talr/u, /telef/u, /tel\.?\b/u, /mob/u, /phone/u] },
   { field: 'email', patterns: [/e-?pasts?/u, /el\.? ?pastas/u, /e-?mail/u] },
-  { field: 'fullName', patterns: [/vards,? uzvards/u, /vardas,? pavarde/u, /full name/u, /^name$/u, /^vards un uzvards$/u] },
-  { field: 'familyName', patterns: [/uzvard/u, /pavard/u, /surname/u, /family name/u, /last name/u] },
+  {
+    field: 'fullName',
+    patterns: [
+      /vards,? uzvards/u,
+      /vardas,? pavarde/u,
+      /full name/u,
+      /^name$/u,
+      /^vards un uzvards$/u,
+    ],
+  },
+  {
+    field: 'familyName',
+    patterns: [/uzvard/u, /pavard/u, /surname/u, /family name/u, /last name/u],
+  },
   { field: 'givenNames', patterns: [/vard/u, /^first/u, /given/u] },
 ];
 
 const MOTHER = /\b(mate|mates|motina|motinos|mother|mother's|mama|mamma)\b/u;
 const FATHER = /\b(tevs|teva|tevas|tevo|father|father's|tetis)\b/u;
-const GUARDIAN = /(aizbildn|globej|aizgadn|guardian|vecak|atstov|parent|representative|apgadnieks|2\. ?persona|kontaktpersona)/u;
+const GUARDIAN =
+  /(aizbildn|globej|aizgadn|guardian|vecak|atstov|parent|representative|apgadnieks|2\. ?persona|kontaktpersona)/u;
 
 const foldHeader = (header: string): string =>
-  foldForSearch(header).replace(/[_()[\]:*]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  foldForSearch(header)
+    .replace(/[_()[\]:*]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
 
 const whoseColumn = (folded: string): ImportRelation | 'subject' => {
   if (MOTHER.test(folded)) return 'mother';
@@ -58,8 +108,10 @@ const whoseColumn = (folded: string): ImportRelation | 'subject' => {
 const fieldOf = (folded: string): Rule['field'] | undefined =>
   RULES.find((rule) => rule.patterns.some((p) => p.test(folded)))?.field;
 
-const isSubjectField = (f: Rule['field']): f is SubjectField => (SUBJECT_FIELDS as readonly string[]).includes(f);
-const isRepField = (f: Rule['field']): f is RepresentativeField => (REPRESENTATIVE_FIELDS as readonly string[]).includes(f);
+const isSubjectField = (f: Rule['field']): f is SubjectField =>
+  (SUBJECT_FIELDS as readonly string[]).includes(f);
+const isRepField = (f: Rule['field']): f is RepresentativeField =>
+  (REPRESENTATIVE_FIELDS as readonly string[]).includes(f);
 
 type GuessState = {
   readonly columns: Partial<Record<ImportField, string>>;
@@ -68,7 +120,10 @@ type GuessState = {
   lastSlot: RepresentativeSlot | undefined;
 };
 
-const slotFor = (state: GuessState, who: ImportRelation | 'subject'): RepresentativeSlot | undefined => {
+const slotFor = (
+  state: GuessState,
+  who: ImportRelation | 'subject',
+): RepresentativeSlot | undefined => {
   if (who === 'subject') return state.lastSlot ?? 'rep1';
   const known = state.slotOf.get(who);
   if (known !== undefined) return known;
@@ -106,7 +161,10 @@ const place = (state: GuessState, header: string): void => {
  */
 export const guessColumnMapping = (headers: readonly string[]): ImportMapping => {
   const state: GuessState = {
-    columns: {}, relations: { rep1: 'mother', rep2: 'father' }, slotOf: new Map(), lastSlot: undefined,
+    columns: {},
+    relations: { rep1: 'mother', rep2: 'father' },
+    slotOf: new Map(),
+    lastSlot: undefined,
   };
   for (const header of headers) place(state, header);
   return { columns: state.columns, relations: state.relations };

@@ -21,17 +21,37 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
 export const decodeTextFile = (input: ArrayBuffer | Uint8Array): DecodedText => {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', bom: true };
+    return {
+      text: new TextDecoder('utf-8').decode(bytes.subarray(3)),
+      encoding: 'utf-8',
+      bom: true,
+    };
   }
   if (startsWith(bytes, [0xff, 0xfe])) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
+    return {
+      text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
+      encoding: 'utf-16le',
+      bom: true,
+    };
   }
   if (startsWith(bytes, [0xfe, 0xff])) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
+    return {
+      text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
+      encoding: 'utf-16be',
+      bom: true,
+    };
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom: false };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+      encoding: 'utf-8',
+      bom: false,
+    };
   } catch {
-    return { text: new TextDecoder('windows-1257').decode(bytes), encoding: 'windows-1257', bom: false };
+    return {
+      text: new TextDecoder('windows-1257').decode(bytes),
+      encoding: 'windows-1257',
+      bom: false,
+    };
   }
 };

@@ -1,6 +1,13 @@
 // Checks for single imported values. Each returns the cleaned value or adds problems; none
 // echoes a value into a problem.
-import { dateIssue, emailField, hasControlChars, NAME_MAX, phoneField, type DateBounds } from '@shared/domain/fields';
+import {
+  dateIssue,
+  emailField,
+  hasControlChars,
+  NAME_MAX,
+  phoneField,
+  type DateBounds,
+} from '@shared/domain/fields';
 import { parseDateInput, type IsoDate } from '@shared/text/dates';
 import type { ImportField } from './column-mapping';
 import { problem, type ImportProblem, type ImportProblemCode } from './import-problems';
@@ -20,7 +27,11 @@ const DATE_PROBLEMS: Readonly<Record<string, ImportProblemCode>> = {
 export type Problems = ImportProblem[];
 
 /** Trims and collapses inner whitespace; flags control characters. */
-export const cleanText = (raw: string | undefined, field: ImportField, problems: Problems): string => {
+export const cleanText = (
+  raw: string | undefined,
+  field: ImportField,
+  problems: Problems,
+): string => {
   const value = (raw ?? '').trim();
   if (hasControlChars(value, false)) problems.push(problem('text.controlCharacters', { field }));
   return value.replace(/\s+/gu, ' ');
@@ -51,18 +62,27 @@ export const checkDate = (
 ): IsoDate | undefined => {
   if (value === '') return undefined;
   const iso = parseDateInput(value);
-  const issue = iso === null ? 'validation.date' : dateIssue(iso, bounds.latest, bounds.afterLatestKey);
+  const issue =
+    iso === null ? 'validation.date' : dateIssue(iso, bounds.latest, bounds.afterLatestKey);
   if (issue !== null) problems.push(problem(DATE_PROBLEMS[issue] ?? 'date.invalid', { field }));
   return iso ?? undefined;
 };
 
-export const checkPhone = (value: string, field: ImportField, problems: Problems): string | undefined => {
+export const checkPhone = (
+  value: string,
+  field: ImportField,
+  problems: Problems,
+): string | undefined => {
   if (value === '') return undefined;
   if (!phoneRule.safeParse(value).success) problems.push(problem('phone.invalid', { field }));
   return value;
 };
 
-export const checkEmail = (value: string, field: ImportField, problems: Problems): string | undefined => {
+export const checkEmail = (
+  value: string,
+  field: ImportField,
+  problems: Problems,
+): string | undefined => {
   if (value === '') return undefined;
   if (!emailRule.safeParse(value).success) {
     problems.push(problem('email.invalid', { field }));

@@ -2,14 +2,30 @@
 // representatives) or carries a list of problems. Nothing is stored here; the records service
 // imports the rows the user accepts.
 import { pastBounds, plannedBounds } from '@shared/domain/fields';
-import { makeRepresentativeSchema, makeSubjectSchema, type DomainSchemaContext } from '@shared/domain/schemas';
+import {
+  makeRepresentativeSchema,
+  makeSubjectSchema,
+  type DomainSchemaContext,
+} from '@shared/domain/schemas';
 import type { RepresentativeDraft, SubjectDraft, SubjectKind } from '@shared/domain/types';
 import { parsePersonalCode, type PersonalCodeCountry } from '@shared/personal-code/parse';
 import { foldForSearch } from '@shared/text/search';
 import type { IsoDate } from '@shared/text/dates';
-import { SUBJECT_FIELDS, type ImportField, type ImportMapping, type ImportRelation, type RepresentativeSlot } from './column-mapping';
 import {
-  checkDate, checkEmail, checkName, checkPhone, cleanText, splitFullName, type Problems,
+  SUBJECT_FIELDS,
+  type ImportField,
+  type ImportMapping,
+  type ImportRelation,
+  type RepresentativeSlot,
+} from './column-mapping';
+import {
+  checkDate,
+  checkEmail,
+  checkName,
+  checkPhone,
+  cleanText,
+  splitFullName,
+  type Problems,
 } from './field-checks';
 import { problem, type ImportProblem } from './import-problems';
 import type { ImportRow } from './import-table';
@@ -32,7 +48,12 @@ export type ImportPreviewRow = {
 
 export type ImportPreview = {
   readonly rows: readonly ImportPreviewRow[];
-  readonly counts: { readonly total: number; readonly ok: number; readonly warning: number; readonly error: number };
+  readonly counts: {
+    readonly total: number;
+    readonly ok: number;
+    readonly warning: number;
+    readonly error: number;
+  };
 };
 
 export type ImportPreviewOptions = {
@@ -52,8 +73,10 @@ type Cell = (field: ImportField) => string | undefined;
 const namesFrom = (cell: Cell, prefix: '' | `${RepresentativeSlot}.`, problems: Problems) => {
   const full = cleanText(cell(`${prefix}fullName`), `${prefix}fullName`, problems);
   const split = full === '' ? { givenNames: '', familyName: '' } : splitFullName(full);
-  const givenNames = cleanText(cell(`${prefix}givenNames`), `${prefix}givenNames`, problems) || split.givenNames;
-  const familyName = cleanText(cell(`${prefix}familyName`), `${prefix}familyName`, problems) || split.familyName;
+  const givenNames =
+    cleanText(cell(`${prefix}givenNames`), `${prefix}givenNames`, problems) || split.givenNames;
+  const familyName =
+    cleanText(cell(`${prefix}familyName`), `${prefix}familyName`, problems) || split.familyName;
   const nameField: ImportField = full !== '' ? `${prefix}fullName` : `${prefix}givenNames`;
   checkName(givenNames, nameField, problems);
   checkName(familyName, full !== '' ? `${prefix}fullName` : `${prefix}familyName`, problems);
@@ -70,7 +93,9 @@ const personalCodeOf = (cell: Cell, country: PersonalCodeCountry, problems: Prob
   }
   const parsed = parsePersonalCode(raw, country);
   if (!parsed.valid) {
-    problems.push(problem('personalCode.invalid', { field: 'personalCode', reason: parsed.reason }));
+    problems.push(
+      problem('personalCode.invalid', { field: 'personalCode', reason: parsed.reason }),
+    );
     return undefined;
   }
   if (parsed.warnings.includes('checksum-unverified')) {
@@ -81,7 +106,9 @@ const personalCodeOf = (cell: Cell, country: PersonalCodeCountry, problems: Prob
 
 const groupLookup = (groups: ImportPreviewOptions['groupsByName']): ReadonlyMap<string, string> => {
   const isMap = (g: typeof groups): g is ReadonlyMap<string, string> => g instanceof Map;
-  const entries: [string, string][] = isMap(groups) ? [...groups.entries()] : Object.entries(groups);
+  const entries: [string, string][] = isMap(groups)
+    ? [...groups.entries()]
+    : Object.entries(groups);
   return new Map(entries.map(([name, id]) => [foldForSearch(name), id]));
 };
 
@@ -94,10 +121,19 @@ const representativeOf = (
   const fields = ['fullName', 'givenNames', 'familyName', 'phone', 'email'] as const;
   if (fields.every((f) => (cell(`${slot}.${f}`) ?? '').trim() === '')) return undefined;
   const names = namesFrom(cell, `${slot}.`, problems);
-  const phone = checkPhone(cleanText(cell(`${slot}.phone`), `${slot}.phone`, problems), `${slot}.phone`, problems);
-  const email = checkEmail(cleanText(cell(`${slot}.email`), `${slot}.email`, problems), `${slot}.email`, problems);
+  const phone = checkPhone(
+    cleanText(cell(`${slot}.phone`), `${slot}.phone`, problems),
+    `${slot}.phone`,
+    problems,
+  );
+  const email = checkEmail(
+    cleanText(cell(`${slot}.email`), `${slot}.email`, problems),
+    `${slot}.email`,
+    problems,
+  );
   return {
-    relation, ...names,
+    relation,
+    ...names,
     ...(phone === undefined ? {} : { phone }),
     ...(email === undefined ? {} : { email }),
   };
@@ -112,7 +148,12 @@ type Draft = {
 const datesOf = (cell: Cell, today: IsoDate, problems: Problems) => {
   // Enrolment and leaving may be entered ahead (a child starts on 1 September).
   const date = (f: 'birthDate' | 'enrolledOn' | 'leftOn'): IsoDate | undefined =>
-    checkDate(cleanText(cell(f), f, problems), f, f === 'birthDate' ? pastBounds(today) : plannedBounds(today), problems);
+    checkDate(
+      cleanText(cell(f), f, problems),
+      f,
+      f === 'birthDate' ? pastBounds(today) : plannedBounds(today),
+      problems,
+    );
   const birthDate = date('birthDate');
   const enrolledOn = date('enrolledOn');
   const leftOn = date('leftOn');
@@ -132,7 +173,11 @@ const draftRow = (
   const names = namesFrom(cell, '', problems);
   const code = personalCodeOf(cell, options.country, problems);
   const dates = datesOf(cell, options.today, problems);
-  if (code?.birthDate !== undefined && dates.birthDate !== undefined && code.birthDate !== dates.birthDate) {
+  if (
+    code?.birthDate !== undefined &&
+    dates.birthDate !== undefined &&
+    code.birthDate !== dates.birthDate
+  ) {
     problems.push(problem('personalCode.birthDateMismatch', { field: 'birthDate' }));
   }
   const groupName = cleanText(cell('group'), 'group', problems);
@@ -168,8 +213,13 @@ const issuesAsProblems = (
 ): ImportProblem[] =>
   issues.map((issue) => {
     const key = String(issue.path[0] ?? '');
-    const field = (SUBJECT_FIELDS as readonly string[]).includes(key) ? (`${prefix}${key}` as ImportField) : undefined;
-    return problem('record.invalid', { i18nKey: issue.message, ...(field === undefined ? {} : { field }) });
+    const field = (SUBJECT_FIELDS as readonly string[]).includes(key)
+      ? (`${prefix}${key}` as ImportField)
+      : undefined;
+    return problem('record.invalid', {
+      i18nKey: issue.message,
+      ...(field === undefined ? {} : { field }),
+    });
   });
 
 /**
@@ -183,7 +233,8 @@ const schemaCheck = (draft: Draft, schemas: Schemas): void => {
   draft.representatives.forEach((rep, i) => {
     const { relation: _relation, ...fields } = rep;
     const parsed = schemas.representative.safeParse({ ...fields, id: 'import' });
-    if (!parsed.success) draft.problems.push(...issuesAsProblems(parsed.error.issues, i === 0 ? 'rep1.' : 'rep2.'));
+    if (!parsed.success)
+      draft.problems.push(...issuesAsProblems(parsed.error.issues, i === 0 ? 'rep1.' : 'rep2.'));
   });
 };
 
@@ -191,7 +242,10 @@ const finish = (rowNumber: number, draft: Draft): ImportPreviewRow => {
   const hasError = draft.problems.some((p) => p.severity === 'error');
   const status = hasError ? 'error' : draft.problems.length > 0 ? 'warning' : 'ok';
   return {
-    rowNumber, status, problems: draft.problems, representatives: draft.representatives,
+    rowNumber,
+    status,
+    problems: draft.problems,
+    representatives: draft.representatives,
     ...(hasError ? {} : { subject: draft.subject }),
   };
 };
@@ -207,7 +261,10 @@ export const buildImportPreview = async (
 ): Promise<ImportPreview> => {
   const groups = groupLookup(options.groupsByName);
   const context: DomainSchemaContext = { country: options.country, today: options.today };
-  const schemas: Schemas = { subject: makeSubjectSchema(context), representative: makeRepresentativeSchema(context) };
+  const schemas: Schemas = {
+    subject: makeSubjectSchema(context),
+    representative: makeRepresentativeSchema(context),
+  };
   const firstRowOfCode = new Map<string, number>();
   const result: ImportPreviewRow[] = [];
   for (const [index, row] of rows.entries()) {
@@ -220,15 +277,31 @@ export const buildImportPreview = async (
     const code = draft.subject.personalCode;
     if (code !== undefined) {
       const first = firstRowOfCode.get(code);
-      if (first !== undefined) draft.problems.push(problem('duplicate.inFile', { field: 'personalCode', otherRow: first }));
+      if (first !== undefined)
+        draft.problems.push(
+          problem('duplicate.inFile', { field: 'personalCode', otherRow: first }),
+        );
       else firstRowOfCode.set(code, rowNumber);
-      if (first === undefined && options.existingCodeIndex !== undefined && (await options.existingCodeIndex(code))) {
+      if (
+        first === undefined &&
+        options.existingCodeIndex !== undefined &&
+        (await options.existingCodeIndex(code))
+      ) {
         draft.problems.push(problem('duplicate.existing', { field: 'personalCode' }));
       }
     }
     schemaCheck(draft, schemas);
     result.push(finish(rowNumber, draft));
   }
-  const count = (s: ImportPreviewRow['status']): number => result.filter((r) => r.status === s).length;
-  return { rows: result, counts: { total: result.length, ok: count('ok'), warning: count('warning'), error: count('error') } };
+  const count = (s: ImportPreviewRow['status']): number =>
+    result.filter((r) => r.status === s).length;
+  return {
+    rows: result,
+    counts: {
+      total: result.length,
+      ok: count('ok'),
+      warning: count('warning'),
+      error: count('error'),
+    },
+  };
 };

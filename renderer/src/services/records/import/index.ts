@@ -26,6 +26,7 @@ export const parseImportFile = async (
 ): Promise<ImportTable> => {
   const head = new Uint8Array(bytes, 0, Math.min(8, bytes.byteLength));
   if (isZip(head)) return parseXlsxFile(bytes, xlsxReader);
-  if (head[0] === 0xd0 && head[1] === 0xcf) throw new AppError('validation', 'records.import.errors.legacyXls');
+  if (head[0] === 0xd0 && head[1] === 0xcf)
+    throw new AppError('validation', 'records.import.errors.legacyXls');
   return parseCsvFile(bytes);
 };

@@ -27,7 +27,9 @@ export const cellToText = (cell: XlsxCell): string => {
     return `${pad(cell.getUTCFullYear(), 4)}-${pad(cell.getUTCMonth() + 1)}-${pad(cell.getUTCDate())}`;
   }
   if (typeof cell === 'number') {
-    return Number.isInteger(cell) ? cell.toLocaleString('en-US', { useGrouping: false }) : String(cell);
+    return Number.isInteger(cell)
+      ? cell.toLocaleString('en-US', { useGrouping: false })
+      : String(cell);
   }
   return String(cell);
 };

@@ -66,11 +66,19 @@ const toEntry = (item: SubjectIndexItem): Entry => ({
 });
 
 const parseQuery = (query: string): Query => {
-  const tokens = foldForSearch(query).split(' ').filter((t) => t !== '');
+  const tokens = foldForSearch(query)
+    .split(' ')
+    .filter((t) => t !== '');
   // '010119-21234' and '010119 21234' are one code; a token with a digit is a code fragment.
   const isCode = (t: string): boolean => /\d/u.test(t);
-  const digits = tokens.filter(isCode).map((t) => t.replace(/\D/gu, '')).filter((t) => t !== '');
-  const words = tokens.filter((t) => !isCode(t)).map((t) => t.replace(/[,.;]/gu, '')).filter((t) => t !== '');
+  const digits = tokens
+    .filter(isCode)
+    .map((t) => t.replace(/\D/gu, ''))
+    .filter((t) => t !== '');
+  const words = tokens
+    .filter((t) => !isCode(t))
+    .map((t) => t.replace(/[,.;]/gu, ''))
+    .filter((t) => t !== '');
   return { words, digits: digits.length > 1 ? [digits.join('')] : digits };
 };
 
@@ -113,8 +121,17 @@ const ranksOf = (values: Iterable<string>): Map<string, number> =>
 const sortEntries = (entries: Entry[]): Entry[] => {
   const family = ranksOf(entries.map((e) => e.item.familyName));
   const given = ranksOf(entries.map((e) => e.item.givenNames));
-  const keyed = entries.map((e) => ({ e, f: family.get(e.item.familyName) ?? 0, g: given.get(e.item.givenNames) ?? 0 }));
-  keyed.sort((a, b) => a.f - b.f || a.g - b.g || (a.e.item.id < b.e.item.id ? -1 : a.e.item.id > b.e.item.id ? 1 : 0));
+  const keyed = entries.map((e) => ({
+    e,
+    f: family.get(e.item.familyName) ?? 0,
+    g: given.get(e.item.givenNames) ?? 0,
+  }));
+  keyed.sort(
+    (a, b) =>
+      a.f - b.f ||
+      a.g - b.g ||
+      (a.e.item.id < b.e.item.id ? -1 : a.e.item.id > b.e.item.id ? 1 : 0),
+  );
   return keyed.map((k) => k.e);
 };
 
@@ -124,9 +141,18 @@ const narrows = (prev: Query, next: Query): boolean =>
   prev.digits.every((d) => next.digits.some((n) => n.includes(d)));
 
 const optionsKey = (o: SubjectSearchOptions): string =>
-  JSON.stringify([o.includeCodes, o.groupIds ?? null, o.statuses ?? null, o.includeRestricted === true]);
+  JSON.stringify([
+    o.includeCodes,
+    o.groupIds ?? null,
+    o.statuses ?? null,
+    o.includeRestricted === true,
+  ]);
 
-type LastSearch = { readonly key: string; readonly query: Query; readonly matched: readonly Entry[] };
+type LastSearch = {
+  readonly key: string;
+  readonly query: Query;
+  readonly matched: readonly Entry[];
+};
 
 /** For each letter, the entries (in display order) whose folded name contains it. */
 type Postings = ReadonlyMap<string, readonly Entry[]>;
@@ -153,7 +179,11 @@ const NONE: readonly Entry[] = [];
  * Every match contains every letter of every word, so nothing is lost, and the first keystroke
  * of a new query scans one posting list instead of every record.
  */
-const startingPool = (q: Query, postings: Postings, entries: readonly Entry[]): readonly Entry[] => {
+const startingPool = (
+  q: Query,
+  postings: Postings,
+  entries: readonly Entry[],
+): readonly Entry[] => {
   let best: readonly Entry[] | undefined;
   for (const w of q.words) {
     for (const ch of w) {
@@ -187,7 +217,10 @@ export const createSubjectIndex = (items: readonly SubjectIndexItem[]): SubjectI
       if (q.digits.length > 0 && !options.includeCodes) return [];
       const key = optionsKey(options);
       postings ??= buildPostings(entries);
-      const pool = last !== undefined && last.key === key && narrows(last.query, q) ? last.matched : startingPool(q, postings, entries);
+      const pool =
+        last !== undefined && last.key === key && narrows(last.query, q)
+          ? last.matched
+          : startingPool(q, postings, entries);
       const pass = makeFilter(options);
       const matched: Entry[] = [];
       for (const e of pool) if (matches(e, q) && pass(e)) matched.push(e);
