@@ -9,3 +9,4 @@ export * from './text';
 export * from './domain';
 export * from './password';
 export * from './ipc';
+export * from './requests';

@@ -86,3 +86,45 @@ export const parseDateInput = (input: string): IsoDate | null => {
     return isoFromParts(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
   return null;
 };
+
+/** Day of the week of an ISO date, ISO 8601 numbering: 1 = Monday … 7 = Sunday. */
+export const isoWeekday = (iso: IsoDate): number => {
+  const [y, m, d] = partsOf(iso);
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  return ((t.getUTCDay() + 6) % 7) + 1;
+};
+
+const daysInMonth = (year: number, month: number): number => {
+  const t = new Date(0);
+  // Day 0 of the next month is the last day of this one.
+  t.setUTCFullYear(year, month, 0);
+  return t.getUTCDate();
+};
+
+/**
+ * Adds whole calendar months: the same date N months later or, when that date does not exist
+ * (31 March + 1 month, 29 February + 12 months), the last day of that month. This is the month
+ * rule of Regulation (EEC, Euratom) 1182/71 Art. 3(2)(c). Throws RangeError on an invalid date.
+ */
+export const addMonths = (iso: IsoDate, months: number): IsoDate => {
+  const [y, m, d] = partsOf(iso);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const day = Math.min(d, daysInMonth(year, month));
+  const result = isoFromParts(year, month, day);
+  if (result === null) throw new RangeError('date out of range');
+  return result;
+};
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). Throws RangeError. */
+export const daysBetween = (from: IsoDate, to: IsoDate): number => {
+  const dayNumber = (iso: IsoDate): number => {
+    const [y, m, d] = partsOf(iso);
+    const t = new Date(0);
+    t.setUTCFullYear(y, m - 1, d);
+    return Math.round(t.getTime() / 86_400_000);
+  };
+  return dayNumber(to) - dayNumber(from);
+};
