@@ -1,18 +1,17 @@
 import {
   Button,
-  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Field,
 } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { groupInputSchema, type GroupDraft, type GroupFormValues } from '@shared/domain';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { TextField } from '../../components/TextField';
 import { useFormStyles } from '../../components/form-styles';
 import type { TeacherOption } from './groups-api';
@@ -82,27 +81,16 @@ export const GroupDialog = ({ title, initial, teachers, onCancel, onSave }: Prop
                 name="teacherIds"
                 control={control}
                 render={({ field }) => (
-                  <Field
+                  <CheckboxGroup
                     label={t('groups.form.teachers')}
                     hint={teachers.length === 0 ? t('groups.form.noTeachers') : undefined}
-                  >
-                    <div role="group" aria-label={t('groups.form.teachers')}>
-                      {teachers.map((teacher) => (
-                        <Checkbox
-                          key={teacher.id}
-                          label={teacher.name}
-                          checked={field.value.includes(teacher.id)}
-                          onChange={(_e, d) => {
-                            field.onChange(
-                              d.checked === true
-                                ? [...field.value, teacher.id]
-                                : field.value.filter((id) => id !== teacher.id),
-                            );
-                          }}
-                        />
-                      ))}
-                    </div>
-                  </Field>
+                    options={teachers.map((teacher) => ({
+                      value: teacher.id,
+                      label: teacher.name,
+                    }))}
+                    selected={field.value}
+                    onChange={field.onChange}
+                  />
                 )}
               />
             </DialogContent>

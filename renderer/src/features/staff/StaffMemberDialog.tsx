@@ -1,6 +1,5 @@
 import {
   Button,
-  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -14,6 +13,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, isRole, type Role } from '@shared/access/roles';
 import { checkPassword } from '@shared/password';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { TextField } from '../../components/TextField';
 import { useFormStyles } from '../../components/form-styles';
 
@@ -128,26 +128,15 @@ export const StaffMemberDialog = ({ mode, initial, groups, onCancel, onSave }: P
                 </Field>
               ) : null}
               {mode !== 'password' && value.role === 'teacher' ? (
-                <Field
+                <CheckboxGroup
                   label={t('staff.form.groups')}
                   hint={groups.length === 0 ? t('staff.form.noGroups') : undefined}
-                >
-                  {groups.map((group) => (
-                    <Checkbox
-                      key={group.id}
-                      label={group.name}
-                      checked={value.groupIds.includes(group.id)}
-                      onChange={(_e, d) => {
-                        set(
-                          'groupIds',
-                          d.checked === true
-                            ? [...value.groupIds, group.id]
-                            : value.groupIds.filter((g) => g !== group.id),
-                        );
-                      }}
-                    />
-                  ))}
-                </Field>
+                  options={groups.map((group) => ({ value: group.id, label: group.name }))}
+                  selected={value.groupIds}
+                  onChange={(groupIds) => {
+                    set('groupIds', groupIds);
+                  }}
+                />
               ) : null}
               {mode !== 'role' ? (
                 <TextField
