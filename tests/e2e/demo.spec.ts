@@ -1,3 +1,4 @@
+import { expectNothingReadable } from './support/at-rest';
 import { expect, test } from './support/fixtures';
 import { setupVault } from './support/journey';
 
@@ -5,7 +6,7 @@ test('the demo register fills a fictional kindergarten a new user can look aroun
   app,
 }) => {
   const { page } = app;
-  await setupVault(page, { demo: true });
+  const owner = await setupVault(page, { demo: true });
   await page.getByRole('link', { name: 'Bērni' }).click();
   const count = page.getByText(/^Atrast[si] \d+ ieraksti?\.$/);
   await expect(count).toBeVisible({ timeout: 60_000 });
@@ -16,4 +17,12 @@ test('the demo register fills a fictional kindergarten a new user can look aroun
   await page.getByRole('link', { name: 'Grupas' }).click();
   await expect(page.getByText('Zīlītes').first()).toBeVisible();
   expect(app.consoleErrors).toEqual([]);
+
+  // The generated names are combinations the app's code does not contain: search the first ones
+  // seen on screen, plus the head's sign-in.
+  await page.getByRole('link', { name: 'Bērni' }).click();
+  const rows = await page.getByRole('table', { name: 'Bērni' }).getByRole('row').allInnerTexts();
+  const shown = rows.flatMap((row) => /^\s*([^,\n\t]+, [^\n\t]+)/u.exec(row)?.[1] ?? []);
+  expect(shown.length).toBeGreaterThan(5);
+  await expectNothingReadable(app, [...shown, owner.username, owner.password, owner.recoveryCode]);
 });

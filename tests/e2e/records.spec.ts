@@ -307,6 +307,15 @@ test.describe('records', () => {
       expect(csv.split('\r\n')[0]).toContain('Uzvārds;Vārds;Personas kods');
       expect(csv).toContain('Ābele;Anna');
       expect(csv.trim().split('\r\n')).toHaveLength(82);
+
+      // All 80 imported names and the restricted child are unreadable on disk.
+      await expectNothingReadable(app, [
+        ...family,
+        ...rows.map(([g, f]) => `${f ?? ''}, ${g ?? ''}`),
+        ...rows.map(([g, f]) => `${g ?? ''} ${f ?? ''}`),
+        'Ierobežotā',
+        'Pieprasījums par apstrādes ierobežošanu',
+      ]);
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }

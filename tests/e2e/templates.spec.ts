@@ -10,6 +10,7 @@ import { capturePrintedPdf, ConsentsOverviewModel, FormsPageModel } from './page
 import { GroupsPageModel } from './pages/records-groups';
 import { SubjectsListModel } from './pages/records-subjects';
 import { TemplatesPageModel } from './pages/templates-pages';
+import { expectNothingReadable } from './support/at-rest';
 import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import {
@@ -185,6 +186,16 @@ test.describe('form wording and purposes', () => {
       await expect(page.getByRole('table')).toHaveCount(0);
       await expect(page.getByRole('button', { name: /^Atvērt/ })).toHaveCount(0);
       await expect(page.getByRole('button', { name: 'Pievienot mērķi' })).toHaveCount(0);
+
+      await expectNothingReadable(app, [
+        CHILD,
+        'Ozoliņa',
+        'Inese',
+        '29000111',
+        'Skolotāja Baiba',
+        'Sākuma parole 2026',
+        'Kļavas lapas rudenī 9',
+      ]);
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }
