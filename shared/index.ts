@@ -3,6 +3,7 @@
 // from './pdf' directly by the few callers that need it (it brings pdf-lib along).
 export * from './errors/app-error';
 export * from './access';
+export * from './audit';
 export * from './personal-code';
 export * from './consent';
 export * from './text';

@@ -1,9 +1,10 @@
 // The audit log as features use it: every feature calls audit(); the head lists and verifies.
-import { appendAudit } from '../data/audit/audit-log';
+import type { AuditAction, AuditEntity } from '@shared/audit';
 import { verifyChain, type AuditVerifyResult } from '../data/audit/chain';
 import { readAuditHead } from '../data/audit/audit-log';
 import type { AuditRow } from '../data/db/rows';
-import { keyringOf, type Session } from '../data/session/session';
+import type { Session } from '../data/session/session';
+import { auditEntry } from './audit-write';
 import { authorize, keyringFor } from './authorize';
 import type { VaultContext } from './vault-context';
 
@@ -15,22 +16,6 @@ export type AuditFilter = {
   /** ISO timestamps, inclusive. */
   readonly from?: string;
   readonly to?: string;
-};
-
-/** Ids only: never pass a name, code or any other personal value as entity or entityId. */
-const audit = async (
-  ctx: VaultContext,
-  session: Session,
-  action: string,
-  entity: string,
-  entityId: string | null,
-): Promise<void> => {
-  await appendAudit(
-    ctx.db,
-    keyringOf(session).audit,
-    [{ actor: session.userId, action, entity, entityId }],
-    ctx.now(),
-  );
 };
 
 const matches =
@@ -57,12 +42,13 @@ const verifyAudit = async (ctx: VaultContext, session: Session): Promise<AuditVe
 };
 
 export const createAuditService = (ctx: VaultContext) => ({
+  /** Ids only: never pass a name, code or any other personal value as entity or entityId. */
   audit: (
     session: Session,
-    action: string,
-    entity: string,
+    action: AuditAction,
+    entity: AuditEntity,
     entityId: string | null,
-  ): Promise<void> => audit(ctx, session, action, entity, entityId),
+  ): Promise<void> => auditEntry(ctx, session, action, entity, entityId),
   listAudit: (session: Session, filter?: AuditFilter): Promise<AuditEntry[]> =>
     listAudit(ctx, session, filter),
   verifyAudit: (session: Session): Promise<AuditVerifyResult> => verifyAudit(ctx, session),

@@ -1,6 +1,7 @@
 // Staff accounts, head only ('staff.manage'). Keys are granted to a user's public key, so the
 // head never needs anyone's password; accounts are deactivated, never deleted (seed 003, 13.1).
 import type { Role } from '@shared/access/roles';
+import type { AuditAction } from '@shared/audit';
 import { AppError } from '@shared/errors/app-error';
 import { appendAudit } from '../data/audit/audit-log';
 import { sealRow } from '../data/db/sealed-row';
@@ -38,7 +39,7 @@ type StaffAuth = Authorized<'staff.manage'>;
 const record = (
   ctx: VaultContext,
   auth: StaffAuth,
-  action: string,
+  action: AuditAction,
   userId: string,
 ): Promise<void> =>
   appendAudit(

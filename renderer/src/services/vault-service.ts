@@ -1,5 +1,6 @@
 // The vault use cases the UI calls: does a vault exist, create it, unlock, recover, change the
 // own password, lock. Sessions are published through ctx.sessions for the UI to subscribe to.
+import type { AuditAction } from '@shared/audit';
 import { AppError } from '@shared/errors/app-error';
 import { generateRecoveryCode } from '../data/crypto/recovery-code';
 import { appendAudit } from '../data/audit/audit-log';
@@ -42,7 +43,7 @@ export type Institution = {
 const auditAs = (
   ctx: VaultContext,
   session: Session,
-  action: string,
+  action: AuditAction,
   entityId: string,
 ): Promise<void> =>
   appendAudit(

@@ -247,6 +247,24 @@ describe('records service: blind index and storage', () => {
   });
 });
 
+describe('records service: groups', () => {
+  it('audits closing and reopening a group as what they are, not as an edit', async () => {
+    const group = await v.records.createGroup(v.sessions.head, {
+      name: 'Pūcītes',
+      yearBand: '2022',
+      teacherIds: [],
+    });
+    await v.records.setGroupStatus(v.sessions.head, group.id, 'closed');
+    await v.records.setGroupStatus(v.sessions.head, group.id, 'active');
+    const rows = (await v.db.table('audit').toArray()) as { action: string; entityId: string }[];
+    expect(rows.filter((r) => r.entityId === group.id).map((r) => r.action)).toEqual([
+      'group.create',
+      'group.close',
+      'group.reopen',
+    ]);
+  });
+});
+
 describe('createConsentRecordsPort', () => {
   it('serves the consent capability with the records permission checks', async () => {
     const port = createConsentRecordsPort(v.records);

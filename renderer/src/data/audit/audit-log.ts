@@ -2,6 +2,7 @@
 // (WebCrypto and IndexedDB transactions do not mix); the transaction then re-checks that the
 // head has not moved and writes entries and the new head together. Appends are serialised per
 // database so two features auditing at once cannot fork the chain.
+import type { AuditAction, AuditEntity } from '@shared/audit';
 import { AppError } from '@shared/errors/app-error';
 import type { AuditHeadRow, AuditRow } from '../db/rows';
 import type { VaultDb } from '../db/vault-db';
@@ -9,8 +10,10 @@ import { entryHash, entryMac, GENESIS_HASH, headMac } from './chain';
 
 export type AuditInput = {
   readonly actor: string;
-  readonly action: string;
-  readonly entity: string;
+  /** One of the listed actions (shared/audit): a new one needs a label in every language. */
+  readonly action: AuditAction;
+  readonly entity: AuditEntity;
+  /** An id, never a name or any other personal value. */
   readonly entityId: string | null;
   /** Defaults to now; folded login failures keep the time they happened. */
   readonly at?: string;

@@ -17,6 +17,12 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  AUDIT_ACTION_GROUP_IDS,
+  AUDIT_ACTION_GROUPS,
+  isAuditAction,
+  isAuditEntity,
+} from '@shared/audit';
 import { parseDateInput } from '@shared/text';
 import { TextField } from '../../components/TextField';
 import { useNotify } from '../../components/use-notify';
@@ -96,7 +102,9 @@ export const AuditPage = ({ api }: { readonly api: AuditApi }) => {
     id === 'system'
       ? t('audit.system')
       : (actors.find((a) => a.id === id)?.name ?? t('audit.unknownActor'));
-  const actionNames = Object.keys(t('audit.actions', { returnObjects: true }));
+  // An id the app no longer writes (an old register) still shows, as itself.
+  const actionLabel = (id: string) => (isAuditAction(id) ? t(`audit.actions.${id}`) : id);
+  const entityLabel = (id: string) => (isAuditEntity(id) ? t(`audit.entities.${id}`) : id);
 
   return (
     <section aria-labelledby="audit-heading">
@@ -146,10 +154,14 @@ export const AuditPage = ({ api }: { readonly api: AuditApi }) => {
             }}
           >
             <option value="">{t('audit.filters.all')}</option>
-            {actionNames.map((a) => (
-              <option key={a} value={a}>
-                {t(`audit.actions.${a}`)}
-              </option>
+            {AUDIT_ACTION_GROUP_IDS.map((group) => (
+              <optgroup key={group} label={t(`audit.actionGroups.${group}`)}>
+                {AUDIT_ACTION_GROUPS[group].map((a) => (
+                  <option key={a} value={a}>
+                    {t(`audit.actions.${a}`)}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </Select>
         </Field>
@@ -188,11 +200,9 @@ export const AuditPage = ({ api }: { readonly api: AuditApi }) => {
                 <TableCell>{row.seq}</TableCell>
                 <TableCell>{formatTime(row.at, i18n.language)}</TableCell>
                 <TableCell>{actorName(row.actor)}</TableCell>
+                <TableCell>{actionLabel(row.action)}</TableCell>
                 <TableCell>
-                  {t(`audit.actions.${row.action}`, { defaultValue: row.action })}
-                </TableCell>
-                <TableCell>
-                  {row.entity}
+                  {entityLabel(row.entity)}
                   {row.entityId ? ` · ${row.entityId.slice(0, 8)}` : ''}
                 </TableCell>
               </TableRow>

@@ -1,4 +1,5 @@
 // Groups (classes) with their teachers. A teacher sees only the groups they teach.
+import type { AuditAction } from '@shared/audit';
 import { groupSchema } from '@shared/domain/schemas';
 import type { Group, GroupDraft, GroupStatus } from '@shared/domain/types';
 import { openGroup, sealGroup } from '../../data/records/records-codec';
@@ -29,6 +30,7 @@ const saveGroup = async (
   session: Session,
   group: Group,
   createdAt?: string,
+  action: AuditAction = createdAt === undefined ? 'group.create' : 'group.update',
 ): Promise<void> => {
   const auth = authorize(session, 'group.manage');
   const now = ctx.now().toISOString();
@@ -42,9 +44,7 @@ const saveGroup = async (
     { groups: [row], mode: createdAt === undefined ? 'add' : 'put' },
     options.writeHook,
   );
-  await auditIds(ctx, session, createdAt === undefined ? 'group.create' : 'group.update', 'group', [
-    group.id,
-  ]);
+  await auditIds(ctx, session, action, 'group', [group.id]);
 };
 
 const existing = async (
@@ -73,6 +73,7 @@ export const createGroupsService = (deps: RecordsDeps) => ({
   /** Closing a group keeps it (and its history); it only leaves the choices for new records. */
   setGroupStatus: async (session: Session, id: string, status: GroupStatus): Promise<void> => {
     const { group, createdAt } = await existing(deps, session, id);
-    await saveGroup(deps, session, { ...group, status }, createdAt);
+    const action = status === 'closed' ? 'group.close' : 'group.reopen';
+    await saveGroup(deps, session, { ...group, status }, createdAt, action);
   },
 });

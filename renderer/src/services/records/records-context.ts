@@ -5,10 +5,9 @@ import type { Country, Subject } from '@shared/domain/types';
 import type { DomainSchemaContext } from '@shared/domain/schemas';
 import { AppError } from '@shared/errors/app-error';
 import { todayIso } from '@shared/text/dates';
-import { appendAudit, type AuditInput } from '../../data/audit/audit-log';
 import type { WriteHook } from '../../data/records/records-repo';
 import type { SubjectRow } from '../../data/records/rows';
-import { keyringOf, type Session } from '../../data/session/session';
+import type { Session } from '../../data/session/session';
 import type { VaultContext } from '../vault-context';
 
 export type RecordsOptions = {
@@ -41,21 +40,7 @@ export const allowed = (session: Session, permission: Permission, access: Access
   can(session.role, permission, { ...access, userGroupIds: session.groupIds });
 
 /** Audit entries carry ids only, never a name or a code. */
-export const auditIds = async (
-  ctx: VaultContext,
-  session: Session,
-  action: string,
-  entity: string,
-  ids: readonly (string | null)[],
-): Promise<void> => {
-  const inputs: AuditInput[] = ids.map((entityId) => ({
-    actor: session.userId,
-    action,
-    entity,
-    entityId,
-  }));
-  if (inputs.length > 0) await appendAudit(ctx.db, keyringOf(session).audit, inputs, ctx.now());
-};
+export { auditEntries as auditIds } from '../audit-write';
 
 /** A zod issue list as one AppError('validation') naming the first field and its i18n key. */
 export const validationError = (
