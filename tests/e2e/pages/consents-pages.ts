@@ -43,7 +43,7 @@ export class FormsPageModel {
       })
       .check();
     await this.page.getByRole('button', { name: 'Sagatavot' }).click();
-    const status = this.page.getByRole('status').filter({ hasText: 'Sagatavotas' });
+    const status = this.page.getByRole('status').filter({ hasText: /Sagatavotas? \d+ veidlap/ });
     await expect(status).toBeVisible({ timeout: 60_000 });
     const text = await status.innerText();
     return [...text.matchAll(/F-[0-9A-Z]{4}-[0-9A-Z]{4}/g)].map((m) => m[0]);

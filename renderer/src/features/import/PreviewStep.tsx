@@ -75,7 +75,7 @@ export const PreviewStep = ({ preview, onImport, onCancel, onBack }: Props) => {
       </Subtitle2>
       <Body1 as="p" role="status">
         {t('import.preview.counts', {
-          total: preview.counts.total,
+          count: preview.counts.total,
           ok: preview.counts.ok,
           warning: preview.counts.warning,
           error: preview.counts.error,
