@@ -7,6 +7,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4199);
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  // A stray test.only would silently skip every other test: CI refuses it.
+  forbidOnly: Boolean(process.env.CI),
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareChromiumProfile } from './chromium-profile.mjs';
 import { startServer } from './serve.mjs';
+import { ensureSystemPackages } from './system-deps.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -46,6 +47,9 @@ if (binary) {
   const child = spawn(binary, [root], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
+  // No Electron and no browser: install Chromium as root with apt-get, else stop at once with one
+  // line naming the command (scripts/system-deps.mjs).
+  if (!findChromium()) ensureSystemPackages(['chromium'], 'npm start');
   run(npx, ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
   const server = await startServer(Number(process.env.PORT ?? 0));
   const url = `http://127.0.0.1:${server.address().port}/`;
