@@ -9,7 +9,9 @@ import {
   makeFormId,
   renderConsentForms,
   renderGroupSheet,
+  renderAccessReport,
   renderRecoverySheet,
+  renderRequestLetter,
   renderWithdrawalForm,
   templatePurposes,
   type ConsentTemplate,
@@ -18,6 +20,8 @@ import {
   type PdfFonts,
   type WithdrawalTemplate,
 } from '../shared/pdf/index';
+import { LETTER_KINDS } from '../shared/requests/types';
+import { ltLetter, lvAccessReport, lvLetter } from './request-samples';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -248,6 +252,11 @@ const main = async () => {
       fonts,
     }),
   );
+  for (const kind of LETTER_KINDS) {
+    write(dir, `vestule-${kind}-lv.pdf`, await renderRequestLetter(lvLetter(kind, fonts)));
+    write(dir, `rastas-${kind}-lt.pdf`, await renderRequestLetter(ltLetter(kind, fonts)));
+  }
+  write(dir, 'piekluves-parskats.pdf', await renderAccessReport(lvAccessReport(fonts, 12)));
 };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -274,22 +274,19 @@ export const drawFormFooters = (
   const left = [`${template.id} v${template.version}`];
   if (generatedOn) left.push(`${template.labels.generatedOn} ${formatFormDate(generatedOn)}`);
   pages.forEach((page, index) => {
-    const y = MARGIN.bottom - 26;
-    drawTextLine(page, left.join(' · '), {
-      x: MARGIN.left,
-      y,
-      size,
-      font: ctx.regular,
-      color: MUTED,
-    });
     const right = `${template.labels.formId} ${formId} · ${template.labels.page} ${index + 1}/${pages.length}`;
-    const width = ctx.regular.widthOfTextAtSize(right, size);
-    drawTextLine(page, right, {
-      x: A4.width - MARGIN.right - width,
-      y,
-      size,
-      font: ctx.regular,
-      color: MUTED,
-    });
+    drawFooterLine(ctx, page, { left: left.join(' · '), right, y: MARGIN.bottom - 26, size });
   });
+};
+
+/** One muted footer line: `left` at the left margin, `right` flush with the right margin. */
+export const drawFooterLine = (
+  ctx: PdfContext,
+  page: PDFPage,
+  line: { left: string; right: string; y: number; size: number },
+): void => {
+  const style = { size: line.size, font: ctx.regular, color: MUTED };
+  drawTextLine(page, line.left, { x: MARGIN.left, y: line.y, ...style });
+  const width = ctx.regular.widthOfTextAtSize(line.right, line.size);
+  drawTextLine(page, line.right, { x: A4.width - MARGIN.right - width, y: line.y, ...style });
 };

@@ -28,3 +28,17 @@ export {
   type GroupSheetPurpose,
   type RenderGroupSheetInput,
 } from './group-sheet';
+export { renderRequestLetter, type RequestLetterInput } from './request-letter';
+export {
+  renderAccessReport,
+  type AccessReportInput,
+  type AccessReportPerson,
+} from './access-report';
+export { letterWording } from './letter-wordings';
+export {
+  LETTER_WORDING_VERSION,
+  type LetterLanguage,
+  type LetterWording,
+  type ProcessingDescription,
+} from './letter-wording';
+export { formatLetterDate } from './letterhead';

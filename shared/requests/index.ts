@@ -2,6 +2,7 @@ export * from './working-days';
 export * from './local-date';
 export * from './deadline';
 export * from './urgency';
+export * from './types';
 export { HOLIDAY_CORRECTIONS, type HolidayCorrection } from './holiday-corrections';
 export {
   HOLIDAY_TABLE_FIRST_YEAR,

@@ -1,0 +1,142 @@
+// The access report (GDPR Art. 15, seed 002 point 20): everything the register holds on one
+// person, with the purposes, legal bases, categories, retention, recipients and source, in the
+// institution's language. Pure: the caller gathers and decrypts; this only lays it out.
+import type { ConsentChannel, ConsentEventKind, ConsentState } from '../consent/types';
+import type { InstitutionKind, Relation, SubjectStatus } from '../domain/types';
+import type { DataCategory, LegalBasis, RequestStatus, RequestType } from '../requests/types';
+import {
+  drawConsents,
+  drawForms,
+  drawPerson,
+  drawProcessing,
+  drawRepresentatives,
+  drawRequests,
+  heading,
+  text,
+  type Draw,
+} from './access-report-sections';
+import { createPdfContext, savePdf } from './document';
+import { MUTED, PageFlow } from './flow';
+import type { FormInstitution, PdfFonts } from './types';
+import {
+  assertLetterNumber,
+  drawFacts,
+  drawLetterFooters,
+  drawLetterhead,
+  drawNumberedList,
+  formatLetterDate,
+} from './letterhead';
+import type { LetterLanguage, ProcessingDescription } from './letter-wording';
+import { letterWording } from './letter-wordings';
+
+export type AccessReportPerson = {
+  readonly givenNames: string;
+  readonly familyName: string;
+  readonly personalCode?: string;
+  readonly birthDate?: string;
+  readonly group?: string;
+  readonly enrolledOn?: string;
+  readonly leftOn?: string;
+  readonly status?: SubjectStatus;
+  /** ISO date the restriction began; absent when not restricted. */
+  readonly restrictedSince?: string;
+  readonly notes?: string;
+  readonly healthNotes?: string;
+  readonly phone?: string;
+  readonly email?: string;
+  readonly address?: string;
+};
+
+export type AccessReportInput = {
+  readonly language: LetterLanguage;
+  readonly institution: FormInstitution;
+  readonly institutionKind: InstitutionKind;
+  readonly reportNumber: string;
+  /** ISO date of the report. */
+  readonly date: string;
+  readonly requestNumber?: string;
+  readonly person: AccessReportPerson;
+  readonly representatives: readonly (AccessReportPerson & {
+    readonly relation: Relation;
+    readonly custodyNotes?: string;
+  })[];
+  readonly consents: readonly {
+    readonly purpose: string;
+    readonly state: ConsentState;
+    readonly events: readonly {
+      readonly on: string;
+      readonly kind: ConsentEventKind;
+      readonly representative: string;
+      readonly channel: ConsentChannel;
+      readonly formId?: string;
+    }[];
+  }[];
+  readonly forms: readonly {
+    readonly formId: string;
+    readonly template: string;
+    readonly issuedOn: string;
+  }[];
+  readonly requests: readonly {
+    readonly number: string;
+    readonly type: RequestType;
+    readonly receivedOn: string;
+    readonly status: RequestStatus;
+    readonly answeredOn?: string;
+  }[];
+  readonly recipients: readonly {
+    readonly on: string;
+    readonly recipient: string;
+    readonly categories: readonly DataCategory[];
+    readonly legalBasis: LegalBasis;
+  }[];
+  /** Defaults to the wording's description for the institution kind. */
+  readonly processing?: ProcessingDescription;
+  /** ISO date of the last correction of the record; absent when never corrected. */
+  readonly lastCorrectedOn?: string;
+  readonly fonts: PdfFonts;
+};
+
+/**
+ * Renders the Art. 15 access report as an A4 PDF on the institution's letterhead, numbered and
+ * dated, every page footed "page n of m". Throws AppError('validation') for a bad number or date.
+ */
+export const renderAccessReport = async (input: AccessReportInput): Promise<Uint8Array> => {
+  const w = letterWording(input.language);
+  assertLetterNumber(input.reportNumber);
+  const reportDate = formatLetterDate(input.date, input.language);
+  const ctx = await createPdfContext(input.fonts, {
+    title: w.report.title,
+    language: input.language,
+    createdOn: input.date,
+  });
+  const flow = new PageFlow(ctx);
+  const d: Draw = { flow, w, date: (iso) => formatLetterDate(iso, input.language) };
+  drawLetterhead(flow, input.institution, w, { date: reportDate, number: input.reportNumber });
+  flow.paragraph(w.report.title, { font: ctx.bold, size: 14, lineHeight: 18 });
+  flow.paragraph(w.report.subtitle, { font: ctx.regular, size: 10, color: MUTED });
+  flow.gap(8);
+  drawFacts(flow, [
+    [w.labels.dataSubject, `${input.person.givenNames} ${input.person.familyName}`],
+    ...(input.requestNumber ? [[w.labels.requestNumber, input.requestNumber] as const] : []),
+  ]);
+  text(d, w.report.intro);
+  drawPerson(d, input);
+  drawRepresentatives(d, input);
+  drawConsents(d, input);
+  drawForms(d, input);
+  drawRequests(d, input);
+  drawProcessing(d, input, input.processing ?? w.report.defaultProcessing(input.institutionKind));
+  heading(d, 11, w.report.sections.corrections);
+  text(
+    d,
+    input.lastCorrectedOn
+      ? w.report.lastCorrected(d.date(input.lastCorrectedOn))
+      : w.report.neverCorrected,
+  );
+  heading(d, 12, w.report.sections.rights);
+  text(d, w.report.rightsIntro);
+  drawNumberedList(flow, w.report.rights);
+  const footer = `${w.report.title} ${w.labels.number} ${input.reportNumber} · ${reportDate} · ${w.labels.containsPersonalData}`;
+  drawLetterFooters(ctx, flow.pages, footer, w);
+  return savePdf(ctx);
+};
