@@ -6,6 +6,8 @@ import * as catalogRepo from '@renderer/data/consents/catalog-repo';
 import { CONSENT_TABLES, EVIDENCE_MAX_BYTES, readEvidence } from '@renderer/data/consents';
 import { authorize } from '@renderer/services';
 import { loadBundledTemplates, type ConsentTemplate } from '@shared/pdf';
+import type { EvidenceRow } from '@renderer/data/consents/rows';
+import { pdfText, tempDir, writePdf } from '../../unit/pdf/pdf-tools';
 import { consentVault, seedFamilies, type ConsentVault, type FamilyIds } from './consent-harness';
 
 const codeOf = async (p: Promise<unknown>): Promise<string> => {
@@ -142,6 +144,40 @@ describe('teacher access', () => {
   });
 });
 
+describe('what security depends on', () => {
+  it("binds a scan's ciphertext to its own row: moved to another scan's row it does not open", async () => {
+    const first = await recordWithScan(c.child1, c.rep1a);
+    const second = await recordWithScan(c.child2, c.rep2a);
+    const idA = first.events[0]?.evidenceId ?? '';
+    const idB = second.events[0]?.evidenceId ?? '';
+    expect(idA).not.toBe('');
+    expect(idB).not.toBe(idA);
+    const table = v.db.table<EvidenceRow, string>(CONSENT_TABLES.evidence);
+    const rowA = await table.get(idA);
+    const rowB = await table.get(idB);
+    if (!rowA || !rowB) throw new Error('no evidence rows');
+    await table.put({ ...rowB, sealed: rowA.sealed });
+    expect(await codeOf(v.consents.evidence(v.head, idB))).toBe('crypto:errors.decryptFailed');
+    expect((await v.consents.evidence(v.head, idA)).bytes).toEqual(fakePng());
+  });
+
+  it('leaves a restricted child (GDPR art. 18) off the group matrix and the staff-room sheet even when the records port lists it', async () => {
+    // The fixture port, unlike the records service, returns restricted members: the consents
+    // service must filter them itself.
+    const child3 = v.records.subjects.get(c.child3);
+    if (!child3) throw new Error('no child3');
+    v.records.subjects.set(c.child3, { ...child3, restricted: true });
+    const members = await v.records.groupMembers(v.head, c.groupA);
+    expect(members.map((m) => m.id)).toContain(c.child3);
+    const matrix = await v.consents.groupMatrix(v.head, c.groupA, '2025-03-01');
+    expect(matrix.rows.map((r) => r.subjectId).sort()).toEqual([c.child1, c.child2].sort());
+    const sheet = await v.consents.groupSheetPdf(v.head, c.groupA, '2025-03-01');
+    const text = pdfText(writePdf(tempDir(), 'sheet.pdf', sheet));
+    expect(text).toContain('Bērziņš');
+    expect(text).not.toContain('Ķēniņa');
+  });
+});
+
 describe('append-only ledger', () => {
   it('offers no update or delete path in its repositories', () => {
     const names = [
@@ -180,7 +216,7 @@ describe('append-only ledger', () => {
     const token = authorize(v.secretary, 'consent.record');
     expect(
       await codeOf(ledgerRepo.addEvents(v.db, token, [{ ...first, kind: 'refused' }])),
-    ).not.toBe('resolved');
+    ).toMatch(/^other:BulkError: .*ConstraintError/);
     expect(await v.db.table(CONSENT_TABLES.events).get(first.id)).toEqual(
       before.find((r: { id: string }) => r.id === first.id),
     );

@@ -2,6 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isAppError } from '@shared/errors/app-error';
 import { CONSENT_TABLES } from '@renderer/data/consents';
+import { pdfText, tempDir, writePdf } from '../../unit/pdf/pdf-tools';
 import { consentVault, seedFamilies, type ConsentVault, type FamilyIds } from './consent-harness';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -249,6 +250,14 @@ describe('withdraw', () => {
     });
     expect(await pages(printed.pdf)).toBeGreaterThanOrEqual(1);
     expect((await v.consents.findForm(v.secretary, printed.formId)).kind).toBe('withdrawal');
+    // The printed text, not only a page count: who withdraws what, for whom, under which id.
+    const text = pdfText(writePdf(tempDir(), 'withdrawal.pdf', printed.pdf));
+    expect(text).toContain('Piekrišanas atsaukums');
+    expect(text).toContain('Mārtiņš Bērziņš');
+    expect(text).toContain('Ieva Bērziņa');
+    expect(text).toContain(printed.formId);
+    expect(text).toContain('PII Testa dārziņš');
+    expect(text).toContain('fotogrāfiju un filmēšanas ierakstu publicēšana');
   });
 });
 

@@ -55,6 +55,29 @@ describe('audit chain', () => {
     expect(await h.audit.verifyAudit(h.head)).toMatchObject({ ok: false, firstBadSeq: 6 });
   });
 
+  // Every field is in the hash: dropping one (e.g. who or when) from the canonical form would let
+  // an entry be rewritten unseen.
+  it.each([
+    ['seq', { seq: 60 }],
+    ['at', { at: '2020-01-01T00:00:00.000Z' }],
+    ['actor', { actor: 'someone-else' }],
+    ['action', { action: 'subject.update' }],
+    ['entity', { entity: 'group' }],
+    ['entityId', { entityId: 'subject-X' }],
+  ] as const)('detects a changed %s by its hash', async (_field, change) => {
+    const r = await row(h, 6);
+    const changed = { ...r, ...change } as AuditRow;
+    expect(await entryHash(changed, r.prevHash)).not.toBe(r.hash);
+    if (!('seq' in change)) {
+      await h.db.audit.put(changed);
+      expect(await h.audit.verifyAudit(h.head)).toEqual({
+        ok: false,
+        firstBadSeq: 6,
+        reason: 'hash',
+      });
+    }
+  });
+
   it('detects a deleted entry', async () => {
     await h.db.audit.delete(5);
     expect(await h.audit.verifyAudit(h.head)).toEqual({

@@ -47,7 +47,11 @@ describe('plaintext guard middleware', () => {
     await db.users.add(user);
     await expect(
       db.users.toCollection().modify({ displayName: 'Jānis Bērziņš' }),
-    ).rejects.toBeDefined();
+    ).rejects.toMatchObject({
+      code: 'storage',
+      i18nKey: 'errors.plaintextField',
+      details: { table: 'users', field: 'displayName' },
+    });
     expect(Object.keys((await db.users.get('u1')) ?? {})).not.toContain('displayName');
   });
 

@@ -2,15 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { randomBytes } from '@renderer/data/crypto/bytes';
 import {
   assertKdfFloor,
+  DEFAULT_KDF,
   deriveKek,
   FLOOR_KDF,
   newKdfParams,
   type KdfParams,
 } from '@renderer/data/crypto/kdf';
+import { createVaultDb } from '@renderer/data/db/vault-db';
+import { createServices } from '@renderer/services';
 import { generateRecoveryCode, normalizeRecoveryCode } from '@renderer/data/crypto/recovery-code';
 import { delayAfterFailures, MAX_DELAY_MS } from '@renderer/data/vault/login-attempts';
 
 const salt = randomBytes(16);
+
+describe('KDF defaults', () => {
+  // Pinned: a silent drop to the floor would keep every test green and halve an attacker's work.
+  it('derives new slots with Argon2id at 64 MiB, t=4 (README, docs/security-model.md)', () => {
+    expect(DEFAULT_KDF).toEqual({ alg: 'argon2id', m: 65_536, t: 4, p: 1 });
+    expect(DEFAULT_KDF).not.toEqual(FLOOR_KDF);
+  });
+
+  it('is what the services use when no test overrides it', () => {
+    expect(
+      createServices({ db: createVaultDb(`kdf-default-${crypto.randomUUID()}`) }).context.kdf,
+    ).toBe(DEFAULT_KDF);
+  });
+});
 
 describe('KDF floor', () => {
   it.each<[string, KdfParams]>([
