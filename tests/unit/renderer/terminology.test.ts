@@ -1,0 +1,42 @@
+// Wording the language and legal review of November 2026 (shared/reviews/language-review-
+// 2026-11.md) found wrong, kept out of every UI string for good. Each rule names the finding,
+// the words that must not come back and why; a match fails with the key and the text.
+import { describe, expect, it } from 'vitest';
+import { resources, type Language } from '@renderer/i18n';
+
+type Rule = {
+  readonly finding: string;
+  readonly language: Language;
+  readonly pattern: RegExp;
+  readonly why: string;
+};
+
+const RULES: readonly Rule[] = [
+  {
+    finding: '#3',
+    language: 'lt',
+    pattern: /duomenų tvarkytoj/i,
+    why: 'duomenų tvarkytojas is the processor (GDPR Art. 4(8)), an outside body, not the secretary',
+  },
+];
+
+const entries = (value: unknown, prefix = ''): [string, string][] =>
+  typeof value === 'object' && value !== null
+    ? Object.entries(value).flatMap(([key, inner]) =>
+        entries(inner, prefix ? `${prefix}.${key}` : key),
+      )
+    : typeof value === 'string'
+      ? [[prefix, value]]
+      : [];
+
+describe('UI wording after the language review', () => {
+  it.each(RULES.map((rule) => [rule.finding, rule.language, rule] as const))(
+    'review %s (%s)',
+    (_finding, language, rule) => {
+      const hits = entries(resources[language].translation)
+        .filter(([, text]) => rule.pattern.test(text))
+        .map(([key, text]) => `${key}: "${text}" (${rule.why})`);
+      expect(hits).toEqual([]);
+    },
+  );
+});
