@@ -18,6 +18,12 @@ const RULES: readonly Rule[] = [
     pattern: /duomenų tvarkytoj/i,
     why: 'duomenų tvarkytojas is the processor (GDPR Art. 4(8)), an outside body, not the secretary',
   },
+  {
+    finding: '#4',
+    language: 'lv',
+    pattern: /kuriem apstrāde ir ierobežota|nolūk/,
+    why: 'restricted data serve only what the restriction allows (Art. 18(2)); the UI says mērķis',
+  },
 ];
 
 const entries = (value: unknown, prefix = ''): [string, string][] =>
