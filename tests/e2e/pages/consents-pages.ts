@@ -97,7 +97,7 @@ export class ChildConsentsModel {
   async withdraw(purposeLabel: string, on: string): Promise<void> {
     await this.page.getByRole('button', { name: `Atsaukt: ${purposeLabel}` }).click();
     const dialog = this.page.getByRole('dialog');
-    await dialog.getByLabel('Atsaukuma datums (DD.MM.GGGG)').fill(on);
+    await dialog.getByLabel('Atsaukuma saņemšanas datums (DD.MM.GGGG)').fill(on);
     await dialog.getByLabel('Kā atsaukums saņemts').selectOption({ label: 'Klātienē' });
     await dialog.getByRole('button', { name: 'Reģistrēt atsaukumu' }).click();
     await expect(dialog.getByRole('button', { name: 'Reģistrēt atsaukumu' })).toBeHidden();

@@ -200,7 +200,7 @@ describe('append-only ledger', () => {
       subjectId: c.child1,
       purposeId: 'photo-premises',
       representativeId: c.rep1a,
-      on: '2025-03-03',
+      receivedOn: '2025-03-03',
       channel: 'in-person',
     });
     const after = await v.db

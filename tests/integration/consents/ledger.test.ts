@@ -197,7 +197,7 @@ describe('recordAnswers', () => {
 });
 
 describe('withdraw', () => {
-  it('stops use from the withdrawal date only; the history before it stays', async () => {
+  it('stops use from the day the withdrawal was received; the history before it stays', async () => {
     const { form } = await issueChild1();
     await v.consents.recordAnswers(v.secretary, {
       formId: form.formId,
@@ -211,7 +211,7 @@ describe('withdraw', () => {
       subjectId: c.child1,
       purposeId: 'photo-publish',
       representativeId: c.rep1a,
-      on: '2025-03-08',
+      receivedOn: '2025-03-08',
       channel: 'e-mail-e-signature',
     });
     const before = await v.consents.subjectConsents(v.secretary, c.child1, '2025-03-07');
@@ -231,6 +231,20 @@ describe('withdraw', () => {
     );
   });
 
+  it('refuses a receipt date in the future, naming the field', async () => {
+    expect(
+      await codeOf(
+        v.consents.withdraw(v.secretary, {
+          subjectId: c.child1,
+          purposeId: 'photo-publish',
+          representativeId: c.rep1a,
+          receivedOn: '2999-01-01',
+          channel: 'post',
+        }),
+      ),
+    ).toBe('validation:validation.dateInFuture');
+  });
+
   it('refuses to withdraw what the representative never granted, and prints a withdrawal form', async () => {
     expect(
       await codeOf(
@@ -238,7 +252,7 @@ describe('withdraw', () => {
           subjectId: c.child2,
           purposeId: 'photo-publish',
           representativeId: c.rep2a,
-          on: '2025-03-01',
+          receivedOn: '2025-03-01',
           channel: 'post',
         }),
       ),

@@ -138,7 +138,11 @@ describe('template tools', () => {
     const text = textOf(pdf);
     expect(text).toContain('Piekrišanas atsaukums');
     expect(text).toContain('Dalība pētījuma aptaujā');
-    await v.consents.withdraw(v.secretary, { ...base, purposeId: purpose.id, on: '2025-03-01' });
+    await v.consents.withdraw(v.secretary, {
+      ...base,
+      purposeId: purpose.id,
+      receivedOn: '2025-03-01',
+    });
     const later = await v.consents.subjectConsents(v.secretary, c.child2, '2025-03-01');
     expect(later.purposes.find((p) => p.purpose.id === purpose.id)?.state).toBe('withdrawn');
   });

@@ -24,6 +24,18 @@ const RULES: readonly Rule[] = [
     pattern: /kuriem apstrāde ir ierobežota|nolūk/,
     why: 'restricted data serve only what the restriction allows (Art. 18(2)); the UI says mērķis',
   },
+  {
+    finding: '#10',
+    language: 'lv',
+    pattern: /^Atsaukuma datums/,
+    why: 'a withdrawal takes effect on the day it is received: the field is the date of receipt',
+  },
+  {
+    finding: '#10',
+    language: 'lt',
+    pattern: /^Atšaukimo data/,
+    why: 'a withdrawal takes effect on the day it is received: the field is the date of receipt',
+  },
 ];
 
 const entries = (value: unknown, prefix = ''): [string, string][] =>

@@ -1,4 +1,5 @@
-// Withdraw one item for one representative from a date; then optionally print the form.
+// Withdraw one item for one representative from the day the institution received the
+// withdrawal (it takes effect on receipt); then optionally print the form.
 import {
   Body1,
   Button,
@@ -36,14 +37,20 @@ export const WithdrawDialog = ({ api, subjectId, purpose, representatives, onClo
   const form = useFormStyles();
   const { notify, notifyError } = useNotify();
   const [representativeId, setRepresentativeId] = useState(representatives[0]?.id ?? '');
-  const [on, setOn] = useState<string | null>(todayIso(new Date()));
+  const [receivedOn, setReceivedOn] = useState<string | null>(todayIso(new Date()));
   const [channel, setChannel] = useState<ConsentChannel>('in-writing');
   const [saved, setSaved] = useState(false);
 
   const save = async () => {
-    if (on === null || representativeId === '') return;
+    if (receivedOn === null || representativeId === '') return;
     try {
-      await api.withdraw({ subjectId, purposeId: purpose.id, representativeId, on, channel });
+      await api.withdraw({
+        subjectId,
+        purposeId: purpose.id,
+        representativeId,
+        receivedOn,
+        channel,
+      });
       notify('success', t('consents.withdraw.saved'));
       setSaved(true);
     } catch (error) {
@@ -86,9 +93,9 @@ export const WithdrawDialog = ({ api, subjectId, purpose, representatives, onClo
               </Select>
             </Field>
             <DateInput
-              label={t('consents.withdraw.on')}
-              value={on ?? ''}
-              onChange={setOn}
+              label={t('consents.withdraw.receivedOn')}
+              value={receivedOn ?? ''}
+              onChange={setReceivedOn}
               required
             />
             <ChannelField
@@ -102,7 +109,7 @@ export const WithdrawDialog = ({ api, subjectId, purpose, representatives, onClo
             {!saved && (
               <Button
                 appearance="primary"
-                disabled={on === null || representativeId === ''}
+                disabled={receivedOn === null || representativeId === ''}
                 onClick={() => {
                   void save();
                 }}

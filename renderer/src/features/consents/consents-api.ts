@@ -7,7 +7,8 @@ export type WithdrawRequest = {
   readonly subjectId: string;
   readonly purposeId: string;
   readonly representativeId: string;
-  readonly on: string;
+  /** ISO date the institution received the withdrawal; use stops from that day. */
+  readonly receivedOn: string;
   readonly channel: ConsentChannel;
 };
 

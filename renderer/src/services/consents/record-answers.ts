@@ -174,7 +174,11 @@ export type WithdrawInput = {
   readonly subjectId: string;
   readonly purposeId: string;
   readonly representativeId: string;
-  readonly on: IsoDate;
+  /**
+   * The day the institution received the withdrawal: it takes effect that day (both withdrawal
+   * forms say so; GDPR Art. 7(3)), so use stops from it. Not the date written on the letter.
+   */
+  readonly receivedOn: IsoDate;
   readonly channel: ConsentChannel;
   readonly signedBy?: string;
 };
@@ -189,7 +193,7 @@ export const withdraw = async (
     subjectGroupId: subject.groupId,
     restricted: subject.restricted,
   });
-  const on = assertDate(deps, input.on, 'on');
+  const on = assertDate(deps, input.receivedOn, 'receivedOn');
   const channel = assertChannel(input.channel);
   await linkedRepresentative(deps, session, subject.id, input.representativeId);
   if (!(await allPurposes(deps, auth)).some((p) => p.id === input.purposeId)) {
