@@ -36,6 +36,18 @@ const RULES: readonly Rule[] = [
     pattern: /^Atšaukimo data/,
     why: 'a withdrawal takes effect on the day it is received: the field is the date of receipt',
   },
+  {
+    finding: '#11',
+    language: 'lv',
+    pattern: /paliek likumīga/,
+    why: 'Art. 7(3): a withdrawal does not affect lawfulness; it does not declare earlier use lawful',
+  },
+  {
+    finding: '#11',
+    language: 'lt',
+    pattern: /lieka teisėtas/,
+    why: 'Art. 7(3): a withdrawal does not affect lawfulness; it does not declare earlier use lawful',
+  },
 ];
 
 const entries = (value: unknown, prefix = ''): [string, string][] =>
