@@ -48,6 +48,18 @@ const RULES: readonly Rule[] = [
     pattern: /lieka teisėtas/,
     why: 'Art. 7(3): a withdrawal does not affect lawfulness; it does not declare earlier use lawful',
   },
+  {
+    finding: '#12',
+    language: 'lt',
+    pattern: /vadinti vardu/,
+    why: '"vadinti vardu" is calling someone by their first name; the purpose is publishing the name',
+  },
+  {
+    finding: '#12',
+    language: 'lv',
+    pattern: /nosaukt vārdā/,
+    why: '"nosaukt vārdā" is naming someone aloud; the purpose is publishing the name',
+  },
 ];
 
 const entries = (value: unknown, prefix = ''): [string, string][] =>
