@@ -60,6 +60,12 @@ const RULES: readonly Rule[] = [
     pattern: /nosaukt vārdā/,
     why: '"nosaukt vārdā" is naming someone aloud; the purpose is publishing the name',
   },
+  {
+    finding: '#14',
+    language: 'lt',
+    pattern: /ar jį turėti/,
+    why: 'the object of an infinitive under "negali" takes the genitive: "ar jo turėti"',
+  },
 ];
 
 const entries = (value: unknown, prefix = ''): [string, string][] =>
