@@ -66,6 +66,12 @@ const RULES: readonly Rule[] = [
     pattern: /ar jį turėti/,
     why: 'the object of an infinitive under "negali" takes the genitive: "ar jo turėti"',
   },
+  {
+    finding: '#15',
+    language: 'lt',
+    pattern: /Globos (ar|pastabos)/,
+    why: 'globa is guardianship; the Latvian aizgādība is tėvų valdžia (Civil Code, book 3)',
+  },
 ];
 
 const entries = (value: unknown, prefix = ''): [string, string][] =>
