@@ -72,6 +72,12 @@ const RULES: readonly Rule[] = [
     pattern: /Globos (ar|pastabos)/,
     why: 'globa is guardianship; the Latvian aizgādība is tėvų valdžia (Civil Code, book 3)',
   },
+  {
+    finding: '#23',
+    language: 'lv',
+    pattern: /saziņas ierobežojum/,
+    why: 'the Civillikums term is saskarsmes tiesība (the hint beside it says saskarsmes kārtība)',
+  },
 ];
 
 const entries = (value: unknown, prefix = ''): [string, string][] =>
