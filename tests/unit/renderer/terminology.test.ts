@@ -78,6 +78,12 @@ const RULES: readonly Rule[] = [
     pattern: /saziņas ierobežojum/,
     why: 'the Civillikums term is saskarsmes tiesība (the hint beside it says saskarsmes kārtība)',
   },
+  {
+    finding: '#16',
+    language: 'lt',
+    pattern: /okytoj/,
+    why: 'one name for one role: a kindergarten group teacher is an auklėtoja everywhere',
+  },
 ];
 
 const entries = (value: unknown, prefix = ''): [string, string][] =>
