@@ -84,6 +84,18 @@ const RULES: readonly Rule[] = [
     pattern: /okytoj/,
     why: 'one name for one role: a kindergarten group teacher is an auklėtoja everywhere',
   },
+  {
+    finding: '#17',
+    language: 'lv',
+    pattern: /Pieteicies/,
+    why: 'a masculine participle beside feminine roles ("Pieteicies: Vadītāja"); say "Loma:"',
+  },
+  {
+    finding: '#17',
+    language: 'lt',
+    pattern: /Prisijungęs/,
+    why: 'a masculine participle beside feminine roles ("Prisijungęs: Vadovė"); say "Vaidmuo:"',
+  },
 ];
 
 const entries = (value: unknown, prefix = ''): [string, string][] =>
