@@ -31,19 +31,19 @@ test.describe('the encrypted vault', () => {
     await page.getByLabel('Iestādes nosaukums').fill(INSTITUTION);
     await page.getByLabel('Tālrunis').fill(PHONE);
     await page.getByLabel('E-pasts').fill(EMAIL);
-    await page.getByLabel('Pārzinis (iestādes vadītājs), vārds un uzvārds').fill(CONTROLLER);
+    await page.getByLabel('Pārzinis (iestādes vadītāja), vārds un uzvārds').fill(CONTROLLER);
     await page
       .getByLabel('Personas datu operators (piemēram, lietvede), vārds un uzvārds')
       .fill(OPERATOR);
     await page.getByRole('button', { name: 'Tālāk' }).click();
-    await page.getByLabel('Vadītāja vārds un uzvārds').fill(HEAD);
+    await page.getByLabel('Vadītājas vārds un uzvārds').fill(HEAD);
     await page.getByLabel('Lietotājvārds').fill('zaneta');
     await page.getByRole('textbox', { name: 'Parole', exact: true }).fill('parole123');
     await page.getByLabel('Parole vēlreiz').fill('parole123');
     await page.getByRole('button', { name: 'Tālāk' }).click();
     // A weak password is refused on the field, nothing typed is lost.
     await expect(page.getByText('Parolē jābūt vismaz 10 rakstzīmēm.')).toBeVisible();
-    await expect(page.getByLabel('Vadītāja vārds un uzvārds')).toHaveValue(HEAD);
+    await expect(page.getByLabel('Vadītājas vārds un uzvārds')).toHaveValue(HEAD);
     const password = 'Mežrozītes dārzs 2026';
     await page.getByRole('textbox', { name: 'Parole', exact: true }).fill(password);
     await page.getByLabel('Parole vēlreiz').fill(password);
@@ -150,7 +150,7 @@ test.describe('the encrypted vault', () => {
       .fill(owner.recoveryCode.toLowerCase().replace(/-/g, ' '));
     await page.getByRole('button', { name: 'Atvērt' }).click();
     await expect(
-      page.getByText('Reģistrs atvērts ar atkopšanas atslēgu. Iestatiet jaunu vadītāja paroli.'),
+      page.getByText('Reģistrs atvērts ar atkopšanas atslēgu. Iestatiet jaunu vadītājas paroli.'),
     ).toBeVisible({ timeout: 60_000 });
     await page
       .getByRole('textbox', { name: 'Jaunā parole', exact: true })

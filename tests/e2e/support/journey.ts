@@ -33,14 +33,14 @@ export const setupVault = async (page: Page, options: SetupOptions = {}): Promis
   if (!options.demo) {
     await page.getByLabel('Iestādes nosaukums').fill(options.institutionName ?? 'PII «Cīrulītis»');
     await page
-      .getByLabel('Pārzinis (iestādes vadītājs), vārds un uzvārds')
+      .getByLabel('Pārzinis (iestādes vadītāja), vārds un uzvārds')
       .fill(options.controllerName ?? 'Vadītāja Ilze Testa');
     await page
       .getByLabel('Personas datu operators (piemēram, lietvede), vārds un uzvārds')
       .fill(options.operatorName ?? 'Lietvede Dace Pārbaude');
   }
   await page.getByRole('button', { name: 'Tālāk' }).click();
-  await page.getByLabel('Vadītāja vārds un uzvārds').fill(options.headName ?? 'Ilze Testa');
+  await page.getByLabel('Vadītājas vārds un uzvārds').fill(options.headName ?? 'Ilze Testa');
   await page.getByLabel('Lietotājvārds').fill(username);
   await page.getByRole('textbox', { name: 'Parole', exact: true }).fill(password);
   await page.getByLabel('Parole vēlreiz').fill(password);

@@ -96,6 +96,18 @@ const RULES: readonly Rule[] = [
     pattern: /Prisijungęs/,
     why: 'a masculine participle beside feminine roles ("Prisijungęs: Vadovė"); say "Vaidmuo:"',
   },
+  {
+    finding: '#18',
+    language: 'lv',
+    pattern: /vadītājs\b|[Vv]adītāja (paroli|parole|konts|kontu|vārds)/,
+    why: 'the head is "Vadītāja" in the roles: one gender, so "vadītājas paroli", "Vadītājas konts"',
+  },
+  {
+    finding: '#18',
+    language: 'lt',
+    pattern: /\bvadov(as|o|ui|ą)\b/i,
+    why: 'the head is "Vadovė" in the roles: one gender, so "vadovės slaptažodį", "Vadovės paskyra"',
+  },
 ];
 
 const entries = (value: unknown, prefix = ''): [string, string][] =>
