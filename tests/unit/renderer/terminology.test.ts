@@ -108,6 +108,12 @@ const RULES: readonly Rule[] = [
     pattern: /\bvadov(as|o|ui|ą)\b/i,
     why: 'the head is "Vadovė" in the roles: one gender, so "vadovės slaptažodį", "Vadovės paskyra"',
   },
+  {
+    finding: '#19',
+    language: 'lv',
+    pattern: /Paraksts zem|atzīmes paraksts/,
+    why: 'on a form "paraksts" reads as a signature, not a caption: "Teksts zem … rindas"',
+  },
 ];
 
 const entries = (value: unknown, prefix = ''): [string, string][] =>
