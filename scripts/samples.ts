@@ -45,6 +45,17 @@ export const SAMPLE_INSTITUTION: FormInstitution = {
   recipients: 'medicīnas māsa, grāmatvede, izglītības metodiķe, grupu skolotājas.',
 };
 
+export const LT_SAMPLE_INSTITUTION: FormInstitution = {
+  ...SAMPLE_INSTITUTION,
+  name: 'Lopšelis-darželis „Saulutė“',
+  registrationNumber: '190012345',
+  address: 'Liepų g. 7, Kaunas',
+  email: 'saulute@example.lt',
+  controllerName: 'direktorė Rūta Žemaitė',
+  operatorName: 'raštvedė Aušra Kęstutienė',
+  recipients: 'slaugytoja, buhalterė, metodininkė, grupių auklėtojos.',
+};
+
 const GIVEN = [
   'Jānis',
   'Līga',
@@ -182,14 +193,7 @@ const main = async () => {
     await renderConsentForms({
       ...base,
       template: lt,
-      institution: {
-        ...SAMPLE_INSTITUTION,
-        name: 'Lopšelis-darželis „Saulutė“',
-        address: 'Liepų g. 7, Kaunas',
-        controllerName: 'direktorė Rūta Žemaitė',
-        operatorName: 'raštvedė Aušra Kęstutienė',
-        recipients: 'slaugytoja, buhalterė, metodininkė, grupių auklėtojos.',
-      },
+      institution: LT_SAMPLE_INSTITUTION,
       entries: [
         {
           formId: makeFormId(pseudoRandom(99)),
@@ -221,6 +225,18 @@ const main = async () => {
       recoveryCode: 'K7QD-2MXF-9TZB-4HWA-PR3N-6YVC-8JEG-5SXM',
       createdOn: generatedOn,
       fonts,
+      language: 'lv',
+    }),
+  );
+  write(
+    dir,
+    'atkurimo-raktas-lt.pdf',
+    await renderRecoverySheet({
+      institutionName: LT_SAMPLE_INSTITUTION.name,
+      recoveryCode: 'K7QD-2MXF-9TZB-4HWA-PR3N-6YVC-8JEG-5SXM',
+      createdOn: generatedOn,
+      fonts,
+      language: 'lt',
     }),
   );
   const states: GroupSheetState[] = [
@@ -232,6 +248,15 @@ const main = async () => {
     'granted',
     'none',
   ];
+  const sheetRows = entries.map((entry, index) => ({
+    name: entry.childName,
+    states: Object.fromEntries(
+      templatePurposes(lv).map((purpose, p) => [
+        purpose.id,
+        states[(index * 3 + p * 5) % states.length] ?? 'none',
+      ]),
+    ),
+  }));
   write(
     dir,
     'grupas-saraksts.pdf',
@@ -240,16 +265,22 @@ const main = async () => {
       groupName: 'Zvaniņi',
       onDate: generatedOn,
       purposes: templatePurposes(lv),
-      rows: entries.map((entry, index) => ({
-        name: entry.childName,
-        states: Object.fromEntries(
-          templatePurposes(lv).map((purpose, p) => [
-            purpose.id,
-            states[(index * 3 + p * 5) % states.length] ?? 'none',
-          ]),
-        ),
-      })),
+      rows: sheetRows,
       fonts,
+      language: 'lv',
+    }),
+  );
+  write(
+    dir,
+    'grupes-sarasas-lt.pdf',
+    await renderGroupSheet({
+      institution: LT_SAMPLE_INSTITUTION,
+      groupName: 'Boružėlės',
+      onDate: generatedOn,
+      purposes: templatePurposes(lt),
+      rows: sheetRows,
+      fonts,
+      language: 'lt',
     }),
   );
   for (const kind of LETTER_KINDS) {

@@ -17,7 +17,7 @@ export type PdfContext = {
 
 export type PdfMetadata = {
   title: string;
-  language: 'lv' | 'lt';
+  language: 'lv' | 'lt' | 'en';
   /** ISO date; when given it becomes the creation date, otherwise none is written. */
   createdOn?: string;
 };
@@ -83,6 +83,12 @@ const composeShaping = (font: PDFFont): PDFFont => {
   return font;
 };
 
+const PDF_LANGUAGE_TAGS: Readonly<Record<PdfMetadata['language'], string>> = {
+  lv: 'lv-LV',
+  lt: 'lt-LT',
+  en: 'en-GB',
+};
+
 /**
  * Opens a document with its fonts embedded once. Every page of a batch reuses these PDFFont
  * objects, so each font program is written (subset to the glyphs used) exactly once.
@@ -93,7 +99,7 @@ export const createPdfContext = async (fonts: PdfFonts, meta: PdfMetadata): Prom
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
   doc.setTitle(meta.title);
-  doc.setLanguage(meta.language === 'lv' ? 'lv-LV' : 'lt-LT');
+  doc.setLanguage(PDF_LANGUAGE_TAGS[meta.language]);
   doc.setCreator('Piekrišanu reģistrs');
   doc.setProducer('pdf-lib');
   if (meta.createdOn) doc.setCreationDate(new Date(`${meta.createdOn.slice(0, 10)}T00:00:00Z`));

@@ -1,7 +1,8 @@
 import { AppError } from '../errors/app-error';
+import { formatDate, isValidIsoDate, type DateLocale, type IsoDate } from '../text/dates';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const LV_DATE = /^\d{2}\.\d{2}\.\d{4}$/;
+const LV_DATE = /^(\d{2})\.(\d{2})\.(\d{4})$/;
 
 /**
  * Formats a calendar date for print as DD.MM.YYYY. Accepts ISO `YYYY-MM-DD` (also the date part
@@ -16,3 +17,18 @@ export const formatFormDate = (value: string): string => {
   const [, year, month, day] = match;
   return `${day ?? ''}.${month ?? ''}.${year ?? ''}`;
 };
+
+const toIsoDate = (value: string): IsoDate => {
+  const trimmed = value.trim();
+  const lv = LV_DATE.exec(trimmed);
+  const iso = lv ? `${lv[3] ?? ''}-${lv[2] ?? ''}-${lv[1] ?? ''}` : trimmed.slice(0, 10);
+  if (!isValidIsoDate(iso)) throw new AppError('validation', 'errors.pdf.dateInvalid');
+  return iso;
+};
+
+/**
+ * A date as the document's language writes it: lv DD.MM.YYYY, lt YYYY-MM-DD, en DD/MM/YYYY
+ * (shared/text formatDate). Takes what formatFormDate takes; throws the same error.
+ */
+export const formatDocumentDate = (value: string, language: DateLocale): string =>
+  formatDate(toIsoDate(value), language);

@@ -2,7 +2,8 @@ import { rgb } from 'pdf-lib';
 import { AppError } from '../errors/app-error';
 import { A4, createPdfContext, savePdf, type PdfContext } from './document';
 import { CONTENT_WIDTH, INK, MARGIN, MUTED, PageFlow } from './flow';
-import { formatFormDate } from './form-date';
+import { formatDocumentDate } from './form-date';
+import { GROUP_SHEET_TEXTS, type GroupSheetTexts, type SheetLanguage } from './sheet-texts';
 import { drawTextLine } from './text-ops';
 import { wrapText } from './text-wrap';
 import type { GroupSheetRow, GroupSheetState, FormInstitution, PdfFonts } from './types';
@@ -17,21 +18,21 @@ export type RenderGroupSheetInput = {
   purposes: readonly GroupSheetPurpose[];
   rows: readonly GroupSheetRow[];
   fonts: PdfFonts;
+  /** The institution's language (documentLanguage(country)): every printed word follows it. */
+  language: SheetLanguage;
 };
 
-// States are printed as a symbol AND a word, and "not allowed" in bold capitals: the list is
-// read on a staff-room wall, often photocopied in black and white, never by colour alone.
+// States are printed as a symbol AND a word (GROUP_SHEET_TEXTS), and "not allowed" in bold
+// capitals: the list is read on a staff-room wall, often photocopied in black and white, never by
+// colour alone.
 export const GROUP_SHEET_STATES: Readonly<
-  Record<GroupSheetState, { symbol: string; word: string; allowed: boolean }>
+  Record<GroupSheetState, { symbol: string; allowed: boolean }>
 > = {
-  granted: { symbol: '✓', word: 'drīkst', allowed: true },
-  refused: { symbol: '✗', word: 'NEDRĪKST', allowed: false },
-  withdrawn: { symbol: '⊘', word: 'ATSAUKTA', allowed: false },
-  none: { symbol: '?', word: 'NAV ATBILDES', allowed: false },
+  granted: { symbol: '✓', allowed: true },
+  refused: { symbol: '✗', allowed: false },
+  withdrawn: { symbol: '⊘', allowed: false },
+  none: { symbol: '?', allowed: false },
 };
-
-const LEGEND =
-  '✓ drīkst: piekrišana dota.  ✗ NEDRĪKST: atteikts.  ⊘ ATSAUKTA: piekrišana atsaukta, nedrīkst.  ? NAV ATBILDES: veidlapa nav atgriezta, nedrīkst.';
 
 const NUMBER_COLUMN = 26;
 const CELL_PADDING = 4;
@@ -51,9 +52,9 @@ const columnLayout = (purposes: readonly GroupSheetPurpose[]) => {
 };
 
 /** The summary that matters most: per purpose, who must NOT. */
-const drawMustNot = (flow: PageFlow, input: RenderGroupSheetInput) => {
+const drawMustNot = (flow: PageFlow, input: RenderGroupSheetInput, texts: GroupSheetTexts) => {
   const { ctx } = flow;
-  flow.paragraph('Šos bērnus NEDRĪKST:', { font: ctx.bold, size: 12 });
+  flow.paragraph(texts.mustNot, { font: ctx.bold, size: 12 });
   flow.gap(4);
   for (const purpose of input.purposes) {
     const names = input.rows
@@ -61,18 +62,22 @@ const drawMustNot = (flow: PageFlow, input: RenderGroupSheetInput) => {
       .map((row) => row.name);
     flow.labelled(
       `✗ ${purpose.label}:`,
-      names.length > 0 ? names.join(', ') : '— (visi drīkst)',
+      names.length > 0 ? names.join(', ') : texts.allAllowed,
       { font: ctx.bold, size: 10.5 },
       { font: ctx.regular, size: 10.5 },
     );
     flow.gap(4);
   }
   flow.gap(4);
-  flow.paragraph(LEGEND, { font: ctx.regular, size: 8.5, color: MUTED, lineHeight: 11 });
+  flow.paragraph(texts.legend, { font: ctx.regular, size: 8.5, color: MUTED, lineHeight: 11 });
   flow.gap(10);
 };
 
-const drawTableHeader = (flow: PageFlow, purposes: readonly GroupSheetPurpose[]) => {
+const drawTableHeader = (
+  flow: PageFlow,
+  purposes: readonly GroupSheetPurpose[],
+  texts: GroupSheetTexts,
+) => {
   const { ctx } = flow;
   const { purposeWidth, xs } = columnLayout(purposes);
   const labels = purposes.map((purpose) =>
@@ -89,8 +94,8 @@ const drawTableHeader = (flow: PageFlow, purposes: readonly GroupSheetPurpose[])
     color: rgb(0.85, 0.85, 0.85),
   });
   const bold = { font: ctx.bold, size: 9 };
-  flow.line('Nr.', MARGIN.left + CELL_PADDING, bold, top - CELL_PADDING);
-  flow.line('Vārds, uzvārds', MARGIN.left + NUMBER_COLUMN + CELL_PADDING, bold, top - CELL_PADDING);
+  flow.line(texts.number, MARGIN.left + CELL_PADDING, bold, top - CELL_PADDING);
+  flow.line(texts.name, MARGIN.left + NUMBER_COLUMN + CELL_PADDING, bold, top - CELL_PADDING);
   labels.forEach((lines, index) => {
     lines.forEach((line, lineIndex) => {
       flow.line(line, (xs[index] ?? 0) + CELL_PADDING, bold, top - CELL_PADDING - lineIndex * 11.5);
@@ -104,6 +109,7 @@ const drawRow = (
   input: RenderGroupSheetInput,
   row: GroupSheetRow,
   index: number,
+  texts: GroupSheetTexts,
 ) => {
   const { ctx } = flow;
   const { purposeWidth, nameWidth, xs } = columnLayout(input.purposes);
@@ -113,11 +119,12 @@ const drawRow = (
     width: nameWidth - 2 * CELL_PADDING,
   });
   const cells = input.purposes.map((purpose) => {
-    const state = GROUP_SHEET_STATES[stateOf(row, purpose.id)];
+    const key = stateOf(row, purpose.id);
+    const state = GROUP_SHEET_STATES[key];
     const font = state.allowed ? ctx.regular : ctx.bold;
     return {
       font,
-      lines: wrapText(`${state.symbol} ${state.word}`, {
+      lines: wrapText(`${state.symbol} ${texts.states[key]}`, {
         font,
         size: SIZE,
         width: purposeWidth - 2 * CELL_PADDING,
@@ -128,7 +135,7 @@ const drawRow = (
     Math.max(nameLines.length, ...cells.map((cell) => cell.lines.length)) * LINE + 2 * CELL_PADDING;
   if (flow.y - height < MARGIN.bottom) {
     flow.newPage();
-    drawTableHeader(flow, input.purposes);
+    drawTableHeader(flow, input.purposes, texts);
   }
   const top = flow.y;
   if (index % 2 === 1) {
@@ -169,9 +176,9 @@ const drawRow = (
   flow.y = top - height;
 };
 
-const drawFooters = (ctx: PdfContext, flow: PageFlow, onDate: string) => {
+const drawFooters = (ctx: PdfContext, flow: PageFlow, onDate: string, texts: GroupSheetTexts) => {
   const size = 7.5;
-  const text = `Konfidenciāli: tikai iestādes darbiniekiem. Stāvoklis uz ${onDate}; pēc izmaiņām izdrukāt no jauna, veco iznīcināt.`;
+  const text = texts.footer(onDate);
   flow.pages.forEach((page, index) => {
     const lines = wrapText(text, { font: ctx.regular, size, width: CONTENT_WIDTH - 60 });
     lines.forEach((line, i) => {
@@ -183,7 +190,7 @@ const drawFooters = (ctx: PdfContext, flow: PageFlow, onDate: string) => {
         color: MUTED,
       });
     });
-    const pageText = `lapa ${index + 1}/${flow.pages.length}`;
+    const pageText = `${texts.page} ${index + 1}/${flow.pages.length}`;
     const width = ctx.regular.widthOfTextAtSize(pageText, size);
     drawTextLine(page, pageText, {
       x: A4.width - MARGIN.right - width,
@@ -203,31 +210,28 @@ export const renderGroupSheet = async (input: RenderGroupSheetInput): Promise<Ui
   if (input.purposes.length === 0 || input.purposes.length > 5) {
     throw new AppError('validation', 'errors.pdf.purposeCount', { count: input.purposes.length });
   }
-  const onDate = formatFormDate(input.onDate);
+  const texts = GROUP_SHEET_TEXTS[input.language];
+  const onDate = formatDocumentDate(input.onDate, input.language);
   const ctx = await createPdfContext(input.fonts, {
-    title: 'Grupas saraksts',
-    language: 'lv',
+    title: texts.title,
+    language: input.language,
     createdOn: input.onDate,
   });
   const flow = new PageFlow(ctx);
   flow.paragraph(input.institution.name, { font: ctx.regular, size: 10, color: MUTED });
   flow.gap(4);
-  flow.paragraph('Foto, publicēšanas un vārda minēšanas piekrišanas', {
-    font: ctx.bold,
-    size: 15,
-    lineHeight: 19,
-  });
-  flow.paragraph(`Grupa: ${input.groupName}   ·   stāvoklis uz ${onDate}`, {
+  flow.paragraph(texts.heading, { font: ctx.bold, size: 15, lineHeight: 19 });
+  flow.paragraph(texts.groupLine(input.groupName, onDate), {
     font: ctx.bold,
     size: 11.5,
     lineHeight: 16,
   });
   flow.gap(10);
-  drawMustNot(flow, input);
-  drawTableHeader(flow, input.purposes);
+  drawMustNot(flow, input, texts);
+  drawTableHeader(flow, input.purposes, texts);
   input.rows.forEach((row, index) => {
-    drawRow(flow, input, row, index);
+    drawRow(flow, input, row, index, texts);
   });
-  drawFooters(ctx, flow, onDate);
+  drawFooters(ctx, flow, onDate, texts);
   return savePdf(ctx);
 };

@@ -6,7 +6,14 @@ export {
   type TemplateRegistry,
 } from './template-registry';
 export type * from './types';
-export { formatFormDate } from './form-date';
+export { formatDocumentDate, formatFormDate } from './form-date';
+export {
+  GROUP_SHEET_TEXTS,
+  RECOVERY_SHEET_TEXTS,
+  SHEET_LANGUAGES,
+  documentLanguage,
+  type SheetLanguage,
+} from './sheet-texts';
 export {
   FORM_ID_RANDOM_BYTES,
   assertFormIds,

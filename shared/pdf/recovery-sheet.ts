@@ -1,7 +1,8 @@
 import { AppError } from '../errors/app-error';
 import { createPdfContext, savePdf } from './document';
 import { CONTENT_WIDTH, INK, MARGIN, MUTED, PageFlow } from './flow';
-import { formatFormDate } from './form-date';
+import { formatDocumentDate } from './form-date';
+import { RECOVERY_SHEET_TEXTS, type SheetLanguage } from './sheet-texts';
 import type { PdfFonts } from './types';
 
 export type RenderRecoverySheetInput = {
@@ -11,26 +12,9 @@ export type RenderRecoverySheetInput = {
   /** ISO date or DD.MM.YYYY. */
   createdOn: string;
   fonts: PdfFonts;
+  /** The institution's language (documentLanguage(country)): every printed word follows it. */
+  language: SheetLanguage;
 };
-
-const SECTIONS: readonly (readonly [string, string])[] = [
-  [
-    'Kas tā ir',
-    'Atkopšanas atslēga atver šīs iestādes šifrēto reģistru, ja vadītāja ir aizmirsusi paroli. Tā dod piekļuvi visiem datiem par bērniem un viņu likumiskajiem pārstāvjiem, tāpēc sargājiet to kā iestādes zīmogu un seifa atslēgu.',
-  ],
-  [
-    'Kur glabāt',
-    'Aizslēgtā seifā, atsevišķi no datora. Nekopējiet, nefotografējiet un nesūtiet to pa e-pastu vai tālruni. Neglabājiet to datorā.',
-  ],
-  [
-    'Kā lietot',
-    'Pieteikšanās ekrānā izvēlieties «Atvērt ar atkopšanas atslēgu», ievadiet šo atslēgu (lielie vai mazie burti un atstarpes nav svarīgi) un iestatiet jaunu paroli. Pēc tam ielieciet šo lapu atpakaļ seifā.',
-  ],
-  [
-    'Ja atslēga pazaudēta vai to redzējis kāds cits',
-    'Nekavējoties izveidojiet jaunu atkopšanas atslēgu lietotnes sadaļā «Iestatījumi» → «Atkopšanas atslēga» un izdrukājiet jaunu lapu. Vecā atslēga pēc tam vairs nedarbojas; šo lapu iznīciniet.',
-  ],
-];
 
 /** Groups the code for reading: keeps the caller's groups, else splits into blocks of four. */
 export const groupRecoveryCode = (code: string): string[] => {
@@ -53,27 +37,28 @@ const codeRows = (groups: readonly string[], perRow: number): string[] => {
 export const renderRecoverySheet = async (input: RenderRecoverySheetInput): Promise<Uint8Array> => {
   const groups = groupRecoveryCode(input.recoveryCode);
   if (groups.length === 0) throw new AppError('validation', 'errors.pdf.recoveryCodeEmpty');
+  const texts = RECOVERY_SHEET_TEXTS[input.language];
   const ctx = await createPdfContext(input.fonts, {
-    title: 'Atkopšanas atslēga',
-    language: 'lv',
+    title: texts.title,
+    language: input.language,
     createdOn: input.createdOn,
   });
   const mono = await ctx.mono();
   const flow = new PageFlow(ctx);
   flow.paragraph(input.institutionName, { font: ctx.bold, size: 12 });
-  flow.paragraph(`Izveidota ${formatFormDate(input.createdOn)}`, {
+  flow.paragraph(texts.createdOn(formatDocumentDate(input.createdOn, input.language)), {
     font: ctx.regular,
     size: 9.5,
     color: MUTED,
   });
   flow.gap(24);
-  flow.paragraph('Atkopšanas atslēga', {
+  flow.paragraph(texts.title, {
     font: ctx.bold,
     size: 24,
     align: 'center',
     lineHeight: 30,
   });
-  flow.paragraph('Konfidenciāli. Glabāt seifā.', { font: ctx.bold, size: 12, align: 'center' });
+  flow.paragraph(texts.confidential, { font: ctx.bold, size: 12, align: 'center' });
   flow.gap(22);
 
   let size = 22;
@@ -100,19 +85,20 @@ export const renderRecoverySheet = async (input: RenderRecoverySheetInput): Prom
   flow.y -= 12;
   flow.gap(26);
 
-  for (const [heading, body] of SECTIONS) {
+  for (const [heading, body] of texts.sections) {
     flow.paragraph(heading, { font: ctx.bold, size: 11.5 });
     flow.gap(2);
     flow.paragraph(body, { font: ctx.regular, size: 10.5, lineHeight: 14.5 });
     flow.gap(12);
   }
   flow.gap(16);
-  flow.paragraph('Izdrukāja un seifā ievietoja:', { font: ctx.regular, size: 10.5 });
+  flow.paragraph(texts.storedBy, { font: ctx.regular, size: 10.5 });
   flow.gap(30);
   flow.rule(MARGIN.left, 300);
+  const captionWidth = ctx.regular.widthOfTextAtSize(texts.signatureCaption, 8);
   flow.line(
-    '(datums, paraksts, atšifrējums)',
-    MARGIN.left + 92,
+    texts.signatureCaption,
+    MARGIN.left + (300 - captionWidth) / 2,
     { font: ctx.regular, size: 8, color: MUTED },
     flow.y - 3,
   );

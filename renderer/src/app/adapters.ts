@@ -86,8 +86,7 @@ export const institutionForm = async (session: Session): Promise<InstitutionForm
 
 const recoveryApi = (session: Session): RecoveryApi => {
   const s = services();
-  const sheet = async (code: string) =>
-    recoverySheetPdf(code, (await institutionForm(session)).name);
+  const sheet = async (code: string) => recoverySheetPdf(code, await institutionForm(session));
   return {
     newRecoveryCode: () => s.vault.newRecoveryCode(),
     rotate: async (code) => {

@@ -7,6 +7,7 @@ import {
   renderWithdrawalForm,
   templatePurposes,
   type ConsentTemplate,
+  type GroupSheetRow,
   type WithdrawalTemplate,
 } from '@shared/pdf/index';
 import {
@@ -116,6 +117,7 @@ describe('renderRecoverySheet', () => {
         recoveryCode: 'K7QD-2MXF-9TZB-4HWA-PR3N-6YVC-8JEG-5SXM',
         createdOn: '2025-09-01',
         fonts,
+        language: 'lv',
       }),
     );
     const text = pdfText(file);
@@ -151,6 +153,7 @@ describe('renderGroupSheet', () => {
         purposes: templatePurposes(lv),
         rows,
         fonts,
+        language: 'lv',
       }),
     );
     const text = pdfText(file);
@@ -167,5 +170,115 @@ describe('renderGroupSheet', () => {
     for (const page of pages) expect(page.words.some((word) => word.text === 'Nr.')).toBe(true);
     expect(text.match(/Bērns \d\d Ozoliņš/g)?.length).toBe(40 + 3);
     expect(qpdfCheck(file)).toContain(OK);
+  });
+});
+
+// A Lithuanian institution gets its staff-room list and recovery sheet in Lithuanian (review
+// #21): no Latvian word of either sheet may remain, and dates follow the Lithuanian YYYY-MM-DD.
+const LATVIAN_SHEET_WORDS = [
+  'NEDRĪKST',
+  'drīkst',
+  'ATSAUKTA',
+  'NAV ATBILDES',
+  'Vārds, uzvārds',
+  'Grupa:',
+  'Konfidenciāli',
+  'lapa ',
+  'Atkopšanas',
+  'seifā',
+  'Izveidota',
+  'atšifrējums',
+  '01.09.2025',
+];
+
+describe('sheets in the institution language', () => {
+  const sheetRows: GroupSheetRow[] = [
+    { name: 'Ąžuolas Šimkus', states: { 'photo-premises': 'granted' } },
+    { name: 'Ūla Žemaitytė', states: { 'photo-premises': 'refused' } },
+    { name: 'Gabija Čiurlionytė', states: { 'photo-premises': 'withdrawn' } },
+    { name: 'Jonas Petraitis', states: {} },
+  ];
+  const lt = templates.get('lt-sutikimas-1', 1) as ConsentTemplate;
+
+  it('prints the Lithuanian group sheet without a Latvian word', async () => {
+    const file = writePdf(
+      dir,
+      'group-lt.pdf',
+      await renderGroupSheet({
+        institution: { name: 'Lopšelis-darželis „Saulutė“' },
+        groupName: 'Boružėlės',
+        onDate: '2025-09-01',
+        purposes: templatePurposes(lt),
+        rows: sheetRows,
+        fonts,
+        language: 'lt',
+      }),
+    );
+    const text = pdfText(file);
+    expect(text).toContain('Grupė: Boružėlės');
+    expect(text).toContain('2025-09-01 duomenimis');
+    expect(text).toContain('Šiems vaikams NEGALIMA:');
+    expect(text).toContain('Vardas, pavardė');
+    for (const state of ['✓ galima', '✗ NEGALIMA', '⊘ ATŠAUKTAS', '? NĖRA ATSAKYMO'])
+      expect(text).toContain(state);
+    expect(LATVIAN_SHEET_WORDS.filter((word) => text.includes(word))).toEqual([]);
+    expect(qpdfCheck(file)).toContain(OK);
+  });
+
+  it('prints the Lithuanian recovery sheet without a Latvian word, on one page', async () => {
+    const file = writePdf(
+      dir,
+      'recovery-lt.pdf',
+      await renderRecoverySheet({
+        institutionName: 'Lopšelis-darželis „Saulutė“',
+        recoveryCode: 'K7QD-2MXF-9TZB-4HWA-PR3N-6YVC-8JEG-5SXM',
+        createdOn: '2025-09-01',
+        fonts,
+        language: 'lt',
+      }),
+    );
+    const text = pdfText(file);
+    expect(text).toContain('Atkūrimo raktas');
+    expect(text).toContain('Sukurtas 2025-09-01');
+    expect(text).toContain('„Atverti atkūrimo raktu“');
+    expect(LATVIAN_SHEET_WORDS.filter((word) => text.includes(word))).toEqual([]);
+    expect(run('qpdf', ['--show-npages', file]).trim()).toBe('1');
+  });
+
+  it('prints both sheets in English too', async () => {
+    const group = pdfText(
+      writePdf(
+        dir,
+        'group-en.pdf',
+        await renderGroupSheet({
+          institution: { name: 'Example kindergarten' },
+          groupName: 'Owls',
+          onDate: '2025-09-01',
+          purposes: templatePurposes(lv),
+          rows: sheetRows,
+          fonts,
+          language: 'en',
+        }),
+      ),
+    );
+    expect(group).toContain('Group: Owls');
+    expect(group).toContain('as of 01/09/2025');
+    expect(group).toContain('✗ NOT ALLOWED');
+    const recovery = pdfText(
+      writePdf(
+        dir,
+        'recovery-en.pdf',
+        await renderRecoverySheet({
+          institutionName: 'Example kindergarten',
+          recoveryCode: 'K7QD-2MXF-9TZB-4HWA',
+          createdOn: '2025-09-01',
+          fonts,
+          language: 'en',
+        }),
+      ),
+    );
+    expect(recovery).toContain('Recovery key');
+    expect(recovery).toContain('Created 01/09/2025');
+    expect(recovery).not.toMatch(/Atkopšanas|seifā/);
   });
 });

@@ -33,7 +33,11 @@ export type SetupRequest = {
 
 export type SetupApi = {
   readonly newRecoveryCode: () => string;
-  readonly recoverySheetPdf: (code: string, institutionName: string) => Promise<Uint8Array>;
+  /** The sheet in the institution's language (its country decides). */
+  readonly recoverySheetPdf: (
+    code: string,
+    institution: { readonly name: string; readonly country: string },
+  ) => Promise<Uint8Array>;
   readonly printPdf: (bytes: Uint8Array, title: string) => Promise<void>;
   readonly savePdf: (bytes: Uint8Array, suggestedName: string) => Promise<void>;
   /** Creates the vault and signs the head in (and fills the demo register, reporting progress). */
@@ -109,7 +113,7 @@ export const SetupWizard = ({ api }: { readonly api: SetupApi }) => {
 
   const withPdf = async (action: (bytes: Uint8Array) => Promise<void>) => {
     try {
-      await action(await api.recoverySheetPdf(recoveryCode, institution.name));
+      await action(await api.recoverySheetPdf(recoveryCode, institution));
     } catch (error) {
       notifyError(error);
     }

@@ -3,6 +3,7 @@
 import { AppError } from '@shared/errors/app-error';
 import type { Purpose } from '@shared/consent';
 import {
+  documentLanguage,
   renderConsentForms,
   renderGroupSheet,
   renderWithdrawalForm,
@@ -155,13 +156,14 @@ export const groupSheetPdf = async (
 ): Promise<Uint8Array> => {
   const matrix = await buildGroupMatrix(deps, session, groupId, onDate, 'form.groupSheet');
   const { institution, country } = await printedInstitution(deps.ctx, session);
-  const lang = country === 'LT' ? 'lt' : 'lv';
+  const language = documentLanguage(country);
   const pdf = await renderGroupSheet({
     institution: { name: institution.name },
     groupName: matrix.group.name,
     onDate,
     fonts: await deps.fonts(),
-    purposes: matrix.purposes.map((p) => ({ id: p.id, label: p.labels[lang] })),
+    language,
+    purposes: matrix.purposes.map((p) => ({ id: p.id, label: p.labels[language] })),
     rows: matrix.rows.map((r) => ({ name: r.name, states: r.states })),
   });
   await auditOne(deps.ctx, session, 'form.groupSheet', 'group', groupId);
