@@ -45,21 +45,24 @@ const MAX_LABEL = 200;
 
 /**
  * A purpose the head adds. `newId` supplies randomness (crypto.randomUUID in the app) so this
- * stays pure. At least one label must be given; missing languages fall back to the first given
- * one so a form in any language can print it.
+ * stays pure. The label in `primary`, the institution's own language (its group sheets and
+ * withdrawal forms print it), is required; the other languages fall back to it, so a Lithuanian
+ * kindergarten never prints a Latvian purpose name. Throws AppError('validation') naming the
+ * missing `labels.<primary>`, or 'labels' for a label too long or with control characters.
  */
 export const createCustomPurpose = (
   labels: Partial<PurposeLabels>,
   newId: () => string,
+  primary: 'lv' | 'lt' = 'lv',
 ): Purpose => {
   const trimmed = {
     lv: labels.lv?.trim() ?? '',
     lt: labels.lt?.trim() ?? '',
     en: labels.en?.trim() ?? '',
   };
-  const fallback = [trimmed.lv, trimmed.lt, trimmed.en].find((l) => l !== '');
-  if (fallback === undefined)
-    throw new AppError('validation', 'validation.required', { field: 'labels' });
+  const fallback = trimmed[primary];
+  if (fallback === '')
+    throw new AppError('validation', 'validation.required', { field: `labels.${primary}` });
   if ([trimmed.lv, trimmed.lt, trimmed.en].some((l) => l.length > MAX_LABEL || /\p{Cc}/u.test(l))) {
     throw new AppError('validation', 'validation.invalid', { field: 'labels' });
   }

@@ -7,9 +7,8 @@ import type { GroupSheetState } from './types';
 export const SHEET_LANGUAGES = ['lv', 'lt', 'en'] as const;
 export type SheetLanguage = (typeof SHEET_LANGUAGES)[number];
 
-/** The language an institution's printed documents use: its country's. */
-export const documentLanguage = (country: string): SheetLanguage =>
-  country === 'LT' ? 'lt' : 'lv';
+/** The language an institution's printed documents use: its country's ('LV' | 'LT'). */
+export const documentLanguage = (country: string): 'lv' | 'lt' => (country === 'LT' ? 'lt' : 'lv');
 
 export type GroupSheetTexts = {
   readonly title: string;

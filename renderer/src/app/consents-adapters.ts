@@ -2,6 +2,7 @@
 // services reach the records through a ConsentRecordsPort built here on the records port, so
 // neither capability depends on the other's storage.
 import { can } from '@shared/access/permissions';
+import { documentLanguage } from '@shared/pdf';
 import { todayIso } from '@shared/text';
 import type { ConsentsApi } from '../features/consents/consents-api';
 import type { FormsApi, IssueRequest, RecordFormApi } from '../features/forms/forms-api';
@@ -141,6 +142,8 @@ export const templatesApi = (session: Session, go: Go): TemplatesApi => {
     save: (edited) => c.saveTemplateVersion(session, edited),
     purposes: () => c.purposes(session),
     addPurpose: (labels) => c.createPurpose(session, labels),
+    purposeLanguage: async () =>
+      documentLanguage((await services().vault.vaultInfo())?.country ?? 'LV'),
     openForms: () => {
       go('forms');
     },

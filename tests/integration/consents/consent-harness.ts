@@ -125,8 +125,8 @@ export const seedFamilies = (f: RecordsFixture) => {
 };
 export type FamilyIds = ReturnType<typeof seedFamilies>;
 
-export const consentVault = async () => {
-  const vault = await withVault();
+export const consentVault = async (country: 'LV' | 'LT' = 'LV') => {
+  const vault = await withVault(undefined, country);
   await vault.vault.updateInstitution(vault.head, {
     name: 'PII Testa dārziņš',
     controllerName: 'iestādes vadītāja Test Controller',

@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isAppError } from '@shared/errors/app-error';
 import { loadBundledTemplates, type ConsentTemplate } from '@shared/pdf';
 import { withdrawalTemplateId } from '@renderer/services/consents';
 import { consentVault, seedFamilies, type ConsentVault, type FamilyIds } from './consent-harness';
+import { textOf } from './pdf-text';
 
 const codeOf = async (p: Promise<unknown>): Promise<string> => {
   try {
@@ -15,15 +12,6 @@ const codeOf = async (p: Promise<unknown>): Promise<string> => {
     return isAppError(e) ? `${e.code}:${e.i18nKey}` : 'other';
   }
   return 'resolved';
-};
-
-const textOf = (pdf: Uint8Array): string => {
-  const file = join(mkdtempSync(join(tmpdir(), 'tpl-')), 'f.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
-    /\s+/g,
-    ' ',
-  );
 };
 
 let v: ConsentVault;

@@ -34,12 +34,13 @@ export const harness = (versions: readonly SchemaVersion[] = VAULT_SCHEMA): Harn
 
 export const withVault = async (
   versions?: readonly SchemaVersion[],
+  country: 'LV' | 'LT' = 'LV',
 ): Promise<Harness & { recoveryCode: string; head: Session }> => {
   const h = harness(versions);
   const { recoveryCode } = await h.vault.createVault({
     institution: {
       kind: 'kindergarten',
-      country: 'LV',
+      country,
       details: { name: 'PII Testa dārziņš', controller: 'Test Controller' },
     },
     head: HEAD,

@@ -300,6 +300,14 @@ describe('purposes', () => {
   it('refuses a custom purpose without any label', () => {
     expect(() => createCustomPurpose({ lv: ' ', en: '' }, () => 'x')).toThrow(/validation/);
   });
+
+  it("requires the institution language's label and falls back to it, never to Latvian", () => {
+    const p = createCustomPurpose({ lt: 'Ekskursijos', lv: '' }, () => 'abc', 'lt');
+    expect(p.labels).toEqual({ lv: 'Ekskursijos', lt: 'Ekskursijos', en: 'Ekskursijos' });
+    expect(() => createCustomPurpose({ lv: 'Ekskursijas' }, () => 'x', 'lt')).toThrow(
+      expect.objectContaining({ details: { field: 'labels.lt' } }),
+    );
+  });
 });
 
 describe('consentEventSchema', () => {

@@ -21,6 +21,7 @@ import { useNotify } from '../../components/use-notify';
 import type { TemplatesApi } from './templates-api';
 
 const EMPTY: PurposeLabels = { lv: '', lt: '', en: '' };
+const LANGUAGES = ['lv', 'lt', 'en'] as const;
 
 export const PurposesSection = ({ api }: { readonly api: TemplatesApi }) => {
   const { t } = useTranslation();
@@ -30,10 +31,14 @@ export const PurposesSection = ({ api }: { readonly api: TemplatesApi }) => {
   const [labels, setLabels] = useState<PurposeLabels>(EMPTY);
   const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0);
+  const [primary, setPrimary] = useState<'lv' | 'lt'>('lv');
 
   useEffect(() => {
     api.purposes().then(setPurposes).catch(notifyError);
   }, [api, notifyError, version]);
+  useEffect(() => {
+    api.purposeLanguage().then(setPrimary).catch(notifyError);
+  }, [api, notifyError]);
 
   const add = async () => {
     setBusy(true);
@@ -48,7 +53,9 @@ export const PurposesSection = ({ api }: { readonly api: TemplatesApi }) => {
       setBusy(false);
     }
   };
-  const missingLv = labels.lv.trim() === '';
+  const missingPrimary = labels[primary].trim() === '';
+  // The institution's language first and required; the others fall back to it.
+  const order = [primary, ...LANGUAGES.filter((l) => l !== primary)];
 
   return (
     <section
@@ -86,36 +93,26 @@ export const PurposesSection = ({ api }: { readonly api: TemplatesApi }) => {
         <legend>
           <strong>{t('templates.purposes.addHeading')}</strong>
         </legend>
-        <TextField
-          label={t('templates.purposes.lv')}
-          required
-          value={labels.lv}
-          onChange={(_e, d) => {
-            setLabels((l) => ({ ...l, lv: d.value }));
-          }}
-        />
-        <TextField
-          label={t('templates.purposes.lt')}
-          hint={t('templates.purposes.fallback')}
-          value={labels.lt}
-          onChange={(_e, d) => {
-            setLabels((l) => ({ ...l, lt: d.value }));
-          }}
-        />
-        <TextField
-          label={t('templates.purposes.en')}
-          hint={t('templates.purposes.fallback')}
-          value={labels.en}
-          onChange={(_e, d) => {
-            setLabels((l) => ({ ...l, en: d.value }));
-          }}
-        />
+        {order.map((language) => (
+          <TextField
+            key={language}
+            label={t(`templates.purposes.${language}`)}
+            required={language === primary}
+            {...(language === primary
+              ? {}
+              : { hint: t(`templates.purposes.fallbackTo.${primary}`) })}
+            value={labels[language]}
+            onChange={(_e, d) => {
+              setLabels((l) => ({ ...l, [language]: d.value }));
+            }}
+          />
+        ))}
         <Body1 as="p">{t('templates.purposes.howRecorded')}</Body1>
         <div className={form.actions}>
           <Button
             appearance="primary"
             icon={<Add20Regular />}
-            disabled={busy || missingLv}
+            disabled={busy || missingPrimary}
             onClick={() => {
               void add();
             }}

@@ -13,5 +13,7 @@ export type TemplatesApi = {
   readonly save: (edited: FormTemplate) => Promise<FormTemplate>;
   readonly purposes: () => Promise<Purpose[]>;
   readonly addPurpose: (labels: PurposeLabels) => Promise<Purpose>;
+  /** The institution's own language: its purpose name is required, the others fall back to it. */
+  readonly purposeLanguage: () => Promise<'lv' | 'lt'>;
   readonly openForms: () => void;
 };

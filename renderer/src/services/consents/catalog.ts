@@ -10,6 +10,7 @@ import {
 import { AppError } from '@shared/errors/app-error';
 import {
   createTemplateRegistry,
+  documentLanguage,
   formTemplateSchema,
   loadBundledTemplates,
   type FormTemplate,
@@ -26,6 +27,7 @@ import { authorize, type Authorized } from '../authorize';
 import type { Permission } from '@shared/access/permissions';
 import { auditOne } from './consent-audit';
 import type { ConsentDeps } from './consent-deps';
+import { readVaultMeta } from '../unlock';
 
 export const allPurposes = async (
   deps: ConsentDeps,
@@ -98,7 +100,8 @@ const createPurpose = async (
   labels: Partial<PurposeLabels>,
 ): Promise<Purpose> => {
   const auth = authorize(session, 'purpose.manage');
-  const purpose = createCustomPurpose(labels, () => crypto.randomUUID());
+  const { country } = await readVaultMeta(deps.ctx);
+  const purpose = createCustomPurpose(labels, () => crypto.randomUUID(), documentLanguage(country));
   await addPurpose(deps.ctx.db, auth, purpose, {
     createdAt: deps.ctx.now().toISOString(),
     createdBy: session.userId,
