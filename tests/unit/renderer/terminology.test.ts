@@ -114,6 +114,12 @@ const RULES: readonly Rule[] = [
     pattern: /Paraksts zem|atzīmes paraksts/,
     why: 'on a form "paraksts" reads as a signature, not a caption: "Teksts zem … rindas"',
   },
+  {
+    finding: '#24',
+    language: 'lv',
+    pattern: /[Ii]zstāj|izstāšan/,
+    why: 'a child is "atskaitīts" (uzņemt / atskaitīt izglītojamo); "izstāties" is leaving a society',
+  },
 ];
 
 const entries = (value: unknown, prefix = ''): [string, string][] =>

@@ -14,6 +14,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { kindContext } from './kind-context';
 import { isAppError } from '@shared/errors/app-error';
 import { SUBJECT_STATUSES, type SubjectStatus } from '@shared/domain/types';
 import { parsePersonalCode } from '@shared/personal-code/parse';
@@ -239,7 +240,7 @@ export const SubjectForm = ({ api, id }: Props) => {
             render={({ field, fieldState }) => (
               <TextField
                 autoComplete="off"
-                label={t('subjects.form.leftOn')}
+                label={t('subjects.form.leftOn', kindContext(api.kind))}
                 placeholder={t('subjects.form.datePlaceholder')}
                 {...field}
                 errorKey={fieldState.error?.message}

@@ -19,6 +19,7 @@ import {
 } from '@fluentui/react-icons';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { kindContext } from './kind-context';
 import { formatPersonalCode } from '@shared/personal-code/parse';
 import { formatDate } from '@shared/text/dates';
 import { useNotify } from '../../components/use-notify';
@@ -106,8 +107,8 @@ export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonl
     [t('subjects.form.birthDate'), date(s.birthDate)],
     [t('subjects.form.group'), detail.groupName ?? t('subjects.noGroup')],
     [t('subjects.form.enrolledOn'), date(s.enrolledOn)],
-    [t('subjects.form.leftOn'), date(s.leftOn)],
-    [t('subjects.form.status'), t(`subjects.status.${s.status}`)],
+    [t('subjects.form.leftOn', kindContext(s.kind)), date(s.leftOn)],
+    [t('subjects.form.status'), t(`subjects.status.${s.status}`, kindContext(s.kind))],
     [t('subjects.form.notes'), s.notes ?? '—'],
     ...(api.can.viewHealth && !nurseEdits
       ? [[t('subjects.form.healthNotes'), s.healthNotes ?? '—'] as const]

@@ -14,6 +14,7 @@ import {
 import { Add20Regular, ArrowDownload20Regular, ArrowUpload20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { kindContext } from './kind-context';
 import { SUBJECT_STATUSES, type SubjectStatus } from '@shared/domain/types';
 import { makeLvCollator } from '@shared/text/search';
 import { useNotify } from '../../components/use-notify';
@@ -221,7 +222,7 @@ export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
             <option value="all">{t('subjects.allStatuses')}</option>
             {SUBJECT_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(`subjects.status.${s}`)}
+                {t(`subjects.status.${s}`, kindContext(api.kind))}
               </option>
             ))}
           </Select>
@@ -250,6 +251,7 @@ export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
               onOpen={api.nav.open}
               onVisible={onVisible}
               label={t(`subjects.heading.${noun}`)}
+              kind={api.kind}
             />
           )}
         </>

@@ -12,6 +12,8 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SubjectKind } from '@shared/domain/types';
+import { kindContext } from './kind-context';
 import type { ConsentSummary, SubjectListItem } from './subjects-api';
 
 const ROW_HEIGHT = 40;
@@ -62,6 +64,8 @@ type Props = {
   /** Called with the ids currently rendered, so their consent summaries can be fetched. */
   readonly onVisible: (ids: readonly string[]) => void;
   readonly label: string;
+  /** Children or clients: their "left" status has different words. */
+  readonly kind: SubjectKind;
 };
 
 const SummaryIcon = ({ tone }: { readonly tone: ConsentSummary['tone'] }) => {
@@ -79,6 +83,7 @@ export const SubjectsTable = ({
   onOpen,
   onVisible,
   label,
+  kind,
 }: Props) => {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -181,7 +186,7 @@ export const SubjectsTable = ({
                   {groupName(item.groupId)}
                 </span>
                 <span role="cell" className={styles.cell}>
-                  {t(`subjects.status.${item.status}`)}
+                  {t(`subjects.status.${item.status}`, kindContext(kind))}
                 </span>
                 <span role="cell" className={styles.cell}>
                   {summary ? (
