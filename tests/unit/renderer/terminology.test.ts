@@ -120,6 +120,18 @@ const RULES: readonly Rule[] = [
     pattern: /[Ii]zstāj|izstāšan/,
     why: 'a child is "atskaitīts" (uzņemt / atskaitīt izglītojamo); "izstāties" is leaving a society',
   },
+  {
+    finding: '#25',
+    language: 'lt',
+    pattern: /numeris nėra sutikimo formos/,
+    why: 'a genitive predicate that reads as "there is no consent form": "Tai ne … numeris"',
+  },
+  {
+    finding: '#25',
+    language: 'lv',
+    pattern: /nav piekrišanas veidlapai/,
+    why: 'a dative that reads as "is not for a consent form": "Šis nav … veidlapas numurs"',
+  },
 ];
 
 const entries = (value: unknown, prefix = ''): [string, string][] =>
