@@ -14,11 +14,15 @@ const CONTROL_EXCEPT_LINES = /[^\P{Cc}\n\r\t]/u;
 export const hasControlChars = (s: string, multiline: boolean): boolean =>
   BIDI_CONTROLS.test(s) || (multiline ? CONTROL_EXCEPT_LINES : CONTROL).test(s);
 
-/** A required single-line text: trimmed, 1..max characters, no control characters. */
+/**
+ * A required single-line text: trimmed, NFC (the one stored form: 'Ņ' typed as N + cedilla is
+ * stored as the single letter), 1..max characters, no control characters.
+ */
 export const requiredText = (max: number) =>
   z
     .string('validation.required')
     .trim()
+    .normalize('NFC')
     .min(1, 'validation.required')
     .max(max, 'validation.tooLong')
     .refine((s) => !hasControlChars(s, false), 'validation.controlChars');
@@ -28,6 +32,7 @@ export const plainText = (max: number, multiline = false) =>
   z
     .string()
     .trim()
+    .normalize('NFC')
     .max(max, 'validation.tooLong')
     .refine((s) => !hasControlChars(s, multiline), 'validation.controlChars');
 
@@ -108,10 +113,11 @@ export const phoneField = () =>
   z
     .string()
     .trim()
+    .normalize('NFKC')
     .refine((s) => PHONE.test(s) && s.replace(/\D/gu, '').length >= 5, 'validation.phone');
 
 export const emailField = () =>
-  z.string().trim().max(254, 'validation.tooLong').regex(EMAIL, 'validation.email');
+  z.string().trim().normalize('NFC').max(254, 'validation.tooLong').regex(EMAIL, 'validation.email');
 
 /** Form boxes submit '' for "not given": turn that into undefined before the field rule. */
 export const blankAsUndefined = <O>(rule: z.ZodType<O, string>) =>

@@ -147,6 +147,7 @@ export const groupFieldSchemas = () => ({
   yearBand: z
     .string()
     .trim()
+    .normalize('NFC')
     .max(50, 'validation.tooLong')
     .refine((s) => !/\p{Cc}/u.test(s), 'validation.controlChars'),
   teacherIds: z.array(idField()),

@@ -9,7 +9,8 @@ const weightedSum = (digits: readonly number[], weights: readonly number[]): num
 
 /**
  * Latvian check digit over the first ten digits: (1101 - Σ dᵢwᵢ) mod 11. Returns null when the
- * remainder is 10: no code with these first ten digits is ever issued.
+ * remainder is 10: the published formula has no digit for it (parse.ts accepts 0 there, with a
+ * warning; see docs/records.md).
  */
 export const lvCheckDigit = (digits: readonly number[]): number | null => {
   const z = (((1101 - weightedSum(digits, LV_WEIGHTS)) % 11) + 11) % 11;

@@ -7,8 +7,19 @@ import { lvCheckDigit, ltCheckDigit, toDigits } from './checksum';
 export type PersonalCodeCountry = 'LV' | 'LT';
 export type PersonalCodeFormat = 'lv-old' | 'lv-new' | 'lt' | 'lt-special';
 export type PersonalCodeInvalidReason = 'format' | 'length' | 'century' | 'date' | 'checksum';
-/** 'checksum-unverified': a new-format Latvian code whose last digit does not match the old formula. */
-export type PersonalCodeWarning = 'checksum-unverified';
+/**
+ * Codes accepted although no official source settles them; the user is asked to check the
+ * document (see docs/records.md, "Personal codes no source settles"):
+ * - 'checksum-unverified': a new-format Latvian code whose last digit does not match the old formula;
+ * - 'checksum-remainder-ten': an old-format Latvian code whose checksum remainder is 10 and whose
+ *   check digit is 0 (the published formula has no digit for remainder 10);
+ * - 'birth-month-unknown': an old-format Latvian code with month 00 (birth month not recorded);
+ *   such a code carries no birth date.
+ */
+export type PersonalCodeWarning =
+  | 'checksum-unverified'
+  | 'checksum-remainder-ten'
+  | 'birth-month-unknown';
 
 export type PersonalCodeValid = {
   readonly valid: true;
@@ -51,6 +62,17 @@ const LT_CENTURY: Readonly<Record<number, number>> = {
 const twoDigits = (d: readonly number[], at: number): number =>
   (d[at] ?? 0) * 10 + (d[at + 1] ?? 0);
 
+/** An old-format Latvian date part: a real day, or month 00 (day 00..31) with no birth date. */
+const lvOldDate = (
+  century: number,
+  d: readonly number[],
+): { birthDate?: IsoDate; warnings: PersonalCodeWarning[] } | null => {
+  const [day, month, year] = [twoDigits(d, 0), twoDigits(d, 2), century + twoDigits(d, 4)];
+  if (month === 0) return day <= 31 ? { warnings: ['birth-month-unknown'] } : null;
+  const birthDate = isoFromParts(year, month, day);
+  return birthDate === null ? null : { birthDate, warnings: [] };
+};
+
 const parseLv = (normalized: string, d: readonly number[]): PersonalCodeResult => {
   const expected = lvCheckDigit(d);
   // New format (since 1 July 2017): '3' then 2..9; an old code's day can only start 30 or 31.
@@ -61,10 +83,15 @@ const parseLv = (normalized: string, d: readonly number[]): PersonalCodeResult =
   }
   const century = LV_CENTURY[d[6] ?? -1];
   if (century === undefined) return invalid('century');
-  const birthDate = isoFromParts(century + twoDigits(d, 4), twoDigits(d, 2), twoDigits(d, 0));
-  if (birthDate === null) return invalid('date');
-  if (expected === null || expected !== d[10]) return invalid('checksum');
-  return { valid: true, normalized, format: 'lv-old', birthDate, warnings: [] };
+  const date = lvOldDate(century, d);
+  if (date === null) return invalid('date');
+  const warnings = [...date.warnings];
+  // Remainder 10 has no digit in the published formula; codes ending in 0 are reported to
+  // exist, so 0 is accepted with a warning and every other digit refused.
+  if (expected === null && d[10] === 0) warnings.push('checksum-remainder-ten');
+  else if (expected !== d[10]) return invalid('checksum');
+  const birthDate = date.birthDate === undefined ? {} : { birthDate: date.birthDate };
+  return { valid: true, normalized, format: 'lv-old', ...birthDate, warnings };
 };
 
 const parseLt = (normalized: string, d: readonly number[]): PersonalCodeResult => {
@@ -82,9 +109,26 @@ const parseLt = (normalized: string, d: readonly number[]): PersonalCodeResult =
   return { valid: true, normalized, format: 'lt', birthDate, warnings: [] };
 };
 
-/** Removes the spaces and hyphens people type anywhere in a code. */
+/**
+ * Every dash-like character people and word processors put in a code: hyphen-minus, soft
+ * hyphen, hyphen, non-breaking hyphen, figure dash, en and em dash, horizontal bar, hyphen
+ * bullet, minus sign (U+2212), small em dash, small and fullwidth hyphen-minus.
+ */
+const DASHES = /[-\u00ad\u2010-\u2015\u2043\u2212\ufe58\ufe63\uff0d]/gu;
+/** Spaces of every width (\s covers no-break, thin and ideographic spaces) and zero-width ones. */
+const SPACES = /[\s\u200b-\u200d\u2060\ufeff]/gu;
+/** Fullwidth digits (U+FF10..FF19), typed with an East Asian input method or pasted from a PDF. */
+const FULLWIDTH_DIGIT = /[\uff10-\uff19]/gu;
+
+/**
+ * The canonical spelling of what was typed as a code: fullwidth digits become ASCII digits and
+ * every space and dash-like character goes. The result is checked by parsePersonalCode.
+ */
 export const normalizePersonalCode = (input: string): string =>
-  input.replace(/[\s\-\u2010-\u2015]/gu, '');
+  input
+    .replace(FULLWIDTH_DIGIT, (ch) => String((ch.codePointAt(0) ?? 0xff10) - 0xff10))
+    .replace(DASHES, '')
+    .replace(SPACES, '');
 
 /**
  * Parses and validates a personal code for a country. Order of checks: characters ('format'),

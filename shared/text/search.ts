@@ -15,12 +15,29 @@ const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
 const SPECIAL_PATTERN = new RegExp(`[${Object.keys(SPECIAL_FOLDS).join('')}]`, 'gu');
 
 /**
- * A search key: lower case, diacritics removed, runs of whitespace collapsed to one space,
- * trimmed. Covers every Latvian and Lithuanian letter (ā č ē ģ ī ķ ļ ņ š ū ž, ą ę ė į ų)
- * through NFD, and the letters NFD leaves whole (ß, ł, ø, …) through a small table.
+ * Apostrophe look-alikes: right and left single quotation marks, modifier letter apostrophe and
+ * prime, prime, reversed prime, grave and acute accents, single high-reversed-9 quotation mark,
+ * fullwidth apostrophe. Irish and Italian names (O’Konore, D’Angelo) arrive with any of them.
+ */
+export const APOSTROPHES = /['`\u00b4\u02b9\u02bb\u02bc\u02bd\u2018\u2019\u201b\u2032\u2035\uff07]/gu;
+/** Dash look-alikes in double names (Bērziņa-Kalniņa): hyphens, dashes, minus, fullwidth. */
+export const DASH_LIKE = /[\u00ad\u2010-\u2015\u2043\u2212\ufe58\ufe63\uff0d]/gu;
+
+/** One apostrophe (') and one hyphen (-) for all their look-alikes; NFC. */
+export const unifyPunctuation = (s: string): string =>
+  s.normalize('NFC').replace(APOSTROPHES, "'").replace(DASH_LIKE, '-');
+
+/**
+ * A search key: lower case, diacritics removed, every apostrophe look-alike as ' and every dash
+ * look-alike as -, runs of whitespace collapsed to one space, trimmed. Covers every Latvian and
+ * Lithuanian letter (ā č ē ģ ī ķ ļ ņ š ū ž, ą ę ė į ų) through NFD, and the letters NFD leaves
+ * whole (ß, ł, ø, …) through a small table. Used for search and for matching representatives
+ * on import, so both sides of a comparison are folded alike.
  */
 export const foldForSearch = (s: string): string =>
   s
+    .replace(APOSTROPHES, "'")
+    .replace(DASH_LIKE, '-')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -10,6 +10,7 @@ import {
   matchesSearch,
   parseDateInput,
   todayIso,
+  unifyPunctuation,
 } from '@shared/text';
 
 describe('foldForSearch', () => {
@@ -132,5 +133,32 @@ describe('dates', () => {
   it('takes today from the local wall clock', () => {
     expect(todayIso(new Date(2026, 10, 24, 23, 59))).toBe('2026-11-24');
     expect(todayIso(new Date(2026, 0, 1, 0, 0))).toBe('2026-01-01');
+  });
+});
+
+describe('foldForSearch: apostrophes and dashes', () => {
+  const APOSTROPHE_FORMS = ["'", '’', '‘', 'ʼ', '′', '`', '´', 'ʻ', '‛', '＇'];
+  const DASH_FORMS = ['-', '‐', '‑', '–', '—', '−', '－', '\u00ad'];
+
+  it.each(APOSTROPHE_FORMS)('O%sKonore is found by o\'konore and finds it back', (mark) => {
+    const name = `O${mark}Konore`;
+    expect(matchesSearch(name, "o'konore")).toBe(true);
+    expect(matchesSearch("O'Konore", `o${mark}konore`)).toBe(true);
+    expect(foldForSearch(name)).toBe("o'konore");
+  });
+
+  it.each(DASH_FORMS)('Bērziņa%sKalniņa folds to one hyphen, both ways', (dash) => {
+    expect(foldForSearch(`Bērziņa${dash}Kalniņa`)).toBe('berzina-kalnina');
+    expect(matchesSearch('Bērziņa-Kalniņa', `berzina${dash}kal`)).toBe(true);
+    expect(matchesSearch(`Bērziņa${dash}Kalniņa`, 'berzina-kal')).toBe(true);
+  });
+
+  it('keeps an apostrophe distinct from no apostrophe', () => {
+    expect(foldForSearch('O’Konore')).not.toBe(foldForSearch('OKonore'));
+  });
+
+  it('unifyPunctuation keeps letters and case, NFC', () => {
+    expect(unifyPunctuation('D’Angelo\u2013Ņ')).toBe("D'Angelo-\u0145");
+    expect(unifyPunctuation('N\u0327')).toBe('Ņ');
   });
 });

@@ -5,6 +5,7 @@ const text = (max: number) =>
   z
     .string()
     .trim()
+    .normalize('NFC')
     .max(max, 'validation.tooLong')
     // Control characters break printing and exports; a pasted tab or newline is a mistake.
     .refine((value) => !/\p{Cc}/u.test(value), 'validation.controlChars');

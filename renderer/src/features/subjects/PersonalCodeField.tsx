@@ -6,7 +6,18 @@ import { Field, Input } from '@fluentui/react-components';
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Country } from '@shared/domain/types';
-import { parsePersonalCode, type PersonalCodeValid } from '@shared/personal-code/parse';
+import {
+  parsePersonalCode,
+  type PersonalCodeValid,
+  type PersonalCodeWarning,
+} from '@shared/personal-code/parse';
+
+/** What each accepted-but-unsettled code case asks the user to do (docs/records.md). */
+const WARNING_KEYS: Readonly<Record<PersonalCodeWarning, string>> = {
+  'checksum-unverified': 'subjects.form.codeUnverified',
+  'checksum-remainder-ten': 'subjects.form.codeRemainderTen',
+  'birth-month-unknown': 'subjects.form.codeMonthUnknown',
+};
 
 type Props = {
   readonly label: string;
@@ -26,9 +37,13 @@ export const PersonalCodeField = forwardRef<HTMLInputElement, Props>(function Pe
 ) {
   const { t } = useTranslation();
   const parsed = value.trim() === '' ? null : parsePersonalCode(value, country);
-  const warning = parsed?.valid === true && parsed.warnings.includes('checksum-unverified');
-  const state = errorKey ? 'error' : warning ? 'warning' : 'none';
-  const message = errorKey ? t(errorKey) : warning ? t('subjects.form.codeUnverified') : undefined;
+  const warnings = parsed?.valid === true ? parsed.warnings : [];
+  const state = errorKey ? 'error' : warnings.length > 0 ? 'warning' : 'none';
+  const message = errorKey
+    ? t(errorKey)
+    : warnings.length > 0
+      ? warnings.map((w) => t(WARNING_KEYS[w])).join(' ')
+      : undefined;
   return (
     <Field
       label={label}

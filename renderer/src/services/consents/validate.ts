@@ -41,7 +41,7 @@ export const linkedRepresentative = async (
 };
 
 export const assertSignedBy = (value: string | undefined): string | undefined => {
-  const trimmed = value?.trim() ?? '';
+  const trimmed = value?.trim().normalize('NFC') ?? '';
   if (trimmed === '') return undefined;
   if (trimmed.length > 200 || /\p{Cc}/u.test(trimmed))
     throw new AppError('validation', 'validation.invalid', { field: 'signedBy' });
