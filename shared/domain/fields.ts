@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { parsePersonalCode } from '../personal-code/parse';
 import { addDays, isValidIsoDate, parseDateInput, type IsoDate } from '../text/dates';
+import { isPrintable } from '../text/printable';
 import type { Country } from './types';
 
 /** Bidirectional overrides and isolates: invisible, and able to make a name read backwards. */
@@ -40,7 +41,12 @@ export const optionalText = (max: number, multiline = false) =>
   plainText(max, multiline).optional();
 
 export const NAME_MAX = 100;
-export const nameField = () => requiredText(NAME_MAX);
+/**
+ * A person's or group's name: required text that the consent form can print (the font has every
+ * character, and no script needing shaping or right-to-left layout; see shared/text/printable).
+ */
+export const nameField = () =>
+  requiredText(NAME_MAX).refine(isPrintable, 'validation.nameNotPrintable');
 
 export const idField = () =>
   z.string().min(1, 'validation.required').max(100, 'validation.tooLong');
@@ -107,6 +113,12 @@ export const personalCodeField = (country: Country) =>
   });
 
 const PHONE = /^\+?[\d\s()-]{5,24}$/u;
+/** One number, or several separated by ',' or ';' (a cell with two numbers on two lines). */
+const isPhoneList = (s: string): boolean =>
+  s.split(/[,;]/u).every((part) => {
+    const p = part.trim();
+    return PHONE.test(p) && p.replace(/\D/gu, '').length >= 5;
+  });
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 
 export const phoneField = () =>
@@ -114,7 +126,8 @@ export const phoneField = () =>
     .string()
     .trim()
     .normalize('NFKC')
-    .refine((s) => PHONE.test(s) && s.replace(/\D/gu, '').length >= 5, 'validation.phone');
+    .max(120, 'validation.tooLong')
+    .refine(isPhoneList, 'validation.phone');
 
 export const emailField = () =>
   z.string().trim().normalize('NFC').max(254, 'validation.tooLong').regex(EMAIL, 'validation.email');

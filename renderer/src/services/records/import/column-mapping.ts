@@ -108,6 +108,13 @@ const whoseColumn = (folded: string): ImportRelation | 'subject' => {
 const fieldOf = (folded: string): Rule['field'] | undefined =>
   RULES.find((rule) => rule.patterns.some((p) => p.test(folded)))?.field;
 
+/** True when a header text reads as a known column title (a field, or a parent's column). */
+export const recognizedHeader = (header: string): boolean => {
+  const folded = foldHeader(header);
+  if (folded === '' || folded.length > 60) return false;
+  return fieldOf(folded) !== undefined || whoseColumn(folded) !== 'subject';
+};
+
 const isSubjectField = (f: Rule['field']): f is SubjectField =>
   (SUBJECT_FIELDS as readonly string[]).includes(f);
 const isRepField = (f: Rule['field']): f is RepresentativeField =>

@@ -1,58 +1,53 @@
 // The import preview: every row of the file either becomes a draft subject (with up to two
 // representatives) or carries a list of problems. Nothing is stored here; the records service
 // imports the rows the user accepts.
-import { pastBounds, plannedBounds } from '@shared/domain/fields';
 import {
   makeRepresentativeSchema,
   makeSubjectSchema,
   type DomainSchemaContext,
 } from '@shared/domain/schemas';
-import type { RepresentativeDraft, SubjectDraft, SubjectKind } from '@shared/domain/types';
-import { parsePersonalCode, type PersonalCodeCountry } from '@shared/personal-code/parse';
+import type { SubjectKind } from '@shared/domain/types';
+import type { PersonalCodeCountry } from '@shared/personal-code/parse';
 import { foldForSearch } from '@shared/text/search';
 import type { IsoDate } from '@shared/text/dates';
-import {
-  SUBJECT_FIELDS,
-  type ImportField,
-  type ImportMapping,
-  type ImportRelation,
-  type RepresentativeSlot,
-} from './column-mapping';
-import {
-  checkDate,
-  checkEmail,
-  checkName,
-  checkPhone,
-  cleanText,
-  splitFullName,
-  type Problems,
-} from './field-checks';
+import { SUBJECT_FIELDS, type ImportField, type ImportMapping, type RepresentativeSlot } from './column-mapping';
+import { analyzeDateColumns, type DateAnalysis, type DateField, type DateOrder } from './date-columns';
 import { problem, type ImportProblem } from './import-problems';
-import type { ImportRow } from './import-table';
+import {
+  draftRow,
+  type ImportRepresentativeDraft,
+  type ImportSubjectDraft,
+  type RowDraft,
+} from './import-row';
+import type { ImportRow, ImportTable } from './import-table';
 
-/** A subject ready for the records service (the service assigns id and status). */
-export type ImportSubjectDraft = SubjectDraft & { readonly groupId: string | null };
-
-/** A representative with the relation the column implied. */
-export type ImportRepresentativeDraft = RepresentativeDraft & { readonly relation: ImportRelation };
+export type { ImportRepresentativeDraft, ImportSubjectDraft } from './import-row';
 
 export type ImportPreviewRow = {
-  /** 1-based number of the data row (the sheet row is one more, below the header). */
+  /** The row number the spreadsheet shows (header = row 1 when it is the first row). */
   readonly rowNumber: number;
   readonly status: 'ok' | 'warning' | 'error';
   /** Present unless the row has an error. */
   readonly subject?: ImportSubjectDraft;
   readonly representatives: readonly ImportRepresentativeDraft[];
   readonly problems: readonly ImportProblem[];
+  /** How the row is named to the user: its names, or its first non-empty cells. */
+  readonly label: string;
+  /** True when the import adjusted a value (an 'info' problem explains how). */
+  readonly adjusted: boolean;
+  /** The group as written in the file. */
+  readonly groupName: string;
 };
 
 export type ImportPreview = {
   readonly rows: readonly ImportPreviewRow[];
+  readonly dates: DateAnalysis;
   readonly counts: {
     readonly total: number;
     readonly ok: number;
     readonly warning: number;
     readonly error: number;
+    readonly adjusted: number;
   };
 };
 
@@ -62,144 +57,24 @@ export type ImportPreviewOptions = {
   readonly today: IsoDate;
   /** True when a stored record already has this (normalized) personal code. */
   readonly existingCodeIndex?: (code: string) => boolean | Promise<boolean>;
-  /** Group name -> group id; names match ignoring case and diacritics. */
-  readonly groupsByName: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+  /**
+   * Group name -> group id; names match ignoring case and diacritics. Absent: group names are
+   * not checked (check-import has no register).
+   */
+  readonly groupsByName?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
   /** 'child' (default) in a kindergarten, 'client' in a social office. */
   readonly kind?: SubjectKind;
+  /** The order of year-last dates when the user chose it (mapping step, --date-order). */
+  readonly dateOrder?: DateOrder;
 };
 
-type Cell = (field: ImportField) => string | undefined;
-
-const namesFrom = (cell: Cell, prefix: '' | `${RepresentativeSlot}.`, problems: Problems) => {
-  const full = cleanText(cell(`${prefix}fullName`), `${prefix}fullName`, problems);
-  const split = full === '' ? { givenNames: '', familyName: '' } : splitFullName(full);
-  const givenNames =
-    cleanText(cell(`${prefix}givenNames`), `${prefix}givenNames`, problems) || split.givenNames;
-  const familyName =
-    cleanText(cell(`${prefix}familyName`), `${prefix}familyName`, problems) || split.familyName;
-  const nameField: ImportField = full !== '' ? `${prefix}fullName` : `${prefix}givenNames`;
-  checkName(givenNames, nameField, problems);
-  checkName(familyName, full !== '' ? `${prefix}fullName` : `${prefix}familyName`, problems);
-  return { givenNames, familyName };
-};
-
-const personalCodeOf = (cell: Cell, country: PersonalCodeCountry, problems: Problems) => {
-  let raw = cleanText(cell('personalCode'), 'personalCode', problems);
-  if (raw === '') return undefined;
-  // Excel turns '01011921234' typed without a hyphen into the number 1011921234.
-  if (/^\d{10}$/u.test(raw)) {
-    raw = `0${raw}`;
-    problems.push(problem('personalCode.leadingZeroRestored', { field: 'personalCode' }));
-  }
-  const parsed = parsePersonalCode(raw, country);
-  if (!parsed.valid) {
-    problems.push(
-      problem('personalCode.invalid', { field: 'personalCode', reason: parsed.reason }),
-    );
-    return undefined;
-  }
-  if (parsed.warnings.includes('checksum-unverified')) {
-    problems.push(problem('personalCode.checksumUnverified', { field: 'personalCode' }));
-  }
-  return parsed;
-};
-
-const groupLookup = (groups: ImportPreviewOptions['groupsByName']): ReadonlyMap<string, string> => {
+const groupLookup = (
+  groups: ImportPreviewOptions['groupsByName'],
+): ReadonlyMap<string, string> | undefined => {
+  if (groups === undefined) return undefined;
   const isMap = (g: typeof groups): g is ReadonlyMap<string, string> => g instanceof Map;
-  const entries: [string, string][] = isMap(groups)
-    ? [...groups.entries()]
-    : Object.entries(groups);
+  const entries: [string, string][] = isMap(groups) ? [...groups.entries()] : Object.entries(groups);
   return new Map(entries.map(([name, id]) => [foldForSearch(name), id]));
-};
-
-const representativeOf = (
-  cell: Cell,
-  slot: RepresentativeSlot,
-  relation: ImportRelation,
-  problems: Problems,
-): ImportRepresentativeDraft | undefined => {
-  const fields = ['fullName', 'givenNames', 'familyName', 'phone', 'email'] as const;
-  if (fields.every((f) => (cell(`${slot}.${f}`) ?? '').trim() === '')) return undefined;
-  const names = namesFrom(cell, `${slot}.`, problems);
-  const phone = checkPhone(
-    cleanText(cell(`${slot}.phone`), `${slot}.phone`, problems),
-    `${slot}.phone`,
-    problems,
-  );
-  const email = checkEmail(
-    cleanText(cell(`${slot}.email`), `${slot}.email`, problems),
-    `${slot}.email`,
-    problems,
-  );
-  return {
-    relation,
-    ...names,
-    ...(phone === undefined ? {} : { phone }),
-    ...(email === undefined ? {} : { email }),
-  };
-};
-
-type Draft = {
-  readonly subject: ImportSubjectDraft;
-  readonly representatives: ImportRepresentativeDraft[];
-  readonly problems: Problems;
-};
-
-const datesOf = (cell: Cell, today: IsoDate, problems: Problems) => {
-  // Enrolment and leaving may be entered ahead (a child starts on 1 September).
-  const date = (f: 'birthDate' | 'enrolledOn' | 'leftOn'): IsoDate | undefined =>
-    checkDate(
-      cleanText(cell(f), f, problems),
-      f,
-      f === 'birthDate' ? pastBounds(today) : plannedBounds(today),
-      problems,
-    );
-  const birthDate = date('birthDate');
-  const enrolledOn = date('enrolledOn');
-  const leftOn = date('leftOn');
-  if (enrolledOn !== undefined && leftOn !== undefined && leftOn < enrolledOn) {
-    problems.push(problem('date.leftBeforeEnrolled', { field: 'leftOn' }));
-  }
-  return { birthDate, enrolledOn, leftOn };
-};
-
-const draftRow = (
-  cell: Cell,
-  mapping: ImportMapping,
-  options: ImportPreviewOptions,
-  groups: ReadonlyMap<string, string>,
-): Draft => {
-  const problems: Problems = [];
-  const names = namesFrom(cell, '', problems);
-  const code = personalCodeOf(cell, options.country, problems);
-  const dates = datesOf(cell, options.today, problems);
-  if (
-    code?.birthDate !== undefined &&
-    dates.birthDate !== undefined &&
-    code.birthDate !== dates.birthDate
-  ) {
-    problems.push(problem('personalCode.birthDateMismatch', { field: 'birthDate' }));
-  }
-  const groupName = cleanText(cell('group'), 'group', problems);
-  const groupId = groupName === '' ? null : groups.get(foldForSearch(groupName));
-  if (groupId === undefined) problems.push(problem('group.unknown', { field: 'group' }));
-  const birthDate = dates.birthDate ?? code?.birthDate;
-  if (birthDate !== undefined && dates.enrolledOn !== undefined && dates.enrolledOn < birthDate) {
-    problems.push(problem('date.enrolledBeforeBirth', { field: 'enrolledOn' }));
-  }
-  const subject: ImportSubjectDraft = {
-    kind: options.kind ?? 'child',
-    ...names,
-    groupId: groupId ?? null,
-    ...(code === undefined ? {} : { personalCode: code.normalized }),
-    ...(birthDate === undefined ? {} : { birthDate }),
-    ...(dates.enrolledOn === undefined ? {} : { enrolledOn: dates.enrolledOn }),
-    ...(dates.leftOn === undefined ? {} : { leftOn: dates.leftOn }),
-  };
-  const representatives = (['rep1', 'rep2'] as const)
-    .map((slot) => representativeOf(cell, slot, mapping.relations[slot], problems))
-    .filter((r): r is ImportRepresentativeDraft => r !== undefined);
-  return { subject, representatives, problems };
 };
 
 type Schemas = {
@@ -216,17 +91,14 @@ const issuesAsProblems = (
     const field = (SUBJECT_FIELDS as readonly string[]).includes(key)
       ? (`${prefix}${key}` as ImportField)
       : undefined;
-    return problem('record.invalid', {
-      i18nKey: issue.message,
-      ...(field === undefined ? {} : { field }),
-    });
+    return problem('record.invalid', { i18nKey: issue.message, ...(field === undefined ? {} : { field }) });
   });
 
 /**
  * The domain schemas have the last word: a row the checks above passed must also be a valid
  * Subject (and Representatives), so the import can never store what the forms would refuse.
  */
-const schemaCheck = (draft: Draft, schemas: Schemas): void => {
+const schemaCheck = (draft: RowDraft, schemas: Schemas): void => {
   if (draft.problems.some((p) => p.severity === 'error')) return;
   const subject = schemas.subject.safeParse({ ...draft.subject, id: 'import', status: 'active' });
   if (!subject.success) draft.problems.push(...issuesAsProblems(subject.error.issues, ''));
@@ -238,70 +110,103 @@ const schemaCheck = (draft: Draft, schemas: Schemas): void => {
   });
 };
 
-const finish = (rowNumber: number, draft: Draft): ImportPreviewRow => {
+const LABEL_MAX = 80;
+
+/** The row's names, or its first three non-empty cells, so the user can find it in the file. */
+const labelOf = (row: ImportRow, draft: RowDraft): string => {
+  const name = `${draft.subject.givenNames} ${draft.subject.familyName}`.trim();
+  const text =
+    name !== ''
+      ? name
+      : Object.values(row.cells)
+          .map((c) => c.text.replace(/\s+/gu, ' ').trim())
+          .filter((t) => t !== '')
+          .slice(0, 3)
+          .join(' · ');
+  return text.length > LABEL_MAX ? `${text.slice(0, LABEL_MAX - 1)}…` : text;
+};
+
+const finish = (row: ImportRow, draft: RowDraft): ImportPreviewRow => {
   const hasError = draft.problems.some((p) => p.severity === 'error');
-  const status = hasError ? 'error' : draft.problems.length > 0 ? 'warning' : 'ok';
+  const hasWarning = draft.problems.some((p) => p.severity === 'warning');
   return {
-    rowNumber,
-    status,
+    rowNumber: row.rowNumber,
+    status: hasError ? 'error' : hasWarning ? 'warning' : 'ok',
     problems: draft.problems,
     representatives: draft.representatives,
+    label: labelOf(row, draft),
+    adjusted: draft.problems.some((p) => p.severity === 'info'),
+    groupName: draft.groupName,
     ...(hasError ? {} : { subject: draft.subject }),
   };
 };
 
+const countsOf = (rows: readonly ImportPreviewRow[]): ImportPreview['counts'] => {
+  const count = (s: ImportPreviewRow['status']): number => rows.filter((r) => r.status === s).length;
+  return {
+    total: rows.length,
+    ok: count('ok'),
+    warning: count('warning'),
+    error: count('error'),
+    adjusted: rows.filter((r) => r.adjusted).length,
+  };
+};
+
 /**
- * Validates every row against the mapping. Duplicates: a personal code seen earlier in the
- * file, or one that `existingCodeIndex` reports as already stored, is an error on that row.
+ * Validates every row of the table against the mapping. Dates are read per column (see
+ * date-columns.ts); while a column's order is undecided, its ambiguous values are errors.
+ * Duplicates: a personal code seen earlier in the file, or one that `existingCodeIndex`
+ * reports as already stored, is an error on that row.
  */
 export const buildImportPreview = async (
-  rows: readonly ImportRow[],
+  table: ImportTable,
   mapping: ImportMapping,
   options: ImportPreviewOptions,
 ): Promise<ImportPreview> => {
-  const groups = groupLookup(options.groupsByName);
   const context: DomainSchemaContext = { country: options.country, today: options.today };
   const schemas: Schemas = {
     subject: makeSubjectSchema(context),
     representative: makeRepresentativeSchema(context),
   };
+  const dates = analyzeDateColumns(table, mapping, options.dateOrder);
+  const dateOrders: Partial<Record<DateField, DateOrder>> = {};
+  for (const c of dates.columns) if (c.order !== undefined) dateOrders[c.field] = c.order;
+  const ctx = {
+    mapping,
+    country: options.country,
+    today: options.today,
+    kind: options.kind ?? 'child',
+    groups: groupLookup(options.groupsByName),
+    dateOrders,
+  };
   const firstRowOfCode = new Map<string, number>();
   const result: ImportPreviewRow[] = [];
-  for (const [index, row] of rows.entries()) {
-    const rowNumber = index + 1;
-    const cell: Cell = (field) => {
+  for (const row of table.rows) {
+    const draft = draftRow((field) => {
       const header = mapping.columns[field];
-      return header === undefined ? undefined : row[header];
-    };
-    const draft = draftRow(cell, mapping, options, groups);
-    const code = draft.subject.personalCode;
-    if (code !== undefined) {
-      const first = firstRowOfCode.get(code);
-      if (first !== undefined)
-        draft.problems.push(
-          problem('duplicate.inFile', { field: 'personalCode', otherRow: first }),
-        );
-      else firstRowOfCode.set(code, rowNumber);
-      if (
-        first === undefined &&
-        options.existingCodeIndex !== undefined &&
-        (await options.existingCodeIndex(code))
-      ) {
-        draft.problems.push(problem('duplicate.existing', { field: 'personalCode' }));
-      }
-    }
+      return header === undefined ? undefined : row.cells[header];
+    }, ctx);
+    await checkDuplicate(draft, row.rowNumber, firstRowOfCode, options);
     schemaCheck(draft, schemas);
-    result.push(finish(rowNumber, draft));
+    result.push(finish(row, draft));
   }
-  const count = (s: ImportPreviewRow['status']): number =>
-    result.filter((r) => r.status === s).length;
-  return {
-    rows: result,
-    counts: {
-      total: result.length,
-      ok: count('ok'),
-      warning: count('warning'),
-      error: count('error'),
-    },
-  };
+  return { rows: result, dates, counts: countsOf(result) };
+};
+
+const checkDuplicate = async (
+  draft: RowDraft,
+  rowNumber: number,
+  firstRowOfCode: Map<string, number>,
+  options: ImportPreviewOptions,
+): Promise<void> => {
+  const code = draft.subject.personalCode;
+  if (code === undefined) return;
+  const first = firstRowOfCode.get(code);
+  if (first !== undefined) {
+    draft.problems.push(problem('duplicate.inFile', { field: 'personalCode', otherRow: first }));
+    return;
+  }
+  firstRowOfCode.set(code, rowNumber);
+  if (options.existingCodeIndex !== undefined && (await options.existingCodeIndex(code)))
+    draft.problems.push(problem('duplicate.existing', { field: 'personalCode' }));
 };

@@ -1,51 +1,172 @@
-// XLSX import through read-excel-file v9. Its entry points differ per host ('/browser',
-// '/node', '/universal'); the renderer uses '/browser'. The reader is a parameter so a test or
-// a worker can pass another entry without this module knowing about it.
+// XLSX import: values through read-excel-file v9 (shared strings, rich text, number formats and
+// which cells are dates), and what it does not report from the workbook's own XML
+// (xlsx-workbook.ts): error cells, formulas without a saved result, unknown cell types, the
+// date system, hidden sheets and merged ranges. A cell whose value the file does not give is
+// never read as empty.
 import { readSheet } from 'read-excel-file/browser';
 import { AppError } from '@shared/errors/app-error';
-import { tableFromGrid, type ImportTable } from './import-table';
+import { isoFromParts, type IsoDate } from '@shared/text/dates';
+import { EMPTY_CELL, isBlankCell, type GridRow, type ImportCell } from './import-table';
+import {
+  cellKey,
+  readWorkbookInfo,
+  scanSheet,
+  unzipWorkbook,
+  type MergeRange,
+  type ScannedCell,
+  type SheetScan,
+} from './xlsx-workbook';
+import { notTable } from './file-kind';
 
 /** A cell as read-excel-file returns it. */
 export type XlsxCell = string | number | boolean | Date | null;
-/** Reads the first sheet of an .xlsx file into rows of cells. */
-export type XlsxSheetReader = (input: ArrayBuffer) => Promise<readonly (readonly XlsxCell[])[]>;
+/** Reads one sheet (by name) of an .xlsx file into rows of cells, row 1 first. */
+export type XlsxSheetReader = (
+  input: ArrayBuffer,
+  sheet: string,
+) => Promise<readonly (readonly XlsxCell[])[]>;
 
-export const browserXlsxReader: XlsxSheetReader = async (input) =>
-  (await readSheet(input)) as readonly (readonly XlsxCell[])[];
+export const browserXlsxReader: XlsxSheetReader = async (input, sheet) =>
+  (await readSheet(input, sheet)) as readonly (readonly XlsxCell[])[];
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-
-/**
- * A cell as text. Dates become ISO (Excel stores a calendar date as midnight UTC, so UTC parts
- * give the day the user typed). Whole numbers are written without exponent or grouping, so a
- * personal code stored as a number survives (its lost leading zero is handled by the preview).
- */
-export const cellToText = (cell: XlsxCell): string => {
-  if (cell === null) return '';
-  if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime())) return '';
-    return `${pad(cell.getUTCFullYear(), 4)}-${pad(cell.getUTCMonth() + 1)}-${pad(cell.getUTCDate())}`;
-  }
-  if (typeof cell === 'number') {
-    return Number.isInteger(cell)
-      ? cell.toLocaleString('en-US', { useGrouping: false })
-      : String(cell);
-  }
-  return String(cell);
+export type XlsxGrid = {
+  readonly grid: readonly GridRow[];
+  /** Every sheet in workbook order; hidden ones are offered only on request. */
+  readonly sheets: readonly { readonly name: string; readonly hidden: boolean }[];
+  readonly sheet: string;
+  readonly dateSystem: 1900 | 1904;
+  readonly merges: readonly MergeRange[];
 };
 
-/** Parses the first sheet of an .xlsx file; the first row is the header. */
+const DAY_MS = 86_400_000;
+const KNOWN_TYPES = new Set(['n', 's', 'str', 'inlineStr', 'd', 'e', 'b']);
+
+/**
+ * An Excel date serial as ISO. 1900 system: 1 = 1900-01-01, and 60 is Lotus's 29 February 1900
+ * that never existed (null); 1904 system (old Mac workbooks): 0 = 1904-01-01. The time of day
+ * is dropped. Null for a serial before the system's first day.
+ */
+export const excelSerialToIso = (serial: number, system: 1900 | 1904): IsoDate | null => {
+  if (!Number.isFinite(serial)) return null;
+  const days = Math.floor(serial);
+  if (days < (system === 1900 ? 1 : 0) || (system === 1900 && days === 60)) return null;
+  const base = system === 1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, days < 60 ? 31 : 30);
+  const d = new Date(base + days * DAY_MS);
+  return isoFromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+};
+
+/** Whole numbers without exponent or grouping, so a personal code stored as a number survives. */
+export const numberText = (n: number): string =>
+  Number.isInteger(n) ? n.toLocaleString('en-US', { useGrouping: false }) : String(n);
+
+const dateCell = (value: Date, scanned: ScannedCell | undefined, system: 1900 | 1904): ImportCell => {
+  let iso: IsoDate | null;
+  if (scanned?.type === 'd') iso = /^(\d{4}-\d{2}-\d{2})/u.exec(scanned.value ?? '')?.[1] ?? null;
+  else if (scanned?.value !== undefined && scanned.value.trim() !== '')
+    iso = excelSerialToIso(Number(scanned.value), system);
+  else
+    iso = Number.isNaN(value.getTime())
+      ? null
+      : isoFromParts(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+  return iso === null ? { text: scanned?.value ?? '', kind: 'unsupported' } : { text: iso, kind: 'date' };
+};
+
+/** The cell at (row, column): the scan decides what the file could not give, the reader the rest. */
+const readCell = (
+  value: XlsxCell | undefined,
+  scanned: ScannedCell | undefined,
+  system: 1900 | 1904,
+): ImportCell => {
+  if (scanned?.type === 'e') return { text: (scanned.value ?? '#?').trim(), kind: 'error' };
+  if (scanned?.formula === true && scanned.value === undefined)
+    return { text: '', kind: 'noCachedValue' };
+  if (scanned !== undefined && !KNOWN_TYPES.has(scanned.type))
+    return { text: scanned.value ?? '', kind: 'unsupported' };
+  if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE', kind: 'unsupported' };
+  if (value instanceof Date) return dateCell(value, scanned, system);
+  if (typeof value === 'number') return { text: numberText(value), kind: 'number' };
+  if (typeof value === 'string') return { text: value, kind: 'text' };
+  return EMPTY_CELL;
+};
+
+const widthOfRow = (values: readonly XlsxCell[] | undefined, scan: SheetScan, row: number) => {
+  let width = values?.length ?? 0;
+  for (const c of scan.cells.values()) if (c.row === row && c.column > width) width = c.column;
+  return width;
+};
+
+/** Copies each merged range's top-left value into its other cells (what the user sees). */
+const fillMerges = (rows: ImportCell[][], merges: readonly MergeRange[]): void => {
+  for (const m of merges) {
+    const source = rows[m.top - 1]?.[m.left - 1];
+    if (source === undefined || isBlankCell(source)) continue;
+    for (let r = m.top; r <= m.bottom; r += 1) {
+      const cells = rows[r - 1];
+      if (cells === undefined) continue;
+      for (let c = m.left; c <= m.right; c += 1) {
+        if (r === m.top && c === m.left) continue;
+        while (cells.length < c) cells.push(EMPTY_CELL);
+        cells[c - 1] = { ...source, merged: true };
+      }
+    }
+  }
+};
+
+const buildGrid = (
+  values: readonly (readonly XlsxCell[])[],
+  scan: SheetScan,
+  system: 1900 | 1904,
+  merges: readonly MergeRange[],
+): GridRow[] => {
+  let height = values.length;
+  for (const c of scan.cells.values()) height = Math.max(height, c.row);
+  const rows: ImportCell[][] = [];
+  for (let r = 1; r <= height; r += 1) {
+    const rowValues = values[r - 1];
+    const width = widthOfRow(rowValues, scan, r);
+    const cells: ImportCell[] = [];
+    for (let c = 1; c <= width; c += 1)
+      cells.push(readCell(rowValues?.[c - 1], scan.cells.get(cellKey(r, c)), system));
+    rows.push(cells);
+  }
+  fillMerges(rows, merges);
+  return rows
+    .map((cells, i) => ({ rowNumber: i + 1, cells }))
+    .filter((row) => row.cells.some((cell) => !isBlankCell(cell)));
+};
+
+/**
+ * Reads one sheet of an .xlsx file: the named one, else the first visible sheet. Throws
+ * notTable(...) for a ZIP that is not a workbook, AppError('validation',
+ * 'records.import.errors.sheetNotFound') for an unknown sheet name, and
+ * 'records.import.errors.unreadableXlsx' when the reader fails (its message may quote cells).
+ */
 export const parseXlsxFile = async (
   bytes: ArrayBuffer,
-  reader: XlsxSheetReader = browserXlsxReader,
-): Promise<ImportTable> => {
-  let grid: readonly (readonly XlsxCell[])[];
+  options: { readonly sheet?: string; readonly reader?: XlsxSheetReader } = {},
+): Promise<XlsxGrid> => {
+  const files = unzipWorkbook(new Uint8Array(bytes));
+  const info = readWorkbookInfo(files);
+  const entry =
+    options.sheet === undefined
+      ? (info.sheets.find((s) => !s.hidden) ?? info.sheets[0])
+      : info.sheets.find((s) => s.name === options.sheet);
+  if (entry === undefined) {
+    if (info.sheets.length === 0) throw notTable('noRows');
+    throw new AppError('validation', 'records.import.errors.sheetNotFound');
+  }
+  let values: readonly (readonly XlsxCell[])[];
   try {
-    grid = await reader(bytes);
+    values = await (options.reader ?? browserXlsxReader)(bytes, entry.name);
   } catch {
-    // The library's message may quote cell contents: do not pass it on.
     throw new AppError('validation', 'records.import.errors.unreadableXlsx');
   }
-  if (grid.length === 0) throw new AppError('validation', 'records.import.errors.empty');
-  return tableFromGrid(grid.map((row) => row.map(cellToText)));
+  const scan = scanSheet(files, entry.path);
+  return {
+    grid: buildGrid(values, scan, info.dateSystem, scan.merges),
+    sheets: info.sheets.map((s) => ({ name: s.name, hidden: s.hidden })),
+    sheet: entry.name,
+    dateSystem: info.dateSystem,
+    merges: scan.merges,
+  };
 };
