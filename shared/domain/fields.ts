@@ -130,7 +130,12 @@ export const phoneField = () =>
     .refine(isPhoneList, 'validation.phone');
 
 export const emailField = () =>
-  z.string().trim().normalize('NFC').max(254, 'validation.tooLong').regex(EMAIL, 'validation.email');
+  z
+    .string()
+    .trim()
+    .normalize('NFC')
+    .max(254, 'validation.tooLong')
+    .regex(EMAIL, 'validation.email');
 
 /** Form boxes submit '' for "not given": turn that into undefined before the field rule. */
 export const blankAsUndefined = <O>(rule: z.ZodType<O, string>) =>

@@ -17,9 +17,7 @@ export type PersonalCodeInvalidReason = 'format' | 'length' | 'century' | 'date'
  *   such a code carries no birth date.
  */
 export type PersonalCodeWarning =
-  | 'checksum-unverified'
-  | 'checksum-remainder-ten'
-  | 'birth-month-unknown';
+  'checksum-unverified' | 'checksum-remainder-ten' | 'birth-month-unknown';
 
 export type PersonalCodeValid = {
   readonly valid: true;

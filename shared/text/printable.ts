@@ -75,8 +75,8 @@ const covered = (cp: number): boolean => {
   return false;
 };
 
-/** Whitespace prints as space whatever the font says. */
-const isSpace = (ch: string): boolean => /\s/u.test(ch);
+/** Whitespace prints as space whatever the font says; control characters are refused elsewhere. */
+const isSpace = (ch: string): boolean => /[\s\p{Cc}]/u.test(ch);
 
 /**
  * Why `text` cannot be printed on the form (NFC first), or null when it can. `hasGlyph` defaults

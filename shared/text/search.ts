@@ -19,7 +19,8 @@ const SPECIAL_PATTERN = new RegExp(`[${Object.keys(SPECIAL_FOLDS).join('')}]`, '
  * prime, prime, reversed prime, grave and acute accents, single high-reversed-9 quotation mark,
  * fullwidth apostrophe. Irish and Italian names (O’Konore, D’Angelo) arrive with any of them.
  */
-export const APOSTROPHES = /['`\u00b4\u02b9\u02bb\u02bc\u02bd\u2018\u2019\u201b\u2032\u2035\uff07]/gu;
+export const APOSTROPHES =
+  /['`\u00b4\u02b9\u02bb\u02bc\u02bd\u2018\u2019\u201b\u2032\u2035\uff07]/gu;
 /** Dash look-alikes in double names (Bērziņa-Kalniņa): hyphens, dashes, minus, fullwidth. */
 export const DASH_LIKE = /[\u00ad\u2010-\u2015\u2043\u2212\ufe58\ufe63\uff0d]/gu;
 

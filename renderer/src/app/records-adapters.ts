@@ -23,16 +23,15 @@ import { generateDemoRegister } from '../services/records/demo/demo-register';
 import {
   buildExportRows,
   exportColumnsFor,
+  exportFileName,
   toCsv,
   toXlsx,
   CSV_MIME,
   XLSX_MIME,
+  type ExportFileBase,
+  type ExportTable,
 } from '../services/records/export';
-import {
-  buildImportPreview,
-  guessColumnMapping,
-  parseImportFile,
-} from '../services/records/import';
+import { buildImportPreview, readImportSource } from '../services/records/import';
 import { createSubjectIndex } from '../services/records/search';
 import { bindRecordsPort } from './records-binding';
 import { services } from './services';
@@ -121,9 +120,28 @@ const listingOf = (subjects: readonly Subject[], perms: SubjectPermissions): Sub
   };
 };
 
-/** File names carry the kind of list and the date only: never a person's or group's name. */
-const exportFileName = (format: 'csv' | 'xlsx'): string =>
-  `saraksts-${todayIso(new Date())}.${format}`;
+/**
+ * Saves a table as CSV or XLSX through the host (save dialog or download). File names carry
+ * the kind of list and the date only, never a person's or group's name.
+ */
+const saveTable = async (
+  table: ExportTable,
+  format: 'csv' | 'xlsx',
+  base: ExportFileBase,
+  sheetName?: string,
+): Promise<boolean> => {
+  const bytes =
+    format === 'csv'
+      ? new TextEncoder().encode(toCsv(table))
+      : new Uint8Array(await (await toXlsx(table, sheetName)).arrayBuffer());
+  const host = await getHost();
+  const { saved } = await host.saveFile({
+    suggestedName: exportFileName(format, todayIso(new Date()), base),
+    mimeType: format === 'csv' ? CSV_MIME : XLSX_MIME,
+    bytes,
+  });
+  return saved;
+};
 
 type TeacherAccount = {
   readonly id: string;
@@ -202,17 +220,7 @@ const build = (session: Session, go: Go, info: VaultInfo): RecordsApis => {
         country: info.country,
         header: (c) => i18next.t(c.i18nKey),
       });
-      const bytes =
-        format === 'csv'
-          ? new TextEncoder().encode(toCsv(table))
-          : new Uint8Array(await (await toXlsx(table)).arrayBuffer());
-      const host = await getHost();
-      const { saved } = await host.saveFile({
-        suggestedName: exportFileName(format),
-        mimeType: format === 'csv' ? CSV_MIME : XLSX_MIME,
-        bytes,
-      });
-      return saved;
+      return saveTable(table, format, 'saraksts');
     },
   };
 
@@ -237,14 +245,14 @@ const build = (session: Session, go: Go, info: VaultInfo): RecordsApis => {
   };
 
   const importer: ImportApi = {
-    parse: (bytes) => parseImportFile(bytes),
-    guessMapping: (headers) => guessColumnMapping(headers),
-    preview: async (table, mapping) => {
+    read: (bytes, sheet) => readImportSource(bytes, sheet === undefined ? {} : { sheet }),
+    preview: async (table, mapping, dateOrder) => {
       const groups = await port.listGroups(session);
-      return buildImportPreview(table.rows, mapping, {
+      return buildImportPreview(table, mapping, {
         country: info.country,
         today: todayIso(new Date()),
         kind,
+        ...(dateOrder === undefined ? {} : { dateOrder }),
         groupsByName: new Map(
           groups.filter((g) => g.status === 'active').map((g) => [g.name, g.id]),
         ),
@@ -252,6 +260,7 @@ const build = (session: Session, go: Go, info: VaultInfo): RecordsApis => {
       });
     },
     commit: (rows, onProgress) => port.importRows(session, rows, onProgress),
+    saveRefused: (header, rows, format) => saveTable({ header, rows }, format, 'importa-kludas'),
     done: nav.list,
   };
 

@@ -3,6 +3,7 @@ import {
   buildImportPreview,
   guessColumnMapping,
   parseCsvText,
+  tableFromGrid,
   type ImportPreview,
 } from '@renderer/services/records/import';
 import { buildExportRows, exportColumnsFor, toCsv } from '@renderer/services/records/export';
@@ -35,9 +36,9 @@ const counts = async () => ({
   links: await v.db.table('representativeLinks').count(),
 });
 const previewOf = async (text: string): Promise<ImportPreview> => {
-  const table = parseCsvText(text);
+  const table = tableFromGrid(parseCsvText(text).grid);
   const groups = await v.records.listGroups(v.sessions.secretary);
-  return buildImportPreview(table.rows, guessColumnMapping(table.headers), {
+  return buildImportPreview(table, guessColumnMapping(table.headers), {
     country: 'LV',
     today: '2025-03-01',
     groupsByName: new Map(groups.map((g) => [g.name, g.id])),
@@ -133,6 +134,32 @@ describe('records import', () => {
     expect(una).toMatchObject({ groupId: v.groupA.id, personalCode: codes[0] });
     const actions = (await v.db.table('audit').toArray()).map((r: { action: string }) => r.action);
     expect(actions).toContain('records.import');
+  });
+});
+
+describe('representatives on import: one person, however the apostrophe or dash is typed', () => {
+  it("siblings whose parent is written O’Konore and O'Konore share one stored representative, also against the register", async () => {
+    const before = await counts();
+    const sibling = [
+      makeValidLvCode('2019-05-01', 11),
+      makeValidLvCode('2020-06-02', 12),
+      makeValidLvCode('2021-07-03', 13),
+    ];
+    const file = csv([
+      `Ailīna;O’Konore;${sibling[0] ?? ''};Zīlītes;Šona O’Konore‑Bērziņa;+371 23333333;`,
+      `Kīrans;O'Konore;${sibling[1] ?? ''};Zīlītes;Šona O'Konore-Bērziņa;+371 23333333;`,
+    ]);
+    const preview = await previewOf(file);
+    expect(preview.rows.map((r) => r.status)).toEqual(['ok', 'ok']);
+    await v.records.importRows(v.sessions.secretary, preview.rows);
+    const mid = await counts();
+    expect(mid.representatives).toBe(before.representatives + 1);
+    // A later file with yet other look-alikes (‘ and an en dash) links to the stored person.
+    const later = await previewOf(
+      csv([`Niams;O‘Konore;${sibling[2] ?? ''};Zīlītes;Šona O‘Konore–Bērziņa;+371 23333333;`]),
+    );
+    await v.records.importRows(v.sessions.secretary, later.rows);
+    expect((await counts()).representatives).toBe(mid.representatives);
   });
 });
 

@@ -10,7 +10,7 @@ import {
   toXlsx,
   type ExportSubject,
 } from '@renderer/services/records/export';
-import { decodeTextFile, parseCsvText } from '@renderer/services/records/import';
+import { decodeTextFile, parseCsvText, tableFromGrid } from '@renderer/services/records/import';
 
 const CODE = makeValidLvCode('2020-01-05', 42);
 const ITEM: ExportSubject = {
@@ -109,10 +109,11 @@ describe('toCsv', () => {
     expect(csv).toContain('\r\n');
     const decoded = decodeTextFile(new TextEncoder().encode(csv));
     expect(decoded.bom).toBe(true);
-    const table = parseCsvText(decoded.text);
-    expect(table.delimiter).toBe(';');
-    expect(table.rows[0]?.['familyName']).toBe('Šķēle');
-    expect(table.rows[0]?.['rep1Phone']).toBe('+371 20000001');
+    const parsed = parseCsvText(decoded.text);
+    expect(parsed.delimiter).toBe(';');
+    const row = tableFromGrid(parsed.grid).rows[0];
+    expect(row?.cells['familyName']?.text).toBe('Šķēle');
+    expect(row?.cells['rep1Phone']?.text).toBe('+371 20000001');
   });
 
   it('defuses a formula but leaves phone numbers alone', () => {

@@ -18,7 +18,9 @@ import { asArrayBuffer, buildXlsx, type BuiltSheet } from './support/xlsx-builde
 const TODAY = '2026-11-24';
 const GROUPS = { Zīlītes: 'g-zil', Mārītes: 'g-mar' };
 const fixture = (name: string): ArrayBuffer =>
-  asArrayBuffer(new Uint8Array(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url))));
+  asArrayBuffer(
+    new Uint8Array(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url))),
+  );
 const text = (s: string): ArrayBuffer => asArrayBuffer(new TextEncoder().encode(s));
 
 const previewOf = async (
@@ -35,7 +37,8 @@ const previewOf = async (
 };
 const read = async (bytes: ArrayBuffer, sheet?: string) =>
   readImportSource(bytes, sheet === undefined ? {} : { sheet });
-const codes = (p: ImportPreview, index = 0) => p.rows[index]?.problems.map((x) => `${x.code}@${x.field ?? ''}`);
+const codes = (p: ImportPreview, index = 0) =>
+  p.rows[index]?.problems.map((x) => `${x.code}@${x.field ?? ''}`);
 const xlsx = (sheets: BuiltSheet[], date1904?: string) =>
   asArrayBuffer(buildXlsx({ sheets, ...(date1904 === undefined ? {} : { date1904 }) }));
 const HEAD = ['Vārds', 'Uzvārds', 'Personas kods', 'Dzimšanas datums', 'Grupa'];
@@ -57,7 +60,9 @@ describe('cells that could not be read are not empty cells', () => {
   it.each(['#VALUE!', '#REF!', '#DIV/0!', '#NAME?', '#NULL!', '#NUM!', '#SPILL!'])(
     'an error cell %s in a name column is an error, not a missing name',
     async (code) => {
-      const bytes = xlsx([{ name: 'S', rows: [HEAD, [{ t: 'e', f: 'X()', v: code }, 'Bērziņa', null, null, null]] }]);
+      const bytes = xlsx([
+        { name: 'S', rows: [HEAD, [{ t: 'e', f: 'X()', v: code }, 'Bērziņa', null, null, null]] },
+      ]);
       const p = await previewOf(await read(bytes));
       expect(codes(p)).toContain('cell.error@givenNames');
       expect(p.rows[0]?.problems.find((x) => x.code === 'cell.error')?.cellError).toBe(code);
@@ -84,13 +89,20 @@ describe('cells that could not be read are not empty cells', () => {
   });
 
   it('a boolean where a value is expected is a cell type the import does not read', async () => {
-    const bytes = xlsx([{ name: 'S', rows: [HEAD, ['Anna', 'Bērziņa', { t: 'b', v: '1' }, null, null]] }]);
+    const bytes = xlsx([
+      { name: 'S', rows: [HEAD, ['Anna', 'Bērziņa', { t: 'b', v: '1' }, null, null]] },
+    ]);
     expect(codes(await previewOf(await read(bytes)))).toContain('cell.unsupported@personalCode');
   });
 
   it('a formula WITH a saved result is read as its result', async () => {
     const code = makeValidLvCode('2020-03-15', 1);
-    const bytes = xlsx([{ name: 'S', rows: [HEAD, ['Anna', 'Bērziņa', { t: 'str', f: 'X()', v: code }, null, 'Zīlītes']] }]);
+    const bytes = xlsx([
+      {
+        name: 'S',
+        rows: [HEAD, ['Anna', 'Bērziņa', { t: 'str', f: 'X()', v: code }, null, 'Zīlītes']],
+      },
+    ]);
     const p = await previewOf(await read(bytes));
     expect(p.rows[0]).toMatchObject({ status: 'ok', subject: { personalCode: code } });
   });
@@ -100,7 +112,9 @@ describe('dates are decided as a column', () => {
   it('month-first-dates.csv: 3/15/2020 proves month-first; 2/1/2021 is 1 February; 9/1/2023 follows the file', async () => {
     const p = await previewOf(await read(fixture('month-first-dates.csv')));
     expect(p.dates.needsChoice).toBe(false);
-    expect(p.rows.map((r) => [r.rowNumber, r.status, r.subject?.birthDate, r.subject?.enrolledOn])).toEqual([
+    expect(
+      p.rows.map((r) => [r.rowNumber, r.status, r.subject?.birthDate, r.subject?.enrolledOn]),
+    ).toEqual([
       [2, 'ok', '2020-03-15', '2023-09-01'],
       [3, 'ok', '2021-02-01', '2023-09-01'],
     ]);
@@ -113,31 +127,63 @@ describe('dates are decided as a column', () => {
   });
 
   it('month-first with dashes and a time part, day-first with slashes', async () => {
-    const mdy = await previewOf(await read(text('Vārds,Uzvārds,Dzimšanas datums\nAnna,Liepa,03-25-2021 0:00\nJānis,Ozols,04-05-2021 12:00 AM\n')));
+    const mdy = await previewOf(
+      await read(
+        text(
+          'Vārds,Uzvārds,Dzimšanas datums\nAnna,Liepa,03-25-2021 0:00\nJānis,Ozols,04-05-2021 12:00 AM\n',
+        ),
+      ),
+    );
     expect(mdy.rows.map((r) => r.subject?.birthDate)).toEqual(['2021-03-25', '2021-04-05']);
-    const dmy = await previewOf(await read(text('Vārds;Uzvārds;Dzimšanas datums\nAnna;Liepa;25/03/2021\nJānis;Ozols;04/05/2021\n')));
+    const dmy = await previewOf(
+      await read(
+        text('Vārds;Uzvārds;Dzimšanas datums\nAnna;Liepa;25/03/2021\nJānis;Ozols;04/05/2021\n'),
+      ),
+    );
     expect(dmy.rows.map((r) => r.subject?.birthDate)).toEqual(['2021-03-25', '2021-05-04']);
-    const dotted = await previewOf(await read(text('Vārds;Uzvārds;Dzimšanas datums\nJānis;Ozols;04.05.2021\n')));
+    const dotted = await previewOf(
+      await read(text('Vārds;Uzvārds;Dzimšanas datums\nJānis;Ozols;04.05.2021\n')),
+    );
     expect(dotted.rows[0]?.subject?.birthDate).toBe('2021-05-04');
     expect(dotted.dates.columns[0]?.source).toBe('separator');
   });
 
   it('with no proof anywhere it asks, shows two rows read both ways, and stores nothing until told', async () => {
-    const csv = text('Vārds,Uzvārds,Dzimšanas datums\nAnna,Liepa,2/1/2021\nJānis,Ozols,4/5/2021\nIlze,Kalna,7/7/2021\n');
+    const csv = text(
+      'Vārds,Uzvārds,Dzimšanas datums\nAnna,Liepa,2/1/2021\nJānis,Ozols,4/5/2021\nIlze,Kalna,7/7/2021\n',
+    );
     const p = await previewOf(await read(csv));
     expect(p.dates.needsChoice).toBe(true);
     expect(p.dates.examples).toEqual([
-      { rowNumber: 2, header: 'Dzimšanas datums', text: '2/1/2021', dayFirst: '2021-01-02', monthFirst: '2021-02-01' },
-      { rowNumber: 3, header: 'Dzimšanas datums', text: '4/5/2021', dayFirst: '2021-05-04', monthFirst: '2021-04-05' },
+      {
+        rowNumber: 2,
+        header: 'Dzimšanas datums',
+        text: '2/1/2021',
+        dayFirst: '2021-01-02',
+        monthFirst: '2021-02-01',
+      },
+      {
+        rowNumber: 3,
+        header: 'Dzimšanas datums',
+        text: '4/5/2021',
+        dayFirst: '2021-05-04',
+        monthFirst: '2021-04-05',
+      },
     ]);
     expect(p.rows.map((r) => r.status)).toEqual(['error', 'error', 'ok']);
     expect(codes(p)).toEqual(['date.orderAmbiguous@birthDate']);
     const chosen = await previewOf(await read(csv), { dateOrder: 'MDY' });
-    expect(chosen.rows.map((r) => r.subject?.birthDate)).toEqual(['2021-02-01', '2021-04-05', '2021-07-07']);
+    expect(chosen.rows.map((r) => r.subject?.birthDate)).toEqual([
+      '2021-02-01',
+      '2021-04-05',
+      '2021-07-07',
+    ]);
   });
 
   it('a column with both orders is a conflict: asked, and the rows the answer cannot read are errors', async () => {
-    const csv = text('Vārds,Uzvārds,Dzimšanas datums\nAnna,Liepa,3/15/2020\nJānis,Ozols,15/3/2020\n');
+    const csv = text(
+      'Vārds,Uzvārds,Dzimšanas datums\nAnna,Liepa,3/15/2020\nJānis,Ozols,15/3/2020\n',
+    );
     const p = await previewOf(await read(csv));
     expect(p.dates.columns[0]).toMatchObject({ conflict: true, order: undefined });
     const chosen = await previewOf(await read(csv), { dateOrder: 'MDY' });
@@ -146,7 +192,11 @@ describe('dates are decided as a column', () => {
   });
 
   it('a birth date before 1900 or in the future is an error on its row', async () => {
-    const p = await previewOf(await read(text('Vārds;Uzvārds;Dzimšanas datums\nA;B;31.12.1899\nC;D;01.01.2027\nE;F;01.01.1900\n')));
+    const p = await previewOf(
+      await read(
+        text('Vārds;Uzvārds;Dzimšanas datums\nA;B;31.12.1899\nC;D;01.01.2027\nE;F;01.01.1900\n'),
+      ),
+    );
     expect(p.rows.map((r) => codes(p, p.rows.indexOf(r)))).toEqual([
       ['date.before1900@birthDate'],
       ['date.future@birthDate'],
@@ -168,7 +218,9 @@ describe('the workbook date system', () => {
     [' true ', 42443, '2020-03-15'],
   ])('date1904=%j: serial %i is %s', async (flag, serial, iso) => {
     const source = await read(xlsx(dateSheet(serial), flag));
-    expect(source.dateSystem).toBe(flag !== undefined && ['1', 'true'].includes(flag.trim()) ? 1904 : 1900);
+    expect(source.dateSystem).toBe(
+      flag !== undefined && ['1', 'true'].includes(flag.trim()) ? 1904 : 1900,
+    );
     const p = await previewOf(source);
     expect(p.rows[0]?.subject?.birthDate).toBe(iso);
   });
@@ -186,7 +238,11 @@ describe('the header is where the user says it is', () => {
     const table = importTableOf(source);
     expect(table.headerRow).toBe(1);
     const p = await previewOf(source);
-    expect(p.rows[0]).toMatchObject({ rowNumber: 2, status: 'ok', subject: { birthDate: '2020-03-15', groupId: 'g-zil' } });
+    expect(p.rows[0]).toMatchObject({
+      rowNumber: 2,
+      status: 'ok',
+      subject: { birthDate: '2020-03-15', groupId: 'g-zil' },
+    });
   });
 
   it.each([
@@ -197,7 +253,10 @@ describe('the header is where the user says it is', () => {
     const source = await read(text(csv));
     expect(source.delimiter).toBe(delimiter);
     const p = await previewOf(source);
-    expect(p.rows[0]).toMatchObject({ rowNumber: 2, subject: { givenNames: 'Anna', groupId: 'g-zil' } });
+    expect(p.rows[0]).toMatchObject({
+      rowNumber: 2,
+      subject: { givenNames: 'Anna', groupId: 'g-zil' },
+    });
   });
 
   it('title-row-above-header.csv: the title is skipped, the delimiter comes from the data', async () => {
@@ -205,14 +264,22 @@ describe('the header is where the user says it is', () => {
     expect(source.delimiter).toBe(',');
     expect(importTableOf(source).headerRow).toBe(2);
     const p = await previewOf(source);
-    expect(p.rows[0]).toMatchObject({ rowNumber: 3, status: 'ok', subject: { familyName: 'Bērziņa', groupId: 'g-zil' } });
+    expect(p.rows[0]).toMatchObject({
+      rowNumber: 3,
+      status: 'ok',
+      subject: { familyName: 'Bērziņa', groupId: 'g-zil' },
+    });
   });
 
   it('a semicolon title over comma data, and two title lines with a blank line', async () => {
     const a = await read(text('Saraksts; 2026./2027.\nVārds,Uzvārds,Grupa\nAnna,Liepa,Zīlītes\n'));
     expect(a.delimiter).toBe(',');
     expect((await previewOf(a)).rows[0]).toMatchObject({ rowNumber: 3, status: 'ok' });
-    const b = await read(text('PII «Saulīte»\nGrupu saraksts, 2026\n\nVārds;Uzvārds;Grupa\nAnna;Liepa;Mārītes\nJānis;Ozols;Zīlītes\n'));
+    const b = await read(
+      text(
+        'PII «Saulīte»\nGrupu saraksts, 2026\n\nVārds;Uzvārds;Grupa\nAnna;Liepa;Mārītes\nJānis;Ozols;Zīlītes\n',
+      ),
+    );
     expect(importTableOf(b).headerRow).toBe(4);
     expect((await previewOf(b)).rows.map((r) => r.rowNumber)).toEqual([5, 6]);
   });
@@ -225,8 +292,22 @@ describe('the header is where the user says it is', () => {
 
   it('hidden and very hidden sheets are not the default; every sheet is listed', async () => {
     const bytes = xlsx([
-      { name: 'Kodi', state: 'hidden', rows: [['x', 'y'], ['1', '2']] },
-      { name: 'Slēpta', state: 'veryHidden', rows: [['x', 'y'], ['1', '2']] },
+      {
+        name: 'Kodi',
+        state: 'hidden',
+        rows: [
+          ['x', 'y'],
+          ['1', '2'],
+        ],
+      },
+      {
+        name: 'Slēpta',
+        state: 'veryHidden',
+        rows: [
+          ['x', 'y'],
+          ['1', '2'],
+        ],
+      },
       { name: 'Bērni', rows: [HEAD, ['Anna', 'Liepa', null, null, 'Zīlītes']] },
     ]);
     const source = await read(bytes);
@@ -237,7 +318,9 @@ describe('the header is where the user says it is', () => {
       { name: 'Bērni', hidden: false },
     ]);
     expect((await read(bytes, 'Kodi')).grid[1]?.cells[0]?.text).toBe('1');
-    await expect(read(bytes, 'Nav')).rejects.toMatchObject({ i18nKey: 'records.import.errors.sheetNotFound' });
+    await expect(read(bytes, 'Nav')).rejects.toMatchObject({
+      i18nKey: 'records.import.errors.sheetNotFound',
+    });
   });
 
   it('merged header cells: a title over its column titles reads as two header rows', async () => {
@@ -253,16 +336,40 @@ describe('the header is where the user says it is', () => {
       },
     ]);
     const table = importTableOf(await read(bytes));
-    expect(table.headers).toEqual(['Bērns Vārds', 'Bērns Uzvārds', 'Māte Vārds, uzvārds', 'Māte Tālrunis']);
+    expect(table.headers).toEqual([
+      'Bērns Vārds',
+      'Bērns Uzvārds',
+      'Māte Vārds, uzvārds',
+      'Māte Tālrunis',
+    ]);
     const mapping = guessColumnMapping(table.headers);
-    expect(mapping.columns).toMatchObject({ 'rep1.fullName': 'Māte Vārds, uzvārds', 'rep1.phone': 'Māte Tālrunis' });
-    const p = await buildImportPreview(table, mapping, { country: 'LV', today: TODAY, groupsByName: GROUPS });
-    expect(p.rows[0]).toMatchObject({ rowNumber: 3, status: 'ok', representatives: [{ relation: 'mother', givenNames: 'Ilze' }] });
+    expect(mapping.columns).toMatchObject({
+      'rep1.fullName': 'Māte Vārds, uzvārds',
+      'rep1.phone': 'Māte Tālrunis',
+    });
+    const p = await buildImportPreview(table, mapping, {
+      country: 'LV',
+      today: TODAY,
+      groupsByName: GROUPS,
+    });
+    expect(p.rows[0]).toMatchObject({
+      rowNumber: 3,
+      status: 'ok',
+      representatives: [{ relation: 'mother', givenNames: 'Ilze' }],
+    });
   });
 
   it('a value merged down over several rows is shown as adjusted on each', async () => {
     const bytes = xlsx([
-      { name: 'S', rows: [['Vārds', 'Uzvārds', 'Grupa'], ['Anna', 'Liepa', 'Zīlītes'], ['Jānis', 'Ozols', null]], merges: ['C2:C3'] },
+      {
+        name: 'S',
+        rows: [
+          ['Vārds', 'Uzvārds', 'Grupa'],
+          ['Anna', 'Liepa', 'Zīlītes'],
+          ['Jānis', 'Ozols', null],
+        ],
+        merges: ['C2:C3'],
+      },
     ]);
     const p = await previewOf(await read(bytes));
     expect(p.rows.map((r) => r.subject?.groupId)).toEqual(['g-zil', 'g-zil']);
@@ -280,33 +387,54 @@ describe('normalise, then check', () => {
       subject: { givenNames: 'Anna Marija', familyName: 'Bērziņa', groupId: 'g-zil' },
       representatives: [{ relation: 'mother', phone: '29111111, 29222222' }],
     });
-    expect(codes(p)).toEqual(['text.lineBreakJoined@givenNames', 'text.lineBreakAsList@rep1.phone']);
+    expect(codes(p)).toEqual([
+      'text.lineBreakJoined@givenNames',
+      'text.lineBreakAsList@rep1.phone',
+    ]);
   });
 
   it('CRLF and Unicode line separators inside cells, in family names and groups', async () => {
-    const csv = 'Vārds;Uzvārds;Grupa;Māte;Mātes tālrunis\r\nAnna;"Bērziņa-\r\nKalniņa";"Zīlītes\r\n";Ilze Liepa;"+371 29111111\u2028+371 29222222"\r\n';
+    const csv =
+      'Vārds;Uzvārds;Grupa;Māte;Mātes tālrunis\r\nAnna;"Bērziņa-\r\nKalniņa";"Zīlītes\r\n";Ilze Liepa;"+371 29111111\u2028+371 29222222"\r\n';
     const p = await previewOf(await read(text(csv)));
-    expect(codes(p)).toEqual(['text.lineBreakJoined@familyName', 'text.lineBreakAsList@rep1.phone']);
+    expect(codes(p)).toEqual([
+      'text.lineBreakJoined@familyName',
+      'text.lineBreakAsList@rep1.phone',
+    ]);
     expect(p.rows[0]?.subject).toMatchObject({ familyName: 'Bērziņa- Kalniņa', groupId: 'g-zil' });
     expect(p.rows[0]?.representatives[0]?.phone).toBe('+371 29111111, +371 29222222');
   });
 
   it('NFD names become NFC; fullwidth digits and odd dashes in codes become the canonical code', async () => {
     const code = makeValidLvCode('2020-03-15', 7);
-    const fullwidth = [...`${code.slice(0, 6)}－${code.slice(6)}`].map((c) => (/\d/u.test(c) ? String.fromCodePoint(0xff10 + Number(c)) : c)).join('');
-    const csv = `Vārds;Uzvārds;Personas kods\n${'Ņina'.normalize('NFD')};${'Bērziņa'.normalize('NFD')};${fullwidth}\nAnna;Liepa;${code.slice(0, 6)}\u2212${code.slice(6).replace('1', '1')}\n`;
+    const fullwidth = `${code.slice(0, 6)}－${code.slice(6)}`.replace(/\d/gu, (c) =>
+      String.fromCodePoint(0xff10 + Number(c)),
+    );
+    const csv = `Vārds;Uzvārds;Personas kods\n${'Ņina'.normalize('NFD')};${'Bērziņa'.normalize('NFD')};${fullwidth}\nAnna;Liepa;${code.slice(0, 6)}\u2212${code.slice(6)}\n`;
     const p = await previewOf(await read(text(csv)));
-    expect(p.rows[0]?.subject).toMatchObject({ givenNames: 'Ņina', familyName: 'Bērziņa', personalCode: code });
+    expect(p.rows[0]?.subject).toMatchObject({
+      givenNames: 'Ņina',
+      familyName: 'Bērziņa',
+      personalCode: code,
+    });
     expect(p.rows[0]?.subject?.givenNames).toBe('Ņina'.normalize('NFC'));
     expect(codes(p)).toEqual(['personalCode.canonicalized@personalCode']);
     expect(p.rows[1]).toMatchObject({ status: 'error' });
-    expect(codes(p, 1)).toEqual(['personalCode.canonicalized@personalCode', 'duplicate.inFile@personalCode']);
+    expect(codes(p, 1)).toEqual([
+      'personalCode.canonicalized@personalCode',
+      'duplicate.inFile@personalCode',
+    ]);
   });
 
   it('names the form cannot print are row errors; combining marks are fine', async () => {
-    const csv = 'Vārds;Uzvārds;Mātes vārds, uzvārds\nAnna;Liepa;Wang Fang 王芳\nمريم;Liepa;\nAnna;כהן;\nआरव;Liepa;\nM\u0302aria;Liepa;\n';
+    const csv =
+      'Vārds;Uzvārds;Mātes vārds, uzvārds\nAnna;Liepa;Wang Fang 王芳\nمريم;Liepa;\nAnna;כהן;\nआरव;Liepa;\nM\u0302aria;Liepa;\n';
     const p = await previewOf(await read(text(csv)));
-    expect(p.rows.map((r) => p.rows[p.rows.indexOf(r)]?.problems.map((x) => `${x.code}:${x.reason ?? ''}`))).toEqual([
+    expect(
+      p.rows.map((r) =>
+        p.rows[p.rows.indexOf(r)]?.problems.map((x) => `${x.code}:${x.reason ?? ''}`),
+      ),
+    ).toEqual([
       ['name.notPrintable:glyph'],
       ['name.notPrintable:script'],
       ['name.notPrintable:script'],
@@ -335,9 +463,19 @@ describe('a file that is not a table says exactly that', () => {
 
   it('a Word document or an OpenDocument file in a ZIP is named', async () => {
     const { zipSync, strToU8 } = await import('fflate');
-    const docx = zipSync({ 'word/document.xml': strToU8('<w:document/>'), '[Content_Types].xml': strToU8('<Types/>') });
-    await expect(read(asArrayBuffer(docx))).rejects.toMatchObject({ i18nKey: 'records.import.errors.notTable.word' });
-    const ods = zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<x/>') });
-    await expect(read(asArrayBuffer(ods))).rejects.toMatchObject({ i18nKey: 'records.import.errors.notTable.openDocument' });
+    const docx = zipSync({
+      'word/document.xml': strToU8('<w:document/>'),
+      '[Content_Types].xml': strToU8('<Types/>'),
+    });
+    await expect(read(asArrayBuffer(docx))).rejects.toMatchObject({
+      i18nKey: 'records.import.errors.notTable.word',
+    });
+    const ods = zipSync({
+      mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'),
+      'content.xml': strToU8('<x/>'),
+    });
+    await expect(read(asArrayBuffer(ods))).rejects.toMatchObject({
+      i18nKey: 'records.import.errors.notTable.openDocument',
+    });
   });
 });

@@ -5,8 +5,11 @@ import {
   decodeTextFile,
   parseCsvFile,
   parseCsvText,
-  parseImportFile,
+  importTableOf,
   parseXlsxFile,
+  readImportSource,
+  tableFromGrid,
+  type ImportRow,
   type XlsxCell,
 } from '@renderer/services/records/import';
 import { encodeWindows1257, utf16leWithBom, utf8WithBom } from './support/encode';
@@ -37,46 +40,56 @@ describe('decodeTextFile', () => {
   });
 });
 
+const csvTable = (text: string) => tableFromGrid(parseCsvText(text).grid);
+const values = (row: ImportRow | undefined) =>
+  Object.fromEntries(Object.entries(row?.cells ?? {}).map(([h, c]) => [h, c.text.trim()]));
+
 describe('parseCsvText', () => {
-  it('detects the semicolon and keys rows by header', () => {
-    const table = parseCsvText(CSV_LV);
-    expect(table.delimiter).toBe(';');
+  it('detects the semicolon and keys rows by header, numbered as the spreadsheet shows them', () => {
+    expect(parseCsvText(CSV_LV).delimiter).toBe(';');
+    const table = csvTable(CSV_LV);
     expect(table.headers).toEqual(['Vārds', 'Uzvārds', 'Personas kods', 'Grupa']);
-    expect(table.rows).toEqual([
+    expect(table.rows.map((r) => r.rowNumber)).toEqual([2, 3]);
+    expect(table.rows.map(values)).toEqual([
       { Vārds: 'Ūna', Uzvārds: 'Šķēle', 'Personas kods': '010119-21234', Grupa: 'Zīlītes' },
       { Vārds: 'Ģirts', Uzvārds: 'Ozoliņš', 'Personas kods': '', Grupa: 'Mārītes' },
     ]);
   });
 
-  it('detects the comma, honours quotes and trims cells', () => {
-    const table = parseCsvText('Name,Surname,Note\n"Anna, Marija",  Bērziņa ,"say ""hi"""\n');
-    expect(table.delimiter).toBe(',');
-    expect(table.rows[0]).toEqual({ Name: 'Anna, Marija', Surname: 'Bērziņa', Note: 'say "hi"' });
+  it('detects the comma and honours quotes', () => {
+    const text = 'Name,Surname,Note\n"Anna, Marija",  Bērziņa ,"say ""hi"""\n';
+    expect(parseCsvText(text).delimiter).toBe(',');
+    expect(values(csvTable(text).rows[0])).toEqual({
+      Name: 'Anna, Marija',
+      Surname: 'Bērziņa',
+      Note: 'say "hi"',
+    });
   });
 
-  it('makes repeated and empty headers unique and drops blank lines', () => {
-    const table = parseCsvText('Tālrunis;;Tālrunis\n1;2;3\n;;\n\n');
+  it('makes repeated and empty headers unique; blank lines are dropped but still counted', () => {
+    const table = csvTable('Tālrunis;;Tālrunis\n1;2;3\n;;\n\n4;5;6\n');
     expect(table.headers).toEqual(['Tālrunis', '#2', 'Tālrunis (2)']);
-    expect(table.rows).toHaveLength(1);
+    expect(table.rows.map((r) => r.rowNumber)).toEqual([2, 5]);
   });
 
   it('refuses an empty file', () => {
-    expect(() => parseCsvText('')).toThrow(/records.import.errors.empty/);
+    expect(() => parseCsvText('')).toThrow(/records.import.errors.notTable.empty/);
   });
 });
 
 describe('parseCsvFile', () => {
   it('parses a Windows-1257 file from Baltic Excel', () => {
-    const table = parseCsvFile(encodeWindows1257(CSV_LV));
-    expect(table.encoding).toBe('windows-1257');
-    expect(table.rows[0]?.['Uzvārds']).toBe('Šķēle');
-    expect(table.rows[1]?.['Vārds']).toBe('Ģirts');
+    const parsed = parseCsvFile(encodeWindows1257(CSV_LV));
+    expect(parsed.encoding).toBe('windows-1257');
+    const table = tableFromGrid(parsed.grid);
+    expect(values(table.rows[0])['Uzvārds']).toBe('Šķēle');
+    expect(values(table.rows[1])['Vārds']).toBe('Ģirts');
   });
 
   it('parses a UTF-8 BOM file', () => {
-    const table = parseCsvFile(utf8WithBom(CSV_LV));
-    expect(table.encoding).toBe('utf-8');
-    expect(table.headers[0]).toBe('Vārds');
+    const parsed = parseCsvFile(utf8WithBom(CSV_LV));
+    expect(parsed.encoding).toBe('utf-8');
+    expect(tableFromGrid(parsed.grid).headers[0]).toBe('Vārds');
   });
 });
 
@@ -94,22 +107,24 @@ const makeXlsx = async (): Promise<ArrayBuffer> => {
 
 describe('parseXlsxFile', () => {
   it('reads a sheet with the browser entry: strings, dates as ISO, whole numbers as digits', async () => {
-    const table = await parseXlsxFile(await makeXlsx());
+    const x = await parseXlsxFile(await makeXlsx());
+    const table = tableFromGrid(x.grid);
     expect(table.headers).toEqual(['Vārds', 'Uzvārds', 'Personas kods', 'Dzimšanas datums']);
-    expect(table.rows[0]).toEqual({
+    expect(values(table.rows[0])).toEqual({
       Vārds: 'Ūna',
       Uzvārds: 'Šķēle',
       'Personas kods': '010119-21234',
       'Dzimšanas datums': '2019-01-01',
     });
-    expect(table.rows[1]?.['Personas kods']).toBe('1011921234');
+    expect(table.rows[0]?.cells['Dzimšanas datums']?.kind).toBe('date');
+    expect(values(table.rows[1])['Personas kods']).toBe('1011921234');
   });
 
   it('accepts another reader (the node entry) through the adapter', async () => {
-    const nodeReader = async (input: ArrayBuffer): Promise<XlsxCell[][]> =>
-      (await readSheet(Buffer.from(input))) as XlsxCell[][];
-    const table = await parseXlsxFile(await makeXlsx(), nodeReader);
-    expect(table.rows[0]?.['Uzvārds']).toBe('Šķēle');
+    const nodeReader = async (input: ArrayBuffer, sheet: string): Promise<XlsxCell[][]> =>
+      (await readSheet(Buffer.from(input), sheet)) as XlsxCell[][];
+    const x = await parseXlsxFile(await makeXlsx(), { reader: nodeReader });
+    expect(values(tableFromGrid(x.grid).rows[0])['Uzvārds']).toBe('Šķēle');
   });
 
   it('turns a broken file into a validation error that quotes nothing', async () => {
@@ -121,18 +136,19 @@ describe('parseXlsxFile', () => {
   });
 });
 
-describe('parseImportFile', () => {
+describe('readImportSource', () => {
   it('tells XLSX from CSV by content', async () => {
-    const xlsx = await parseImportFile(await makeXlsx());
-    expect(xlsx.rows).toHaveLength(2);
-    const csv = await parseImportFile(encodeWindows1257(CSV_LV).buffer as ArrayBuffer);
-    expect(csv.rows[0]?.['Vārds']).toBe('Ūna');
+    const xlsx = await readImportSource(await makeXlsx());
+    expect(xlsx.format).toBe('xlsx');
+    expect(importTableOf(xlsx).rows).toHaveLength(2);
+    const csv = await readImportSource(encodeWindows1257(CSV_LV).buffer as ArrayBuffer);
+    expect(values(importTableOf(csv).rows[0])['Vārds']).toBe('Ūna');
   });
 
-  it('refuses the legacy binary .xls format', async () => {
+  it('refuses the legacy binary .xls format (and password-protected workbooks) by name', async () => {
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).buffer;
-    await expect(parseImportFile(xls)).rejects.toMatchObject({
-      i18nKey: 'records.import.errors.legacyXls',
+    await expect(readImportSource(xls)).rejects.toMatchObject({
+      i18nKey: 'records.import.errors.notTable.legacyOffice',
     });
   });
 });

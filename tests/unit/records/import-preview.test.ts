@@ -4,8 +4,9 @@ import {
   buildImportPreview,
   guessColumnMapping,
   parseCsvText,
+  tableFromGrid,
+  textCell,
   type ImportMapping,
-  type ImportRow,
 } from '@renderer/services/records/import';
 
 const TODAY = '2026-11-24';
@@ -115,9 +116,10 @@ const HEADERS = [
   'Mātes e-pasts',
 ];
 const MAPPING: ImportMapping = guessColumnMapping(HEADERS);
-const row = (over: Partial<Record<string, string>>): ImportRow =>
+type Values = Record<string, string>;
+const row = (over: Partial<Values>): Values =>
   Object.fromEntries(HEADERS.map((h) => [h, over[h] ?? '']));
-const good = (over: Partial<Record<string, string>> = {}): ImportRow =>
+const good = (over: Partial<Values> = {}): Values =>
   row({
     Vārds: 'Ūna',
     Uzvārds: 'Šķēle',
@@ -126,14 +128,24 @@ const good = (over: Partial<Record<string, string>> = {}): ImportRow =>
     Uzņemts: '01.09.2023',
     ...over,
   });
-const preview = (rows: ImportRow[], existing?: (c: string) => boolean | Promise<boolean>) =>
-  buildImportPreview(rows, MAPPING, {
+/** A table whose header is row 1, so data rows are 2, 3, ... as in the spreadsheet. */
+const tableOf = (rows: Values[]) => ({
+  headers: HEADERS,
+  headerRow: 1,
+  headerRows: 1,
+  rows: rows.map((values, i) => ({
+    rowNumber: i + 2,
+    cells: Object.fromEntries(Object.entries(values).map(([h, v]) => [h, textCell(v)])),
+  })),
+});
+const preview = (rows: Values[], existing?: (c: string) => boolean | Promise<boolean>) =>
+  buildImportPreview(tableOf(rows), MAPPING, {
     country: 'LV',
     today: TODAY,
     groupsByName: GROUPS,
     ...(existing ? { existingCodeIndex: existing } : {}),
   });
-const codesOf = async (r: ImportRow) => (await preview([r])).rows[0]?.problems.map((p) => p.code);
+const codesOf = async (r: Values) => (await preview([r])).rows[0]?.problems.map((p) => p.code);
 
 describe('buildImportPreview', () => {
   it('turns a good row into a draft subject with a representative', async () => {
@@ -144,11 +156,16 @@ describe('buildImportPreview', () => {
         'Mātes e-pasts': 'anna@example.lv',
       }),
     ]);
-    expect(result.counts).toEqual({ total: 1, ok: 1, warning: 0, error: 0 });
+    expect(result.counts).toEqual({ total: 1, ok: 1, warning: 0, error: 0, adjusted: 0 });
+    expect(result.rows[0]?.parsed).toEqual(result.rows[0]?.subject);
     expect(result.rows[0]).toEqual({
-      rowNumber: 1,
+      parsed: expect.any(Object),
+      rowNumber: 2,
       status: 'ok',
       problems: [],
+      label: 'Ūna Šķēle',
+      adjusted: false,
+      groupName: 'zilites',
       subject: {
         kind: 'child',
         givenNames: 'Ūna',
@@ -249,7 +266,7 @@ describe('buildImportPreview', () => {
       good({ 'Personas kods': `${CODE_A.slice(0, 6)}-${CODE_A.slice(6)}` }),
     ]);
     expect(result.rows.map((r) => r.status)).toEqual(['ok', 'ok', 'error']);
-    expect(result.rows[2]?.problems[0]).toMatchObject({ code: 'duplicate.inFile', otherRow: 1 });
+    expect(result.rows[2]?.problems[0]).toMatchObject({ code: 'duplicate.inFile', otherRow: 2 });
   });
 
   it('reports duplicates against stored records through an async callback given normalized codes', async () => {
@@ -285,10 +302,12 @@ describe('buildImportPreview', () => {
   });
 
   it('works end to end from CSV text with a full-name column', async () => {
-    const table = parseCsvText(
-      `Vārds, uzvārds;Personas kods;Grupa\nAnna Marija Bērziņa;${CODE_B};Mārītes\nKalniņš, Jānis;;\n`,
+    const table = tableFromGrid(
+      parseCsvText(
+        `Vārds, uzvārds;Personas kods;Grupa\nAnna Marija Bērziņa;${CODE_B};Mārītes\nKalniņš, Jānis;;\n`,
+      ).grid,
     );
-    const result = await buildImportPreview(table.rows, guessColumnMapping(table.headers), {
+    const result = await buildImportPreview(table, guessColumnMapping(table.headers), {
       country: 'LV',
       today: TODAY,
       groupsByName: new Map(Object.entries(GROUPS)),

@@ -299,7 +299,8 @@ describe('generated table: every digit flipped is caught', () => {
         // A flipped first digit may turn the code into the new format, which has no checksum
         // rule; a flip that lands on remainder 10 before a check digit 0 is accepted only with
         // the warning that asks the user to check the document.
-        if (r.valid && r.format !== 'lv-new') expect(r.warnings).toContain('checksum-remainder-ten');
+        if (r.valid && r.format !== 'lv-new')
+          expect(r.warnings).toContain('checksum-remainder-ten');
       }
     });
   });

@@ -19,15 +19,21 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAppError } from '@shared/errors/app-error';
+import { analyzeDateColumns } from '../../services/records/import/date-columns';
+import { guessColumnMapping } from '../../services/records/import/column-mapping';
+import { importTableOf } from '../../services/records/import';
 import type {
+  DateOrder,
   ImportApi,
   ImportMapping,
   ImportPreview,
   ImportResult,
+  ImportSource,
   ImportTable,
 } from './import-api';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
+import { RefusedRows } from './RefusedRows';
 import { recallMapping, rememberMapping } from './remembered-mapping';
 
 const useStyles = makeStyles({
@@ -58,8 +64,11 @@ export const ImportWizard = ({ api }: { readonly api: ImportApi }) => {
   const [step, setStep] = useState<Step>('file');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [bytes, setBytes] = useState<ArrayBuffer | null>(null);
+  const [source, setSource] = useState<ImportSource | null>(null);
   const [table, setTable] = useState<ImportTable | null>(null);
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
+  const [dateOrder, setDateOrder] = useState<DateOrder | undefined>(undefined);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [progress, setProgress] = useState({ done: 0, total: 0 });
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -69,30 +78,39 @@ export const ImportWizard = ({ api }: { readonly api: ImportApi }) => {
     setBusy(false);
   };
 
-  const readFile = async (file: File) => {
+  /** A new table (file, sheet or header row): the mapping is recalled or guessed again. */
+  const applyTable = (next: ImportTable) => {
+    setTable(next);
+    setMapping(recallMapping(next.headers) ?? guessColumnMapping(next.headers));
+    setDateOrder(undefined);
+  };
+
+  const open = async (content: ArrayBuffer, sheet?: string) => {
     setError(null);
     setBusy(true);
     try {
-      const parsed = await api.parse(await file.arrayBuffer());
-      if (parsed.rows.length === 0) throw new Error('empty');
-      setTable(parsed);
-      setMapping(recallMapping(parsed.headers) ?? api.guessMapping(parsed.headers));
+      const read = await api.read(content, sheet);
+      setBytes(content);
+      setSource(read);
+      applyTable(importTableOf(read));
       setStep('mapping');
       setBusy(false);
     } catch (e) {
-      if (e instanceof Error && e.message === 'empty') {
-        setError('import.errors.noRows');
-        setBusy(false);
-      } else fail(e);
+      fail(e);
     }
   };
 
   const buildPreview = async () => {
     if (!table || !mapping) return;
+    if (table.rows.length === 0) {
+      setError('import.errors.noRows');
+      return;
+    }
+    setError(null);
     setBusy(true);
     try {
       rememberMapping(table.headers, mapping);
-      setPreview(await api.preview(table, mapping));
+      setPreview(await api.preview(table, mapping, dateOrder));
       setStep('preview');
       setBusy(false);
     } catch (e) {
@@ -152,7 +170,7 @@ export const ImportWizard = ({ api }: { readonly api: ImportApi }) => {
               accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               onChange={(e) => {
                 const f = e.target.files?.[0];
-                if (f) void readFile(f);
+                if (f) void f.arrayBuffer().then((content) => open(content), fail);
               }}
             />
             <Caption1 id={`${fileId}-hint`}>{t('import.file.hint')}</Caption1>
@@ -162,10 +180,19 @@ export const ImportWizard = ({ api }: { readonly api: ImportApi }) => {
           </div>
         </>
       ) : null}
-      {step === 'mapping' && table && mapping ? (
+      {step === 'mapping' && source && table && mapping ? (
         <MappingStep
-          headers={table.headers}
-          rowCount={table.rows.length}
+          source={source}
+          table={table}
+          dates={analyzeDateColumns(table, mapping)}
+          dateOrder={dateOrder}
+          onDateOrder={setDateOrder}
+          onSheet={(sheet) => {
+            if (bytes) void open(bytes, sheet);
+          }}
+          onHeaderRow={(row) => {
+            applyTable(importTableOf(source, row));
+          }}
           mapping={mapping}
           onChange={setMapping}
           onNext={() => void buildPreview()}
@@ -206,6 +233,16 @@ export const ImportWizard = ({ api }: { readonly api: ImportApi }) => {
           ) : null}
           {preview && preview.counts.error > 0 ? (
             <Body1 as="p">{t('import.summary.skipped', { count: preview.counts.error })}</Body1>
+          ) : null}
+          {preview ? (
+            <Body1 as="p">
+              {t('import.summary.adjusted', {
+                count: preview.rows.filter((r) => r.adjusted && r.status !== 'error').length,
+              })}
+            </Body1>
+          ) : null}
+          {preview && table ? (
+            <RefusedRows api={api} table={table} preview={preview} onError={fail} />
           ) : null}
           <div className={styles.actions}>
             <Button appearance="primary" onClick={api.done}>

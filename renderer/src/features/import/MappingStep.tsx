@@ -1,5 +1,6 @@
-// Step 2: which column holds what. The guess (or the mapping remembered for these headers) is
-// filled in; the user corrects it. Only header texts are shown here, no cell values.
+// Step 2: which sheet, which header row, which column holds what, and (when the file does not
+// settle it) how its dates are written. The guesses (or the mapping remembered for these
+// headers) are filled in; the user corrects them.
 import {
   Body1,
   Button,
@@ -14,7 +15,17 @@ import {
   REPRESENTATIVE_FIELDS,
   SUBJECT_FIELDS,
 } from '../../services/records/import/column-mapping';
-import type { ImportField, ImportMapping, ImportRelation } from './import-api';
+import { DateOrderQuestion } from './DateOrderQuestion';
+import type {
+  DateAnalysis,
+  DateOrder,
+  ImportField,
+  ImportMapping,
+  ImportRelation,
+  ImportSource,
+  ImportTable,
+} from './import-api';
+import { SourceOptions } from './SourceOptions';
 
 const useStyles = makeStyles({
   grid: {
@@ -35,15 +46,23 @@ const RELATIONS: readonly ImportRelation[] = ['mother', 'father', 'guardian'];
 const SLOTS = ['rep1', 'rep2'] as const;
 
 type Props = {
-  readonly headers: readonly string[];
-  readonly rowCount: number;
+  readonly source: ImportSource;
+  readonly table: ImportTable;
+  readonly dates: DateAnalysis;
+  readonly dateOrder: DateOrder | undefined;
+  readonly onSheet: (sheet: string) => void;
+  readonly onHeaderRow: (row: number) => void;
+  readonly onDateOrder: (order: DateOrder) => void;
   readonly mapping: ImportMapping;
   readonly onChange: (mapping: ImportMapping) => void;
   readonly onNext: () => void;
   readonly onBack: () => void;
 };
 
-export const MappingStep = ({ headers, rowCount, mapping, onChange, onNext, onBack }: Props) => {
+export const MappingStep = (props: Props) => {
+  const { source, table, dates, dateOrder, mapping, onChange, onNext, onBack } = props;
+  const headers = table.headers;
+  const rowCount = table.rows.length;
   const { t } = useTranslation();
   const styles = useStyles();
   const setColumn = (field: ImportField, header: string) => {
@@ -76,6 +95,12 @@ export const MappingStep = ({ headers, rowCount, mapping, onChange, onNext, onBa
       <Subtitle2 as="h2" id="mapping-heading">
         {t('import.mapping.heading')}
       </Subtitle2>
+      <SourceOptions
+        source={source}
+        table={table}
+        onSheet={props.onSheet}
+        onHeaderRow={props.onHeaderRow}
+      />
       <Body1 as="p">{t('import.mapping.intro', { count: rowCount })}</Body1>
       <div className={styles.section}>
         <Subtitle2 as="h3">{t('import.mapping.subject')}</Subtitle2>
@@ -112,13 +137,20 @@ export const MappingStep = ({ headers, rowCount, mapping, onChange, onNext, onBa
           </div>
         </div>
       ))}
+      {dates.needsChoice ? (
+        <DateOrderQuestion analysis={dates} value={dateOrder} onChange={props.onDateOrder} />
+      ) : null}
       {!hasName ? (
         <Body1 as="p" role="alert">
           {t('import.mapping.needName')}
         </Body1>
       ) : null}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!hasName} onClick={onNext}>
+        <Button
+          appearance="primary"
+          disabled={!hasName || (dates.needsChoice && dateOrder === undefined)}
+          onClick={onNext}
+        >
           {t('import.mapping.next')}
         </Button>
         <Button onClick={onBack}>{t('import.back')}</Button>

@@ -1,5 +1,6 @@
-// Step 3: every row with its problems, named by row and field (never by value). The user then
-// imports the valid rows or nothing at all.
+// Step 3: every row with its problems and the adjustments the import made, under the row number
+// the spreadsheet shows and the row's names (or first cells), so the secretary can find it in
+// her file. The user then imports the valid rows or nothing at all.
 import {
   Body1,
   Button,
@@ -16,10 +17,12 @@ import {
 import {
   CheckmarkCircle16Regular,
   ErrorCircle16Regular,
+  Info16Regular,
   Warning16Regular,
 } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview, ImportPreviewRow } from './import-api';
+import { useProblemText } from './problem-text';
 
 const useStyles = makeStyles({
   scroll: {
@@ -29,6 +32,7 @@ const useStyles = makeStyles({
   },
   status: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  problem: { '& svg': { verticalAlign: 'text-bottom', marginRight: tokens.spacingHorizontalXS } },
   actions: {
     display: 'flex',
     gap: tokens.spacingHorizontalS,
@@ -57,17 +61,7 @@ export const PreviewStep = ({ preview, onImport, onCancel, onBack }: Props) => {
   const { t } = useTranslation();
   const styles = useStyles();
   const valid = preview.counts.ok + preview.counts.warning;
-  const fieldLabel = (field: string | undefined): string => {
-    if (field === undefined) return '';
-    const [slot, sub] = field.split('.');
-    if (sub !== undefined && slot !== undefined) {
-      return t('import.fields.rep', {
-        n: slot === 'rep1' ? 1 : 2,
-        field: t(`import.fields.${sub}`),
-      });
-    }
-    return t(`import.fields.${field}`);
-  };
+  const problemText = useProblemText();
   return (
     <section aria-labelledby="preview-heading">
       <Subtitle2 as="h2" id="preview-heading">
@@ -81,6 +75,9 @@ export const PreviewStep = ({ preview, onImport, onCancel, onBack }: Props) => {
           error: preview.counts.error,
         })}
       </Body1>
+      {preview.counts.adjusted > 0 ? (
+        <Body1 as="p">{t('import.preview.adjusted', { count: preview.counts.adjusted })}</Body1>
+      ) : null}
       {/* Keyboard users scroll the long table with the arrow keys once it has focus. */}
       <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="preview-heading">
         <Table aria-labelledby="preview-heading" size="small">
@@ -88,7 +85,7 @@ export const PreviewStep = ({ preview, onImport, onCancel, onBack }: Props) => {
             <TableRow>
               <TableHeaderCell>{t('import.preview.row')}</TableHeaderCell>
               <TableHeaderCell>{t('import.preview.status')}</TableHeaderCell>
-              <TableHeaderCell>{t('import.preview.name')}</TableHeaderCell>
+              <TableHeaderCell>{t('import.preview.label')}</TableHeaderCell>
               <TableHeaderCell>{t('import.preview.problems')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -103,7 +100,9 @@ export const PreviewStep = ({ preview, onImport, onCancel, onBack }: Props) => {
                   </span>
                 </TableCell>
                 <TableCell>
-                  {row.subject ? `${row.subject.familyName}, ${row.subject.givenNames}` : '—'}
+                  {row.subject
+                    ? `${row.subject.familyName}, ${row.subject.givenNames}`
+                    : row.label || '—'}
                 </TableCell>
                 <TableCell>
                   {row.problems.length === 0 ? (
@@ -111,12 +110,11 @@ export const PreviewStep = ({ preview, onImport, onCancel, onBack }: Props) => {
                   ) : (
                     <ul className={styles.problems}>
                       {row.problems.map((p, i) => (
-                        <li key={`${p.code}-${String(i)}`}>
-                          {p.field ? `${fieldLabel(p.field)}: ` : ''}
-                          {t(p.i18nKey, {
-                            otherRow: p.otherRow,
-                            reason: p.reason ? t(`import.reasons.${p.reason}`) : '',
-                          })}
+                        <li key={`${p.code}-${String(i)}`} className={styles.problem}>
+                          {p.severity === 'info' ? (
+                            <Info16Regular aria-label={t('import.preview.statuses.adjusted')} />
+                          ) : null}
+                          {problemText(p)}
                         </li>
                       ))}
                     </ul>

@@ -9,7 +9,13 @@ export type BuiltCell =
   | string
   | number
   | null
-  | { readonly t?: string; readonly s?: number; readonly f?: string; readonly v?: string; readonly is?: string };
+  | {
+      readonly t?: string;
+      readonly s?: number;
+      readonly f?: string;
+      readonly v?: string;
+      readonly is?: string;
+    };
 
 export type BuiltSheet = {
   readonly name: string;
@@ -69,7 +75,8 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleShe
 
 /** The .xlsx bytes of a workbook with the given sheets. */
 export const buildXlsx = (options: WorkbookOptions): Uint8Array => {
-  const workbookPr = options.date1904 === undefined ? '' : `<workbookPr date1904="${options.date1904}"/>`;
+  const workbookPr =
+    options.date1904 === undefined ? '' : `<workbookPr date1904="${options.date1904}"/>`;
   const sheets = options.sheets
     .map(
       (s, i) =>

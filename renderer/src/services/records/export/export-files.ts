@@ -78,11 +78,11 @@ export const toXlsx = async (table: ExportTable, sheetName = 'Saraksts'): Promis
 };
 
 /** Fixed file-name stems: a name is never built from a person's or a group's data. */
-export type ExportFileBase = 'saraksts' | 'grupas-saraksts' | 'registrs';
+export type ExportFileBase = 'saraksts' | 'grupas-saraksts' | 'registrs' | 'importa-kludas';
 
 /** A file name that says what and when, never whose: 'saraksts-2026-11-24.csv'. */
 export const exportFileName = (
-  extension: 'csv' | 'xlsx',
+  extension: 'csv' | 'xlsx' | 'json',
   today: IsoDate,
   base: ExportFileBase = 'saraksts',
 ): string => `${base}-${today}.${extension}`;

@@ -9,7 +9,11 @@ import type { ImportRow, ImportTable } from './import-table';
 
 export type DateOrder = 'DMY' | 'MDY' | 'YMD';
 export const DATE_ORDERS: readonly DateOrder[] = ['DMY', 'MDY', 'YMD'];
-export const DATE_FIELDS = ['birthDate', 'enrolledOn', 'leftOn'] as const satisfies readonly ImportField[];
+export const DATE_FIELDS = [
+  'birthDate',
+  'enrolledOn',
+  'leftOn',
+] as const satisfies readonly ImportField[];
 export type DateField = (typeof DATE_FIELDS)[number];
 
 /** How a column's order was decided. */
@@ -44,7 +48,13 @@ export type DateAnalysis = {
 /** A date typed as text: year first (unambiguous) or year last with two small numbers. */
 export type DateText =
   | { readonly kind: 'yearFirst'; readonly iso: IsoDate | null }
-  | { readonly kind: 'yearLast'; readonly a: number; readonly b: number; readonly year: number; readonly separator: string }
+  | {
+      readonly kind: 'yearLast';
+      readonly a: number;
+      readonly b: number;
+      readonly year: number;
+      readonly separator: string;
+    }
   | { readonly kind: 'other' };
 
 const YEAR_FIRST = /^(\d{4})([-./])(\d{1,2})\2(\d{1,2})\.?$/u;
@@ -55,10 +65,20 @@ const TIME_SUFFIX = /[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[AaPp][Mm])?$
 export const readDateText = (input: string): DateText => {
   const s = input.trim().replace(TIME_SUFFIX, '').replace(/\s+/gu, '');
   const first = YEAR_FIRST.exec(s);
-  if (first) return { kind: 'yearFirst', iso: isoFromParts(Number(first[1]), Number(first[3]), Number(first[4])) };
+  if (first)
+    return {
+      kind: 'yearFirst',
+      iso: isoFromParts(Number(first[1]), Number(first[3]), Number(first[4])),
+    };
   const last = YEAR_LAST.exec(s);
   if (last)
-    return { kind: 'yearLast', a: Number(last[1]), b: Number(last[3]), year: Number(last[4]), separator: last[2] ?? '' };
+    return {
+      kind: 'yearLast',
+      a: Number(last[1]),
+      b: Number(last[3]),
+      year: Number(last[4]),
+      separator: last[2] ?? '',
+    };
   return { kind: 'other' };
 };
 
@@ -73,10 +93,22 @@ export const readDate = (input: string, order: DateOrder | undefined): IsoDate |
   return d.a === d.b ? isoFromParts(d.year, d.a, d.b) : null;
 };
 
-type Evidence = { dayFirst: number; monthFirst: number; undecided: number; dotted: boolean; anyYearLast: boolean };
+type Evidence = {
+  dayFirst: number;
+  monthFirst: number;
+  undecided: number;
+  dotted: boolean;
+  anyYearLast: boolean;
+};
 
 const evidenceOf = (rows: readonly ImportRow[], header: string): Evidence => {
-  const e: Evidence = { dayFirst: 0, monthFirst: 0, undecided: 0, dotted: true, anyYearLast: false };
+  const e: Evidence = {
+    dayFirst: 0,
+    monthFirst: 0,
+    undecided: 0,
+    dotted: true,
+    anyYearLast: false,
+  };
   for (const row of rows) {
     const cell = row.cells[header];
     if (cell === undefined || cell.kind !== 'text') continue;
@@ -92,7 +124,8 @@ const evidenceOf = (rows: readonly ImportRow[], header: string): Evidence => {
 };
 
 const decideOwn = (e: Evidence): Pick<DateColumn, 'order' | 'source' | 'conflict'> | undefined => {
-  if (e.dayFirst > 0 && e.monthFirst > 0) return { order: undefined, source: 'values', conflict: true };
+  if (e.dayFirst > 0 && e.monthFirst > 0)
+    return { order: undefined, source: 'values', conflict: true };
   if (e.dayFirst > 0) return { order: 'DMY', source: 'values', conflict: false };
   if (e.monthFirst > 0) return { order: 'MDY', source: 'values', conflict: false };
   if (!e.anyYearLast) return { order: 'DMY', source: 'typed', conflict: false };
@@ -112,10 +145,14 @@ export const analyzeDateColumns = (
 ): DateAnalysis => {
   const mapped = DATE_FIELDS.flatMap((field) => {
     const header = mapping.columns[field];
-    return header === undefined ? [] : [{ field, header, evidence: evidenceOf(table.rows, header) }];
+    return header === undefined
+      ? []
+      : [{ field, header, evidence: evidenceOf(table.rows, header) }];
   });
   const own = mapped.map((m) => decideOwn(m.evidence));
-  const proven = new Set(own.filter((o) => o?.source === 'values' && !o.conflict).map((o) => o?.order));
+  const proven = new Set(
+    own.filter((o) => o?.source === 'values' && !o.conflict).map((o) => o?.order),
+  );
   const fileOrder = proven.size === 1 ? [...proven][0] : undefined;
   const columns: DateColumn[] = mapped.map((m, i) => {
     const base = { field: m.field, header: m.header };
@@ -123,12 +160,17 @@ export const analyzeDateColumns = (
       return { ...base, order: chosen, source: 'chosen', conflict: own[i]?.conflict ?? false };
     const decided = own[i];
     if (decided !== undefined) return { ...base, ...decided };
-    if (fileOrder !== undefined) return { ...base, order: fileOrder, source: 'file', conflict: false };
+    if (fileOrder !== undefined)
+      return { ...base, order: fileOrder, source: 'file', conflict: false };
     if (m.evidence.dotted) return { ...base, order: 'DMY', source: 'separator', conflict: false };
     return { ...base, order: undefined, source: 'none', conflict: false };
   });
   const undecided = columns.filter((c) => c.order === undefined);
-  return { columns, needsChoice: undecided.length > 0, examples: examplesFor(table.rows, undecided) };
+  return {
+    columns,
+    needsChoice: undecided.length > 0,
+    examples: examplesFor(table.rows, undecided),
+  };
 };
 
 const examplesFor = (rows: readonly ImportRow[], columns: readonly DateColumn[]): DateExample[] => {

@@ -103,7 +103,8 @@ export const checkDate = (
   const iso = cell?.kind === 'date' ? value : readDate(value, order);
   if (iso === null) {
     const text = readDateText(value);
-    const ambiguous = order === undefined && text.kind === 'yearLast' && text.a <= 12 && text.b <= 12;
+    const ambiguous =
+      order === undefined && text.kind === 'yearLast' && text.a <= 12 && text.b <= 12;
     problems.push(problem(ambiguous ? 'date.orderAmbiguous' : 'date.invalid', { field }));
     return undefined;
   }

@@ -48,10 +48,14 @@ const isTwoRowHeader = (
 ): next is GridRow => {
   if (header === undefined || next === undefined || next.rowNumber !== header.rowNumber + 1)
     return false;
-  const groups = merges.filter((m) => spansColumns(m, header.rowNumber) && m.bottom === header.rowNumber);
+  const groups = merges.filter(
+    (m) => spansColumns(m, header.rowNumber) && m.bottom === header.rowNumber,
+  );
   if (groups.length === 0) return false;
   return groups.some((m) =>
-    next.cells.slice(m.left - 1, m.right).some((c) => c.kind === 'text' && recognizedHeader(c.text)),
+    next.cells
+      .slice(m.left - 1, m.right)
+      .some((c) => c.kind === 'text' && recognizedHeader(c.text)),
   );
 };
 
@@ -85,7 +89,11 @@ export const tableFromGrid = (
   let index = grid.findIndex((r) => r.rowNumber >= headerRow);
   const above = grid[index - 1];
   // Detection finds the column titles; merged group titles right above them belong to the header.
-  if (options.headerRow === undefined && above && isTwoRowHeader(above, grid[index], options.merges ?? []))
+  if (
+    options.headerRow === undefined &&
+    above &&
+    isTwoRowHeader(above, grid[index], options.merges ?? [])
+  )
     index -= 1;
   const header = grid[index];
   if (header === undefined) return { headers: [], rows: [], headerRow, headerRows: 1 };

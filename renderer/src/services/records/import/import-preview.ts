@@ -10,8 +10,18 @@ import type { SubjectKind } from '@shared/domain/types';
 import type { PersonalCodeCountry } from '@shared/personal-code/parse';
 import { foldForSearch } from '@shared/text/search';
 import type { IsoDate } from '@shared/text/dates';
-import { SUBJECT_FIELDS, type ImportField, type ImportMapping, type RepresentativeSlot } from './column-mapping';
-import { analyzeDateColumns, type DateAnalysis, type DateField, type DateOrder } from './date-columns';
+import {
+  SUBJECT_FIELDS,
+  type ImportField,
+  type ImportMapping,
+  type RepresentativeSlot,
+} from './column-mapping';
+import {
+  analyzeDateColumns,
+  type DateAnalysis,
+  type DateField,
+  type DateOrder,
+} from './date-columns';
 import { problem, type ImportProblem } from './import-problems';
 import {
   draftRow,
@@ -29,6 +39,11 @@ export type ImportPreviewRow = {
   readonly status: 'ok' | 'warning' | 'error';
   /** Present unless the row has an error. */
   readonly subject?: ImportSubjectDraft;
+  /**
+   * What was read from the row, normalised (NFC names, ISO dates, canonical code), also on an
+   * error row, for display and check-import; never stored (only `subject` is).
+   */
+  readonly parsed: ImportSubjectDraft;
   readonly representatives: readonly ImportRepresentativeDraft[];
   readonly problems: readonly ImportProblem[];
   /** How the row is named to the user: its names, or its first non-empty cells. */
@@ -73,7 +88,9 @@ const groupLookup = (
 ): ReadonlyMap<string, string> | undefined => {
   if (groups === undefined) return undefined;
   const isMap = (g: typeof groups): g is ReadonlyMap<string, string> => g instanceof Map;
-  const entries: [string, string][] = isMap(groups) ? [...groups.entries()] : Object.entries(groups);
+  const entries: [string, string][] = isMap(groups)
+    ? [...groups.entries()]
+    : Object.entries(groups);
   return new Map(entries.map(([name, id]) => [foldForSearch(name), id]));
 };
 
@@ -91,7 +108,10 @@ const issuesAsProblems = (
     const field = (SUBJECT_FIELDS as readonly string[]).includes(key)
       ? (`${prefix}${key}` as ImportField)
       : undefined;
-    return problem('record.invalid', { i18nKey: issue.message, ...(field === undefined ? {} : { field }) });
+    return problem('record.invalid', {
+      i18nKey: issue.message,
+      ...(field === undefined ? {} : { field }),
+    });
   });
 
 /**
@@ -137,12 +157,14 @@ const finish = (row: ImportRow, draft: RowDraft): ImportPreviewRow => {
     label: labelOf(row, draft),
     adjusted: draft.problems.some((p) => p.severity === 'info'),
     groupName: draft.groupName,
+    parsed: draft.subject,
     ...(hasError ? {} : { subject: draft.subject }),
   };
 };
 
 const countsOf = (rows: readonly ImportPreviewRow[]): ImportPreview['counts'] => {
-  const count = (s: ImportPreviewRow['status']): number => rows.filter((r) => r.status === s).length;
+  const count = (s: ImportPreviewRow['status']): number =>
+    rows.filter((r) => r.status === s).length;
   return {
     total: rows.length,
     ok: count('ok'),

@@ -10,7 +10,12 @@ import {
 } from '@shared/personal-code/parse';
 import { foldForSearch } from '@shared/text/search';
 import type { IsoDate } from '@shared/text/dates';
-import type { ImportField, ImportMapping, ImportRelation, RepresentativeSlot } from './column-mapping';
+import type {
+  ImportField,
+  ImportMapping,
+  ImportRelation,
+  RepresentativeSlot,
+} from './column-mapping';
 import type { DateField, DateOrder } from './date-columns';
 import {
   checkDate,
@@ -146,7 +151,11 @@ export const draftRow = (cell: CellOf, ctx: RowContext): RowDraft => {
   const names = namesFrom(cell, '', problems);
   const code = personalCodeOf(cell, ctx.country, problems);
   const dates = datesOf(cell, ctx, problems);
-  if (code?.birthDate !== undefined && dates.birthDate !== undefined && code.birthDate !== dates.birthDate)
+  if (
+    code?.birthDate !== undefined &&
+    dates.birthDate !== undefined &&
+    code.birthDate !== dates.birthDate
+  )
     problems.push(problem('personalCode.birthDateMismatch', { field: 'birthDate' }));
   const group = groupOf(cell, ctx, problems);
   const birthDate = dates.birthDate ?? code?.birthDate;

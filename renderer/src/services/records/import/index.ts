@@ -59,7 +59,14 @@ export const readImportSource = async (
       ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
       ...(options.xlsxReader === undefined ? {} : { reader: options.xlsxReader }),
     });
-    return { format: 'xlsx', grid: x.grid, merges: x.merges, sheets: x.sheets, sheet: x.sheet, dateSystem: x.dateSystem };
+    return {
+      format: 'xlsx',
+      grid: x.grid,
+      merges: x.merges,
+      sheets: x.sheets,
+      sheet: x.sheet,
+      dateSystem: x.dateSystem,
+    };
   }
   const c = parseCsvFile(bytes);
   return {

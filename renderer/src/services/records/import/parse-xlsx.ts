@@ -59,7 +59,11 @@ export const excelSerialToIso = (serial: number, system: 1900 | 1904): IsoDate |
 export const numberText = (n: number): string =>
   Number.isInteger(n) ? n.toLocaleString('en-US', { useGrouping: false }) : String(n);
 
-const dateCell = (value: Date, scanned: ScannedCell | undefined, system: 1900 | 1904): ImportCell => {
+const dateCell = (
+  value: Date,
+  scanned: ScannedCell | undefined,
+  system: 1900 | 1904,
+): ImportCell => {
   let iso: IsoDate | null;
   if (scanned?.type === 'd') iso = /^(\d{4}-\d{2}-\d{2})/u.exec(scanned.value ?? '')?.[1] ?? null;
   else if (scanned?.value !== undefined && scanned.value.trim() !== '')
@@ -68,7 +72,9 @@ const dateCell = (value: Date, scanned: ScannedCell | undefined, system: 1900 | 
     iso = Number.isNaN(value.getTime())
       ? null
       : isoFromParts(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
-  return iso === null ? { text: scanned?.value ?? '', kind: 'unsupported' } : { text: iso, kind: 'date' };
+  return iso === null
+    ? { text: scanned?.value ?? '', kind: 'unsupported' }
+    : { text: iso, kind: 'date' };
 };
 
 /** The cell at (row, column): the scan decides what the file could not give, the reader the rest. */

@@ -19,7 +19,9 @@ export const refusedRowsTable = (
   describe: (row: ImportPreviewRow) => string,
   problemsHeader: string,
 ): RefusedRowsTable => {
-  const refused = new Map(preview.rows.filter((r) => r.status === 'error').map((r) => [r.rowNumber, r]));
+  const refused = new Map(
+    preview.rows.filter((r) => r.status === 'error').map((r) => [r.rowNumber, r]),
+  );
   const rows = table.rows.flatMap((row) => {
     const result = refused.get(row.rowNumber);
     if (result === undefined) return [];

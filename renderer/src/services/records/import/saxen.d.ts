@@ -3,8 +3,19 @@ declare module 'saxen' {
   type Attributes = Record<string, string>;
   export class Parser {
     constructor(options?: { proxy?: boolean });
-    on(event: 'openTag', cb: (name: string, attrs: () => Attributes, decode: (s: string) => string, selfClosing: boolean) => void): this;
-    on(event: 'closeTag', cb: (name: string, decode: (s: string) => string, selfClosing: boolean) => void): this;
+    on(
+      event: 'openTag',
+      cb: (
+        name: string,
+        attrs: () => Attributes,
+        decode: (s: string) => string,
+        selfClosing: boolean,
+      ) => void,
+    ): this;
+    on(
+      event: 'closeTag',
+      cb: (name: string, decode: (s: string) => string, selfClosing: boolean) => void,
+    ): this;
     on(event: 'text', cb: (value: string, decode: (s: string) => string) => void): this;
     on(event: 'error' | 'warn', cb: (error: Error) => void): this;
     parse(xml: string): this;

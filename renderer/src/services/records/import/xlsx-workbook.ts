@@ -55,25 +55,33 @@ const parseXml = (
   onText?: (text: string) => void,
 ): void => {
   const parser = new Parser();
-  let failed = false;
+  const state = { failed: false };
   parser.on('openTag', (name, attrs, decode) => {
     const raw = attrs();
     const decoded: Record<string, string> = {};
     for (const [key, value] of Object.entries(raw)) decoded[key] = decode(value);
     onOpen(localName(name), decoded);
   });
-  if (onClose) parser.on('closeTag', (name) => onClose(localName(name)));
-  if (onText) parser.on('text', (value, decode) => onText(decode(value)));
+  if (onClose)
+    parser.on('closeTag', (name) => {
+      onClose(localName(name));
+    });
+  if (onText)
+    parser.on('text', (value, decode) => {
+      onText(decode(value));
+    });
   parser.on('error', () => {
-    failed = true;
+    state.failed = true;
   });
   parser.parse(xml);
-  if (failed) throw notTable('binary');
+  if (state.failed) throw notTable('binary');
 };
 
 /** An attribute by local name, whatever prefix the writer used (r:id, ns0:id ...). */
 const attr = (attrs: Record<string, string>, name: string, prefixed = false): string | undefined =>
-  Object.entries(attrs).find(([k]) => (prefixed ? k.includes(':') : true) && localName(k) === name)?.[1];
+  Object.entries(attrs).find(
+    ([k]) => (prefixed ? k.includes(':') : true) && localName(k) === name,
+  )?.[1];
 
 /** xsd:boolean: 'true' or '1' (whitespace collapsed), 'false' or '0'. */
 export const xsdBoolean = (value: string | undefined): boolean => {
