@@ -16,7 +16,6 @@ import {
   guessColumnMapping,
   importTableOf,
   readImportSource,
-  type DateOrder,
   type ImportMapping,
   type ImportPreviewRow,
 } from '../renderer/src/services/records/import';
@@ -99,7 +98,7 @@ const main = async (): Promise<number> => {
   const buffer = bytes.buffer.slice(
     bytes.byteOffset,
     bytes.byteOffset + bytes.byteLength,
-  ) as ArrayBuffer;
+  );
   try {
     const source = await readImportSource(
       buffer,
