@@ -142,10 +142,12 @@ test.describe('records', () => {
       await wizard.open();
       await wizard.chooseFile(await writeImportFile(tmp));
       await wizard.checkRows();
-      await expect(wizard.previewRow(3)).toContainText('nederīgs personas kods');
-      await expect(wizard.previewRow(4)).toContainText('tādas grupas reģistrā nav');
-      await expect(wizard.previewRow(5)).toContainText('nav norādīts');
-      await expect(wizard.previewRow(1)).toContainText('Derīga');
+      // Spreadsheet row numbers: the header is row 1.
+      await expect(wizard.previewRow(4)).toContainText('nederīgs personas kods');
+      await expect(wizard.previewRow(4)).toContainText('Kārlis Ozoliņš');
+      await expect(wizard.previewRow(5)).toContainText('tādas grupas reģistrā nav');
+      await expect(wizard.previewRow(6)).toContainText('nav norādīts');
+      await expect(wizard.previewRow(2)).toContainText('Derīga');
       await wizard.importValid(2);
       await expect(page.getByText('Importēti 2 ieraksti.')).toBeVisible();
       await page.getByRole('button', { name: 'Uz sarakstu' }).click();

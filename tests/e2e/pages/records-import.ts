@@ -10,8 +10,40 @@ export class ImportWizardModel {
   }
 
   async chooseFile(path: string): Promise<void> {
-    await this.page.getByLabel('Fails').setInputFiles(path);
+    await this.page.getByLabel('Fails', { exact: true }).setInputFiles(path);
     await expect(this.page.getByRole('heading', { name: 'Kuras kolonnas ko satur' })).toBeVisible();
+  }
+
+  /** A file the import refuses: the alert says why. */
+  async chooseRefusedFile(path: string): Promise<void> {
+    await this.page.getByLabel('Fails', { exact: true }).setInputFiles(path);
+  }
+
+  get alert() {
+    return this.page.getByRole('alert');
+  }
+
+  async chooseDateOrder(label: RegExp): Promise<void> {
+    await this.page.getByRole('radio', { name: label }).check();
+  }
+
+  get dateQuestion() {
+    return this.page.getByRole('heading', { name: 'Kā šajā failā rakstīti datumi?' });
+  }
+
+  get checkRowsButton() {
+    return this.page.getByRole('button', { name: 'Pārbaudīt rindas' });
+  }
+
+  refusedRow(rowNumber: number) {
+    return this.page
+      .getByRole('table', { name: 'Neimportētās rindas' })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name: String(rowNumber), exact: true }) });
+  }
+
+  async importNothing(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Neimportēt neko' }).click();
   }
 
   async checkRows(): Promise<void> {

@@ -102,6 +102,9 @@ export const MappingStep = (props: Props) => {
         onHeaderRow={props.onHeaderRow}
       />
       <Body1 as="p">{t('import.mapping.intro', { count: rowCount })}</Body1>
+      {dates.needsChoice ? (
+        <DateOrderQuestion analysis={dates} value={dateOrder} onChange={props.onDateOrder} />
+      ) : null}
       <div className={styles.section}>
         <Subtitle2 as="h3">{t('import.mapping.subject')}</Subtitle2>
         <div className={styles.grid}>
@@ -137,9 +140,6 @@ export const MappingStep = (props: Props) => {
           </div>
         </div>
       ))}
-      {dates.needsChoice ? (
-        <DateOrderQuestion analysis={dates} value={dateOrder} onChange={props.onDateOrder} />
-      ) : null}
       {!hasName ? (
         <Body1 as="p" role="alert">
           {t('import.mapping.needName')}
