@@ -17,6 +17,7 @@ import {
   drawTickBox,
   drawTitleBlock,
 } from './form-parts';
+import { assertPrintable } from './printable-names';
 import type { ConsentTemplate, FormTemplateItem } from './template';
 import { wrapText } from './text-wrap';
 import type { ConsentFormEntry, FormInstitution, PdfFonts } from './types';
@@ -148,6 +149,17 @@ export const renderConsentForms = async (input: RenderConsentFormsInput): Promis
     language: input.template.language,
     ...(input.generatedOn ? { createdOn: input.generatedOn } : {}),
   });
+  assertPrintable(
+    ctx,
+    input.entries.flatMap((e, index) => [
+      { field: 'childName', index, ...(e.childName === undefined ? {} : { text: e.childName }) },
+      {
+        field: 'representativeName',
+        index,
+        ...(e.representativeName === undefined ? {} : { text: e.representativeName }),
+      },
+    ]),
+  );
   const cache = new Map<string, CachedBody>();
   for (const entry of input.entries) await drawConsentForm(ctx, input, entry, cache);
   return savePdf(ctx);

@@ -1,6 +1,7 @@
 import { rgb } from 'pdf-lib';
 import { AppError } from '../errors/app-error';
 import { A4, createPdfContext, savePdf, type PdfContext } from './document';
+import { assertPrintable } from './printable-names';
 import { CONTENT_WIDTH, INK, MARGIN, MUTED, PageFlow } from './flow';
 import { formatDocumentDate } from './form-date';
 import { GROUP_SHEET_TEXTS, type GroupSheetTexts, type SheetLanguage } from './sheet-texts';
@@ -217,6 +218,10 @@ export const renderGroupSheet = async (input: RenderGroupSheetInput): Promise<Ui
     language: input.language,
     createdOn: input.onDate,
   });
+  assertPrintable(ctx, [
+    { field: 'groupName', index: 0, text: input.groupName },
+    ...input.rows.map((row, index) => ({ field: 'name', index, text: row.name })),
+  ]);
   const flow = new PageFlow(ctx);
   flow.paragraph(input.institution.name, { font: ctx.regular, size: 10, color: MUTED });
   flow.gap(4);

@@ -33,13 +33,9 @@ const fontKey = (page: PDFPage, font: PDFFont): PDFName => {
 
 const round = (value: number): number => Math.round(value * 100) / 100;
 
-/** Draws one line of (already cleaned, NFC) text with its baseline at (x, y). */
-export const drawTextLine = (
-  page: PDFPage,
-  text: string,
-  options: { x: number; y: number; font: PDFFont; size: number; color: Color },
-): void => {
-  if (!text) return;
+type LineOptions = { x: number; y: number; font: PDFFont; size: number; color: Color };
+
+const drawRun = (page: PDFPage, text: string, options: LineOptions): void => {
   page.pushOperators(
     beginText(),
     setFontAndSize(fontKey(page, options.font), options.size),
@@ -48,4 +44,74 @@ export const drawTextLine = (
     showText(options.font.encodeText(text)),
     endText(),
   );
+};
+
+const MARK = /\p{M}/u;
+
+type LayoutFont = {
+  readonly unitsPerEm: number;
+  layout(
+    text: string,
+    features: Record<string, boolean>,
+  ): {
+    glyphs: readonly { readonly codePoints: readonly number[] }[];
+    positions: readonly {
+      readonly xAdvance: number;
+      readonly xOffset: number;
+      readonly yOffset: number;
+    }[];
+  };
+};
+
+/** Only mark positioning: substitutions stay off, so each code point keeps its own glyph. */
+const MARK_FEATURES = {
+  kern: false,
+  liga: false,
+  clig: false,
+  calt: false,
+  ccmp: false,
+  locl: false,
+  mark: true,
+  mkmk: true,
+};
+
+const layoutFontOf = (font: PDFFont): LayoutFont | undefined => {
+  // pdf-lib 1.17 keeps the fontkit font on a private embedder; read, never written.
+  const embedder = (font as unknown as { embedder?: { font?: LayoutFont } }).embedder;
+  return typeof embedder?.font?.layout === 'function' ? embedder.font : undefined;
+};
+
+/**
+ * Combining marks that NFC could not compose (M + U+0302 in 'M̂aria') would print where the
+ * font's designer put them for an average lower-case letter, beside or inside a capital. The
+ * letters are drawn as usual; each mark is drawn on its own at the place the font's mark
+ * positioning (GPOS mark-to-base, mark-to-mark) gives it.
+ */
+const drawWithMarks = (page: PDFPage, text: string, options: LineOptions, font: LayoutFont) => {
+  drawRun(page, text.replace(/\p{M}/gu, ''), options);
+  const run = font.layout(text, MARK_FEATURES);
+  const scale = options.size / font.unitsPerEm;
+  let pen = 0;
+  run.glyphs.forEach((glyph, i) => {
+    const position = run.positions[i];
+    if (position === undefined) return;
+    const cp = glyph.codePoints[0];
+    const char = cp === undefined ? '' : String.fromCodePoint(cp);
+    if (glyph.codePoints.length === 1 && MARK.test(char)) {
+      drawRun(page, char, {
+        ...options,
+        x: options.x + (pen + position.xOffset) * scale,
+        y: options.y + position.yOffset * scale,
+      });
+    }
+    pen += position.xAdvance;
+  });
+};
+
+/** Draws one line of (already cleaned, NFC) text with its baseline at (x, y). */
+export const drawTextLine = (page: PDFPage, text: string, options: LineOptions): void => {
+  if (!text) return;
+  const layoutFont = MARK.test(text) ? layoutFontOf(options.font) : undefined;
+  if (layoutFont) drawWithMarks(page, text, options, layoutFont);
+  else drawRun(page, text, options);
 };

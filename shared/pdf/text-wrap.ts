@@ -6,11 +6,16 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
 export const cleanText = (text: string): string => text.replace(CONTROL, '').replace(/\t/g, ' ');
 
-/** Splits a word that is wider than the line into pieces that fit (names without spaces). */
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * Splits a word that is wider than the line into pieces that fit (names without spaces), between
+ * letters as the reader sees them: a combining mark stays with its base letter.
+ */
 const splitLongWord = (word: string, font: PDFFont, size: number, width: number): string[] => {
   const pieces: string[] = [];
   let current = '';
-  for (const char of word) {
+  for (const { segment: char } of graphemes.segment(word)) {
     if (current && font.widthOfTextAtSize(current + char, size) > width) {
       pieces.push(current);
       current = char;

@@ -1,5 +1,6 @@
 import { AppError } from '../errors/app-error';
 import { createPdfContext, savePdf } from './document';
+import { assertPrintable } from './printable-names';
 import { CONTENT_WIDTH, MARGIN, PageFlow } from './flow';
 import { assertFormIds, isFormId } from './form-id';
 import {
@@ -75,6 +76,18 @@ export const renderWithdrawalForm = async (
     language: template.language,
     ...(input.generatedOn ? { createdOn: input.generatedOn } : {}),
   });
+  assertPrintable(ctx, [
+    {
+      field: 'childName',
+      index: 0,
+      ...(entry.childName === undefined ? {} : { text: entry.childName }),
+    },
+    {
+      field: 'representativeName',
+      index: 0,
+      ...(entry.representativeName === undefined ? {} : { text: entry.representativeName }),
+    },
+  ]);
   const flow = new PageFlow(ctx, (next) => {
     drawContinuationHeader(next, template, entry.formId);
   });
