@@ -95,10 +95,7 @@ const rowJson = (row: ImportPreviewRow, mapping: ImportMapping) => ({
 const main = async (): Promise<number> => {
   const args = parse();
   const bytes = readFileSync(args.file);
-  const buffer = bytes.buffer.slice(
-    bytes.byteOffset,
-    bytes.byteOffset + bytes.byteLength,
-  );
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   try {
     const source = await readImportSource(
       buffer,
