@@ -54,6 +54,10 @@ const useStyles = makeStyles({
   },
 });
 
+/** Imported rows whose values the import adjusted (line breaks, month-first dates ...). */
+const adjustedImported = (preview: ImportPreview): number =>
+  preview.rows.filter((r) => r.adjusted && r.status !== 'error').length;
+
 type Step = 'file' | 'mapping' | 'preview' | 'importing' | 'done';
 const STEPS: readonly Step[] = ['file', 'mapping', 'preview', 'importing', 'done'];
 
@@ -234,11 +238,9 @@ export const ImportWizard = ({ api }: { readonly api: ImportApi }) => {
           {preview && preview.counts.error > 0 ? (
             <Body1 as="p">{t('import.summary.skipped', { count: preview.counts.error })}</Body1>
           ) : null}
-          {preview ? (
+          {preview && adjustedImported(preview) > 0 ? (
             <Body1 as="p">
-              {t('import.summary.adjusted', {
-                count: preview.rows.filter((r) => r.adjusted && r.status !== 'error').length,
-              })}
+              {t('import.summary.adjusted', { count: adjustedImported(preview) })}
             </Body1>
           ) : null}
           {preview && table ? (
