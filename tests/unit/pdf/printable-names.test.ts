@@ -95,6 +95,7 @@ describe('printable names', () => {
       renderGroupSheet({
         institution: TEST_INSTITUTION,
         groupName: 'Zīlītes',
+        language: 'lv',
         onDate: '2026-11-24',
         purposes: [{ id: 'photo', label: 'Foto' }],
         rows: [{ name: 'آرش', states: {} }],
