@@ -19,6 +19,8 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'resources/**',
+      'reports/**',
+      '.stryker-tmp/**',
     ],
   },
   js.configs.recommended,
