@@ -4,11 +4,12 @@
 
 /**
  * A permission-matrix row: one (role, permission) cell of a parametrised table, titled
- * "<role> / <permission> …" (tests/unit/shared/permissions.test.ts and
+ * "<role> / <permission> …", vitest quoting each value ("'head' / 'audit.view' is 'A'")
+ * (tests/unit/shared/permissions.test.ts and
  * tests/integration/vault/permissions-matrix.test.ts). Rows are counted apart so nobody mistakes
  * hundreds of cells for hundreds of behaviours.
  */
-export const MATRIX_ROW = /^[a-z][a-z_-]* \/ [a-z]+(\.[a-z-]+)+\b/i;
+export const MATRIX_ROW = /^'?[a-z][a-z_-]*'? \/ '?[a-z]+(\.[a-z-]+)+'?(\s|$)/i;
 
 const empty = () => ({ passed: 0, failed: 0, skipped: 0, matrixRows: 0, notes: [] });
 

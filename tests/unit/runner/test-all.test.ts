@@ -64,7 +64,8 @@ describe('summary line', () => {
           name: 'permissions.test.ts',
           status: 'passed',
           assertionResults: [
-            { title: 'teacher / subject.view is G', status: 'passed' },
+            // it.each titles as vitest writes them: each value quoted.
+            { title: "'teacher' / 'subject.view' is 'G'", status: 'passed' },
             { title: 'head / audit.verify -> A', status: 'passed' },
             { title: 'covers every role and permission', status: 'passed' },
           ],
