@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   can,
+  isRole,
   PERMISSIONS,
   permissionsOf,
   ROLE_KEY_CATEGORIES,
@@ -179,5 +180,25 @@ describe('permissions agree with the keys a session holds', () => {
   it('a teacher never holds the identifiers or health key', () => {
     expect(ROLE_KEY_CATEGORIES.teacher).not.toContain('identifiers');
     expect(ROLE_KEY_CATEGORIES.teacher).not.toContain('health');
+  });
+});
+
+describe('isRole', () => {
+  // Roles come back from disk and IPC: only the seven known names pass (mutation testing found
+  // this guard untested).
+  it('accepts exactly the known roles', () => {
+    for (const role of ROLES) expect(isRole(role)).toBe(true);
+    for (const value of [
+      'Head',
+      'admin',
+      '',
+      'head ',
+      null,
+      undefined,
+      1,
+      ['head'],
+      { role: 'head' },
+    ])
+      expect(isRole(value)).toBe(false);
   });
 });
