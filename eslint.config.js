@@ -115,4 +115,16 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-restricted-imports': ['error', { paths: [electronPackage] }] },
   },
+  {
+    // The wiring tests' fake Electron is typed against Electron's own declarations: type
+    // imports only (erased at run time, where `electron` resolves to the fake).
+    files: ['tests/wiring/**/*.ts'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ ...electronPackage, allowTypeImports: true }] },
+      ],
+    },
+  },
 );

@@ -6,8 +6,9 @@ const alias = {
   '@renderer': fileURLToPath(new URL('./renderer/src', import.meta.url)),
 };
 
-// Two projects: fast pure unit tests, and integration tests over fake-indexeddb.
-// Nothing here may import 'electron' (its package downloads a binary on first use).
+// Three projects: fast pure unit tests, integration tests over fake-indexeddb, and the wiring
+// tests (their own config), which build the app and run its main bundle against a fake Electron.
+// Nothing here may import the real 'electron' (its package downloads a binary on first use).
 export default defineConfig({
   test: {
     projects: [
@@ -25,6 +26,7 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
+      'tests/wiring/vitest.config.ts',
     ],
   },
 });

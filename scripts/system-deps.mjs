@@ -1,8 +1,9 @@
 // The programs `npm test` and `npm start` need from the operating system (they are not npm
 // packages): a Chromium for the e2e journeys and the browser host, poppler-utils and qpdf for the
-// PDF checks. On a fresh Debian/Ubuntu machine the command installs them itself when it runs as
-// root with apt-get (as `.ci/run` does); otherwise it stops at once with one line naming the exact
-// command to run, instead of failing half-way through.
+// PDF checks, makensis (nsis) for the installer's Latvian messages. On a fresh Debian/Ubuntu
+// machine the command installs them itself when it runs as root with apt-get (as `.ci/run` does);
+// otherwise it stops at once with one line naming the exact command to run, instead of failing
+// half-way through.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
@@ -14,6 +15,8 @@ export const TEST_TOOLS = [
   { program: 'pdftoppm', debianPackage: 'poppler-utils' },
   { program: 'pdffonts', debianPackage: 'poppler-utils' },
   { program: 'qpdf', debianPackage: 'qpdf' },
+  // nsis-language.test.ts compiles the installer's include as electron-builder does.
+  { program: 'makensis', debianPackage: 'nsis' },
 ];
 
 /**

@@ -14,8 +14,10 @@ export type OsOperations = {
     filters: SaveDialogFilter[],
   ) => Promise<string | undefined>;
   readonly writeFile: (filePath: string, bytes: Uint8Array) => Promise<void>;
-  /** Shows the PDF in a preview window from memory; resolves false if it could not open. */
+  /** Shows the PDF in a preview window from memory; resolves false if its viewer did not load. */
   readonly showPdf: (bytes: Uint8Array, title: string) => Promise<boolean>;
+  /** Closes every preview window and forgets every PDF held for one; returns how many closed. */
+  readonly closePreviews: () => number;
   readonly openExternal: (url: string) => Promise<void>;
 };
 
@@ -53,6 +55,7 @@ export const createChannelHandlers = (os: OsOperations): ChannelHandlers => ({
     return { saved: true };
   },
   'print:pdf': async ({ bytes, title }) => ({ printed: await os.showPdf(bytes, title) }),
+  'print:closeAll': () => Promise.resolve({ closed: os.closePreviews() }),
   'shell:openExternal': async ({ url }) => {
     if (!isAllowedExternalUrl(url))
       throw new AppError('forbidden', 'errors.ipc.externalUrlNotAllowed');

@@ -13,6 +13,9 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 /** ASCII folder under %APPDATA%: stable whatever the product name or UI language says. */
 export const USER_DATA_DIR_NAME = 'PiekrisanuRegistrs';
 export const PRODUCT_NAME = 'Piekrišanu reģistrs';
+/** Windows AppUserModelID: electron-builder.yml's appId, so the running window groups with its
+ * Start-menu and taskbar shortcut (builder-config.test.ts keeps the two equal). */
+export const APP_USER_MODEL_ID = 'lv.piekrisanuregistrs.app';
 
 /** External links the app may open in the system browser: https only, exact host names. */
 export const EXTERNAL_HOST_ALLOW_LIST: readonly string[] = [

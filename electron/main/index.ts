@@ -1,6 +1,9 @@
-// The thin wiring file: the only main-process module that imports Electron. Every decision is
-// made by a pure, unit-tested module; this file connects them to Electron's APIs.
+// The main process's entry: start-up order, session hardening, the app:// protocol, IPC and the
+// menu. Decisions live in pure, unit-tested modules; main-window.ts and pdf-preview.ts own the
+// two kinds of window. The built bundle (out/main/index.js) runs under a recording fake of
+// Electron in tests/wiring/, so this wiring is tested as it ships.
 import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -15,6 +18,7 @@ import {
   shell,
   type WebContents,
 } from 'electron';
+import type { AppCommand } from '../../shared/ipc/channels';
 import type { PowerLockReason } from '../../shared/ipc/contract';
 import { resolveAppAsset } from './app-protocol';
 import { hasDebugSwitch } from './argv-guard';
@@ -23,16 +27,17 @@ import {
   type OsOperations,
   type SaveDialogFilter,
 } from './channel-handlers';
-import { APP_ENTRY_URL, APP_SCHEME, PRINT_HOST } from './constants';
+import { APP_SCHEME, APP_USER_MODEL_ID, PRINT_HOST } from './constants';
 import { APP_RESPONSE_HEADERS } from './csp';
 import { registerIpcHandlers } from './ipc-handler';
+import { createMainWindow } from './main-window';
 import { createMenuTemplate } from './menu';
+import { createPreviewWindows } from './pdf-preview';
 import { POWER_LOCK_EVENTS } from './power-events';
 import { createPrintStore, PDF_RESPONSE_HEADERS } from './print-store';
 import { denyDevicePermission, denyPermissionCheck, denyPermissionRequest } from './session-policy';
 import { pinnedUserDataPath } from './user-data';
 import { isAllowedExternalUrl, isAllowedNavigation } from './url-policy';
-import { createMainWindowOptions, createPdfWindowOptions } from './window-options';
 
 const here = import.meta.dirname;
 const rendererRoot = path.join(here, '..', 'renderer');
@@ -49,6 +54,7 @@ const NETWORK_URLS = [
 ];
 
 let mainWindow: BrowserWindow | null = null;
+const previews = createPreviewWindows(printStore, () => mainWindow);
 
 const log = (message: string): void => {
   console.warn(`[main] ${message}`);
@@ -71,7 +77,10 @@ const hardenWebContents = (contents: WebContents): void => {
     if (!isAllowedNavigation(event.url)) event.preventDefault();
   });
   contents.on('will-frame-navigate', (event) => {
-    if (!event.isMainFrame) event.preventDefault();
+    if (event.isMainFrame) return;
+    // Subframes: none, except a print preview's PDF viewer frames (pdf-preview.ts).
+    const allowed = previews.subframeRule(contents);
+    if (allowed === undefined || !allowed(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
@@ -98,36 +107,20 @@ const handleAppRequest = async (request: Request): Promise<Response> => {
   }
 };
 
-const showPdf = async (bytes: Uint8Array, title: string): Promise<boolean> => {
-  const url = printStore.put(bytes);
-  const options = createPdfWindowOptions(title);
-  const window = new BrowserWindow(
-    mainWindow === null ? options : { ...options, parent: mainWindow },
-  );
-  window.on('closed', () => {
-    printStore.release(url);
-  });
-  window.setMenuBarVisibility(false);
-  try {
-    // A visible preview: the user prints from the viewer's own print button, because
-    // webContents.print() on Chromium's PDF viewer prints blank pages (electron#30947).
-    await window.loadURL(url);
-    window.show();
-    return true;
-  } catch {
-    window.destroy();
-    return false;
-  }
-};
-
 const chooseSavePath = async (
   defaultName: string,
   filters: SaveDialogFilter[],
 ): Promise<string | undefined> => {
   const options = {
+    // The caller's bare file name carries no personal data (shared/ipc/file-name.ts).
     defaultPath: path.join(app.getPath('documents'), defaultName),
     filters,
-    properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
+    // Not in Windows' recent files: the list would outlive the lock.
+    properties: [
+      'showOverwriteConfirmation' as const,
+      'createDirectory' as const,
+      'dontAddToRecent' as const,
+    ],
   };
   const result = await (mainWindow === null
     ? dialog.showSaveDialog(options)
@@ -140,11 +133,14 @@ const osOperations = (): OsOperations => ({
   platform: process.platform,
   chooseSavePath,
   writeFile: (filePath, bytes) => writeFile(filePath, bytes),
-  showPdf,
+  showPdf: previews.show,
+  closePreviews: previews.closeAll,
   openExternal: openAllowedExternal,
 });
 
 const sendPowerLock = (reason: PowerLockReason): void => {
+  // Closed here at once, not only when the renderer reacts: the screen is being locked.
+  previews.closeAll();
   mainWindow?.webContents.send('power:lock', { reason });
 };
 
@@ -160,8 +156,18 @@ const watchPower = (): void => {
   });
 };
 
+const runCommand = (command: AppCommand): void => {
+  if (command === 'lock') previews.closeAll();
+  if (mainWindow === null) return;
+  if (command !== 'lock') mainWindow.focus();
+  mainWindow.webContents.send('app:command', { command });
+};
+
 const hardenSession = (): void => {
   const ses = session.defaultSession;
+  // Off before any window: the spellchecker would fetch dictionaries from the internet and
+  // hand typed names to a dictionary service.
+  ses.setSpellCheckerEnabled(false);
   ses.setPermissionRequestHandler(denyPermissionRequest);
   ses.setPermissionCheckHandler(denyPermissionCheck);
   ses.setDevicePermissionHandler(denyDevicePermission);
@@ -170,25 +176,21 @@ const hardenSession = (): void => {
   });
 };
 
-const createMainWindow = (): void => {
-  const window = new BrowserWindow(createMainWindowOptions(preloadPath, !app.isPackaged));
-  window.once('ready-to-show', () => {
-    window.show();
-  });
-  window.on('closed', () => {
-    mainWindow = null;
-  });
-  mainWindow = window;
-  void window.loadURL(APP_ENTRY_URL);
-};
-
 const onReady = (): void => {
   hardenSession();
   protocol.handle(APP_SCHEME, handleAppRequest);
   registerIpcHandlers(ipcMain, createChannelHandlers(osOperations()), log);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(createMenuTemplate()));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(createMenuTemplate(runCommand)));
   watchPower();
-  createMainWindow();
+  mainWindow = createMainWindow({
+    preloadPath,
+    allowDevTools: !app.isPackaged,
+    onRendererGone: previews.closeAll,
+    log,
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
 };
 
 const focusMainWindow = (): void => {
@@ -197,14 +199,24 @@ const focusMainWindow = (): void => {
   mainWindow.focus();
 };
 
-const start = (): void => {
+const pinUserData = (): void => {
   // Pinned first: nothing may read userData (or the app name it derives from) before this.
-  app.setPath('userData', pinnedUserDataPath(app.getPath('appData')));
+  // app.setPath throws for a folder that does not exist yet (the very first start).
+  const userData = pinnedUserDataPath(app.getPath('appData'));
+  mkdirSync(userData, { recursive: true });
+  app.setPath('userData', userData);
+};
+
+const start = (): void => {
+  pinUserData();
+  app.enableSandbox();
+  // The lock lives in userData, so it comes after pinning; a second start quits here, before
+  // it registers, opens or writes anything.
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
-  app.enableSandbox();
+  app.setAppUserModelId(APP_USER_MODEL_ID);
   protocol.registerSchemesAsPrivileged([
     {
       scheme: APP_SCHEME,

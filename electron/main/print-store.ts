@@ -17,6 +17,8 @@ export type PrintStore = {
   readonly get: (url: string) => Uint8Array | undefined;
   /** Forgets the bytes; the URL is dead from now on. */
   readonly release: (url: string) => void;
+  /** Forgets every PDF held (on lock); every URL handed out is dead from now on. */
+  readonly clear: () => void;
   readonly size: () => number;
 };
 
@@ -64,6 +66,9 @@ export const createPrintStore = (options: PrintStoreOptions): PrintStore => {
     release: (url) => {
       const id = idFromUrl(url);
       if (id !== undefined) entries.delete(id);
+    },
+    clear: () => {
+      entries.clear();
     },
     size: () => {
       sweep();

@@ -1,5 +1,6 @@
 // BrowserWindow options as plain data so each security flag is unit-tested. The structural
-// types below are checked against Electron's own when index.ts passes them to BrowserWindow.
+// types below are checked against Electron's own where they are passed to BrowserWindow.
+import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE, type WindowState } from './window-state';
 
 export type SecureWebPreferences = {
   readonly preload?: string;
@@ -23,6 +24,8 @@ export type SecureWebPreferences = {
 };
 
 export type WindowOptions = {
+  readonly x?: number;
+  readonly y?: number;
   readonly width: number;
   readonly height: number;
   readonly minWidth?: number;
@@ -53,20 +56,28 @@ const secureDefaults = {
   disableBlinkFeatures: 'Auxclick',
 } as const;
 
-/** The main window. The preload must be the CommonJS build: sandboxed preloads cannot be ESM. */
+/**
+ * The main window, at the remembered position and size when there is one (window-state.ts).
+ * The preload must be the CommonJS build: sandboxed preloads cannot be ESM.
+ */
 export const createMainWindowOptions = (
   preloadPath: string,
   allowDevTools: boolean,
+  saved?: WindowState,
 ): WindowOptions => {
   if (!preloadPath.endsWith('.cjs')) {
     throw new Error('The preload must be the .cjs build');
   }
+  const bounds =
+    saved === undefined
+      ? DEFAULT_WINDOW_SIZE
+      : { x: saved.x, y: saved.y, width: saved.width, height: saved.height };
   return {
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
-    // Shown on 'ready-to-show' to avoid a white flash.
+    ...bounds,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+    // Shown on 'ready-to-show' (or after a short fallback) to avoid a white flash; the
+    // background is the app's own page colour meanwhile.
     show: false,
     title: 'Piekrišanu reģistrs',
     backgroundColor: '#ffffff',

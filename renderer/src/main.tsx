@@ -1,3 +1,5 @@
+// zod's configuration must run before any schema exists (see zod-config.ts).
+import './zod-config';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,7 +1,13 @@
 // Channel names and the window.api method each one becomes. Kept free of zod so the sandboxed
 // preload can import it without bundling a schema library it never uses.
 
-export const IPC_CHANNELS = ['app:info', 'file:save', 'print:pdf', 'shell:openExternal'] as const;
+export const IPC_CHANNELS = [
+  'app:info',
+  'file:save',
+  'print:pdf',
+  'print:closeAll',
+  'shell:openExternal',
+] as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[number];
 
 /** window.api method name for each invoke channel: named functions only, never raw IPC. */
@@ -9,18 +15,24 @@ export const IPC_API_METHODS = {
   'app:info': 'appInfo',
   'file:save': 'saveFile',
   'print:pdf': 'printPdf',
+  'print:closeAll': 'closePreviews',
   'shell:openExternal': 'openExternal',
 } as const satisfies Record<IpcChannel, string>;
 export type IpcApiMethod = (typeof IPC_API_METHODS)[IpcChannel];
 
 /** Main -> renderer events. */
-export const IPC_EVENTS = ['power:lock'] as const;
+export const IPC_EVENTS = ['power:lock', 'app:command'] as const;
 export type IpcEvent = (typeof IPC_EVENTS)[number];
 
 /** window.api subscription name for each event. */
 export const IPC_EVENT_SUBSCRIPTIONS = {
   'power:lock': 'onPowerLock',
+  'app:command': 'onAppCommand',
 } as const satisfies Record<IpcEvent, string>;
 
 export const isIpcChannel = (value: unknown): value is IpcChannel =>
   typeof value === 'string' && (IPC_CHANNELS as readonly string[]).includes(value);
+
+/** Commands of the native menu (and its accelerators) that the renderer carries out. */
+export const APP_COMMANDS = ['print', 'find', 'lock', 'help'] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];

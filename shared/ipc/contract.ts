@@ -2,7 +2,7 @@
 // and response schemas. Both ends parse with these schemas; every TS type is derived from here.
 import { z } from 'zod';
 import { APP_ERROR_CODES } from '../errors/app-error';
-import type { IPC_API_METHODS, IpcChannel, IpcEvent } from './channels';
+import { APP_COMMANDS, type IPC_API_METHODS, type IpcChannel, type IpcEvent } from './channels';
 import { hasControlCharacter, isSafeFileName } from './file-name';
 
 /** Generous upper bound for a file or PDF crossing IPC (backups included). */
@@ -46,6 +46,11 @@ export const ipcContract = {
     }),
     response: z.strictObject({ printed: z.boolean() }),
   },
+  'print:closeAll': {
+    // Sent on every lock: closes every preview window and forgets the bytes they showed.
+    request: z.strictObject({}),
+    response: z.strictObject({ closed: z.number().int().min(0) }),
+  },
   'shell:openExternal': {
     // The allow-list is enforced in the main process; the schema only bounds the input.
     request: z.strictObject({ url: z.string().min(1).max(2048) }),
@@ -55,6 +60,7 @@ export const ipcContract = {
 
 export const ipcEventContract = {
   'power:lock': z.strictObject({ reason: z.enum(['suspend', 'lock-screen', 'user-switch']) }),
+  'app:command': z.strictObject({ command: z.enum(APP_COMMANDS) }),
 } as const satisfies Record<IpcEvent, z.ZodType>;
 
 export type IpcRequest<C extends IpcChannel> = z.input<(typeof ipcContract)[C]['request']>;
@@ -62,6 +68,7 @@ export type IpcResponse<C extends IpcChannel> = z.output<(typeof ipcContract)[C]
 export type IpcEventPayload<E extends IpcEvent> = z.output<(typeof ipcEventContract)[E]>;
 export type PowerLockEvent = IpcEventPayload<'power:lock'>;
 export type PowerLockReason = PowerLockEvent['reason'];
+export type AppCommandEvent = IpcEventPayload<'app:command'>;
 
 export const ipcErrorSchema = z.strictObject({
   code: z.enum(APP_ERROR_CODES),
@@ -88,6 +95,8 @@ export type WindowApi = {
 } & {
   /** Subscribes to 'power:lock'; returns the unsubscribe function. */
   readonly onPowerLock: (listener: (event: PowerLockEvent) => void) => () => void;
+  /** Subscribes to 'app:command' (native menu and its accelerators); returns unsubscribe. */
+  readonly onAppCommand: (listener: (event: AppCommandEvent) => void) => () => void;
 };
 
 function isPdf(bytes: Uint8Array): boolean {

@@ -12,6 +12,8 @@ import { retryAfterMs } from './adapters';
 import { App } from './App';
 import { createSetupApi } from './setup-adapter';
 import { services } from './services';
+import { useAppCommands } from './use-app-commands';
+import { useCloseDocumentsOnLock } from './use-close-documents-on-lock';
 import { useIdleLock } from './use-idle-lock';
 
 type Phase = 'loading' | 'setup' | 'ready';
@@ -53,20 +55,17 @@ export const Root = () => {
 
   useIdleLock(session !== null, idleMinutes, lock);
 
+  // Ctrl+L and the other command keys arrive as host commands (the native menu under
+  // Electron, the page's keys in the browser host); sleep and screen lock as lock requests.
+  useAppCommands(lock);
+  useCloseDocumentsOnLock();
+
   useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.ctrlKey && !event.altKey && event.key.toLowerCase() === 'l') {
-        event.preventDefault();
-        lock();
-      }
-    };
-    window.addEventListener('keydown', onKey);
     let unsubscribe: () => void = () => undefined;
     void getHost().then((host) => {
       unsubscribe = host.onLockRequest(lock);
     });
     return () => {
-      window.removeEventListener('keydown', onKey);
       unsubscribe();
     };
   }, [lock]);

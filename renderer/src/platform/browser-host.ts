@@ -1,6 +1,7 @@
 // The browser implementation of the host: used in tests (plain Chromium) and as a fallback
 // when Electron cannot run. Downloads instead of save dialogs; PDFs open in a new tab to print.
 import type { Host, SaveFileRequest } from './host';
+import { listenForCommandKeys } from './keyboard-commands';
 
 const toBlob = (bytes: Uint8Array, mimeType: string): Blob =>
   new Blob([bytes.slice().buffer], { type: mimeType });
@@ -49,5 +50,9 @@ export const createBrowserHost = (): Host => ({
       window.removeEventListener('host:lock-request', handler);
     };
   },
+  // A tab opened with noopener cannot be closed from here; the PDF's object URL is revoked
+  // after two minutes. Closing what the browser host showed belongs with its PDF viewer.
+  closeDocuments: () => Promise.resolve(),
+  onCommand: (listener) => listenForCommandKeys(window, listener),
   appInfo: () => Promise.resolve({ version: __APP_VERSION__, platform: 'browser' }),
 });

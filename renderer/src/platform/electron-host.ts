@@ -1,8 +1,8 @@
 // The Electron implementation of Host, over window.api (built by electron/preload). Every reply
-// is parsed with the IPC contract before use; an error envelope becomes an AppError.
+// and event is parsed with the IPC contract before use; an error envelope becomes an AppError.
 import { AppError } from '@shared/errors/app-error';
 import type { IpcChannel, IpcResponse, WindowApi } from '@shared/ipc';
-import { ipcContract, ipcResultSchema } from '@shared/ipc';
+import { ipcContract, ipcEventContract, ipcResultSchema } from '@shared/ipc';
 import type { Host } from './host';
 
 const unwrap = <C extends IpcChannel>(channel: C, raw: unknown): IpcResponse<C> => {
@@ -22,8 +22,18 @@ export const createElectronHost = (api: WindowApi = windowApi()): Host => ({
   kind: 'electron',
   saveFile: async (request) => unwrap('file:save', await api.saveFile({ ...request })),
   printPdf: async (bytes, title) => {
-    unwrap('print:pdf', await api.printPdf({ bytes, title }));
+    const { printed } = unwrap('print:pdf', await api.printPdf({ bytes, title }));
+    // The main process reports a preview whose viewer did not load; never a silent blank.
+    if (!printed) throw new AppError('internal', 'errors.print.previewFailed');
   },
+  closeDocuments: async () => {
+    unwrap('print:closeAll', await api.closePreviews({}));
+  },
+  onCommand: (listener) =>
+    api.onAppCommand((payload) => {
+      const parsed = ipcEventContract['app:command'].safeParse(payload);
+      if (parsed.success) listener(parsed.data.command);
+    }),
   openExternal: async (url) => {
     unwrap('shell:openExternal', await api.openExternal({ url }));
   },

@@ -1,6 +1,9 @@
 // The host interface: everything the renderer needs from the operating system. Two
 // implementations: Electron (over window.api, see electron-host.ts) and plain Chromium
 // (browser-host.ts). Nothing else in the renderer knows which host it runs in.
+import type { AppCommand } from '@shared/ipc';
+
+export type { AppCommand } from '@shared/ipc';
 
 export type SaveFileRequest = {
   /** Suggested file name. Must never contain personal data (no child names). */
@@ -13,8 +16,21 @@ export type Host = {
   readonly kind: 'electron' | 'browser';
   /** Save dialog (Electron) or download (browser). Resolves false when the user cancels. */
   saveFile(request: SaveFileRequest): Promise<{ saved: boolean }>;
-  /** System print dialog for a PDF (Electron) or the PDF opened in a new tab (browser). */
+  /**
+   * Shows a PDF to print: a preview window with the viewer's print button (Electron) or the
+   * browser's own viewer. Rejects with an AppError when the preview could not be shown.
+   */
   printPdf(bytes: Uint8Array, title: string): Promise<void>;
+  /**
+   * Closes every document the app has shown outside its own page (print previews, PDF tabs)
+   * and forgets their bytes. Called on every lock, so nothing personal stays on screen.
+   */
+  closeDocuments(): Promise<void>;
+  /**
+   * The app's commands (print what is on screen, find, lock, help): from the native menu and
+   * its accelerators (Electron) or the same keys on the page (browser). Returns unsubscribe.
+   */
+  onCommand(listener: (command: AppCommand) => void): () => void;
   /** Opens an allow-listed external link (e.g. the data inspectorate's site). */
   openExternal(url: string): Promise<void>;
   /** Called when the OS sleeps or the screen locks: the vault must lock. Returns unsubscribe. */

@@ -2,7 +2,7 @@
 import { createBrowserHost } from './browser-host';
 import type { Host } from './host';
 
-export type { Host, SaveFileRequest } from './host';
+export type { AppCommand, Host, SaveFileRequest } from './host';
 
 let host: Host | undefined;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors/app-error';
-import type { PowerLockEvent, WindowApi } from '../../../shared/ipc/contract';
+import type { AppCommandEvent, PowerLockEvent, WindowApi } from '../../../shared/ipc/contract';
 import { createElectronHost } from '../../../renderer/src/platform/electron-host';
 
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]);
@@ -8,6 +8,7 @@ const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]);
 const fakeApi = (overrides: Partial<WindowApi> = {}) => {
   const sent: unknown[] = [];
   let lockListener: ((event: PowerLockEvent) => void) | undefined;
+  let commandListener: ((event: AppCommandEvent) => void) | undefined;
   const api: WindowApi = {
     appInfo: (request) => {
       sent.push(request);
@@ -26,6 +27,16 @@ const fakeApi = (overrides: Partial<WindowApi> = {}) => {
         ok: false,
         error: { code: 'forbidden', i18nKey: 'errors.ipc.externalUrlNotAllowed' },
       }),
+    closePreviews: (request) => {
+      sent.push(request);
+      return Promise.resolve({ ok: true, value: { closed: 1 } });
+    },
+    onAppCommand: (listener) => {
+      commandListener = listener;
+      return () => {
+        commandListener = undefined;
+      };
+    },
     onPowerLock: (listener) => {
       lockListener = listener;
       return () => {
@@ -38,6 +49,7 @@ const fakeApi = (overrides: Partial<WindowApi> = {}) => {
     api,
     sent,
     fireLock: () => lockListener?.({ reason: 'lock-screen' }),
+    fireCommand: (payload: unknown) => commandListener?.(payload as AppCommandEvent),
     hasListener: () => lockListener !== undefined,
   };
 };
@@ -86,5 +98,35 @@ describe('createElectronHost', () => {
     expect(locks).toBe(1);
     unsubscribe();
     expect(fake.hasListener()).toBe(false);
+  });
+
+  it('turns a preview whose viewer did not load into an error the user sees', async () => {
+    const fake = fakeApi({
+      printPdf: () => Promise.resolve({ ok: true, value: { printed: false } }),
+    });
+    await expect(createElectronHost(fake.api).printPdf(PDF, 'Veidlapa')).rejects.toMatchObject({
+      code: 'internal',
+      i18nKey: 'errors.print.previewFailed',
+    });
+  });
+
+  it('closes the previews through print:closeAll', async () => {
+    const fake = fakeApi();
+    await createElectronHost(fake.api).closeDocuments();
+    expect(fake.sent).toEqual([{}]);
+  });
+
+  it('passes on the menu commands the contract knows and drops anything else', () => {
+    const fake = fakeApi();
+    const commands: string[] = [];
+    const unsubscribe = createElectronHost(fake.api).onCommand((command) => commands.push(command));
+    fake.fireCommand({ command: 'print' });
+    fake.fireCommand({ command: 'help' });
+    fake.fireCommand({ command: 'format-disk' });
+    fake.fireCommand('lock');
+    expect(commands).toEqual(['print', 'help']);
+    unsubscribe();
+    fake.fireCommand({ command: 'lock' });
+    expect(commands).toEqual(['print', 'help']);
   });
 });

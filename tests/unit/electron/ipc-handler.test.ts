@@ -15,7 +15,13 @@ const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]);
 // A made-up name: proves request data never shows up in errors or logs.
 const SECRET = 'Ūzuliņa';
 
-type Calls = { written: [string, Uint8Array][]; shown: string[]; opened: string[] };
+type Calls = {
+  written: [string, Uint8Array][];
+  shown: string[];
+  opened: string[];
+  closedAll: number;
+};
+const noCalls = (): Calls => ({ written: [], shown: [], opened: [], closedAll: 0 });
 
 const fakeOs = (calls: Calls, cancelDialog = false): OsOperations => ({
   appVersion: '0.1.0',
@@ -29,6 +35,10 @@ const fakeOs = (calls: Calls, cancelDialog = false): OsOperations => ({
   showPdf: (_bytes, title) => {
     calls.shown.push(title);
     return Promise.resolve(true);
+  },
+  closePreviews: () => {
+    calls.closedAll += 1;
+    return 2;
   },
   openExternal: (url) => {
     calls.opened.push(url);
@@ -83,6 +93,11 @@ const CASES = {
       { bytes: PDF, title: 'x', url: 'file:///x' },
     ],
   },
+  'print:closeAll': {
+    good: {},
+    expected: { closed: 2 },
+    bad: [{ all: true }, null, 'x', []],
+  },
   'shell:openExternal': {
     good: { url: 'https://www.dvi.gov.lv/lv' },
     expected: { opened: true },
@@ -123,7 +138,7 @@ const FOREIGN_SENDERS: readonly [string, IpcEventLike][] = [
 ];
 
 const setup = (channel: IpcChannel) => {
-  const calls: Calls = { written: [], shown: [], opened: [] };
+  const calls = noCalls();
   const logs: string[] = [];
   const handlers = createChannelHandlers(fakeOs(calls));
   // The handler table is indexed by a runtime channel; the union needs one widening cast.
@@ -153,7 +168,7 @@ describe('IPC handlers: every channel of the contract', () => {
         ok: false,
         error: IPC_ERRORS.forbiddenSender,
       });
-      expect(calls).toEqual({ written: [], shown: [], opened: [] });
+      expect(calls).toEqual(noCalls());
     });
 
     it('refuses malformed arguments without running the handler', async () => {
@@ -161,7 +176,7 @@ describe('IPC handlers: every channel of the contract', () => {
         const { listener, calls, logs } = setup(channel);
         const result = await listener(TRUSTED, bad);
         expect(result).toEqual({ ok: false, error: IPC_ERRORS.invalidRequest });
-        expect(calls).toEqual({ written: [], shown: [], opened: [] });
+        expect(calls).toEqual(noCalls());
         expect(JSON.stringify([result, logs])).not.toContain(SECRET);
       }
     });
@@ -215,7 +230,7 @@ describe('createIpcHandler', () => {
     const registered: string[] = [];
     registerIpcHandlers(
       { handle: (channel) => registered.push(channel) },
-      createChannelHandlers(fakeOs({ written: [], shown: [], opened: [] })),
+      createChannelHandlers(fakeOs(noCalls())),
     );
     expect(registered.sort()).toEqual([...IPC_CHANNELS].sort());
   });
@@ -229,7 +244,7 @@ describe('channel behaviour', () => {
   });
 
   it('file:save writes nothing when the dialog is cancelled', async () => {
-    const calls: Calls = { written: [], shown: [], opened: [] };
+    const calls = noCalls();
     const handlers = createChannelHandlers(fakeOs(calls, true));
     const listener = createIpcHandler('file:save', handlers['file:save']);
     await expect(listener(TRUSTED, CASES['file:save'].good)).resolves.toEqual({
@@ -241,7 +256,7 @@ describe('channel behaviour', () => {
 
   it('file:save reports a failed write as a storage error', async () => {
     const os = {
-      ...fakeOs({ written: [], shown: [], opened: [] }),
+      ...fakeOs(noCalls()),
       writeFile: () => Promise.reject(new Error('EACCES')),
     };
     const listener = createIpcHandler('file:save', createChannelHandlers(os)['file:save']);

@@ -4,7 +4,6 @@ import { IPC_API_METHODS, IPC_CHANNELS, isIpcChannel } from '../../../shared/ipc
 import { ipcContract, ipcEventContract } from '../../../shared/ipc/contract';
 import { isSafeFileName } from '../../../shared/ipc/file-name';
 import { saveDialogFilters } from '../../../electron/main/channel-handlers';
-import { createMenuTemplate, type MenuItemTemplate } from '../../../electron/main/menu';
 import { POWER_LOCK_EVENTS, POWER_MONITOR_LOCK_EVENTS } from '../../../electron/main/power-events';
 import {
   denyDevicePermission,
@@ -114,15 +113,5 @@ describe('saveDialogFilters', () => {
       { name: 'PRBAK', extensions: ['prbak'] },
     ]);
     expect(saveDialogFilters('application/octet-stream', 'kopija')).toEqual([]);
-  });
-});
-
-describe('createMenuTemplate', () => {
-  const roles = (items: MenuItemTemplate[]): string[] =>
-    items.flatMap((item) => [...(item.role ? [item.role] : []), ...roles(item.submenu ?? [])]);
-  it('has no reload or devtools entries', () => {
-    const all = roles(createMenuTemplate());
-    expect(all).toContain('quit');
-    expect(all.filter((role) => /reload|devtools/i.test(role))).toEqual([]);
   });
 });

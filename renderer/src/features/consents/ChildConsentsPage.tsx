@@ -27,6 +27,7 @@ import { formatDate, todayIso } from '@shared/text';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../components/use-notify';
+import { useScreenCommand } from '../../components/use-screen-command';
 import type { PurposeStatus, SubjectConsents } from '../../services/consents';
 import { RecordAnswersForm } from '../forms/RecordAnswersForm';
 import type { ConsentsApi } from './consents-api';
@@ -103,6 +104,22 @@ export const ChildConsentsPage = ({
       live = false;
     };
   }, [api, subjectId, onDate, notifyError, version]);
+
+  // Ctrl+P reprints the child's latest consent form, as its "reprint" button does.
+  const latestForm = data?.forms
+    .filter((f) => !isWithdrawalTemplate(f.templateId))
+    .reduce<(typeof data.forms)[number] | null>(
+      (latest, f) => (latest === null || f.issuedAt > latest.issuedAt ? f : latest),
+      null,
+    );
+  useScreenCommand(
+    'print',
+    api.can.issue && latestForm
+      ? () => {
+          api.reprint(latestForm.formId).catch(notifyError);
+        }
+      : null,
+  );
 
   if (data === null) return <Spinner label={t('consents.loading')} />;
   return (

@@ -21,6 +21,7 @@ import { formatDate, todayIso } from '@shared/text';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../components/use-notify';
+import { useScreenCommand } from '../../components/use-screen-command';
 import type { GroupMatrix } from '../../services/consents';
 import type { Choice } from '../forms/forms-api';
 import type { ConsentsApi } from './consents-api';
@@ -84,6 +85,8 @@ export const GroupMatrixSection = ({ api }: { readonly api: ConsentsApi }) => {
     if (groupId === '' || onDate === null) return;
     api.printGroupSheet(groupId, onDate).catch(notifyError);
   };
+  // Ctrl+P prints the sheet shown, as the button does.
+  useScreenCommand('print', api.can.groupSheet && groupId !== '' && onDate !== null ? print : null);
 
   return (
     <section aria-labelledby="matrix-heading">

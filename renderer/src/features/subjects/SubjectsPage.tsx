@@ -18,6 +18,7 @@ import { kindContext } from './kind-context';
 import { SUBJECT_STATUSES, type SubjectStatus } from '@shared/domain/types';
 import { makeLvCollator } from '@shared/text/search';
 import { useNotify } from '../../components/use-notify';
+import { useScreenCommand } from '../../components/use-screen-command';
 import { SubjectsTable } from './SubjectsTable';
 import type {
   ConsentSummary,
@@ -78,15 +79,15 @@ export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
     };
   }, [api, notifyError]);
 
+  // Ctrl+F is the app's "find" command (menu accelerator or host key), routed here.
+  useScreenCommand('find', () => {
+    searchRef.current?.focus();
+  });
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!event.ctrlKey || event.altKey) return;
-      const key = event.key.toLowerCase();
-      if (key === 'f') {
-        event.preventDefault();
-        searchRef.current?.focus();
-      }
-      if (key === 'n' && api.can.create) {
+      if (event.key.toLowerCase() === 'n' && api.can.create) {
         event.preventDefault();
         api.nav.create();
       }

@@ -1,0 +1,37 @@
+// Carries out the app's commands (native menu and accelerators under Electron, the same keys in
+// the browser host): print what is on screen, focus the search box, lock, open the help page.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { runScreenCommand } from '../components/use-screen-command';
+import { useNotify } from '../components/use-notify';
+import { getHost, type AppCommand } from '../platform';
+import { navigate } from './use-hash-route';
+
+/** The help page's route (F1). */
+export const HELP_SECTION = 'help';
+
+/**
+ * Subscribes to the host's commands while mounted. `lock` locks the vault; "print" and "find"
+ * go to the screen's registered handler, and say so when the screen has nothing to print.
+ */
+export const useAppCommands = (lock: () => void): void => {
+  const { t } = useTranslation();
+  const { notify } = useNotify();
+  useEffect(() => {
+    const run = (command: AppCommand): void => {
+      if (command === 'lock') lock();
+      else if (command === 'help') navigate(HELP_SECTION);
+      else if (command === 'find') runScreenCommand('find');
+      else if (!runScreenCommand('print')) notify('info', t('print.nothingToPrint'));
+    };
+    let unsubscribe: (() => void) | undefined;
+    let live = true;
+    void getHost().then((host) => {
+      if (live) unsubscribe = host.onCommand(run);
+    });
+    return () => {
+      live = false;
+      unsubscribe?.();
+    };
+  }, [lock, notify, t]);
+};
