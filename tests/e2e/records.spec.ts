@@ -309,6 +309,18 @@ test.describe('records', () => {
       expect(csv.split('\r\n')[0]).toContain('Uzvārds;Vārds;Personas kods');
       expect(csv).toContain('Ābele;Anna');
       expect(csv.trim().split('\r\n')).toHaveLength(82);
+      // Coded values in the UI language in the CSV; machine codes only in the JSON export.
+      expect(csv).toContain(';Aktīvs;');
+      expect(csv).not.toContain(';active;');
+      const jsonDownload = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Eksportēt JSON' }).click();
+      const jsonFile = await jsonDownload;
+      expect(jsonFile.suggestedFilename()).toMatch(/^saraksts-\d{4}-\d{2}-\d{2}\.json$/u);
+      const exported = JSON.parse(await readFile(await jsonFile.path(), 'utf8')) as {
+        subjects: { status: string; familyName: string }[];
+      };
+      expect(exported.subjects).toHaveLength(81);
+      expect(new Set(exported.subjects.map((x) => x.status))).toEqual(new Set(['active']));
 
       // All 80 imported names and the restricted child are unreadable on disk.
       await expectNothingReadable(app, [

@@ -6,6 +6,7 @@ import { can } from '@shared/access/permissions';
 import type { Country, Group, GroupDraft, InstitutionKind, Subject } from '@shared/domain/types';
 import { isAppError } from '@shared/errors/app-error';
 import { todayIso } from '@shared/text/dates';
+import { dateLocale } from '../features/subjects/subject-values';
 import type { GroupsApi } from '../features/groups/groups-api';
 import type { ImportApi } from '../features/import/import-api';
 import type {
@@ -25,6 +26,8 @@ import {
   exportColumnsFor,
   exportFileName,
   toCsv,
+  toJsonExport,
+  JSON_MIME,
   toXlsx,
   CSV_MIME,
   XLSX_MIME,
@@ -143,6 +146,17 @@ const saveTable = async (
   return saved;
 };
 
+/** The machine-readable export (codes, ISO dates), saved like the others. */
+const saveJson = async (text: string): Promise<boolean> => {
+  const host = await getHost();
+  const { saved } = await host.saveFile({
+    suggestedName: exportFileName('json', todayIso(new Date()), 'saraksts'),
+    mimeType: JSON_MIME,
+    bytes: new TextEncoder().encode(text),
+  });
+  return saved;
+};
+
 type TeacherAccount = {
   readonly id: string;
   readonly displayName: string;
@@ -216,11 +230,14 @@ const build = (session: Session, go: Go, info: VaultInfo): RecordsApis => {
     load: async () => listingOf(await port.listSubjects(session), perms),
     exportList: async (ids, format) => {
       const rows = await port.exportSubjects(session, ids);
-      const table = buildExportRows(rows, exportColumnsFor(session.role), {
+      const columns = exportColumnsFor(session.role);
+      if (format === 'json') return saveJson(toJsonExport(rows, columns, todayIso(new Date())));
+      const table = buildExportRows(rows, columns, {
         country: info.country,
-        header: (c) => i18next.t(c.i18nKey),
+        locale: dateLocale(i18next.language),
+        translate: (key) => i18next.t(key),
       });
-      return saveTable(table, format, 'saraksts');
+      return saveTable(table, format, 'saraksts', i18next.t('records.export.sheetName'));
     },
   };
 

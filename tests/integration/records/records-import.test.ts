@@ -170,7 +170,13 @@ describe('records export and demo', () => {
       v.sessions.secretary,
       list.map((s) => s.id),
     );
-    const text = toCsv(buildExportRows(rows, exportColumnsFor('secretary'), { country: 'LV' }));
+    const text = toCsv(
+      buildExportRows(rows, exportColumnsFor('secretary'), {
+        country: 'LV',
+        locale: 'lv',
+        translate: (key) => key,
+      }),
+    );
     expect(text).toContain('Šķēle;Ūna;');
     expect(text).toContain('+371 21111111');
     await expect(

@@ -7,10 +7,16 @@ import {
   exportColumnsFor,
   exportFileName,
   toCsv,
+  toJsonExport,
   toXlsx,
   type ExportSubject,
 } from '@renderer/services/records/export';
 import { decodeTextFile, parseCsvText, tableFromGrid } from '@renderer/services/records/import';
+import { translator } from './support/translate';
+
+const LV = { country: 'LV', locale: 'lv', translate: translator('lv') } as const;
+/** Column ids as headers, to read rows by id; values still in Latvian. */
+const BY_ID = { ...LV, translate: (key: string) => key.replace('records.export.columns.', '') };
 
 const CODE = makeValidLvCode('2020-01-05', 42);
 const ITEM: ExportSubject = {
@@ -73,7 +79,11 @@ describe('exportColumnsFor', () => {
 
 describe('buildExportRows', () => {
   it('writes only the columns passed, with Latvian dates and the code formatted', () => {
-    const table = buildExportRows([ITEM], exportColumnsFor('head'), { country: 'LV' });
+    const table = buildExportRows([ITEM], exportColumnsFor('head'), {
+      ...BY_ID,
+      translate: (key) =>
+        key.startsWith('records.') ? key.replace('records.export.columns.', '') : LV.translate(key),
+    });
     const row = Object.fromEntries(table.header.map((h, i) => [h, table.rows[0]?.[i]]));
     expect(row).toMatchObject({
       familyName: 'Šķēle',
@@ -84,7 +94,8 @@ describe('buildExportRows', () => {
       enrolledOn: '01.09.2021',
       leftOn: '',
       rep1Name: 'Anna Šķēle',
-      rep1Relation: 'mother',
+      rep1Relation: 'Māte',
+      status: 'Aktīvs',
       rep1Phone: '+371 20000001',
       rep2Phone: '',
     });
@@ -93,8 +104,8 @@ describe('buildExportRows', () => {
 
   it('leaves out identifiers and contacts when the caller filtered them out', () => {
     const columns = exportColumnsFor('head').filter((c) => c.category === 'core');
-    const table = buildExportRows([ITEM], columns, { country: 'LV', header: (c) => `H:${c.id}` });
-    expect(table.header[0]).toBe('H:familyName');
+    const table = buildExportRows([ITEM], columns, LV);
+    expect(table.header[0]).toBe('Uzvārds');
     expect(JSON.stringify(table)).not.toMatch(
       new RegExp(`${CODE.slice(0, 6)}|2000000|example\\.lv`),
     );
@@ -102,7 +113,7 @@ describe('buildExportRows', () => {
 });
 
 describe('toCsv', () => {
-  const csv = toCsv(buildExportRows([ITEM], exportColumnsFor('head'), { country: 'LV' }));
+  const csv = toCsv(buildExportRows([ITEM], exportColumnsFor('head'), BY_ID));
 
   it('starts with a BOM, uses ; and CRLF, and round-trips through the importer', () => {
     expect(csv.startsWith('\uFEFFfamilyName;givenNames;')).toBe(true);
@@ -124,7 +135,7 @@ describe('toCsv', () => {
 
 describe('toXlsx', () => {
   it('writes a sheet the reader gets the same text back from', async () => {
-    const table = buildExportRows([ITEM], exportColumnsFor('secretary'), { country: 'LV' });
+    const table = buildExportRows([ITEM], exportColumnsFor('secretary'), LV);
     const blob = await toXlsx(table);
     const rows = await readSheet(Buffer.from(await blob.arrayBuffer()));
     expect(rows[0]).toEqual(table.header);
@@ -143,5 +154,55 @@ describe('exportFileName', () => {
     expect(exportFileName('xlsx', '2026-11-24', 'grupas-saraksts')).toBe(
       'grupas-saraksts-2026-11-24.xlsx',
     );
+  });
+});
+
+describe("exports speak the user's language; the JSON export keeps the codes", () => {
+  it.each([
+    ['lv', 'Statuss', 'Aktīvs', 'Māte', 'Tēvs', '05.01.2020'],
+    ['lt', 'Būsena', 'Aktyvus', 'Motina', 'Tėvas', '2020-01-05'],
+    ['en', 'Status', 'Active', 'Mother', 'Father', '05/01/2020'],
+  ] as const)(
+    '%s: every coded value and date in the UI language',
+    (lang, statusHeader, status, mother, father, birth) => {
+      const t = translator(lang);
+      const table = buildExportRows([ITEM], exportColumnsFor('head'), {
+        country: 'LV',
+        locale: lang,
+        translate: t,
+      });
+      const row = Object.fromEntries(table.header.map((h, i) => [h, table.rows[0]?.[i]]));
+      expect(row[statusHeader]).toBe(status);
+      expect(Object.values(row)).toEqual(expect.arrayContaining([mother, father, birth]));
+      // No machine code anywhere in a file people open (the Lithuanian date form is ISO itself).
+      expect(JSON.stringify(table)).not.toMatch(/"(active|mother|father)"/u);
+    },
+  );
+
+  it("the JSON export carries codes, ISO dates and the 11-digit code, only in the role's columns", () => {
+    const json = JSON.parse(toJsonExport([ITEM], exportColumnsFor('head'), '2026-11-24')) as {
+      format: string;
+      subjects: Record<string, unknown>[];
+    };
+    expect(json.format).toBe('piekrisanu-registrs/subjects');
+    expect(json.subjects[0]).toMatchObject({
+      familyName: 'Šķēle',
+      personalCode: CODE,
+      birthDate: '2020-01-05',
+      status: 'active',
+      group: 'Zīlītes',
+      representatives: [
+        {
+          givenNames: 'Anna',
+          relation: 'mother',
+          phone: '+371 20000001',
+          email: 'anna@example.lv',
+        },
+        { relation: 'father' },
+      ],
+    });
+    const core = exportColumnsFor('head').filter((c) => c.category === 'core');
+    const limited = toJsonExport([ITEM], core, '2026-11-24');
+    expect(limited).not.toMatch(new RegExp(`${CODE}|20000001|representatives|VESELĪBA`, 'u'));
   });
 });

@@ -177,6 +177,13 @@ export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
               >
                 {t('subjects.exportXlsx')}
               </Button>
+              <Button
+                icon={<ArrowDownload20Regular />}
+                disabled={ids.length === 0}
+                onClick={() => void exportAs('json')}
+              >
+                {t('subjects.exportJson')}
+              </Button>
             </>
           ) : null}
         </div>

@@ -37,7 +37,8 @@ export type ConsentSummaryTone = 'ok' | 'partial' | 'none' | 'unknown';
 /** A short text and a tone (shown as an icon plus the text, never colour alone). */
 export type ConsentSummary = { readonly text: string; readonly tone: ConsentSummaryTone };
 
-export type ExportFormat = 'csv' | 'xlsx';
+/** CSV and XLSX carry labels in the UI language; JSON carries the machine codes. */
+export type ExportFormat = 'csv' | 'xlsx' | 'json';
 
 export type SubjectPermissions = {
   readonly create: boolean;

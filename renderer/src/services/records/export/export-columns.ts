@@ -23,6 +23,11 @@ export type ExportCategory = 'core' | 'representatives' | 'identifiers' | 'conta
 export type ExportValueContext = {
   readonly country: PersonalCodeCountry;
   readonly formatDate: (iso: string) => string;
+  /**
+   * A coded value in the user's language: `label('subjects.status.active')` -> 'Aktīvs'. Files
+   * people open (CSV, XLSX) carry labels only; machine codes go to the JSON export.
+   */
+  readonly label: (i18nKey: string) => string;
 };
 
 export type ExportColumn = {
@@ -54,7 +59,10 @@ const repColumns = (n: 1 | 2): ExportColumn[] => {
       const r = rep(i)?.representative;
       return r === undefined ? '' : `${r.givenNames} ${r.familyName}`;
     }),
-    column(`rep${n}Relation`, 'representatives', (i) => rep(i)?.relation ?? ''),
+    column(`rep${n}Relation`, 'representatives', (i, c) => {
+      const relation = rep(i)?.relation;
+      return relation === undefined ? '' : c.label(`subjects.relation.${relation}`);
+    }),
     column(`rep${n}Phone`, 'contacts', (i) => rep(i)?.representative.phone ?? ''),
     column(`rep${n}Email`, 'contacts', (i) => rep(i)?.representative.email ?? ''),
   ];
@@ -71,7 +79,7 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   ),
   column('birthDate', 'core', (i, c) => date(i.subject.birthDate, c)),
   column('group', 'core', (i) => i.groupName),
-  column('status', 'core', (i) => i.subject.status),
+  column('status', 'core', (i, c) => c.label(`subjects.status.${i.subject.status}`)),
   column('enrolledOn', 'core', (i, c) => date(i.subject.enrolledOn, c)),
   column('leftOn', 'core', (i, c) => date(i.subject.leftOn, c)),
   ...repColumns(1),

@@ -13,10 +13,10 @@ export type ExportTable = {
 
 export type ExportOptions = {
   readonly country: PersonalCodeCountry;
-  /** Date format in the file; default 'lv' (DD.MM.YYYY). */
-  readonly locale?: DateLocale;
-  /** Header text for a column, e.g. i18next's t(column.i18nKey); default the column id. */
-  readonly header?: (column: ExportColumn) => string;
+  /** The UI language: dates as its users write them (lv DD.MM.YYYY, lt YYYY-MM-DD, en DD/MM/YYYY). */
+  readonly locale: DateLocale;
+  /** Text for an i18n key in the UI language (i18next's t): header row and coded values. */
+  readonly translate: (i18nKey: string) => string;
 };
 
 /** One row per subject, one cell per column the caller passed (see exportColumnsFor). */
@@ -25,13 +25,13 @@ export const buildExportRows = (
   columns: readonly ExportColumn[],
   options: ExportOptions,
 ): ExportTable => {
-  const locale = options.locale ?? 'lv';
   const context = {
     country: options.country,
-    formatDate: (iso: string) => formatDate(iso, locale),
+    formatDate: (iso: string) => formatDate(iso, options.locale),
+    label: options.translate,
   };
   return {
-    header: columns.map((c) => options.header?.(c) ?? c.id),
+    header: columns.map((c) => options.translate(c.i18nKey)),
     rows: subjects.map((s) => columns.map((c) => c.value(s, context))),
   };
 };

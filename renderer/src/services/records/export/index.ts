@@ -1,2 +1,3 @@
 export * from './export-columns';
 export * from './export-files';
+export * from './export-json';
