@@ -288,3 +288,52 @@ describe('institution, group and link schemas', () => {
     );
   });
 });
+
+describe('names the form cannot print are refused at entry', () => {
+  const context = { country: 'LV', today: '2026-11-24' } as const;
+  const subjectValues = {
+    kind: 'child' as const,
+    givenNames: 'Anna',
+    familyName: 'Liepa',
+    personalCode: '',
+    birthDate: '',
+    groupId: '',
+    enrolledOn: '',
+    leftOn: '',
+    notes: '',
+    healthNotes: '',
+  };
+  const repValues = {
+    givenNames: 'Fang',
+    familyName: 'Wang',
+    personalCode: '',
+    phone: '',
+    email: '',
+    address: '',
+  };
+  const messages = (r: {
+    success: boolean;
+    error?: { issues: { message: string; path: PropertyKey[] }[] };
+  }) => r.error?.issues.map((i) => `${String(i.path[0])}:${i.message}`) ?? [];
+
+  it.each([
+    ['Wang Fang 王芳', 'familyName'],
+    ['مريم', 'givenNames'],
+    ['כהן', 'familyName'],
+  ])('%s in %s: the field error tells to write it in Latin letters', (name, field) => {
+    const subject = makeSubjectInputSchema(context).safeParse({ ...subjectValues, [field]: name });
+    expect(messages(subject)).toEqual([`${field}:validation.nameNotPrintable`]);
+    const rep = makeRepresentativeInputSchema(context).safeParse({ ...repValues, [field]: name });
+    expect(messages(rep)).toEqual([`${field}:validation.nameNotPrintable`]);
+  });
+
+  it('stores names NFC and keeps combining marks that have no precomposed letter', () => {
+    const parsed = makeSubjectInputSchema(context).parse({
+      ...subjectValues,
+      givenNames: 'N\u0327ina',
+      familyName: 'M\u0302aria',
+    });
+    expect(parsed.givenNames).toBe('Ņina');
+    expect(parsed.familyName).toBe('M\u0302aria');
+  });
+});
