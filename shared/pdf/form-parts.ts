@@ -226,7 +226,11 @@ export const drawTickBox = (
   });
 };
 
-/** Operator and controller on labelled lines, the recipients as a labelled paragraph. */
+/**
+ * Operator and controller on labelled lines, the recipients as a labelled paragraph. A template
+ * with a `controllerRepresentative` label names the institution as the controller and its head
+ * on the next line; otherwise the controller line holds controllerName as the seed form does.
+ */
 export const drawParties = (
   flow: PageFlow,
   template: FormTemplate,
@@ -236,9 +240,16 @@ export const drawParties = (
   const { ctx } = flow;
   const bold = { font: ctx.bold, size: 10.5 };
   const regular = { font: ctx.regular, size: 10.5 };
+  const { controllerRepresentative } = template.labels;
   flow.labelled(template.labels.operator, institution.operatorName, bold, regular);
   flow.gap(3);
-  flow.labelled(template.labels.controller, institution.controllerName, bold, regular);
+  if (controllerRepresentative) {
+    flow.labelled(template.labels.controller, institution.name, bold, regular);
+    flow.gap(3);
+    flow.labelled(controllerRepresentative, institution.controllerName, bold, regular);
+  } else {
+    flow.labelled(template.labels.controller, institution.controllerName, bold, regular);
+  }
   if (!withRecipients) return;
   flow.gap(3);
   flow.ensure(28);

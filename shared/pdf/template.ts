@@ -24,6 +24,13 @@ const labelsSchema = z
   .object({
     operator: text,
     controller: text,
+    /**
+     * When present, the controller line prints the institution itself (the controller is the
+     * institution: seed 004 §4 "pārzinis — Pirmsskola", seed 003 "Duomenų valdytojas – viešoji
+     * įstaiga …") and this label introduces the head who represents it (controllerName). Absent
+     * in the Latvian Veidlapa Nr. 1, whose "Pārzinis:" line stays as the seed prints it.
+     */
+    controllerRepresentative: text.optional(),
     recipients: text,
     signatureCaption: text,
     formId: text,

@@ -8,7 +8,11 @@ export type FormInstitution = {
   address?: string;
   phone?: string;
   email?: string;
-  /** The controller as printed, e.g. "iestādes vadītāja Anna Liepa". */
+  /**
+   * The head who represents the controller (the institution), as printed, e.g. "iestādes
+   * vadītāja Anna Liepa". Veidlapa Nr. 1 prints it after "Pārzinis:" as the seed does; templates
+   * with a controllerRepresentative label print the institution as controller and this after it.
+   */
   controllerName: string;
   /** The personal data operator as printed, e.g. "lietvede Marta Kalna". */
   operatorName: string;

@@ -31,7 +31,9 @@ test.describe('the encrypted vault', () => {
     await page.getByLabel('Iestādes nosaukums').fill(INSTITUTION);
     await page.getByLabel('Tālrunis').fill(PHONE);
     await page.getByLabel('E-pasts').fill(EMAIL);
-    await page.getByLabel('Pārzinis (iestādes vadītāja), vārds un uzvārds').fill(CONTROLLER);
+    await page
+      .getByLabel('Pārziņa pārstāvis (iestādes vadītāja), vārds un uzvārds')
+      .fill(CONTROLLER);
     await page
       .getByLabel('Personas datu operators (piemēram, lietvede), vārds un uzvārds')
       .fill(OPERATOR);

@@ -33,7 +33,7 @@ export const setupVault = async (page: Page, options: SetupOptions = {}): Promis
   if (!options.demo) {
     await page.getByLabel('Iestādes nosaukums').fill(options.institutionName ?? 'PII «Cīrulītis»');
     await page
-      .getByLabel('Pārzinis (iestādes vadītāja), vārds un uzvārds')
+      .getByLabel('Pārziņa pārstāvis (iestādes vadītāja), vārds un uzvārds')
       .fill(options.controllerName ?? 'Vadītāja Ilze Testa');
     await page
       .getByLabel('Personas datu operators (piemēram, lietvede), vārds un uzvārds')

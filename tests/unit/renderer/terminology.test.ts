@@ -132,6 +132,24 @@ const RULES: readonly Rule[] = [
     pattern: /nav piekrišanas veidlapai/,
     why: 'a dative that reads as "is not for a consent form": "Šis nav … veidlapas numurs"',
   },
+  {
+    finding: '#9',
+    language: 'lv',
+    pattern: /Pārzinis \(iestādes vadītāj|vadītāj\w* \(pārzinis\)/,
+    why: 'the controller is the institution (seed 004 §4 "pārzinis — Pirmsskola"); the head represents it',
+  },
+  {
+    finding: '#9',
+    language: 'lt',
+    pattern: /Duomenų valdytojas \(įstaigos vadov|vadov\w* \(duomenų valdytoj/,
+    why: 'the controller is the institution (seed 003 "Duomenų valdytojas – viešoji įstaiga …")',
+  },
+  {
+    finding: '#9',
+    language: 'en',
+    pattern: /Controller \(head|head of the institution \(the controller\)/,
+    why: 'the controller is the institution; the head represents it',
+  },
 ];
 
 const entries = (value: unknown, prefix = ''): [string, string][] =>

@@ -101,6 +101,7 @@ export const InstitutionStep = ({
       />
       <TextField
         label={t('setup.institution.controllerName')}
+        hint={t('setup.institution.controllerNameHint')}
         required
         errorKey={err('controllerName')}
         {...register('controllerName')}

@@ -22,12 +22,12 @@ const field = (
 ): WordingField => ({ key, labelKey: key, multiline, get, set, optional });
 
 const labelField = (
-  name: 'operator' | 'controller' | 'recipients' | 'signatureCaption',
+  name: 'operator' | 'controller' | 'controllerRepresentative' | 'recipients' | 'signatureCaption',
 ): WordingField =>
   field(
     `labels.${name}`,
     false,
-    (t) => t.labels[name],
+    (t) => t.labels[name] ?? '',
     (t, v) => ({ ...t, labels: { ...t.labels, [name]: v } }),
   );
 
@@ -162,6 +162,10 @@ export const wordingFields = (t: FormTemplate): WordingField[] => [
     : []),
   labelField('operator'),
   labelField('controller'),
+  // Only templates that name the institution as controller have the representative's label.
+  ...(t.labels.controllerRepresentative === undefined
+    ? []
+    : [labelField('controllerRepresentative')]),
   labelField('recipients'),
   labelField('signatureCaption'),
 ];
