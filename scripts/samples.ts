@@ -167,6 +167,7 @@ const main = async () => {
   const lv = templates.latest('lv-veidlapa-1') as ConsentTemplate;
   const lt = templates.latest('lt-sutikimas-1') as ConsentTemplate;
   const withdrawal = templates.latest('lv-atsaukums-1') as WithdrawalTemplate;
+  const ltWithdrawal = templates.latest('lt-atsaukimas-1') as WithdrawalTemplate;
   const generatedOn = '2025-09-01';
   const base = { institution: SAMPLE_INSTITUTION, fonts, generatedOn };
   const entries = sampleEntries(25);
@@ -214,6 +215,22 @@ const main = async () => {
         formId: makeFormId(pseudoRandom(200)),
         purposeIds: ['photo-publish', 'name-publish'],
         originalFormId: first.formId,
+      },
+    }),
+  );
+  write(
+    dir,
+    'atsaukimas-lt.pdf',
+    await renderWithdrawalForm({
+      ...base,
+      institution: LT_SAMPLE_INSTITUTION,
+      template: ltWithdrawal,
+      entry: {
+        formId: makeFormId(pseudoRandom(201)),
+        childName: 'Ąžuolas Šimkus',
+        representativeName: 'Gintarė Šimkienė',
+        purposeIds: ['photo-publish'],
+        originalFormId: makeFormId(pseudoRandom(99)),
       },
     }),
   );

@@ -4,6 +4,10 @@ import lvConsentV1 from '../../resources/forms/lv-veidlapa-1.v1.json';
 import ltConsentV1 from '../../resources/forms/lt-sutikimas-1.v1.json';
 import lvWithdrawalV1 from '../../resources/forms/lv-atsaukums-1.v1.json';
 import ltWithdrawalV1 from '../../resources/forms/lt-atsaukimas-1.v1.json';
+import lvConsentV2 from '../../resources/forms/lv-veidlapa-1.v2.json';
+import ltConsentV2 from '../../resources/forms/lt-sutikimas-1.v2.json';
+import lvWithdrawalV2 from '../../resources/forms/lv-atsaukums-1.v2.json';
+import ltWithdrawalV2 from '../../resources/forms/lt-atsaukimas-1.v2.json';
 /* eslint-enable no-restricted-imports */
 import { AppError } from '../errors/app-error';
 import { formTemplateSchema, templateKey, type FormTemplate } from './template';
@@ -15,6 +19,12 @@ const BUNDLED_SOURCES: readonly unknown[] = [
   ltConsentV1,
   lvWithdrawalV1,
   ltWithdrawalV1,
+  // v2 (language and legal review of 2026-11): LV "publikācijās"; LT child line, whose photos
+  // and name, the Art. 7(3) sentence, and the institution printed as the controller.
+  lvConsentV2,
+  ltConsentV2,
+  lvWithdrawalV2,
+  ltWithdrawalV2,
 ];
 
 const deepFreeze = <T>(value: T): T => {

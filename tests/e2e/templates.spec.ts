@@ -45,7 +45,7 @@ const screenViolations = async (page: Page): Promise<string[]> => {
 
 test.describe('form wording and purposes', () => {
   test.use({ actionTimeout: 30_000 });
-  test('edit wording as version 2, print and reprint, add a purpose, teacher kept out', async ({
+  test('edit wording as a new version, print and reprint, add a purpose, teacher kept out', async ({
     app,
   }) => {
     test.setTimeout(300_000);
@@ -77,25 +77,26 @@ test.describe('form wording and purposes', () => {
       await child.save();
       await expect(page.getByRole('heading', { name: CHILD, level: 1 })).toBeVisible();
 
-      // A form printed in the bundled wording (version 1).
+      // A form printed in the bundled wording (version 2, the latest shipped).
       const forms = new FormsPageModel(page);
       await forms.open();
       const [oldFormId = ''] = await forms.prepareForGroup('Zīļuki', 'first');
       expect(
         await pdfText(
           tmp,
-          'v1.pdf',
+          'v2.pdf',
           await capturePrintedPdf(page, context, () => forms.printButton.click()),
         ),
       ).toContain(OLD_TEXT);
 
-      // The head edits item 1 of Veidlapa Nr. 1, previews it, saves version 2.
+      // The head edits item 1 of Veidlapa Nr. 1, previews it, saves version 3.
       const templates = new TemplatesPageModel(page);
       await templates.open();
       await expect(templates.versionRow('lv-veidlapa-1', 1)).toContainText('Piegādāta ar lietotni');
-      await expect(templates.versionRow('lt-atsaukimas-1', 1)).toContainText('Sutikimo atšaukimas');
+      await expect(templates.versionRow('lv-veidlapa-1', 2)).toContainText('Piegādāta ar lietotni');
+      await expect(templates.versionRow('lt-atsaukimas-1', 2)).toContainText('Sutikimo atšaukimas');
       expect(await screenViolations(page)).toEqual([]);
-      await templates.openVersion('Veidlapa Nr. 1', 'lv-veidlapa-1', 1);
+      await templates.openVersion('Veidlapa Nr. 1', 'lv-veidlapa-1', 2);
       const itemText = templates.field('1. punkts: teksts (photo-premises)');
       await expect(itemText).toHaveValue(OLD_TEXT);
       await itemText.fill(NEW_TEXT);
@@ -108,10 +109,10 @@ test.describe('form wording and purposes', () => {
       );
       expect(preview).toContain(NEW_TEXT);
       expect(preview).toContain('F-0000-0000');
-      await page.getByRole('button', { name: 'Saglabāt kā versiju 2' }).click();
-      await expect(templates.versionRow('lv-veidlapa-1', 2)).toContainText('Rediģējusi iestāde');
-      await expect(templates.versionRow('lv-veidlapa-1', 2)).toContainText('02.03.2026');
-      await expect(templates.versionRow('lv-veidlapa-1', 1)).toContainText('Piegādāta ar lietotni');
+      await page.getByRole('button', { name: 'Saglabāt kā versiju 3' }).click();
+      await expect(templates.versionRow('lv-veidlapa-1', 3)).toContainText('Rediģējusi iestāde');
+      await expect(templates.versionRow('lv-veidlapa-1', 3)).toContainText('02.03.2026');
+      await expect(templates.versionRow('lv-veidlapa-1', 2)).toContainText('Piegādāta ar lietotni');
       expect(await screenViolations(page)).toEqual([]);
       await page.screenshot({ path: '/tmp/h10-templates.png', fullPage: true });
 
@@ -123,18 +124,18 @@ test.describe('form wording and purposes', () => {
       });
       expect(await screenViolations(page)).toEqual([]);
 
-      // New forms print version 2 by default; the footer names it.
+      // New forms print version 3 by default; the footer names it.
       await forms.open();
-      await expect(page.getByLabel('Veidlapas paraugs')).toContainText('versija 2');
+      await expect(page.getByLabel('Veidlapas paraugs')).toContainText('versija 3');
       await forms.prepareForGroup('Zīļuki', 'first');
-      const v2 = await pdfText(
+      const v3 = await pdfText(
         tmp,
-        'v2.pdf',
+        'v3.pdf',
         await capturePrintedPdf(page, context, () => forms.printButton.click()),
       );
-      expect(v2).toContain(NEW_TEXT);
-      expect(v2).not.toContain(OLD_TEXT);
-      expect(v2).toContain('lv-veidlapa-1 v2');
+      expect(v3).toContain(NEW_TEXT);
+      expect(v3).not.toContain(OLD_TEXT);
+      expect(v3).toContain('lv-veidlapa-1 v3');
 
       // The form printed before the edit reprints in the wording the parent got.
       const overview = new ConsentsOverviewModel(page);
@@ -154,7 +155,7 @@ test.describe('form wording and purposes', () => {
       );
       expect(reprint).toContain(OLD_TEXT);
       expect(reprint).not.toContain(NEW_TEXT);
-      expect(reprint).toContain('lv-veidlapa-1 v1');
+      expect(reprint).toContain('lv-veidlapa-1 v2');
 
       // The custom purpose on the child's page: no answer yet, then the mother's written yes.
       await expect(childPage.purpose(SURVEY)).toContainText('Nav atbildes');

@@ -1,7 +1,10 @@
 // A Lithuanian kindergarten works in Lithuanian on paper too (review #21): its staff-room group
-// sheet is Lithuanian, and a purpose it adds needs a Lithuanian name, which the other languages
-// fall back to, so no Latvian word reaches its printed sheets.
+// sheet is Lithuanian, a purpose it adds needs a Lithuanian name, which the other languages fall
+// back to, and its withdrawal form is the corrected v2 naming the institution as controller.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBundledTemplates, type ConsentTemplate } from '@shared/pdf';
+import { authorize } from '@renderer/services';
+import { addTemplateVersion, formByFormId } from '@renderer/data/consents';
 import { consentVault, type ConsentVault } from './consent-harness';
 import { textOf } from './pdf-text';
 
@@ -30,4 +33,39 @@ describe('a Lithuanian institution', () => {
     const text = textOf(await v.consents.groupSheetPdf(v.secretary, v.first.groupA, '2025-03-01'));
     expect(text).toContain('Ekskursijos');
   });
+
+  it('prints withdrawals on lt-atsaukimas-1 v2 and records that version', async () => {
+    const { formId, pdf } = await v.consents.withdrawalForm(v.secretary, {
+      subjectId: v.first.child1,
+      representativeId: v.first.rep1a,
+      purposeIds: ['photo-publish'],
+    });
+    const text = textOf(pdf);
+    expect(text).toContain('lt-atsaukimas-1 v2');
+    expect(text).toContain('Atšaukimas įsigalioja tą dieną, kai jį gauna įstaiga.');
+    expect(text).toContain('Duomenų valdytojas: PII Testa dārziņš');
+    expect(text).toContain('Duomenų valdytojo atstovas: iestādes vadītāja Test Controller');
+    const form = await formByFormId(v.db, authorize(v.secretary, 'form.issue'), formId);
+    expect(form).toMatchObject({ templateId: 'lt-atsaukimas-1', templateVersion: 2 });
+  });
+});
+
+describe('a version number the head used before the app shipped its own', () => {
+  it('keeps meaning her saved wording, and nothing breaks', async () => {
+    // A register where the head saved "lt-sutikimas-1 version 2" while the app had only v1.
+    const h = await consentVault('LT');
+    const v1 = loadBundledTemplates().get('lt-sutikimas-1', 1) as ConsentTemplate;
+    const hers: ConsentTemplate = { ...v1, version: 2, purpose: 'Įstaigos pačios formuluotė' };
+    await addTemplateVersion(h.db, authorize(h.head, 'template.manage'), hers, hers, {
+      createdAt: '2025-01-10T08:00:00.000Z',
+      createdBy: h.head.userId,
+    });
+    const versions = await h.consents.templateVersions(h.head);
+    const v2 = versions.filter((t) => t.id === 'lt-sutikimas-1' && t.version === 2);
+    expect(v2).toEqual([expect.objectContaining({ origin: 'edited' })]);
+    const again = await h.consents.template(h.head, 'lt-sutikimas-1', 2);
+    expect(again.kind === 'consent' ? again.purpose : '').toBe('Įstaigos pačios formuluotė');
+    const saved = await h.consents.saveTemplateVersion(h.head, { ...hers, purpose: 'Trečia' });
+    expect(saved.version).toBe(3);
+  }, 120_000);
 });

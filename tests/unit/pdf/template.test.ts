@@ -18,14 +18,48 @@ const lock = JSON.parse(readFileSync(join(formsDir, 'templates.lock.json'), 'utf
 describe('bundled form templates', () => {
   const registry = loadBundledTemplates();
 
-  it('holds Veidlapa Nr. 1, the Lithuanian form and both withdrawal forms, all version 1', () => {
+  it('holds Veidlapa Nr. 1, the Lithuanian form and both withdrawal forms, v1 kept beside v2', () => {
     expect(registry.all.map((t) => `${t.id}@${t.version}:${t.kind}`)).toEqual([
       'lt-atsaukimas-1@1:withdrawal',
+      'lt-atsaukimas-1@2:withdrawal',
       'lt-sutikimas-1@1:consent',
+      'lt-sutikimas-1@2:consent',
       'lv-atsaukums-1@1:withdrawal',
+      'lv-atsaukums-1@2:withdrawal',
       'lv-veidlapa-1@1:consent',
+      'lv-veidlapa-1@2:consent',
     ]);
-    expect(registry.latest('lv-veidlapa-1').version).toBe(1);
+    for (const id of ['lv-veidlapa-1', 'lt-sutikimas-1', 'lv-atsaukums-1', 'lt-atsaukimas-1'])
+      expect(registry.latest(id).version).toBe(2);
+  });
+
+  it('lists every wording change of a v2 as a correction, and keeps v1 as it was', () => {
+    for (const id of ['lv-veidlapa-1', 'lv-atsaukums-1']) {
+      const v1 = JSON.stringify(registry.get(id, 1));
+      const v2 = registry.get(id, 2);
+      expect(v1).toContain('publikācijām');
+      expect(JSON.stringify(v2.items)).not.toContain('publikācijām');
+      expect(v2.items.filter((i) => i.text.includes('publikācijās'))).toHaveLength(2);
+      expect(v2.corrections).toContainEqual(
+        expect.objectContaining({
+          original: 'gadagrāmatās, publikācijām, interneta mājas lapā',
+          corrected: 'gadagrāmatās, publikācijās, interneta mājas lapā',
+        }),
+      );
+      expect(v2.labels.controller).toBe('Pārzinis:');
+      expect(v2.labels.controllerRepresentative).toBeUndefined();
+    }
+    for (const id of ['lt-sutikimas-1', 'lt-atsaukimas-1']) {
+      const v2 = registry.get(id, 2);
+      expect(v2.labels.controllerRepresentative).toBe('Duomenų valdytojo atstovas:');
+      expect(v2.corrections.length).toBeGreaterThanOrEqual(3);
+      expect(v2.reviewRequired).toBe(true);
+      expect(registry.get(id, 1).labels.controllerRepresentative).toBeUndefined();
+    }
+    // The seed's original strings are quoted byte for byte (a non-breaking space included).
+    expect(registry.get('lv-veidlapa-1', 2).corrections.map((c) => c.original)).toContain(
+      'izglītības iestādes\u00a0 aktivitātes',
+    );
   });
 
   it('uses the stable purpose ids in every template', () => {

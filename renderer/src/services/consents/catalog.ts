@@ -13,6 +13,7 @@ import {
   documentLanguage,
   formTemplateSchema,
   loadBundledTemplates,
+  templateKey,
   type FormTemplate,
   type TemplateRegistry,
 } from '@shared/pdf';
@@ -34,12 +35,25 @@ export const allPurposes = async (
   auth: Authorized<Permission>,
 ): Promise<Purpose[]> => [...BUILT_IN_PURPOSES, ...(await customPurposes(deps.ctx.db, auth))];
 
+/**
+ * The bundled versions the register can use beside the head's saved ones. A head who saved
+ * "version 2" before an app release shipped its own version 2 keeps hers: every form the
+ * register issued under that (id, version) was printed from the saved wording, so the key must
+ * keep meaning it. The bundled text of that number is then not offered (docs/forms.md).
+ */
+export const unshadowedBundled = (
+  stored: readonly { readonly templateId: string; readonly version: number }[],
+): FormTemplate[] => {
+  const saved = new Set(stored.map((s) => templateKey({ id: s.templateId, version: s.version })));
+  return loadBundledTemplates().all.filter((t) => !saved.has(templateKey(t)));
+};
+
 export const templateRegistry = async (
   deps: ConsentDeps,
   auth: Authorized<Permission>,
 ): Promise<TemplateRegistry> => {
   const stored = await storedTemplates(deps.ctx.db, auth);
-  return createTemplateRegistry([...loadBundledTemplates().all, ...stored.map((s) => s.source)]);
+  return createTemplateRegistry([...unshadowedBundled(stored), ...stored.map((s) => s.source)]);
 };
 
 export type TemplateSummary = {

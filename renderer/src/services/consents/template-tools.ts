@@ -6,7 +6,6 @@ import { AppError } from '@shared/errors/app-error';
 import {
   FORM_ID_RANDOM_BYTES,
   formTemplateSchema,
-  loadBundledTemplates,
   makeFormId,
   renderConsentForms,
   renderWithdrawalForm,
@@ -17,7 +16,7 @@ import { todayIso, type IsoDate } from '@shared/text';
 import { addEvents, storedTemplates, type LedgerEvent } from '../../data/consents';
 import type { Session } from '../../data/session/session';
 import { authorize } from '../authorize';
-import { allPurposes } from './catalog';
+import { allPurposes, unshadowedBundled } from './catalog';
 import { auditOne } from './consent-audit';
 import type { ConsentDeps } from './consent-deps';
 import { printedInstitution } from './institution';
@@ -44,7 +43,7 @@ export const templateVersions = async (
   const auth = authorize(session, 'template.manage');
   const stored = await storedTemplates(deps.ctx.db, auth);
   const created = new Map(stored.map((s) => [`${s.templateId}@${String(s.version)}`, s.createdAt]));
-  const all: FormTemplate[] = [...loadBundledTemplates().all];
+  const all: FormTemplate[] = unshadowedBundled(stored);
   for (const s of stored) {
     const parsed = formTemplateSchema.safeParse(s.source);
     if (parsed.success) all.push(parsed.data);
