@@ -36,6 +36,11 @@ export const PERMISSIONS = [
   'request.view',
   'request.manage',
   'request.decide',
+  'request.accessReport',
+  'request.export',
+  // the recipients log (GDPR Art. 19, 30(1)(d))
+  'disclosure.view',
+  'disclosure.record',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -84,6 +89,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, Grants>> = {
           'template.manage',
           'purpose.manage',
           'request.decide',
+          'request.accessReport',
+          'request.export',
         ].includes(p),
     ),
   ),
@@ -114,7 +121,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, Grants>> = {
       'consent.withdraw',
       'form.issue',
     ]),
-    ...all(['subject.create', 'request.view']),
+    ...all(['subject.create']),
   },
 };
 

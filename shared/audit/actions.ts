@@ -54,6 +54,25 @@ export const AUDIT_ACTION_GROUPS = {
     'evidence.add',
     'evidence.view',
   ],
+  requests: [
+    'request.list',
+    'request.view',
+    'request.register',
+    'request.update',
+    'request.clarify',
+    'request.start',
+    'request.extend',
+    'request.answer',
+    'request.refuse',
+    'request.withdraw',
+    'request.letter',
+    'request.accessReport',
+    'request.export',
+    'request.followUp',
+    'request.notice',
+    'disclosure.record',
+    'disclosure.list',
+  ],
 } as const;
 
 export type AuditActionGroup = keyof typeof AUDIT_ACTION_GROUPS;
@@ -81,6 +100,8 @@ export const AUDIT_ENTITIES = [
   'consentEvidence',
   'template',
   'purpose',
+  'request',
+  'disclosure',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -94,6 +115,9 @@ export const ROUTINE_AUDIT_ACTIONS: readonly AuditAction[] = [
   'consent.view',
   'consent.groupView',
   'audit.view',
+  'request.list',
+  'request.view',
+  'disclosure.list',
 ];
 
 export const isAuditAction = (value: string): value is AuditAction =>

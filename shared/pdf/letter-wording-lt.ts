@@ -66,6 +66,8 @@ export const LETTER_WORDING_LT: LetterWording = {
     signature: '(parašas)',
     preparedBy: 'Parengė:',
     containsPersonalData: 'Yra asmens duomenų',
+    portabilityAttachment:
+      'Asmens duomenų kopija kompiuterio skaitomu formatu (BDAR 20 straipsnis), ZIP failas',
     letter: 'Raštas',
     page: (page, of) => `${page} psl. iš ${of}`,
   },

@@ -64,6 +64,7 @@ export const LETTER_WORDING_LV: LetterWording = {
     signature: '(paraksts)',
     preparedBy: 'Sagatavoja:',
     containsPersonalData: 'Satur personas datus',
+    portabilityAttachment: 'Personas datu kopija mašīnlasāmā formātā (VDAR 20. pants), ZIP fails',
     letter: 'Vēstule',
     page: (page, of) => `${page}. lapa no ${of}`,
   },

@@ -52,6 +52,8 @@ export type LetterWording = {
     readonly preparedBy: string;
     readonly containsPersonalData: string;
     readonly letter: string;
+    /** The portability export as an attachment of an answer. */
+    readonly portabilityAttachment: string;
     readonly page: (page: number, of: number) => string;
   };
   readonly titles: Readonly<Record<LetterKind, string>>;

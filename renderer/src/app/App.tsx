@@ -1,4 +1,4 @@
-import { Body1, Title1 } from '@fluentui/react-components';
+import { Body1, CounterBadge, Title1 } from '@fluentui/react-components';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '@shared/access/permissions';
@@ -10,8 +10,10 @@ import type { PageMap } from './page-registry';
 import { vaultPages } from './pages-vault';
 import { consentsPages } from './pages-consents';
 import { recordsPages } from './pages-records';
+import { requestsPages } from './pages-requests';
 import { SECTIONS, isSectionId, type Section, type SectionId } from './sections';
 import { useHashRoute } from './use-hash-route';
+import { useRequestBadge } from './use-request-badge';
 
 const Home = () => {
   const { t } = useTranslation();
@@ -27,8 +29,18 @@ const Home = () => {
   );
 };
 
+/** Read by screen readers, not shown: the badge's count in words. */
+const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
 // Capabilities register their pages here, one spread per pages-*.tsx file.
-const PAGES: PageMap = { ...vaultPages, ...recordsPages, ...consentsPages };
+const PAGES: PageMap = { ...vaultPages, ...recordsPages, ...consentsPages, ...requestsPages };
 
 type Props = { readonly session: Session; readonly toolbar: ReactNode };
 
@@ -59,8 +71,27 @@ export const App = ({ session, toolbar }: Props) => {
     );
   };
 
+  const badge = useRequestBadge(session);
+  const badges =
+    badge.urgent > 0
+      ? {
+          requests: (
+            <>
+              <CounterBadge
+                aria-hidden
+                count={badge.urgent}
+                color={badge.overdue > 0 ? 'danger' : 'important'}
+                size="small"
+                style={{ marginLeft: 8 }}
+              />
+              <span style={VISUALLY_HIDDEN}>{t('requests.navBadge', { count: badge.urgent })}</span>
+            </>
+          ),
+        }
+      : undefined;
+
   return (
-    <AppShell current={section.id} sections={sections} toolbar={toolbar}>
+    <AppShell current={section.id} sections={sections} toolbar={toolbar} badges={badges}>
       <ErrorBoundary key={section.id}>{page()}</ErrorBoundary>
     </AppShell>
   );

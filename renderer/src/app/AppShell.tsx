@@ -69,6 +69,8 @@ type Props = {
   readonly sections?: readonly Section[];
   readonly sectionLabel?: (section: Section) => string;
   readonly toolbar?: ReactNode;
+  /** Shown after a section's label in the navigation, e.g. a count of urgent requests. */
+  readonly badges?: Partial<Record<SectionId, ReactNode>>;
   readonly children: ReactNode;
 };
 
@@ -78,6 +80,7 @@ export const AppShell = ({
   sections = SECTIONS,
   sectionLabel,
   toolbar,
+  badges,
   children,
 }: Props) => {
   const styles = useStyles();
@@ -124,6 +127,7 @@ export const AppShell = ({
                 aria-keyshortcuts={index < 9 ? `Alt+${index + 1}` : undefined}
               >
                 {label(section)}
+                {badges?.[section.id] ?? null}
               </a>
             </li>
           ))}

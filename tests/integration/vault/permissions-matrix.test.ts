@@ -16,6 +16,8 @@ const SECRETARY_NOT: Permission[] = [
   'template.manage',
   'purpose.manage',
   'request.decide',
+  'request.accessReport',
+  'request.export',
 ];
 
 const EXPECTED: Record<Role, readonly Permission[]> = {
@@ -45,7 +47,6 @@ const EXPECTED: Record<Role, readonly Permission[]> = {
     'consent.record',
     'consent.withdraw',
     'form.issue',
-    'request.view',
   ],
 };
 

@@ -50,9 +50,13 @@ const MATRIX: Readonly<Record<Permission, string>> = {
   'form.groupSheet': 'A A G A - A -',
   'template.manage': 'A - - - - - -',
   'purpose.manage': 'A - - - - - -',
-  'request.view': 'A A - - - - A',
+  'request.view': 'A A - - - - -',
   'request.manage': 'A A - - - - -',
   'request.decide': 'A - - - - - -',
+  'request.accessReport': 'A - - - - - -',
+  'request.export': 'A - - - - - -',
+  'disclosure.view': 'A A - - - - -',
+  'disclosure.record': 'A A - - - - -',
 };
 
 type Cell = 'A' | 'G' | 'S' | '-';
@@ -149,12 +153,13 @@ describe('scopes', () => {
     expect(can('teacher', 'subject.viewHealth', ownGroup)).toBe(false);
   });
 
-  it('a social worker works on assigned clients only, but may register new ones and see requests', () => {
+  it('a social worker works on assigned clients only, but may register new ones', () => {
     expect(can('socialWorker', 'subject.edit', { assignedToUser: true })).toBe(true);
     expect(can('socialWorker', 'subject.edit', { assignedToUser: false })).toBe(false);
     expect(can('socialWorker', 'consent.record', { assignedToUser: false })).toBe(false);
     expect(can('socialWorker', 'subject.create', { assignedToUser: false })).toBe(true);
-    expect(can('socialWorker', 'request.view', { assignedToUser: false })).toBe(true);
+    // Issue 8: the head decides, the secretary registers; other roles do not see requests.
+    expect(can('socialWorker', 'request.view', { assignedToUser: true })).toBe(false);
   });
 });
 

@@ -5,6 +5,7 @@
 import type { Transaction } from 'dexie';
 import { CONSENTS_SCHEMA } from '../consents/schema';
 import { RECORDS_SCHEMA } from '../records/schema';
+import { REQUESTS_SCHEMA } from '../requests/schema';
 
 export type SchemaVersion = {
   readonly version: number;
@@ -58,6 +59,7 @@ export const VAULT_SCHEMA: readonly SchemaVersion[] = [
   VAULT_SCHEMA_V1,
   RECORDS_SCHEMA,
   CONSENTS_SCHEMA,
+  REQUESTS_SCHEMA,
 ];
 
 /** Union of all versions' allow-lists; a table dropped later simply receives no writes. */

@@ -12,9 +12,11 @@ type Props = {
   readonly value: string;
   readonly onChange: (iso: string | null) => void;
   readonly required?: boolean;
+  /** A message from the service for this field (i18n key), shown when the text itself parses. */
+  readonly errorKey?: string | undefined;
 };
 
-export const DateInput = ({ label, value, onChange, required }: Props) => {
+export const DateInput = ({ label, value, onChange, required, errorKey }: Props) => {
   const { i18n } = useTranslation();
   const [text, setText] = useState(() =>
     value ? formatDate(value, dateLocaleOf(i18n.language)) : '',
@@ -27,7 +29,7 @@ export const DateInput = ({ label, value, onChange, required }: Props) => {
       value={text}
       required={required}
       inputMode="numeric"
-      errorKey={text !== '' && iso === null ? 'validation.date' : undefined}
+      errorKey={text !== '' && iso === null ? 'validation.date' : errorKey}
       onChange={(_e, data) => {
         setText(data.value);
         onChange(parseDateInput(data.value));

@@ -117,7 +117,11 @@ export const InstitutionStep = ({
         hint={t('setup.institution.recipientsHint')}
         validationMessage={err('recipients') ? t(err('recipients') ?? '') : undefined}
       >
-        <Textarea {...register('recipients')} resize="vertical" autoComplete="off" />
+        <Textarea
+          textarea={{ autoComplete: 'off' }}
+          {...register('recipients')}
+          resize="vertical"
+        />
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" type="submit">

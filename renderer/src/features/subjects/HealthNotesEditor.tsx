@@ -50,7 +50,7 @@ export const HealthNotesEditor = ({ initial, onSave }: Props) => {
         validationMessage={error ? t(error) : undefined}
       >
         <Textarea
-          autoComplete="off"
+          textarea={{ autoComplete: 'off' }}
           value={value}
           resize="vertical"
           onChange={(_e, d) => {

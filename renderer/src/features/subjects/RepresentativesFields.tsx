@@ -238,7 +238,7 @@ export const RepresentativesFields = ({
                     fieldState.error?.message ? t(fieldState.error.message) : undefined
                   }
                 >
-                  <Textarea autoComplete="off" {...field} resize="vertical" />
+                  <Textarea textarea={{ autoComplete: 'off' }} {...field} resize="vertical" />
                 </Field>
               )}
             />

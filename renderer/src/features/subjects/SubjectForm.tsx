@@ -279,7 +279,7 @@ export const SubjectForm = ({ api, id }: Props) => {
                 fieldState.error?.message ? t(fieldState.error.message) : undefined
               }
             >
-              <Textarea autoComplete="off" {...field} resize="vertical" />
+              <Textarea textarea={{ autoComplete: 'off' }} {...field} resize="vertical" />
             </Field>
           )}
         />
@@ -297,7 +297,7 @@ export const SubjectForm = ({ api, id }: Props) => {
                 }
               >
                 <Textarea
-                  autoComplete="off"
+                  textarea={{ autoComplete: 'off' }}
                   {...field}
                   readOnly={!api.can.editHealth}
                   resize="vertical"

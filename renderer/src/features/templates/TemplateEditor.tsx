@@ -93,6 +93,7 @@ export const TemplateEditor = ({ api, template, latestVersion, onSaved, onClose 
           >
             {f.multiline ? (
               <Textarea
+                textarea={{ autoComplete: 'off' }}
                 value={value}
                 resize="vertical"
                 rows={f.key.endsWith('.text') || f.key === 'statement' ? 4 : 2}
