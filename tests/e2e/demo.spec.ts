@@ -21,6 +21,8 @@ test('the demo register fills a fictional kindergarten a new user can look aroun
   // The generated names are combinations the app's code does not contain: search the first ones
   // seen on screen, plus the head's sign-in.
   await page.getByRole('link', { name: 'Bērni' }).click();
+  // The list loads again on every visit: read its rows once it is there.
+  await expect(count).toBeVisible({ timeout: 60_000 });
   const rows = await page.getByRole('table', { name: 'Bērni' }).getByRole('row').allInnerTexts();
   const shown = rows.flatMap((row) => /^\s*([^,\n\t]+, [^\n\t]+)/u.exec(row)?.[1] ?? []);
   expect(shown.length).toBeGreaterThan(5);
