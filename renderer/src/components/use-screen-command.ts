@@ -9,18 +9,45 @@ type Handler = () => void;
 
 const registered: Record<ScreenCommand, Handler[]> = { print: [], find: [] };
 
-/** Registers `handler` for `command`; returns the function that removes it again. */
-export const registerScreenCommand = (command: ScreenCommand, handler: Handler): (() => void) => {
+/**
+ * How long (ms) a Ctrl+F pressed while no screen offers a search box waits for one. A user who
+ * clicks "Bērni" and types Ctrl+F at once presses it before the page has mounted; the key must
+ * not be lost. Print never waits: a document printing a moment later would surprise.
+ */
+export const FIND_GRACE_MS = 1500;
+let pendingFindAt: number | undefined;
+
+/**
+ * Registers `handler` for `command`; returns the function that removes it again. A find
+ * pressed within FIND_GRACE_MS before a find handler registers runs it now.
+ */
+export const registerScreenCommand = (
+  command: ScreenCommand,
+  handler: Handler,
+  now: () => number = Date.now,
+): (() => void) => {
   registered[command].push(handler);
+  if (command === 'find' && pendingFindAt !== undefined) {
+    const waited = now() - pendingFindAt;
+    pendingFindAt = undefined;
+    if (waited <= FIND_GRACE_MS) handler();
+  }
   return () => {
     registered[command] = registered[command].filter((h) => h !== handler);
   };
 };
 
-/** Runs the screen's handler for `command`; false when the screen has none. */
-export const runScreenCommand = (command: ScreenCommand): boolean => {
+/**
+ * Runs the screen's handler for `command`; false when the screen has none (a find is then kept
+ * for the next screen that registers one within FIND_GRACE_MS).
+ */
+export const runScreenCommand = (command: ScreenCommand, now: () => number = Date.now): boolean => {
   const handler = registered[command].at(-1);
-  if (handler === undefined) return false;
+  if (handler === undefined) {
+    if (command === 'find') pendingFindAt = now();
+    return false;
+  }
+  pendingFindAt = undefined;
   handler();
   return true;
 };

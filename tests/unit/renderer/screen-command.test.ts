@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  FIND_GRACE_MS,
   registerScreenCommand,
   runScreenCommand,
 } from '../../../renderer/src/components/use-screen-command';
@@ -20,5 +21,35 @@ describe('screen commands (Ctrl+P, Ctrl+F)', () => {
     removePage();
     expect(runScreenCommand('print')).toBe(false);
     expect(ran).toEqual(['withdrawal form', 'group sheet']);
+  });
+
+  it('keeps a Ctrl+F pressed before the page mounted for the search box that comes next', () => {
+    const found: string[] = [];
+    expect(runScreenCommand('find', () => 1000)).toBe(false);
+    const remove = registerScreenCommand(
+      'find',
+      () => found.push('children'),
+      () => 1200,
+    );
+    expect(found).toEqual(['children']);
+    remove();
+  });
+
+  it('forgets a Ctrl+F once the grace time has passed, or once it was handled', () => {
+    const found: string[] = [];
+    runScreenCommand('find', () => 0);
+    const late = registerScreenCommand(
+      'find',
+      () => found.push('late'),
+      () => FIND_GRACE_MS + 1,
+    );
+    late();
+    const again = registerScreenCommand(
+      'find',
+      () => found.push('again'),
+      () => FIND_GRACE_MS + 2,
+    );
+    again();
+    expect(found).toEqual([]);
   });
 });
