@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   'consent.viewEvidence',
   'consent.record',
   'consent.withdraw',
+  // correcting a mistaken entry (issue 14): head and secretary only
+  'consent.correct',
   'form.issue',
   'form.groupSheet',
   'template.manage',

@@ -51,6 +51,7 @@ export const AUDIT_ACTION_GROUPS = {
     'consent.photoCheck',
     'consent.record',
     'consent.withdraw',
+    'consent.correct',
     'evidence.add',
     'evidence.view',
   ],

@@ -6,8 +6,11 @@
 //   answer is a withdrawal the state is 'withdrawn', else any refusal makes it 'refused', else
 //   'granted'. Withdrawn wins over refused because it is the stronger fact for staff: use was
 //   lawful until a known date and must stop from then, which the child's page has to show;
-// - no event at all is 'none'. Only 'granted' allows use.
+// - no event at all is 'none'. Only 'granted' allows use;
+// - corrections (corrections.ts) strike an earlier event out from the day they were recorded;
+//   an answer for an earlier day is what the register said then, marked as later corrected.
 import type { IsoDate } from '../text/dates';
+import { effectiveEvents, laterCorrection, recordedOn } from './corrections';
 import type { ConsentEvent, ConsentState } from './types';
 
 const compareEvents = (a: ConsentEvent, b: ConsentEvent): number => {
@@ -30,11 +33,8 @@ const latestPerRepresentative = (events: readonly ConsentEvent[]): ConsentEvent[
   return [...latest.values()];
 };
 
-/**
- * The state of one purpose on a date. `events` are one subject's events (others are the
- * caller's mistake; events of other purposes are ignored here).
- */
-export const consentState = (
+/** The combined state among events that all count (corrections already applied). */
+const stateAmong = (
   events: readonly ConsentEvent[],
   purposeId: string,
   onDate: IsoDate,
@@ -45,6 +45,61 @@ export const consentState = (
   if (latest.some((e) => e.kind === 'withdrawn')) return 'withdrawn';
   if (latest.some((e) => e.kind === 'refused')) return 'refused';
   return 'granted';
+};
+
+/**
+ * The state of one purpose on a date, as the register stood on that date: corrections recorded
+ * after it are not applied (see consentAnswer for the mark). `events` are one subject's events
+ * (others are the caller's mistake; events of other purposes are ignored here).
+ */
+export const consentState = (
+  events: readonly ConsentEvent[],
+  purposeId: string,
+  onDate: IsoDate,
+): ConsentState => stateAmong(effectiveEvents(events, onDate), purposeId, onDate);
+
+/**
+ * The state of one purpose on a date with every correction applied, including those recorded
+ * after it: what the register knows today about that date (e.g. to decide whether a withdrawal
+ * dated then has anything to withdraw).
+ */
+export const consentStateKnownNow = (
+  events: readonly ConsentEvent[],
+  purposeId: string,
+  onDate: IsoDate,
+): ConsentState => stateAmong(effectiveEvents(events), purposeId, onDate);
+
+export type ConsentAnswer = {
+  /** What the register said for that date (see consentState). */
+  readonly state: ConsentState;
+  /** Set when a correction recorded after the date struck out an answer that counted then. */
+  readonly laterCorrection: {
+    /** The day the (first such) correction was recorded. */
+    readonly correctedOn: IsoDate;
+    /** The state for the same date with every correction applied. */
+    readonly correctedState: ConsentState;
+  } | null;
+};
+
+/**
+ * consentState with the mark "later corrected" (issue 14, defect 2): a point-in-time answer for a
+ * day before a correction shows what was recorded then, and says that it was corrected since.
+ */
+export const consentAnswer = (
+  events: readonly ConsentEvent[],
+  purposeId: string,
+  onDate: IsoDate,
+): ConsentAnswer => {
+  const later = laterCorrection(events, purposeId, onDate);
+  return {
+    state: consentState(events, purposeId, onDate),
+    laterCorrection: later
+      ? {
+          correctedOn: recordedOn(later),
+          correctedState: consentStateKnownNow(events, purposeId, onDate),
+        }
+      : null,
+  };
 };
 
 /** Only a granted consent allows the purpose's use. */
@@ -59,19 +114,23 @@ export type ConsentTimelineEntry = {
 };
 
 /**
- * The history of one purpose: one entry per date on which the derived state changed. Days whose
- * events leave the state as it was (a second parent also granting) produce no entry.
+ * The history of one purpose as it is known now (every correction applied): one entry per date
+ * on which the derived state changed. Days whose events leave the state as it was (a second
+ * parent also granting) produce no entry. `knownOn` limits corrections to those recorded by then.
  */
 export const consentTimeline = (
   events: readonly ConsentEvent[],
   purposeId: string,
+  knownOn?: IsoDate,
 ): ConsentTimelineEntry[] => {
-  const relevant = sortConsentEvents(events.filter((e) => e.purposeId === purposeId));
+  const relevant = sortConsentEvents(
+    effectiveEvents(events, knownOn).filter((e) => e.purposeId === purposeId),
+  );
   const dates = [...new Set(relevant.map((e) => e.on))];
   const timeline: ConsentTimelineEntry[] = [];
   let previous: ConsentState = 'none';
   for (const date of dates) {
-    const state = consentState(relevant, purposeId, date);
+    const state = stateAmong(relevant, purposeId, date);
     if (state === previous) continue;
     timeline.push({
       from: date,
@@ -85,14 +144,15 @@ export const consentTimeline = (
 
 /**
  * When use had been allowed and is not on `onDate`: the date use stopped (use before it stays
- * lawful). Null when use is allowed on `onDate` or was never allowed up to it.
+ * lawful). Null when use is allowed on `onDate` or was never allowed up to it. Corrections count
+ * as the register knew them on `onDate`, like consentState.
  */
 export const useStoppedOn = (
   events: readonly ConsentEvent[],
   purposeId: string,
   onDate: IsoDate,
 ): IsoDate | null => {
-  const upToDate = consentTimeline(events, purposeId).filter((t) => t.from <= onDate);
+  const upToDate = consentTimeline(events, purposeId, onDate).filter((t) => t.from <= onDate);
   const current = upToDate.at(-1);
   if (current === undefined || allowsUse(current.state)) return null;
   const lastGranted = upToDate.findLastIndex((t) => allowsUse(t.state));
@@ -105,7 +165,12 @@ export type PhotoCheckPurpose = {
   readonly purposeId: string;
   /** True when every subject's state is 'granted'. */
   readonly allowed: boolean;
-  readonly subjects: readonly { readonly subjectId: string; readonly state: ConsentState }[];
+  readonly subjects: readonly {
+    readonly subjectId: string;
+    readonly state: ConsentState;
+    /** The answer for that date was corrected later (see consentAnswer). */
+    readonly correctedLater: boolean;
+  }[];
 };
 export type PhotoCheckResult = {
   /** True when every purpose is allowed for every subject. */
@@ -124,14 +189,18 @@ export const photoCheck = (
   onDate: IsoDate,
 ): PhotoCheckResult => {
   const purposes = purposeIds.map((purposeId): PhotoCheckPurpose => {
-    const perSubject = subjects.map((s) => ({
-      subjectId: s.id,
-      state: consentState(
+    const perSubject = subjects.map((s) => {
+      const answer = consentAnswer(
         s.events.filter((e) => e.subjectId === s.id),
         purposeId,
         onDate,
-      ),
-    }));
+      );
+      return {
+        subjectId: s.id,
+        state: answer.state,
+        correctedLater: answer.laterCorrection !== null,
+      };
+    });
     return {
       purposeId,
       allowed: perSubject.every((s) => allowsUse(s.state)),

@@ -2,8 +2,18 @@
 // 'refuse' for this purpose"); state is always derived from them, never stored.
 import type { IsoDate } from '../text/dates';
 
-export const CONSENT_EVENT_KINDS = ['granted', 'refused', 'withdrawn'] as const;
+/** What a representative answered: the kinds an ordinary event carries. */
+export const CONSENT_ANSWER_KINDS = ['granted', 'refused', 'withdrawn'] as const;
+export type ConsentAnswerKind = (typeof CONSENT_ANSWER_KINDS)[number];
+/**
+ * Every kind in the ledger: the answers, and 'voided', which only a correction carries: the
+ * event it supersedes was entered by mistake and nothing takes its place (a wrong child or a
+ * wrong representative).
+ */
+export const CONSENT_EVENT_KINDS = [...CONSENT_ANSWER_KINDS, 'voided'] as const;
 export type ConsentEventKind = (typeof CONSENT_EVENT_KINDS)[number];
+export const isConsentAnswerKind = (value: unknown): value is ConsentAnswerKind =>
+  typeof value === 'string' && (CONSENT_ANSWER_KINDS as readonly string[]).includes(value);
 
 export const CONSENT_CHANNELS = ['in-person', 'in-writing', 'e-mail-e-signature', 'post'] as const;
 export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
@@ -27,6 +37,14 @@ export type ConsentEvent = {
   readonly formId?: string;
   /** A stored scan of the signed paper. */
   readonly evidenceId?: string;
+  /**
+   * Set on a correction only: the id of the earlier event this one replaces. From the day the
+   * correction was recorded the earlier event no longer counts; before it, it still does (what
+   * the register said then). Issue 14, defect 2.
+   */
+  readonly supersedes?: string;
+  /** Why the earlier event was wrong, in the words of the head or secretary; required with supersedes. */
+  readonly correctionReason?: string;
 };
 
 /** Derived state of one purpose for one subject on a date. */

@@ -197,7 +197,12 @@ export const LETTER_WORDING_LT: LetterWording = {
       withdrawn: 'sutikimas atšauktas',
       none: 'atsakymo nėra',
     },
-    consentKinds: { granted: 'sutiko', refused: 'nesutiko', withdrawn: 'atšaukė' },
+    consentKinds: {
+      granted: 'sutiko',
+      refused: 'nesutiko',
+      withdrawn: 'atšaukė',
+      voided: 'anuliuotas (klaidingas įrašas)',
+    },
     channels: {
       'in-person': 'asmeniškai',
       'in-writing': 'raštu',

@@ -194,7 +194,12 @@ export const LETTER_WORDING_LV: LetterWording = {
       withdrawn: 'piekrišana atsaukta',
       none: 'atbildes nav',
     },
-    consentKinds: { granted: 'piekrita', refused: 'nepiekrita', withdrawn: 'atsauca' },
+    consentKinds: {
+      granted: 'piekrita',
+      refused: 'nepiekrita',
+      withdrawn: 'atsauca',
+      voided: 'anulēts (kļūdains ieraksts)',
+    },
     channels: {
       'in-person': 'klātienē',
       'in-writing': 'rakstiski',

@@ -2,7 +2,7 @@
 // institution writes itself (the answer, the reasons) comes with the input; everything here is
 // the frame around it. Bump LETTER_WORDING_VERSION when a sentence changes, so the request's
 // history can say which wording a letter was printed with.
-import type { ConsentChannel, ConsentState } from '../consent/types';
+import type { ConsentChannel, ConsentEventKind, ConsentState } from '../consent/types';
 import type { InstitutionKind, Relation } from '../domain/types';
 import type {
   DataCategory,
@@ -131,7 +131,7 @@ export type ReportWording = {
   readonly notRestricted: string;
   readonly relations: Readonly<Record<Relation, string>>;
   readonly consentStates: Readonly<Record<ConsentState, string>>;
-  readonly consentKinds: Readonly<Record<'granted' | 'refused' | 'withdrawn', string>>;
+  readonly consentKinds: Readonly<Record<ConsentEventKind, string>>;
   readonly channels: Readonly<Record<ConsentChannel, string>>;
   readonly requestStatuses: Readonly<Record<RequestStatus, string>>;
   readonly categories: Readonly<Record<DataCategory, string>>;

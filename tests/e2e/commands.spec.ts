@@ -23,7 +23,7 @@ test("Ctrl+P prints the group sheet or the child's form on screen, and says when
   app,
 }) => {
   test.setTimeout(240_000);
-  const { page, context } = app;
+  const { page } = app;
   await setupVault(page, { demo: true });
 
   // Home has nothing to print: a plain message, no browser print dialog.
@@ -42,11 +42,11 @@ test("Ctrl+P prints the group sheet or the child's form on screen, and says when
     .locator('option:checked')
     .innerText();
   const sheet = await pdfText(
-    await capturePrintedPdf(page, context, () => page.keyboard.press('Control+p')),
+    await capturePrintedPdf(page, () => page.keyboard.press('Control+p')),
   );
   expect(sheet).toContain(group);
   const byButton = await pdfText(
-    await capturePrintedPdf(page, context, () =>
+    await capturePrintedPdf(page, () =>
       page.getByRole('button', { name: 'Drukāt grupas sarakstu' }).click(),
     ),
   );
@@ -62,9 +62,7 @@ test("Ctrl+P prints the group sheet or the child's form on screen, and says when
   const childPage = await overview.openChild(child);
   const [formId] = await childPage.issuedFormIds();
   expect(formIds).toContain(formId);
-  const form = await pdfText(
-    await capturePrintedPdf(page, context, () => page.keyboard.press('Control+p')),
-  );
+  const form = await pdfText(await capturePrintedPdf(page, () => page.keyboard.press('Control+p')));
   expect(form).toContain(formId ?? '');
   expect(app.consoleErrors).toEqual([]);
 });

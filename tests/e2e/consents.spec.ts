@@ -106,7 +106,7 @@ test.describe('consents', () => {
     app,
   }) => {
     test.setTimeout(300_000);
-    const { page, context } = app;
+    const { page } = app;
     const tmp = await mkdtemp(join(tmpdir(), 'consents-e2e-'));
     try {
       await page.clock.setFixedTime(DAY_1);
@@ -142,7 +142,7 @@ test.describe('consents', () => {
       const formIds = await forms.prepareForGroup('Zīļuki', 'all');
       expect(formIds).toHaveLength(4);
       expect(await screenViolations(page)).toEqual([]);
-      const batch = await capturePrintedPdf(page, context, () => forms.printButton.click());
+      const batch = await capturePrintedPdf(page, () => forms.printButton.click());
       expect(await pageCount(batch)).toBe(4);
       // An LV institution prints the Latvian Veidlapa Nr. 1 by default.
       expect(await pdfText(tmp, 'batch.pdf', batch)).toContain('nepiekrītu');
@@ -155,7 +155,7 @@ test.describe('consents', () => {
       const sheetBefore = await pdfText(
         tmp,
         'before.pdf',
-        await capturePrintedPdf(page, context, () =>
+        await capturePrintedPdf(page, () =>
           page.getByRole('button', { name: 'Drukāt grupas sarakstu' }).click(),
         ),
       );
@@ -195,11 +195,11 @@ test.describe('consents', () => {
       await overview.open();
       const again = await overview.openChild(FIRST);
       await again.withdraw(PUBLISH, '05.03.2026');
-      const withdrawal = await capturePrintedPdf(page, context, () =>
+      const withdrawal = await capturePrintedPdf(page, () =>
         page.getByRole('dialog').getByRole('button', { name: 'Drukāt atsaukuma veidlapu' }).click(),
       );
       expect(await pageCount(withdrawal)).toBeGreaterThanOrEqual(1);
-      await page.getByRole('dialog').getByRole('button', { name: 'Atcelt' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Aizvērt' }).click();
       await expect(again.purpose(PUBLISH)).toContainText('Piekrišana atsaukta');
       await expect(again.purpose(PUBLISH)).toContainText('Izmantošana pārtraukta no 05.03.2026');
       await page.screenshot({ path: '/tmp/consents-withdrawn.png', fullPage: true });
@@ -210,7 +210,7 @@ test.describe('consents', () => {
       const sheetAfter = await pdfText(
         tmp,
         'after.pdf',
-        await capturePrintedPdf(page, context, () =>
+        await capturePrintedPdf(page, () =>
           page.getByRole('button', { name: 'Drukāt grupas sarakstu' }).click(),
         ),
       );

@@ -59,7 +59,7 @@ test.describe('data-subject requests', () => {
     app,
   }) => {
     test.setTimeout(360_000);
-    const { page, context } = app;
+    const { page } = app;
     const tmp = await mkdtemp(join(tmpdir(), 'requests-e2e-'));
     try {
       await page.clock.setFixedTime(DAY_1);
@@ -106,9 +106,7 @@ test.describe('data-subject requests', () => {
       const clarification = await pdfText(
         tmp,
         'clarify.pdf',
-        await capturePrintedPdf(page, context, () =>
-          request.printButton('Lūgums precizēt').click(),
-        ),
+        await capturePrintedPdf(page, () => request.printButton('Lūgums precizēt').click()),
       );
       expect(clarification).toContain(CLARIFY);
       expect(clarification).toContain('Nr. 2026/1-1');
@@ -119,7 +117,7 @@ test.describe('data-subject requests', () => {
       const report = await pdfText(
         tmp,
         'report.pdf',
-        await capturePrintedPdf(page, context, () =>
+        await capturePrintedPdf(page, () =>
           request.printButton('Piekļuves pārskats (15. pants)').click(),
         ),
       );
@@ -132,7 +130,7 @@ test.describe('data-subject requests', () => {
       const answer = await pdfText(
         tmp,
         'answer.pdf',
-        await capturePrintedPdf(page, context, () => request.printButton('Atbilde').click()),
+        await capturePrintedPdf(page, () => request.printButton('Atbilde').click()),
       );
       expect(answer).toContain(ANSWER);
       expect(answer).toContain('Pielikumā: 1. Informācija par personas datu apstrādi Nr. 2026/1-2');
@@ -183,7 +181,7 @@ test.describe('data-subject requests', () => {
       const extension = await pdfText(
         tmp,
         'extension.pdf',
-        await capturePrintedPdf(page, context, () =>
+        await capturePrintedPdf(page, () =>
           request.printButton('Paziņojums par pagarinājumu').click(),
         ),
       );

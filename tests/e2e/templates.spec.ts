@@ -49,7 +49,7 @@ test.describe('form wording and purposes', () => {
     app,
   }) => {
     test.setTimeout(300_000);
-    const { page, context } = app;
+    const { page } = app;
     const tmp = await mkdtemp(join(tmpdir(), 'templates-e2e-'));
     try {
       await page.clock.setFixedTime(new Date('2026-03-02T09:00:00+02:00'));
@@ -85,7 +85,7 @@ test.describe('form wording and purposes', () => {
         await pdfText(
           tmp,
           'v2.pdf',
-          await capturePrintedPdf(page, context, () => forms.printButton.click()),
+          await capturePrintedPdf(page, () => forms.printButton.click()),
         ),
       ).toContain(OLD_TEXT);
 
@@ -103,7 +103,7 @@ test.describe('form wording and purposes', () => {
       const preview = await pdfText(
         tmp,
         'preview.pdf',
-        await capturePrintedPdf(page, context, () =>
+        await capturePrintedPdf(page, () =>
           page.getByRole('button', { name: 'PDF priekšskatījums' }).click(),
         ),
       );
@@ -131,7 +131,7 @@ test.describe('form wording and purposes', () => {
       const v3 = await pdfText(
         tmp,
         'v3.pdf',
-        await capturePrintedPdf(page, context, () => forms.printButton.click()),
+        await capturePrintedPdf(page, () => forms.printButton.click()),
       );
       expect(v3).toContain(NEW_TEXT);
       expect(v3).not.toContain(OLD_TEXT);
@@ -145,7 +145,7 @@ test.describe('form wording and purposes', () => {
       const reprint = await pdfText(
         tmp,
         'reprint.pdf',
-        await capturePrintedPdf(page, context, () =>
+        await capturePrintedPdf(page, () =>
           page
             .getByRole('listitem')
             .filter({ hasText: oldFormId })

@@ -1,8 +1,9 @@
 import { Button, Caption1, Spinner } from '@fluentui/react-components';
 import { LockClosed20Regular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAppError } from '@shared/errors/app-error';
+import { PdfViewer } from '../components/PdfViewer';
 import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen';
 import { LoginScreen, type LoginOutcome } from '../features/auth/LoginScreen';
 import { SetupWizard } from '../features/setup/SetupWizard';
@@ -103,41 +104,51 @@ export const Root = () => {
     }
   };
 
-  if (phase === 'loading') return <Spinner label={t('app.title')} />;
-  if (phase === 'setup')
+  const screen = (): ReactNode => {
+    if (phase === 'loading') return <Spinner label={t('app.title')} />;
+    if (phase === 'setup')
+      return (
+        <SetupWizard
+          api={createSetupApi(() => {
+            setPhase('ready');
+          })}
+        />
+      );
+    if (!session) return <LoginScreen onLogin={login} onRecovery={recover} />;
+    if (session.mustChangePassword || session.viaRecovery) {
+      return (
+        <ChangePasswordScreen
+          username={username}
+          viaRecovery={session.viaRecovery}
+          onChange={changePassword}
+        />
+      );
+    }
     return (
-      <SetupWizard
-        api={createSetupApi(() => {
-          setPhase('ready');
-        })}
+      <App
+        session={session}
+        toolbar={
+          <>
+            <Caption1>{t('auth.signedInRole', { role: t(`roles.${session.role}`) })}</Caption1>
+            <Button
+              icon={<LockClosed20Regular />}
+              onClick={lock}
+              title={t('auth.lockHint')}
+              aria-keyshortcuts="Control+L"
+            >
+              {t('auth.lock')}
+            </Button>
+          </>
+        }
       />
     );
-  if (!session) return <LoginScreen onLogin={login} onRecovery={recover} />;
-  if (session.mustChangePassword || session.viaRecovery) {
-    return (
-      <ChangePasswordScreen
-        username={username}
-        viaRecovery={session.viaRecovery}
-        onChange={changePassword}
-      />
-    );
-  }
+  };
+
+  // The PDF viewer sits beside the gate, not inside it: the recovery sheet opens during setup.
   return (
-    <App
-      session={session}
-      toolbar={
-        <>
-          <Caption1>{t('auth.signedInRole', { role: t(`roles.${session.role}`) })}</Caption1>
-          <Button
-            icon={<LockClosed20Regular />}
-            onClick={lock}
-            title={t('auth.lockHint')}
-            aria-keyshortcuts="Control+L"
-          >
-            {t('auth.lock')}
-          </Button>
-        </>
-      }
-    />
+    <>
+      {screen()}
+      <PdfViewer />
+    </>
   );
 };

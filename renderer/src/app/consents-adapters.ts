@@ -188,6 +188,7 @@ export const consentsApi = (session: Session, go: Go): ConsentsApi => {
     can: {
       record: can(session.role, 'consent.record'),
       withdraw: can(session.role, 'consent.withdraw'),
+      correct: can(session.role, 'consent.correct'),
       groupSheet: can(session.role, 'form.groupSheet'),
       viewEvidence: can(session.role, 'consent.viewEvidence'),
       issue: can(session.role, 'form.issue'),
@@ -203,6 +204,9 @@ export const consentsApi = (session: Session, go: Go): ConsentsApi => {
     subject: (id, onDate) => c.subjectConsents(session, id, onDate),
     withdraw: async (request) => {
       await c.withdraw(session, request);
+    },
+    correct: async (request) => {
+      await c.correctEvent(session, request);
     },
     recordCustomAnswer: async (request) => {
       await c.recordCustomAnswer(session, request);

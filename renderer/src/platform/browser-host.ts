@@ -1,7 +1,9 @@
 // The browser implementation of the host: used in tests (plain Chromium) and as a fallback
-// when Electron cannot run. Downloads instead of save dialogs; PDFs open in a new tab to print.
+// when Electron cannot run. Downloads instead of save dialogs; PDFs open in the app's own
+// viewer (pdf-views.ts), never in a tab of their own, so the lock takes them off the screen.
 import type { Host, SaveFileRequest } from './host';
 import { listenForCommandKeys } from './keyboard-commands';
+import { closeAllPdfViews, showPdf } from './pdf-views';
 
 const toBlob = (bytes: Uint8Array, mimeType: string): Blob =>
   new Blob([bytes.slice().buffer], { type: mimeType });
@@ -27,12 +29,8 @@ export const createBrowserHost = (): Host => ({
     download(request);
     return Promise.resolve({ saved: true });
   },
-  printPdf: (bytes) => {
-    const url = URL.createObjectURL(toBlob(bytes, 'application/pdf'));
-    window.open(url, '_blank', 'noopener');
-    window.setTimeout(() => {
-      URL.revokeObjectURL(url);
-    }, 120_000);
+  printPdf: (bytes, title) => {
+    showPdf(bytes, title);
     return Promise.resolve();
   },
   openExternal: (url) => {
@@ -50,9 +48,11 @@ export const createBrowserHost = (): Host => ({
       window.removeEventListener('host:lock-request', handler);
     };
   },
-  // A tab opened with noopener cannot be closed from here; the PDF's object URL is revoked
-  // after two minutes. Closing what the browser host showed belongs with its PDF viewer.
-  closeDocuments: () => Promise.resolve(),
+  // Every PDF this host showed is in the app's own viewer: closing them also revokes the URLs.
+  closeDocuments: () => {
+    closeAllPdfViews();
+    return Promise.resolve();
+  },
   onCommand: (listener) => listenForCommandKeys(window, listener),
   appInfo: () => Promise.resolve({ version: __APP_VERSION__, platform: 'browser' }),
 });

@@ -3,6 +3,13 @@ import { createBrowserHost } from './browser-host';
 import type { Host } from './host';
 
 export type { AppCommand, Host, SaveFileRequest } from './host';
+export {
+  closeAllPdfViews,
+  closePdfView,
+  currentPdfViews,
+  subscribePdfViews,
+  type PdfView,
+} from './pdf-views';
 
 let host: Host | undefined;
 

@@ -24,3 +24,25 @@ export const readUsername = async (
   keyring: Keyring,
   userId: string,
 ): Promise<string> => (await openUserCore(keyring, await readUser(ctx, userId))).username;
+
+/**
+ * Display names of these users, for "recorded by" in a history (ids the keyring cannot open, or
+ * that no longer exist, are left out: the caller shows the id's absence as "—").
+ */
+export const displayNamesOf = async (
+  ctx: VaultContext,
+  keyring: Keyring,
+  userIds: readonly string[],
+): Promise<Map<string, string>> => {
+  const names = new Map<string, string>();
+  const rows = await ctx.db.users.bulkGet([...new Set(userIds)]);
+  for (const row of rows) {
+    if (!row) continue;
+    try {
+      names.set(row.id, (await openUserCore(keyring, row)).displayName);
+    } catch {
+      // A row this session cannot open: no name, never a wrong one.
+    }
+  }
+  return names;
+};

@@ -1,25 +1,30 @@
 // Page models: Piekrišanas (#/consents, #/consents/<id>) and Veidlapas (#/forms).
-import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The in-app PDF viewer (browser host): a dialog with the PDF in a frame. */
+export const pdfViewer = (page: Page): { frame: Locator; dialog: Locator } => {
+  const frame = page.getByTestId('pdf-viewer-frame');
+  return { frame, dialog: page.getByRole('dialog').filter({ has: frame }) };
+};
 
 /**
- * Clicks a control that prints through the browser host (the PDF opens in a new page as a
- * blob URL) and returns the PDF's bytes, read back from the app's own origin.
+ * Clicks a control that prints through the browser host (the PDF opens in the app's own viewer
+ * as a blob URL), returns the PDF's bytes read back from that URL, and closes the viewer.
  */
 export const capturePrintedPdf = async (
   page: Page,
-  context: BrowserContext,
   click: () => Promise<void>,
 ): Promise<Buffer> => {
-  const opened = context.waitForEvent('page');
   await click();
-  const pdfPage = await opened;
-  await expect.poll(() => pdfPage.url()).toMatch(/^blob:/);
-  const url = pdfPage.url();
+  const { frame, dialog } = pdfViewer(page);
+  await expect(frame).toHaveAttribute('src', /^blob:/, { timeout: 60_000 });
+  const url = (await frame.getAttribute('src')) ?? '';
   const bytes = await page.evaluate(
     async (u) => Array.from(new Uint8Array(await (await fetch(u)).arrayBuffer())),
     url,
   );
-  await pdfPage.close();
+  await dialog.getByRole('button', { name: 'Aizvērt' }).click();
+  await expect(frame).toHaveCount(0);
   return Buffer.from(bytes);
 };
 
@@ -71,6 +76,7 @@ export class ChildConsentsModel {
     formId: string,
     answers: readonly ('Piekrītu' | 'Nepiekrītu')[],
     scan?: { name: string; mimeType: string; buffer: Buffer },
+    representative?: string,
   ): Promise<void> {
     await this.page
       .getByRole('listitem')
@@ -83,6 +89,8 @@ export class ChildConsentsModel {
     ).toBeVisible();
     const groups = dialog.getByRole('radiogroup');
     // radiogroup 0 is the representative; then one per item.
+    if (representative)
+      await groups.first().getByRole('radio', { name: representative, exact: true }).check();
     for (const [index, answer] of answers.entries()) {
       await groups
         .nth(index + 1)

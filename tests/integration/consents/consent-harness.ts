@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { can } from '@shared/access/permissions';
-import { AppError } from '@shared/errors/app-error';
+import { AppError, isAppError } from '@shared/errors/app-error';
 import type { PdfFonts } from '@shared/pdf';
 import {
   createConsentService,
@@ -148,3 +148,13 @@ export const consentVault = async (country: 'LV' | 'LT' = 'LV') => {
 };
 
 export type ConsentVault = Awaited<ReturnType<typeof consentVault>>;
+
+/** Awaits `p` and names how it ended: 'resolved', '<code>:<i18nKey>' of an AppError, or 'other'. */
+export const codeOf = async (p: Promise<unknown>): Promise<string> => {
+  try {
+    await p;
+  } catch (e) {
+    return isAppError(e) ? `${e.code}:${e.i18nKey}` : 'other';
+  }
+  return 'resolved';
+};

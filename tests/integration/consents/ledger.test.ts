@@ -1,21 +1,18 @@
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { isAppError } from '@shared/errors/app-error';
 import { CONSENT_TABLES } from '@renderer/data/consents';
-import { pdfText, tempDir, writePdf } from '../../unit/pdf/pdf-tools';
-import { consentVault, seedFamilies, type ConsentVault, type FamilyIds } from './consent-harness';
+import { normalize, pdfText, tempDir, writePdf } from '../../unit/pdf/pdf-tools';
+import {
+  codeOf,
+  consentVault,
+  seedFamilies,
+  type ConsentVault,
+  type FamilyIds,
+} from './consent-harness';
 
 const DAY = 24 * 60 * 60 * 1000;
 const pages = async (pdf: Uint8Array): Promise<number> =>
   (await PDFDocument.load(pdf)).getPageCount();
-const codeOf = async (p: Promise<unknown>): Promise<string> => {
-  try {
-    await p;
-  } catch (e) {
-    return isAppError(e) ? `${e.code}:${e.i18nKey}` : 'other';
-  }
-  return 'resolved';
-};
 
 let v: ConsentVault;
 let c: FamilyIds;
@@ -243,6 +240,37 @@ describe('withdraw', () => {
         }),
       ),
     ).toBe('validation:validation.dateInFuture');
+  });
+
+  it('any legal representative may withdraw, not only the one who signed (issue 14, defect 6)', async () => {
+    const { form } = await issueChild1();
+    await v.consents.recordAnswers(v.secretary, {
+      formId: form.formId,
+      signedOn: '2025-03-01',
+      representativeId: c.rep1a,
+      channel: 'in-writing',
+      answers: { 'photo-publish': 'granted' },
+    });
+    // The father never answered the form; later that day he withdraws what the mother granted.
+    v.clock.advance(60 * 60 * 1000);
+    await v.consents.withdraw(v.secretary, {
+      subjectId: c.child1,
+      purposeId: 'photo-publish',
+      representativeId: c.rep1b,
+      receivedOn: '2025-03-01',
+      channel: 'in-person',
+    });
+    const view = await v.consents.subjectConsents(v.secretary, c.child1, '2025-03-01');
+    expect(view.purposes.find((p) => p.purpose.id === 'photo-publish')?.state).toBe('withdrawn');
+    expect(view.history[0]).toMatchObject({ kind: 'withdrawn', representativeId: c.rep1b });
+    // The printed withdrawal names the form whose "yes" it takes back.
+    const printed = await v.consents.withdrawalForm(v.secretary, {
+      subjectId: c.child1,
+      representativeId: c.rep1b,
+      purposeIds: ['photo-publish'],
+    });
+    const text = normalize(pdfText(writePdf(tempDir(), 'atsaukums.pdf', printed.pdf)));
+    expect(text).toContain(form.formId);
   });
 
   it('refuses to withdraw what the representative never granted, and prints a withdrawal form', async () => {

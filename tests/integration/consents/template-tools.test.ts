@@ -1,18 +1,14 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { isAppError } from '@shared/errors/app-error';
 import { loadBundledTemplates, type ConsentTemplate } from '@shared/pdf';
 import { withdrawalTemplateId } from '@renderer/services/consents';
-import { consentVault, seedFamilies, type ConsentVault, type FamilyIds } from './consent-harness';
+import {
+  codeOf,
+  consentVault,
+  seedFamilies,
+  type ConsentVault,
+  type FamilyIds,
+} from './consent-harness';
 import { textOf } from './pdf-text';
-
-const codeOf = async (p: Promise<unknown>): Promise<string> => {
-  try {
-    await p;
-  } catch (e) {
-    return isAppError(e) ? `${e.code}:${e.i18nKey}` : 'other';
-  }
-  return 'resolved';
-};
 
 let v: ConsentVault;
 let c: FamilyIds;

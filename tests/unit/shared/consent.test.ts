@@ -10,32 +10,9 @@ import {
   photoCheck,
   useStoppedOn,
   type ConsentEvent,
-  type ConsentEventKind,
   type ConsentState,
 } from '@shared/consent';
-
-let seq = 0;
-/** ev('mum', 'granted', '2025-09-01') for purpose photo-publish of child c1. */
-const ev = (
-  rep: string,
-  kind: ConsentEventKind,
-  on: string,
-  extra: Partial<ConsentEvent> = {},
-): ConsentEvent => {
-  seq += 1;
-  return {
-    id: `e${String(seq).padStart(4, '0')}`,
-    subjectId: 'c1',
-    purposeId: 'photo-publish',
-    representativeId: rep,
-    kind,
-    on,
-    recordedAt: `${on}T12:00:00.000Z`,
-    recordedBy: 'u-secretary',
-    channel: 'in-writing',
-    ...extra,
-  };
-};
+import { ev } from './consent-events';
 
 type Case = { name: string; events: ConsentEvent[]; on: string; expected: ConsentState };
 
@@ -246,9 +223,9 @@ describe('photoCheck', () => {
     const photo = after.purposes.find((p) => p.purposeId === 'photo-publish');
     expect(photo?.allowed).toBe(false);
     expect(photo?.subjects).toEqual([
-      { subjectId: 'a', state: 'granted' },
-      { subjectId: 'b', state: 'granted' },
-      { subjectId: 'c', state: 'withdrawn' },
+      { subjectId: 'a', state: 'granted', correctedLater: false },
+      { subjectId: 'b', state: 'granted', correctedLater: false },
+      { subjectId: 'c', state: 'withdrawn', correctedLater: false },
     ]);
     expect(after.purposes.find((p) => p.purposeId === 'name-publish')?.allowed).toBe(true);
   });
@@ -263,7 +240,11 @@ describe('photoCheck', () => {
       '2026-01-01',
     );
     expect(r.allowed).toBe(false);
-    expect(r.purposes[0]?.subjects[1]).toEqual({ subjectId: 'z', state: 'none' });
+    expect(r.purposes[0]?.subjects[1]).toEqual({
+      subjectId: 'z',
+      state: 'none',
+      correctedLater: false,
+    });
   });
 
   it("does not let another child's consent stand in", () => {

@@ -46,6 +46,7 @@ const MATRIX: Readonly<Record<Permission, string>> = {
   'consent.viewEvidence': 'A A - - - - -',
   'consent.record': 'A A - - - - S',
   'consent.withdraw': 'A A - - - - S',
+  'consent.correct': 'A A - - - - -',
   'form.issue': 'A A - - - - S',
   'form.groupSheet': 'A A G A - A -',
   'template.manage': 'A - - - - - -',

@@ -21,7 +21,8 @@ export type IssuedForm = Omit<ConsentFormRow, 'sealed'> & ConsentFormCore;
 export type NewIssuedForm = IssuedForm;
 
 type IssueAuth = Authorized<'form.issue'> | Authorized<'consent.withdraw'>;
-type RecordAuth = Authorized<'consent.record'> | Authorized<'consent.withdraw'>;
+type RecordAuth =
+  Authorized<'consent.record'> | Authorized<'consent.withdraw'> | Authorized<'consent.correct'>;
 
 export const addForms = async (
   db: VaultDb,
@@ -91,6 +92,8 @@ export const addEvents = async (
       representativeId: e.representativeId,
       channel: e.channel,
       ...(e.signedBy ? { signedBy: e.signedBy } : {}),
+      ...(e.supersedes !== undefined ? { supersedes: e.supersedes } : {}),
+      ...(e.correctionReason !== undefined ? { correctionReason: e.correctionReason } : {}),
     };
     rows.push({
       id: e.id,
@@ -126,6 +129,8 @@ const openEvent = async (
     representativeId: core?.representativeId ?? '',
     channel: core?.channel ?? 'in-writing',
     ...(core?.signedBy ? { signedBy: core.signedBy } : {}),
+    ...(core?.supersedes !== undefined ? { supersedes: core.supersedes } : {}),
+    ...(core?.correctionReason !== undefined ? { correctionReason: core.correctionReason } : {}),
   };
 };
 

@@ -38,6 +38,10 @@ export type ConsentEventCore = {
   readonly channel: ConsentChannel;
   /** Free note on who signed (e.g. "signed by the guardian in the office"). */
   readonly signedBy?: string;
+  /** A correction's target event id (sealed with the reason: rows stay as they were indexed). */
+  readonly supersedes?: string;
+  /** Why the superseded event was wrong: free text, may name people, so sealed. */
+  readonly correctionReason?: string;
 };
 
 /** A scan of a signed paper: the bytes sealed under the identifiers key, never under core. */

@@ -22,16 +22,16 @@ import {
   Edit20Regular,
   Print20Regular,
 } from '@fluentui/react-icons';
-import { sortConsentEvents } from '@shared/consent';
 import { formatDate, todayIso } from '@shared/text';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../components/use-notify';
 import { useScreenCommand } from '../../components/use-screen-command';
-import type { PurposeStatus, SubjectConsents } from '../../services/consents';
+import type { HistoryEntry, PurposeStatus, SubjectConsents } from '../../services/consents';
 import { RecordAnswersForm } from '../forms/RecordAnswersForm';
 import type { ConsentsApi } from './consents-api';
 import { ConsentHistory } from './ConsentHistory';
+import { CorrectionDialog } from './CorrectionDialog';
 import { CustomAnswerDialog } from './CustomAnswerDialog';
 import { DateInput, dateLocaleOf } from './DateInput';
 import { purposeLabelIn } from './purpose-label';
@@ -62,14 +62,6 @@ const WITHDRAWAL_TEMPLATE_IDS: readonly string[] = ['lv-atsaukums-1', 'lt-atsauk
 const isWithdrawalTemplate = (templateId: string): boolean =>
   WITHDRAWAL_TEMPLATE_IDS.includes(templateId);
 
-/** Representatives whose own latest answer for the purpose is a grant (only those can withdraw). */
-const grantors = (data: SubjectConsents, purposeId: string) => {
-  const latest = new Map<string, string>();
-  for (const e of sortConsentEvents(data.history.filter((h) => h.purposeId === purposeId)))
-    latest.set(e.representativeId, e.kind);
-  return data.representatives.filter((r) => latest.get(r.id) === 'granted');
-};
-
 export const ChildConsentsPage = ({
   api,
   subjectId,
@@ -86,6 +78,7 @@ export const ChildConsentsPage = ({
   const [withdrawing, setWithdrawing] = useState<PurposeStatus | null>(null);
   const [recording, setRecording] = useState<string | null>(null);
   const [answering, setAnswering] = useState<PurposeStatus | null>(null);
+  const [correcting, setCorrecting] = useState<HistoryEntry | null>(null);
 
   const [version, setVersion] = useState(0);
   const load = useCallback(() => {
@@ -137,8 +130,9 @@ export const ChildConsentsPage = ({
         </Subtitle1>
         {data.purposes.map((p) => {
           const label = purposeLabelIn(p.purpose, i18n.language);
+          // Any legal representative may withdraw, not only the one who signed (defect 6).
           const canWithdraw =
-            api.can.withdraw && p.state === 'granted' && grantors(data, p.purpose.id).length > 0;
+            api.can.withdraw && p.state === 'granted' && data.representatives.length > 0;
           return (
             <Card key={p.purpose.id} className={styles.card} role="group" aria-label={label}>
               <div>
@@ -146,6 +140,14 @@ export const ChildConsentsPage = ({
                   <strong>{label}</strong>
                 </Body1>
                 <StateBadge state={p.state} />
+                {p.laterCorrection !== null && (
+                  <Body1 as="p">
+                    {t('consents.correction.laterCorrected', {
+                      date: formatDate(p.laterCorrection.correctedOn, locale),
+                      state: t(`consents.state.${p.laterCorrection.correctedState}`),
+                    })}
+                  </Body1>
+                )}
                 {p.useStoppedOn !== null && (
                   <Body1 as="p">
                     {t('consents.child.stoppedOn', { date: formatDate(p.useStoppedOn, locale) })}
@@ -188,6 +190,7 @@ export const ChildConsentsPage = ({
           api={api}
           history={data.history}
           purposes={data.purposes.map((p) => p.purpose)}
+          {...(api.can.correct ? { onCorrect: setCorrecting } : {})}
         />
       </section>
       <section aria-labelledby="forms-heading">
@@ -239,13 +242,28 @@ export const ChildConsentsPage = ({
         <WithdrawDialog
           api={api}
           subjectId={subjectId}
-          representatives={grantors(data, withdrawing.purpose.id)}
+          representatives={data.representatives}
           purpose={{
             id: withdrawing.purpose.id,
             label: purposeLabelIn(withdrawing.purpose, i18n.language),
           }}
           onClose={(changed) => {
             setWithdrawing(null);
+            if (changed) load();
+          }}
+        />
+      )}
+      {correcting && (
+        <CorrectionDialog
+          api={api}
+          subjectId={subjectId}
+          entry={correcting}
+          purposeLabel={(() => {
+            const purpose = data.purposes.find((p) => p.purpose.id === correcting.purposeId);
+            return purpose ? purposeLabelIn(purpose.purpose, i18n.language) : '';
+          })()}
+          onClose={(changed) => {
+            setCorrecting(null);
             if (changed) load();
           }}
         />

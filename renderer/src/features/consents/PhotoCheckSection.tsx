@@ -168,13 +168,14 @@ export const PhotoCheckSection = ({ api }: { readonly api: ConsentsApi }) => {
                 <strong>{label(p.purposeId)}:</strong>{' '}
                 <StateBadge state={p.allowed ? 'granted' : 'refused'} short />
               </Body1>
-              {!p.allowed && (
+              {(!p.allowed || p.subjects.some((s) => s.correctedLater)) && (
                 <ul className={styles.reasons}>
                   {p.subjects
-                    .filter((s) => s.state !== 'granted')
+                    .filter((s) => s.state !== 'granted' || s.correctedLater)
                     .map((s) => (
                       <li key={s.subjectId}>
                         {s.name}: <StateBadge state={s.state} />
+                        {s.correctedLater ? ` (${t('consents.photo.correctedLater')})` : ''}
                       </li>
                     ))}
                 </ul>

@@ -27,7 +27,7 @@ type Props = {
   readonly api: ConsentsApi;
   readonly subjectId: string;
   readonly purpose: { readonly id: string; readonly label: string };
-  /** Representatives whose own latest answer is a grant: only they can withdraw it. */
+  /** Every legal representative of the child: any of them may withdraw (issue 14, defect 6). */
   readonly representatives: readonly { readonly id: string; readonly name: string }[];
   readonly onClose: (changed: boolean) => void;
 };
@@ -125,7 +125,8 @@ export const WithdrawDialog = ({ api, subjectId, purpose, representatives, onClo
                 onClose(saved);
               }}
             >
-              {t('consents.withdraw.cancel')}
+              {/* After a successful save there is nothing to cancel (issue 14, defect 6). */}
+              {t(saved ? 'consents.withdraw.close' : 'consents.withdraw.cancel')}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -1,5 +1,5 @@
 // What the consent screens need, bound to the services and the session by app/consents-adapters.ts.
-import type { ConsentChannel, Purpose } from '@shared/consent';
+import type { ConsentChannel, ConsentEventKind, Purpose } from '@shared/consent';
 import type { GroupMatrix, PhotoCheckAnswer, SubjectConsents } from '../../services/consents';
 import type { Choice, RecordFormApi } from '../forms/forms-api';
 
@@ -22,10 +22,20 @@ export type CustomAnswerRequest = {
   readonly signedBy?: string;
 };
 
+/** A correction of a mistaken entry: the answer it should have been, or 'voided', and why. */
+export type CorrectionRequest = {
+  readonly subjectId: string;
+  readonly eventId: string;
+  readonly kind: ConsentEventKind;
+  readonly reason: string;
+};
+
 export type ConsentsApi = {
   readonly can: {
     readonly record: boolean;
     readonly withdraw: boolean;
+    /** Head and secretary: correct a mistaken entry (issue 14, defect 2). */
+    readonly correct: boolean;
     readonly groupSheet: boolean;
     readonly viewEvidence: boolean;
     readonly issue: boolean;
@@ -42,6 +52,7 @@ export type ConsentsApi = {
   ) => Promise<PhotoCheckAnswer>;
   readonly subject: (subjectId: string, onDate: string) => Promise<SubjectConsents>;
   readonly withdraw: (request: WithdrawRequest) => Promise<void>;
+  readonly correct: (request: CorrectionRequest) => Promise<void>;
   /** An answer for one of the institution's own purposes (not printed on the form). */
   readonly recordCustomAnswer: (request: CustomAnswerRequest) => Promise<void>;
   readonly printWithdrawal: (request: {

@@ -7,6 +7,7 @@ import { authorize } from '../authorize';
 import { createCatalogService } from './catalog';
 import { auditOne } from './consent-audit';
 import type { ConsentDeps } from './consent-deps';
+import { correctEvent, type CorrectEventInput } from './corrections';
 import { issueForms, type IssueFormsInput } from './issue-forms';
 import { consentSummary, groupMatrix, photoCheck, subjectConsents } from './lookups';
 import { groupSheetPdf, reprintForm, withdrawalForm, type WithdrawalFormInput } from './printing';
@@ -44,6 +45,7 @@ export const createConsentService = (deps: ConsentDeps) => ({
   recordAnswers: (session: Session, input: RecordAnswersInput) =>
     recordAnswers(deps, session, input),
   withdraw: (session: Session, input: WithdrawInput) => withdraw(deps, session, input),
+  correctEvent: (session: Session, input: CorrectEventInput) => correctEvent(deps, session, input),
   withdrawalForm: (session: Session, input: WithdrawalFormInput) =>
     withdrawalForm(deps, session, input),
   subjectConsents: (session: Session, subjectId: string, onDate: IsoDate) =>
@@ -77,6 +79,7 @@ export type {
   ConsentGroup,
 } from './consent-deps';
 export type { IssueFormsInput, IssueFormsResult } from './issue-forms';
+export type { CorrectEventInput } from './corrections';
 export type { FoundForm, RecordAnswersInput, WithdrawInput } from './record-answers';
 export type { WithdrawalFormInput } from './printing';
 export type {

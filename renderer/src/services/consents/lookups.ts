@@ -1,11 +1,12 @@
 // Looking consents up: a child's page, a group's matrix, a photo check, the subjects list
 // column. State is always derived from the ledger on the date asked about.
 import {
+  consentAnswer,
   consentState,
   consentTimeline,
   photoCheck as checkPhoto,
-  sortConsentEvents,
   useStoppedOn as stoppedOn,
+  type ConsentAnswer,
   type ConsentState,
   type ConsentTimelineEntry,
   type Purpose,
@@ -19,20 +20,18 @@ import { authorize } from '../authorize';
 import { allPurposes } from './catalog';
 import { auditMany, auditOne } from './consent-audit';
 import { fullName, type ConsentDeps, type ConsentSubject } from './consent-deps';
+import { buildHistory, type HistoryEntry } from './history';
+
+export type { HistoryEntry } from './history';
 
 export type PurposeStatus = {
   readonly purpose: Purpose;
   readonly state: ConsentState;
+  /** Set when the answer for the date asked was corrected later (it shows what was recorded then). */
+  readonly laterCorrection: ConsentAnswer['laterCorrection'];
   /** Set after a withdrawal or refusal of a consent once given: use before it stays lawful. */
   readonly useStoppedOn: IsoDate | null;
   readonly timeline: readonly ConsentTimelineEntry[];
-};
-
-export type HistoryEntry = Omit<LedgerEvent, 'evidenceId'> & {
-  readonly representativeName: string;
-  /** Only for sessions that may view scans. */
-  readonly evidenceId?: string;
-  readonly hasScan: boolean;
 };
 
 export type SubjectConsents = {
@@ -65,7 +64,7 @@ const statusOf = (
   onDate: IsoDate,
 ): PurposeStatus => ({
   purpose,
-  state: consentState(events, purpose.id, onDate),
+  ...consentAnswer(events, purpose.id, onDate),
   useStoppedOn: stoppedOn(events, purpose.id, onDate),
   timeline: consentTimeline(events, purpose.id),
 });
@@ -81,15 +80,7 @@ export const subjectConsents = async (
   const purposes = await allPurposes(deps, auth);
   const reps = await deps.records.representatives(session, subject.id);
   const names = new Map(reps.map((r) => [r.id, fullName(r)]));
-  const scans = can(session.role, 'consent.viewEvidence', { subjectGroupId: subject.groupId });
-  const history = sortConsentEvents(events)
-    .reverse()
-    .map(({ evidenceId, ...e }): HistoryEntry => ({
-      ...e,
-      representativeName: names.get(e.representativeId) ?? '',
-      hasScan: evidenceId !== undefined,
-      ...(scans && evidenceId !== undefined ? { evidenceId } : {}),
-    }));
+  const history = await buildHistory(deps.ctx, session, subject, events, names);
   const forms = (await formsOfSubject(deps.ctx.db, auth, subject.id)).map((f) => ({
     formId: f.formId,
     templateId: f.templateId,
@@ -172,6 +163,7 @@ export type PhotoCheckAnswer = {
       readonly subjectId: string;
       readonly name: string;
       readonly state: ConsentState;
+      readonly correctedLater: boolean;
     }[];
   }[];
 };

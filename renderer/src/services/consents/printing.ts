@@ -1,7 +1,7 @@
 // PDFs besides the batch of consent forms: a withdrawal form, a reprint of an issued form in
 // its own template version, and the dated group sheet for the staff room.
 import { AppError } from '@shared/errors/app-error';
-import type { Purpose } from '@shared/consent';
+import { effectiveEvents, sortConsentEvents, type Purpose } from '@shared/consent';
 import {
   documentLanguage,
   renderConsentForms,
@@ -11,7 +11,13 @@ import {
   type WithdrawalTemplate,
 } from '@shared/pdf';
 import { todayIso, type IsoDate } from '@shared/text';
-import { addForms, formByFormId, type IssuedForm } from '../../data/consents';
+import {
+  addForms,
+  eventsOfSubjects,
+  formByFormId,
+  type IssuedForm,
+  type LedgerEvent,
+} from '../../data/consents';
 import type { Session } from '../../data/session/session';
 import { authorize } from '../authorize';
 import { allPurposes, templateRegistry } from './catalog';
@@ -60,6 +66,23 @@ const withCustomItems = (
   return extra.length === 0 ? template : { ...template, items: [...template.items, ...extra] };
 };
 
+/**
+ * The printed id of the consent form whose "yes" the withdrawal takes back (issue 14, defect 6):
+ * the latest grant in force for these purposes, this representative's own first, else another's.
+ * Undefined when no grant came from a printed form (the line is then left blank to fill by hand).
+ */
+const originalFormIdOf = (
+  events: readonly LedgerEvent[],
+  representativeId: string,
+  purposeIds: readonly string[],
+): string | undefined => {
+  const grants = sortConsentEvents(effectiveEvents(events)).filter(
+    (e) => e.kind === 'granted' && e.formId !== undefined && purposeIds.includes(e.purposeId),
+  );
+  const own = grants.filter((e) => e.representativeId === representativeId);
+  return (own.at(-1) ?? grants.at(-1))?.formId;
+};
+
 export const withdrawalForm = async (
   deps: ConsentDeps,
   session: Session,
@@ -77,6 +100,8 @@ export const withdrawalForm = async (
   );
   const printed = withCustomItems(template, await allPurposes(deps, auth), input.purposeIds);
   const [formId = ''] = await newFormIds(deps.ctx.db, 1, deps.randomBytes);
+  const events = (await eventsOfSubjects(deps.ctx.db, auth, [subject.id])).get(subject.id) ?? [];
+  const originalFormId = input.originalFormId ?? originalFormIdOf(events, rep.id, input.purposeIds);
   const now = deps.ctx.now();
   const pdf = await renderWithdrawalForm({
     template: printed,
@@ -88,7 +113,7 @@ export const withdrawalForm = async (
       childName: fullName(subject),
       representativeName: fullName(rep),
       purposeIds: input.purposeIds,
-      ...(input.originalFormId ? { originalFormId: input.originalFormId } : {}),
+      ...(originalFormId ? { originalFormId } : {}),
     },
   });
   const form: IssuedForm = {

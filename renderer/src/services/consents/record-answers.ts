@@ -1,7 +1,7 @@
 // A returned form: find it by its printed id, record each item's answer as a ledger event
 // (with an optional scan), and withdrawals of single items at any time. Nothing already
 // recorded changes: a withdrawal is a new event that stops use from its own date.
-import { sortConsentEvents, type ConsentChannel } from '@shared/consent';
+import { consentStateKnownNow, type ConsentChannel } from '@shared/consent';
 import { AppError } from '@shared/errors/app-error';
 import { normalizeFormId } from '@shared/pdf';
 import { todayIso, type IsoDate } from '@shared/text';
@@ -199,16 +199,10 @@ export const withdraw = async (
   if (!(await allPurposes(deps, auth)).some((p) => p.id === input.purposeId)) {
     throw new AppError('validation', 'validation.invalid', { field: 'purposeId' });
   }
+  // Any legal representative may withdraw (issue 14, defect 6), not only the one who signed:
+  // what matters is that use is allowed on that day, as the register knows it now.
   const events = (await eventsOfSubjects(deps.ctx.db, auth, [subject.id])).get(subject.id) ?? [];
-  const own = sortConsentEvents(
-    events.filter(
-      (e) =>
-        e.purposeId === input.purposeId &&
-        e.representativeId === input.representativeId &&
-        e.on <= on,
-    ),
-  );
-  if (own.at(-1)?.kind !== 'granted')
+  if (consentStateKnownNow(events, input.purposeId, on) !== 'granted')
     throw new AppError('validation', 'errors.notGranted', { field: 'purposeId' });
   const signedBy = assertSignedBy(input.signedBy);
   const event: LedgerEvent = {
