@@ -116,7 +116,7 @@ export const CorrectionDialog = ({ api, subjectId, entry, purposeLabel, onClose 
                 }
               >
                 <Textarea
-                  autoComplete="off"
+                  textarea={{ autoComplete: 'off' }}
                   value={reason}
                   maxLength={500}
                   resize="vertical"
