@@ -185,7 +185,7 @@ test.describe('consents', () => {
       await overview.open();
       await expect(overview.row(FIRST)).toContainText('drīkst');
       await overview.openChild(FIRST);
-      await expect(page.getByText('ir (jūsu lomai nav pieejams)').first()).toBeVisible();
+      await expect(page.getByText('ir (Jūsu lomai nav pieejams)').first()).toBeVisible();
       await expect(page.getByRole('button', { name: 'Atvērt skenējumu' })).toHaveCount(0);
       await expect(page.getByRole('button', { name: /^Atsaukt/ })).toHaveCount(0);
       await lockApp(page);

@@ -150,6 +150,18 @@ const RULES: readonly Rule[] = [
     pattern: /Controller \(head|head of the institution \(the controller\)/,
     why: 'the controller is the institution; the head represents it',
   },
+  {
+    finding: 'polite address',
+    language: 'lv',
+    pattern: /\bjūs(u)?\b/,
+    why: 'one way of addressing the user: the capitalised polite "Jūs", "Jūsu" everywhere',
+  },
+  {
+    finding: 'polite address',
+    language: 'lt',
+    pattern: /\bjūs(ų)?\b/,
+    why: 'one way of addressing the user: the capitalised polite "Jūs", "Jūsų" everywhere',
+  },
 ];
 
 const entries = (value: unknown, prefix = ''): [string, string][] =>
