@@ -126,7 +126,7 @@ test.describe('form wording and purposes', () => {
 
       // New forms print version 3 by default; the footer names it.
       await forms.open();
-      await expect(page.getByLabel('Veidlapas paraugs')).toContainText('versija 3');
+      await expect(page.getByLabel('Veidlapas veidne')).toContainText('versija 3');
       await forms.prepareForGroup('Zīļuki', 'first');
       const v3 = await pdfText(
         tmp,

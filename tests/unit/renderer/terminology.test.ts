@@ -162,6 +162,12 @@ const RULES: readonly Rule[] = [
     pattern: /\bjūs(ų)?\b/,
     why: 'one way of addressing the user: the capitalised polite "Jūs", "Jūsų" everywhere',
   },
+  {
+    finding: 'template term',
+    language: 'lv',
+    pattern: /[Pp]araug/,
+    why: 'a form template is a "veidne" everywhere (errors.pdf.*, the wording screen)',
+  },
 ];
 
 const entries = (value: unknown, prefix = ''): [string, string][] =>
