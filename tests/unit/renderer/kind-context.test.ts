@@ -11,7 +11,7 @@ describe('kindContext', () => {
       i18n.t(key, { ...kindContext(kind), lng });
     expect(t('subjects.status.left', 'child', 'lv')).toBe('Atskaitīts');
     expect(t('subjects.status.left', 'client', 'lv')).toBe('Pakalpojums izbeigts');
-    expect(t('subjects.form.leftOn', 'client', 'lt')).toBe('Paslauga nutraukta');
+    expect(t('subjects.form.leftOn', 'client', 'lt')).toBe('Paslaugos nutraukimo data');
     expect(t('subjects.status.active', 'client', 'en')).toBe('Active');
   });
 });

@@ -168,6 +168,13 @@ const RULES: readonly Rule[] = [
     pattern: /[Pp]araug/,
     why: 'a form template is a "veidne" everywhere (errors.pdf.*, the wording screen)',
   },
+  {
+    finding: 'LT terms',
+    language: 'lt',
+    pattern:
+      /pabraukimas|tabuliacija|amžiaus skaitmuo|Įregistruo|įregistruoja|^\d atstov|^(Priimtas|Išvyko)$/,
+    why: 'apatinis brūkšnys, tabuliavimo ženklas, šimtmečio skaitmuo; one verb "Registruoti"; "Atstovas 1"; dates named as dates',
+  },
 ];
 
 const entries = (value: unknown, prefix = ''): [string, string][] =>
