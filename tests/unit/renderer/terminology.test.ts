@@ -175,6 +175,12 @@ const RULES: readonly Rule[] = [
       /pabraukimas|tabuliacija|amžiaus skaitmuo|Įregistruo|įregistruoja|^\d atstov|^(Priimtas|Išvyko)$/,
     why: 'apatinis brūkšnys, tabuliavimo ženklas, šimtmečio skaitmuo; one verb "Registruoti"; "Atstovas 1"; dates named as dates',
   },
+  {
+    finding: 'EN dates',
+    language: 'en',
+    pattern: /DD\.MM\.YYYY|an own account/,
+    why: 'English dates show as DD/MM/YYYY (shared/text formatDate), so every hint says so',
+  },
 ];
 
 const entries = (value: unknown, prefix = ''): [string, string][] =>
