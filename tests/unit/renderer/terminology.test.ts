@@ -153,14 +153,14 @@ const RULES: readonly Rule[] = [
   {
     finding: 'polite address',
     language: 'lv',
-    pattern: /\bjūs(u)?\b/,
-    why: 'one way of addressing the user: the capitalised polite "Jūs", "Jūsu" everywhere',
+    pattern: /(?<!\p{L})(jūs|jūsu|jums)(?!\p{L})/u,
+    why: 'one way of addressing the user: the capitalised polite "Jūs", "Jūsu", "Jums" everywhere',
   },
   {
     finding: 'polite address',
     language: 'lt',
-    pattern: /\bjūs(ų)?\b/,
-    why: 'one way of addressing the user: the capitalised polite "Jūs", "Jūsų" everywhere',
+    pattern: /(?<!\p{L})(jūs|jūsų|jums|jus)(?!\p{L})/u,
+    why: 'one way of addressing the user: the capitalised polite "Jūs", "Jūsų", "Jums", "Jus" everywhere',
   },
   {
     finding: 'template term',
