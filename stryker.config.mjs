@@ -6,7 +6,10 @@
 export default {
   testRunner: 'vitest',
   // related: only the test files that import the mutated modules run (the whole suite takes minutes).
-  vitest: { configFile: 'vitest.config.ts', related: true },
+  vitest: {
+    configFile: process.env.MUTATION_VITEST_CONFIG ?? 'vitest.mutation.config.ts',
+    related: true,
+  },
   coverageAnalysis: 'perTest',
   mutate: [
     'shared/consent/**/*.ts',
