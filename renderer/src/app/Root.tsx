@@ -15,6 +15,7 @@ import { createSetupApi } from './setup-adapter';
 import { services } from './services';
 import { useAppCommands } from './use-app-commands';
 import { useCloseDocumentsOnLock } from './use-close-documents-on-lock';
+import { resetRouteToHome } from './use-hash-route';
 import { useIdleLock } from './use-idle-lock';
 
 type Phase = 'loading' | 'setup' | 'ready';
@@ -73,6 +74,8 @@ export const Root = () => {
 
   const login = async (name: string, password: string): Promise<LoginOutcome> => {
     try {
+      // Before the unlock: the app then mounts on the home route (defect 13).
+      resetRouteToHome();
       await services().vault.unlock(name, password);
       setUsername(name);
       return { ok: true };
@@ -83,6 +86,7 @@ export const Root = () => {
 
   const recover = async (code: string): Promise<boolean> => {
     try {
+      resetRouteToHome();
       await services().vault.unlockWithRecovery(code);
       return true;
     } catch {

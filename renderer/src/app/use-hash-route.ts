@@ -25,6 +25,15 @@ export const navigate = (section: string, ...params: string[]): void => {
   window.location.hash = routeHref(section, ...params);
 };
 
+/**
+ * Puts the home route in place without a history entry (issue 14, defect 13): a new sign-in
+ * starts at "Sākums", never on the child or request the previous user left open.
+ */
+export const resetRouteToHome = (): void => {
+  if (window.location.hash === '' || window.location.hash === '#/') return;
+  window.history.replaceState(window.history.state, '', '#/');
+};
+
 export const useHashRoute = (): { route: Route; go: typeof navigate } => {
   const hash = useSyncExternalStore(subscribe, snapshot, () => '');
   return { route: parse(hash), go: navigate };
