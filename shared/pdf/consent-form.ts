@@ -1,5 +1,6 @@
 import { AppError } from '../errors/app-error';
 import type { PDFEmbeddedPage, PDFPage } from 'pdf-lib';
+import { drawBatchCover, type BatchCover } from './batch-cover';
 import { A4, createPdfContext, savePdf, type PdfContext } from './document';
 import { CONTENT_WIDTH, MARGIN, PageFlow } from './flow';
 import { assertFormIds } from './form-id';
@@ -30,6 +31,8 @@ export type RenderConsentFormsInput = {
   fonts: PdfFonts;
   /** ISO date (or DD.MM.YYYY) printed in the footer; omitted when absent. */
   generatedOn?: string;
+  /** A group's batch starts with a cover page naming the group and the number of forms. */
+  cover?: BatchCover;
 };
 
 const CHOICE_COLUMN = 100;
@@ -160,6 +163,7 @@ export const renderConsentForms = async (input: RenderConsentFormsInput): Promis
       },
     ]),
   );
+  if (input.cover) drawBatchCover(ctx, input.template, input.cover, input.generatedOn);
   const cache = new Map<string, CachedBody>();
   for (const entry of input.entries) await drawConsentForm(ctx, input, entry, cache);
   return savePdf(ctx);

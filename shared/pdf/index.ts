@@ -23,6 +23,7 @@ export {
 } from './form-id';
 export { qrMatrix, type QrMatrix } from './qr-code';
 export { renderConsentForms, type RenderConsentFormsInput } from './consent-form';
+export type { BatchCover } from './batch-cover';
 export { renderWithdrawalForm, type RenderWithdrawalFormInput } from './withdrawal-form';
 export {
   groupRecoveryCode,

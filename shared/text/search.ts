@@ -67,3 +67,18 @@ const lvCollator = makeLvCollator();
 
 /** Compares two strings in Latvian order; for Array.prototype.sort. */
 export const compareLv = (a: string, b: string): number => lvCollator.compare(a, b);
+
+/** A person's name as the records keep it. */
+export type NamedPerson = { readonly familyName: string; readonly givenNames: string };
+
+/**
+ * Compares people by surname, then given names, in the collation of `locale` (issue 14,
+ * defect 4: batches, sheets and printed lists follow the same order as the screen).
+ */
+export const compareByName = (
+  locale: CollationLocale,
+): ((a: NamedPerson, b: NamedPerson) => number) => {
+  const collator = makeCollator(locale);
+  return (a, b) =>
+    collator.compare(a.familyName, b.familyName) || collator.compare(a.givenNames, b.givenNames);
+};

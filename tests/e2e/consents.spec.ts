@@ -143,7 +143,7 @@ test.describe('consents', () => {
       expect(formIds).toHaveLength(4);
       expect(await screenViolations(page)).toEqual([]);
       const batch = await capturePrintedPdf(page, () => forms.printButton.click());
-      expect(await pageCount(batch)).toBe(4);
+      expect(await pageCount(batch)).toBe(5); // the cover and 2 + 1 + 1 forms
       // An LV institution prints the Latvian Veidlapa Nr. 1 by default.
       expect(await pdfText(tmp, 'batch.pdf', batch)).toContain('nepiekrītu');
       await page.screenshot({ path: '/tmp/consents-forms.png', fullPage: true });

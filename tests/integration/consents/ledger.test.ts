@@ -45,9 +45,9 @@ describe('issueForms', () => {
       representatives: 'all',
       onProgress: (done) => progress.push(done),
     });
-    // child-1 and child-3 have two parents, child-2 one: five forms, each one A4 page.
+    // child-1 and child-3 have two parents, child-2 one: five forms, each one A4 page, after the cover.
     expect(result.forms).toHaveLength(5);
-    expect(await pages(result.pdf)).toBe(5);
+    expect(await pages(result.pdf)).toBe(6); // and the cover (batch-order.test.ts)
     expect(progress).toEqual([1, 2, 3]);
     expect(new Set(result.forms.map((f) => f.formId)).size).toBe(5);
     expect(

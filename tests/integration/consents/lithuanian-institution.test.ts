@@ -6,7 +6,7 @@ import { loadBundledTemplates, type ConsentTemplate } from '@shared/pdf';
 import { authorize } from '@renderer/services';
 import { addTemplateVersion, formByFormId } from '@renderer/data/consents';
 import { consentVault, type ConsentVault } from './consent-harness';
-import { textOf } from './pdf-text';
+import { pageTexts, textOf } from './pdf-text';
 
 let v: ConsentVault;
 
@@ -15,6 +15,39 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('a Lithuanian institution', () => {
+  it('prints a group batch and its sheet in Lithuanian order, after a Lithuanian cover', async () => {
+    // Lithuanian sorts Y with I (Yla before Ivanauskas); Latvian would put Yla after it.
+    const groupId = `lt-order-${crypto.randomUUID().slice(0, 8)}`;
+    v.records.groups.set(groupId, 'Pelėdžiukai');
+    const names = ['Jonaitis', 'Yla', 'Ivanauskas', 'Čepas', 'Cibulskis'];
+    for (const familyName of names) {
+      const id = `${groupId}-${familyName}`;
+      v.records.subjects.set(id, {
+        id,
+        givenNames: 'Vaikas',
+        familyName,
+        groupId,
+        restricted: false,
+      });
+    }
+    const expected = ['Cibulskis', 'Čepas', 'Yla', 'Ivanauskas', 'Jonaitis'];
+    const batch = await v.consents.issueForms(v.secretary, {
+      groupId,
+      templateId: 'lt-sutikimas-1',
+      representatives: 'first',
+    });
+    const [cover = '', ...forms] = pageTexts(batch.pdf);
+    expect(cover).toContain('Grupė: Pelėdžiukai');
+    expect(cover).toContain('Formų skaičius: 5');
+    expect(forms.map((text) => expected.find((n) => text.includes(`Vaikas ${n}`)))).toEqual(
+      expected,
+    );
+    const sheet = textOf(await v.consents.groupSheetPdf(v.secretary, groupId, '2025-03-01'));
+    const positions = expected.map((n) => sheet.indexOf(`Vaikas ${n}`));
+    expect(positions.every((p) => p > -1)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
   it('prints the group sheet in Lithuanian', async () => {
     const text = textOf(await v.consents.groupSheetPdf(v.secretary, v.first.groupA, '2025-03-01'));
     expect(text).toContain('Šiems vaikams NEGALIMA:');

@@ -12,3 +12,17 @@ export const textOf = (pdf: Uint8Array): string => {
     ' ',
   );
 };
+
+/** The text of each page of a PDF, whitespace collapsed (pdftotext, one call per page). */
+export const pageTexts = (pdf: Uint8Array): string[] => {
+  const file = join(mkdtempSync(join(tmpdir(), 'batch-')), 'b.pdf');
+  writeFileSync(file, pdf);
+  const count = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1],
+  );
+  return Array.from({ length: count }, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', file, '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' '),
+  );
+};

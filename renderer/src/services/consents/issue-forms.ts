@@ -10,6 +10,7 @@ import {
   type FormTemplate,
 } from '@shared/pdf';
 import { todayIso } from '@shared/text';
+import { compareByName } from '@shared/text/search';
 import { addForms, type IssuedForm } from '../../data/consents';
 import type { Session } from '../../data/session/session';
 import { authorize } from '../authorize';
@@ -53,15 +54,18 @@ export const asConsentTemplate = (template: FormTemplate): ConsentTemplate => {
   return template;
 };
 
+/** The children to print for, by surname then given names in the template's language (defect 4). */
 const subjectsFor = async (
   deps: ConsentDeps,
   session: Session,
   input: IssueFormsInput,
+  language: ConsentTemplate['language'],
 ): Promise<ConsentSubject[]> => {
-  if (input.groupId !== undefined) return deps.records.groupMembers(session, input.groupId);
   const out: ConsentSubject[] = [];
+  if (input.groupId !== undefined)
+    out.push(...(await deps.records.groupMembers(session, input.groupId)));
   for (const id of input.subjectIds ?? []) out.push(await deps.records.subject(session, id));
-  return out;
+  return out.sort(compareByName(language));
 };
 
 const planSubject = async (
@@ -89,8 +93,9 @@ const plan = async (
   deps: ConsentDeps,
   session: Session,
   input: IssueFormsInput,
+  language: ConsentTemplate['language'],
 ): Promise<Planned[]> => {
-  const subjects = await subjectsFor(deps, session, input);
+  const subjects = await subjectsFor(deps, session, input, language);
   if (subjects.length === 0) {
     if (input.blank === true && input.groupId === undefined)
       return [{ subjectId: null, reps: [], entry: {} }];
@@ -112,7 +117,7 @@ export const issueForms = async (
   const auth = authorize(session, 'form.issue');
   const registry = await templateRegistry(deps, auth);
   const template = asConsentTemplate(registry.latest(input.templateId));
-  const planned = await plan(deps, session, input);
+  const planned = await plan(deps, session, input, template.language);
   const formIds = await newFormIds(deps.ctx.db, planned.length, deps.randomBytes);
   const now = deps.ctx.now();
   const { institution } = await printedInstitution(deps.ctx, session);
@@ -121,6 +126,14 @@ export const issueForms = async (
     institution,
     fonts: await deps.fonts(),
     generatedOn: todayIso(now),
+    ...(input.groupId === undefined
+      ? {}
+      : {
+          cover: {
+            groupName: (await deps.records.group(session, input.groupId)).name,
+            formCount: planned.length,
+          },
+        }),
     entries: planned.map((p, i) => ({ ...p.entry, formId: formIds[i] ?? '' })),
   });
   const forms: IssuedForm[] = planned.map((p, i) => ({

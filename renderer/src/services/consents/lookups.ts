@@ -12,7 +12,7 @@ import {
   type Purpose,
 } from '@shared/consent';
 import { can } from '@shared/access/permissions';
-import { makeLvCollator } from '@shared/text/search';
+import { compareByName, type CollationLocale } from '@shared/text/search';
 import type { IsoDate } from '@shared/text';
 import { eventsOfSubjects, formsOfSubject, type LedgerEvent } from '../../data/consents';
 import type { Session } from '../../data/session/session';
@@ -110,22 +110,20 @@ export type GroupMatrix = {
   readonly rows: readonly MatrixRow[];
 };
 
-const collator = makeLvCollator();
-const byName = (a: ConsentSubject, b: ConsentSubject): number =>
-  collator.compare(a.familyName, b.familyName) || collator.compare(a.givenNames, b.givenNames);
-
+/** The group's children by surname, then given names, in `collation` (lv unless the sheet is lt). */
 export const buildGroupMatrix = async (
   deps: ConsentDeps,
   session: Session,
   groupId: string,
   onDate: IsoDate,
   permission: 'consent.view' | 'form.groupSheet',
+  collation: CollationLocale = 'lv',
 ): Promise<GroupMatrix> => {
   const auth = authorize(session, permission, { subjectGroupId: groupId });
   const group = await deps.records.group(session, groupId);
   const members = (await deps.records.groupMembers(session, groupId))
     .filter((s) => !s.restricted)
-    .sort(byName);
+    .sort(compareByName(collation));
   const events = await eventsOfSubjects(
     deps.ctx.db,
     auth,

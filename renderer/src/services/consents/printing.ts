@@ -179,9 +179,16 @@ export const groupSheetPdf = async (
   groupId: string,
   onDate: IsoDate,
 ): Promise<Uint8Array> => {
-  const matrix = await buildGroupMatrix(deps, session, groupId, onDate, 'form.groupSheet');
   const { institution, country } = await printedInstitution(deps.ctx, session);
   const language = documentLanguage(country);
+  const matrix = await buildGroupMatrix(
+    deps,
+    session,
+    groupId,
+    onDate,
+    'form.groupSheet',
+    language,
+  );
   const pdf = await renderGroupSheet({
     institution: { name: institution.name },
     groupName: matrix.group.name,
