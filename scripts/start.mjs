@@ -6,7 +6,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareChromiumProfile } from './chromium-profile.mjs';
-import { startServer } from './serve.mjs';
+import { openAppServer } from './app-server.mjs';
 import { ensureSystemPackages } from './system-deps.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -50,9 +50,13 @@ if (binary) {
   // No Electron and no browser: install Chromium as root with apt-get, else stop at once with one
   // line naming the command (scripts/system-deps.mjs).
   if (!findChromium()) ensureSystemPackages(['chromium'], 'npm start');
+  // One fixed port, taken before the build so a second start stops at once (defect 12): the
+  // register lives in the browser's storage for this origin, and another port is another origin.
+  const { server, url } = await openAppServer(process.env).catch((error) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
   run(npx, ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
-  const server = await startServer(Number(process.env.PORT ?? 0));
-  const url = `http://127.0.0.1:${server.address().port}/`;
   const chromium = findChromium();
   if (!chromium) {
     console.log(`Electron is not available here; open ${url} in Chromium or Edge (Ctrl+C stops).`);
