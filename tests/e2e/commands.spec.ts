@@ -6,6 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { capturePrintedPdf, ConsentsOverviewModel, FormsPageModel } from './pages/consents-pages';
+import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { setupVault } from './support/journey';
 
@@ -72,7 +73,24 @@ test('F1 opens the help page and Ctrl+F still finds, from the keyboard alone', a
   await setupVault(page);
   await page.keyboard.press('F1');
   await expect(page).toHaveURL(/#\/help$/);
+  // A short help page of its own, not the home page: the keys, printing, locking, password.
+  const help = page.getByRole('region', { name: 'Palīdzība' });
+  await expect(help.getByRole('heading', { name: 'Palīdzība', level: 1 })).toBeVisible();
+  for (const key of ['Ctrl+P', 'Ctrl+F', 'Ctrl+L', 'F1']) {
+    await expect(help.getByText(key, { exact: true })).toBeVisible();
+  }
+  for (const topic of ['Drukāšana', 'Bloķēšana', 'Aizmirsta parole', 'Kur glabājas dati']) {
+    await expect(help.getByRole('heading', { name: topic, level: 2 })).toBeVisible();
+  }
+  await expect(page.getByRole('link', { name: 'Sākums' })).not.toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await page.screenshot({ path: test.info().outputPath('help.png'), fullPage: true });
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('link', { name: 'Bērni' }).click();
+  // Pressed once the list has loaded and shows its search box, as a user would.
+  await expect(page.getByRole('searchbox')).toBeVisible();
   await page.keyboard.press('Control+f');
   await expect(page.getByRole('searchbox')).toBeFocused();
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { can } from '@shared/access/permissions';
 import { ComingSoon } from '../components/ComingSoon';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { HelpPage } from '../features/help/HelpPage';
 import type { Session } from '../services';
 import { AppShell } from './AppShell';
 import type { PageMap } from './page-registry';
@@ -12,6 +13,7 @@ import { consentsPages } from './pages-consents';
 import { recordsPages } from './pages-records';
 import { requestsPages } from './pages-requests';
 import { SECTIONS, isSectionId, type Section, type SectionId } from './sections';
+import { HELP_SECTION } from './use-app-commands';
 import { useHashRoute } from './use-hash-route';
 import { useRequestBadge } from './use-request-badge';
 
@@ -52,12 +54,15 @@ export const App = ({ session, toolbar }: Props) => {
     () => SECTIONS.filter((s) => s.permission === undefined || can(session.role, s.permission, {})),
     [session.role],
   );
+  // The help page (F1) is open to everyone signed in and has no place in the navigation.
+  const onHelp = route.section === HELP_SECTION;
   const requested: SectionId = isSectionId(route.section) ? route.section : 'home';
   const section: Section = sections.find((s) => s.id === requested) ?? {
     id: 'home',
     labelKey: 'nav.home',
   };
   const page = (): ReactNode => {
+    if (onHelp) return <HelpPage />;
     if (section.id === 'home') return <Home />;
     const render = PAGES[section.id];
     if (render) return render({ session, params: route.params, go });
@@ -91,8 +96,13 @@ export const App = ({ session, toolbar }: Props) => {
       : undefined;
 
   return (
-    <AppShell current={section.id} sections={sections} toolbar={toolbar} badges={badges}>
-      <ErrorBoundary key={section.id}>{page()}</ErrorBoundary>
+    <AppShell
+      current={onHelp ? undefined : section.id}
+      sections={sections}
+      toolbar={toolbar}
+      badges={badges}
+    >
+      <ErrorBoundary key={onHelp ? HELP_SECTION : section.id}>{page()}</ErrorBoundary>
     </AppShell>
   );
 };

@@ -65,7 +65,8 @@ const useStyles = makeStyles({
 });
 
 type Props = {
-  readonly current: SectionId;
+  /** The section shown; undefined for a page outside the navigation (help). */
+  readonly current?: SectionId;
   readonly sections?: readonly Section[];
   readonly sectionLabel?: (section: Section) => string;
   readonly toolbar?: ReactNode;
