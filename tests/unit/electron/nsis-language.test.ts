@@ -2,7 +2,7 @@
 // electron-builder.yml, and the Latvian messages of resources/windows/installer.nsh compiled
 // with NSIS as electron-builder runs it (-WX: warnings are errors).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,8 +30,39 @@ const { NsisScriptGenerator } =
     NsisScriptGenerator: new () => ScriptGenerator;
   };
 
+type Packager = {
+  readonly config: unknown;
+  readonly projectDir: string;
+  readonly resourceList: Promise<string[]>;
+  readonly info: {
+    readonly metadata: { readonly dependencies: Record<string, string> };
+    readonly cancellationToken: { readonly cancelled: boolean };
+    readonly buildResourcesDir: string;
+  };
+  getTempFile(suffix: string): Promise<string>;
+  getResource(custom: string | null | undefined, ...names: string[]): Promise<string | null>;
+};
+// app-builder-lib's index first: its modules import each other in a cycle that only resolves
+// from there.
+require('app-builder-lib');
+const { NsisTarget } = require('app-builder-lib/out/targets/nsis/NsisTarget.js') as {
+  NsisTarget: new (
+    packager: Packager,
+    outDir: string,
+    name: string,
+    helper: { refCount: number },
+  ) => { computeCommonInstallerScriptHeader(): Promise<string> };
+};
+const { PlatformPackager } = require('app-builder-lib/out/platformPackager.js') as {
+  PlatformPackager: { prototype: Pick<Packager, 'getResource'> };
+};
+const NSIS_TEMPLATES = path.dirname(
+  require.resolve('app-builder-lib/templates/nsis/installer.nsi'),
+);
+
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const config = parse(readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as {
+  readonly directories: { readonly buildResources: string };
   readonly nsis: NsisOptions & { readonly include: string; readonly oneClick: boolean };
 };
 const INCLUDE = path.join(ROOT, config.nsis.include);
@@ -58,6 +89,41 @@ const electronBuilderMessages = async (): Promise<string> => {
   return included.map((file) => readFileSync(file, 'utf8')).join('\n');
 };
 
+/**
+ * The header app-builder-lib's NsisTarget writes in front of installer.nsi for this config (its
+ * languages, message files and our include), with electron-builder's own resource lookup. The
+ * NSIS plugins it would download are pointed at an empty folder: the header only names it.
+ */
+const nsisHeader = async (): Promise<string> => {
+  const plugins = path.join(tmp, 'nsis-resources');
+  mkdirSync(path.join(plugins, 'plugins', 'x86-unicode'), { recursive: true });
+  const saved = process.env.ELECTRON_BUILDER_NSIS_RESOURCES_DIR;
+  process.env.ELECTRON_BUILDER_NSIS_RESOURCES_DIR = plugins;
+  const buildResourcesDir = path.join(ROOT, config.directories.buildResources);
+  let n = 0;
+  const packager: Packager = {
+    config,
+    projectDir: ROOT,
+    resourceList: Promise.resolve(readdirSync(buildResourcesDir)),
+    info: {
+      metadata: { dependencies: {} },
+      cancellationToken: { cancelled: false },
+      buildResourcesDir,
+    },
+    getTempFile: (suffix) => Promise.resolve(path.join(tmp, `header-${String(n++)}-${suffix}`)),
+    getResource(custom, ...names) {
+      return PlatformPackager.prototype.getResource.call(this, custom, ...names);
+    },
+  };
+  try {
+    const target = new NsisTarget(packager, path.join(tmp, 'dist'), 'nsis', { refCount: 0 });
+    return await target.computeCommonInstallerScriptHeader();
+  } finally {
+    if (saved === undefined) delete process.env.ELECTRON_BUILDER_NSIS_RESOURCES_DIR;
+    else process.env.ELECTRON_BUILDER_NSIS_RESOURCES_DIR = saved;
+  }
+};
+
 const latvianIds = (nsis: string): Map<string, string> =>
   new Map(
     [...nsis.matchAll(new RegExp(`LangString (\\w+) ${String(LATVIAN)} "(.*)"`, 'g'))].map((m) => [
@@ -78,6 +144,28 @@ describe("electron-builder's NSIS language resolution on electron-builder.yml", 
     const script = generator.build();
     expect(script).toContain('!insertmacro MUI_LANGUAGE "Latvian"');
     expect(script.match(/MUI_LANGUAGE/g)).toHaveLength(1);
+  });
+
+  it("NsisTarget's own installer header: Latvian pages only, our Latvian messages included", async () => {
+    const header = await nsisHeader();
+    const addLangs = /!macro addLangs\n([\s\S]*?)!macroend/.exec(header)?.[1];
+    expect(addLangs?.trim()).toBe('!insertmacro MUI_LANGUAGE "Latvian"');
+    expect(header).toContain(`!include "${INCLUDE}"`);
+    // Its message files carry a Latvian (1062) entry for every message, in English.
+    const included = [...header.matchAll(/!include "([^"]+messages\.nsh)"/g)].map(
+      (m) => m[1] ?? '',
+    );
+    expect(included).toHaveLength(1);
+    const ids = latvianIds(readFileSync(included[0] ?? '', 'utf8'));
+    expect(ids.size).toBeGreaterThan(0);
+  });
+
+  it('installer.nsi expands our customHeader after the languages and their messages', () => {
+    // What installer.nsh relies on: its LangStrings come last, so they are the ones used.
+    const script = readFileSync(path.join(NSIS_TEMPLATES, 'installer.nsi'), 'utf8');
+    const addLangs = script.indexOf('!insertmacro addLangs');
+    expect(addLangs).toBeGreaterThan(-1);
+    expect(script.indexOf('!insertmacro customHeader')).toBeGreaterThan(addLangs);
   });
 
   it('would build in English with multiLanguageInstaller: false (the defect it guards)', () => {
