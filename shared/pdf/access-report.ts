@@ -16,6 +16,7 @@ import {
   type Draw,
 } from './access-report-sections';
 import { createPdfContext, savePdf } from './document';
+import { assertPrintable, type NamedText } from './printable-names';
 import { MUTED, PageFlow } from './flow';
 import type { FormInstitution, PdfFonts } from './types';
 import {
@@ -96,6 +97,31 @@ export type AccessReportInput = {
   readonly fonts: PdfFonts;
 };
 
+const personTexts = (field: string, p: AccessReportPerson, index = 0): NamedText[] =>
+  (['givenNames', 'familyName', 'group', 'notes', 'healthNotes', 'address'] as const).map(
+    (key) => ({
+      field: `${field}.${key}`,
+      index,
+      text: p[key] ?? '',
+    }),
+  );
+
+/** Every text the caller supplies, named by field and position, for the printable check. */
+const reportTexts = (input: AccessReportInput): NamedText[] => [
+  ...personTexts('person', input.person),
+  ...input.representatives.flatMap((r, i) => personTexts('representatives', r, i)),
+  ...input.consents.flatMap((c, i) => [
+    { field: 'consents.purpose', index: i, text: c.purpose },
+    ...c.events.map((e) => ({
+      field: 'consents.representative',
+      index: i,
+      text: e.representative,
+    })),
+  ]),
+  ...input.forms.map((f, i) => ({ field: 'forms.template', index: i, text: f.template })),
+  ...input.recipients.map((r, i) => ({ field: 'recipients', index: i, text: r.recipient })),
+];
+
 /**
  * Renders the Art. 15 access report as an A4 PDF on the institution's letterhead, numbered and
  * dated, every page footed "page n of m". Throws AppError('validation') for a bad number or date.
@@ -109,6 +135,7 @@ export const renderAccessReport = async (input: AccessReportInput): Promise<Uint
     language: input.language,
     createdOn: input.date,
   });
+  assertPrintable(ctx, reportTexts(input), 'errors.pdf.unprintableLetterText');
   const flow = new PageFlow(ctx);
   const d: Draw = { flow, w, date: (iso) => formatLetterDate(iso, input.language) };
   drawLetterhead(flow, input.institution, w, { date: reportDate, number: input.reportNumber });

@@ -25,15 +25,19 @@ const glyphCheck = (ctx: PdfContext): ((cp: number) => boolean) => {
 export type NamedText = { readonly field: string; readonly index: number; readonly text?: string };
 
 /**
- * Throws AppError('validation', 'errors.pdf.unprintableText', { field, index, reason }) for the
- * first text the document's fonts cannot print as it is.
+ * Throws AppError('validation', i18nKey, { field, index, reason }) for the first text the
+ * document's fonts cannot print as it is. The default key speaks of a name on a form; letters
+ * and reports, whose texts are free text, pass 'errors.pdf.unprintableLetterText'.
  */
-export const assertPrintable = (ctx: PdfContext, texts: readonly NamedText[]): void => {
+export const assertPrintable = (
+  ctx: PdfContext,
+  texts: readonly NamedText[],
+  i18nKey = 'errors.pdf.unprintableText',
+): void => {
   const hasGlyph = glyphCheck(ctx);
   for (const { field, index, text } of texts) {
     if (text === undefined || text === '') continue;
     const reason = unprintableReason(text, hasGlyph);
-    if (reason !== null)
-      throw new AppError('validation', 'errors.pdf.unprintableText', { field, index, reason });
+    if (reason !== null) throw new AppError('validation', i18nKey, { field, index, reason });
   }
 };

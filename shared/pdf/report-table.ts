@@ -1,6 +1,6 @@
 // A plain table for the access report: a grey header row repeated on every page the table runs
 // onto, wrapped cells (nothing is clipped), thin rules between rows.
-import { rgb } from 'pdf-lib';
+import { rgb, type PDFFont } from 'pdf-lib';
 import { CONTENT_WIDTH, INK, MARGIN, type PageFlow } from './flow';
 import { wrapText } from './text-wrap';
 
@@ -24,59 +24,60 @@ const layout = (columns: readonly TableColumn[]) => {
   });
 };
 
-const drawRow = (
+type RowLayout = {
+  readonly font: PDFFont;
+  readonly lines: readonly (readonly string[])[];
+  readonly height: number;
+};
+
+/** Wraps every cell once; the height decides the page break and the drawing uses the lines. */
+const layoutRow = (
   flow: PageFlow,
-  cells: readonly { x: number; width: number }[],
+  cells: readonly { width: number }[],
   values: readonly string[],
   header: boolean,
-): void => {
+): RowLayout => {
   const font = header ? flow.ctx.bold : flow.ctx.regular;
   const lines = values.map((value, i) =>
     wrapText(value, { font, size: SIZE, width: (cells[i]?.width ?? 0) - 2 * PAD }),
   );
-  const height = Math.max(1, ...lines.map((l) => l.length)) * LINE + 2 * PAD;
+  return { font, lines, height: Math.max(1, ...lines.map((l) => l.length)) * LINE + 2 * PAD };
+};
+
+const drawRow = (
+  flow: PageFlow,
+  cells: readonly { x: number; width: number }[],
+  row: RowLayout,
+  header: boolean,
+): void => {
   const top = flow.y;
   if (header) {
     flow.page.drawRectangle({
       x: MARGIN.left,
-      y: top - height,
+      y: top - row.height,
       width: CONTENT_WIDTH,
-      height,
+      height: row.height,
       color: rgb(0.88, 0.88, 0.88),
     });
   }
-  lines.forEach((cellLines, i) => {
+  row.lines.forEach((cellLines, i) => {
     cellLines.forEach((line, j) => {
-      flow.line(line, (cells[i]?.x ?? 0) + PAD, { font, size: SIZE }, top - PAD - j * LINE);
+      flow.line(
+        line,
+        (cells[i]?.x ?? 0) + PAD,
+        { font: row.font, size: SIZE },
+        top - PAD - j * LINE,
+      );
     });
   });
   flow.page.drawLine({
-    start: { x: MARGIN.left, y: top - height },
-    end: { x: MARGIN.left + CONTENT_WIDTH, y: top - height },
+    start: { x: MARGIN.left, y: top - row.height },
+    end: { x: MARGIN.left + CONTENT_WIDTH, y: top - row.height },
     thickness: 0.4,
     color: INK,
   });
-  flow.y = top - height;
+  flow.y = top - row.height;
 };
-
-const rowHeight = (
-  flow: PageFlow,
-  cells: readonly { width: number }[],
-  values: readonly string[],
-) =>
-  Math.max(
-    1,
-    ...values.map(
-      (value, i) =>
-        wrapText(value, {
-          font: flow.ctx.regular,
-          size: SIZE,
-          width: (cells[i]?.width ?? 0) - 2 * PAD,
-        }).length,
-    ),
-  ) *
-    LINE +
-  2 * PAD;
 
 /** Draws the table; a row that does not fit moves to a new page under a repeated header. */
 export const drawTable = (
@@ -85,13 +86,19 @@ export const drawTable = (
   rows: readonly (readonly string[])[],
 ): void => {
   const cells = layout(columns);
-  const titles = columns.map((c) => c.title);
-  flow.ensure(rowHeight(flow, cells, titles) + (rows[0] ? rowHeight(flow, cells, rows[0]) : 0));
-  drawRow(flow, cells, titles, true);
-  for (const row of rows) {
-    if (flow.y - rowHeight(flow, cells, row) < MARGIN.bottom) {
+  const header = layoutRow(
+    flow,
+    cells,
+    columns.map((c) => c.title),
+    true,
+  );
+  const body = rows.map((row) => layoutRow(flow, cells, row, false));
+  flow.ensure(header.height + (body[0]?.height ?? 0));
+  drawRow(flow, cells, header, true);
+  for (const row of body) {
+    if (flow.y - row.height < MARGIN.bottom) {
       flow.newPage();
-      drawRow(flow, cells, titles, true);
+      drawRow(flow, cells, header, true);
     }
     drawRow(flow, cells, row, false);
   }

@@ -4,6 +4,7 @@
 import { AppError } from '../errors/app-error';
 import type { LetterKind, RefusalReason, RequestType } from '../requests/types';
 import { createPdfContext, savePdf } from './document';
+import { assertPrintable, type NamedText } from './printable-names';
 import { CONTENT_WIDTH, MARGIN, PageFlow } from './flow';
 import type { FormInstitution, PdfFonts } from './types';
 import {
@@ -140,11 +141,23 @@ const drawBody = (flow: PageFlow, parts: readonly BodyPart[]): void => {
   }
 };
 
+/** Every text the caller supplies, named by field, for the printable check. */
+const letterTexts = (input: RequestLetterInput): NamedText[] => [
+  ...input.addressee.map((text, index) => ({ field: 'addressee', index, text })),
+  { field: 'dataSubject', index: 0, text: input.request.dataSubject ?? '' },
+  { field: 'clarification', index: 0, text: input.clarification ?? '' },
+  { field: 'extension.reasons', index: 0, text: input.extension?.reasons ?? '' },
+  { field: 'answer', index: 0, text: input.answer ?? '' },
+  { field: 'refusal.explanation', index: 0, text: input.refusal?.explanation ?? '' },
+  ...(input.attachments ?? []).map((text, index) => ({ field: 'attachments', index, text })),
+];
+
 /**
  * Renders one reply letter as an A4 PDF in Latvian or Lithuanian, on the institution's letterhead,
  * numbered and dated, every page footed with its number and "page n of m". Throws
  * AppError('validation', 'errors.pdf.letterFieldMissing', { field }) when the kind's content is
- * missing, and 'errors.pdf.dateInvalid' / 'errors.pdf.letterNumberInvalid' for bad dates/numbers.
+ * missing, 'errors.pdf.dateInvalid' / 'errors.pdf.letterNumberInvalid' for bad dates/numbers, and
+ * 'errors.pdf.unprintableLetterText' (with the field) for a text the embedded font cannot print.
  */
 export const renderRequestLetter = async (input: RequestLetterInput): Promise<Uint8Array> => {
   const w = letterWording(input.language);
@@ -162,6 +175,7 @@ export const renderRequestLetter = async (input: RequestLetterInput): Promise<Ui
     language: input.language,
     createdOn: input.date,
   });
+  assertPrintable(ctx, letterTexts(input), 'errors.pdf.unprintableLetterText');
   const flow = new PageFlow(ctx);
   drawLetterhead(flow, input.institution, w, { date: letterDate, number: input.letterNumber });
   drawAddressee(flow, input.addressee);

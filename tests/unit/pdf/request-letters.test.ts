@@ -369,3 +369,36 @@ describe('renderAccessReport', () => {
     expect(text).toContain('Kopš ieraksta izveides dati nav laboti.');
   });
 });
+
+describe('texts the embedded font cannot print', () => {
+  const refusedField = async (render: () => Promise<unknown>): Promise<string> => {
+    try {
+      await render();
+      return 'rendered';
+    } catch (error) {
+      return isAppError(error) ? `${error.i18nKey}:${String(error.details?.field ?? '')}` : 'other';
+    }
+  };
+
+  it('stop a letter before it prints an empty box or a reordered script', async () => {
+    expect(
+      await refusedField(() =>
+        renderRequestLetter({ ...lvLetter('answer', fonts), answer: 'مرحبا بالعالم' }),
+      ),
+    ).toBe('errors.pdf.unprintableLetterText:answer');
+    expect(
+      await refusedField(() =>
+        renderRequestLetter({ ...lvLetter('answer', fonts), addressee: ['王小明'] }),
+      ),
+    ).toBe('errors.pdf.unprintableLetterText:addressee');
+  });
+
+  it('stop the access report too', async () => {
+    const input = lvAccessReport(fonts, 2);
+    expect(
+      await refusedField(() =>
+        renderAccessReport({ ...input, person: { ...input.person, notes: 'שלום' } }),
+      ),
+    ).toBe('errors.pdf.unprintableLetterText:person.notes');
+  });
+});
