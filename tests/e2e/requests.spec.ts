@@ -197,6 +197,16 @@ test.describe('data-subject requests', () => {
       await list.open();
       await expect(list.group('Vēlāk')).toContainText(DESCRIPTION);
 
+      // The procedure the deadlines follow is the head's setting (LV default: one month).
+      await page.getByRole('link', { name: 'Iestatījumi' }).click();
+      const procedure = page.getByRole('region', { name: 'Datu subjektu pieprasījumu kārtība' });
+      await expect(
+        procedure.getByRole('radio', {
+          name: 'Viens mēnesis no saņemšanas (VDAR 12. panta 3. punkts)',
+        }),
+      ).toBeChecked();
+      expect(await screenViolations(page)).toEqual([]);
+
       // 7. Weeks later: the unanswered request is overdue on sign-in, in the badge and the list.
       await lockApp(page);
       await page.clock.setFixedTime(LATER);

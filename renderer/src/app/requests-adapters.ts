@@ -3,6 +3,7 @@
 import { can } from '@shared/access/permissions';
 import type { LetterKind } from '@shared/requests';
 import { todayIso } from '@shared/text';
+import type { ProcedureApi } from '../features/requests/ProcedureSection';
 import type { RequestsApi } from '../features/requests/requests-api';
 import { getHost } from '../platform';
 import type { Session } from '../services';
@@ -147,3 +148,18 @@ export const requestReminders = async (session: Session) =>
   can(session.role, 'request.view')
     ? requestsService().reminders(session)
     : { overdue: 0, soon: 0, later: 0 };
+
+const procedureApis = new WeakMap<Session, ProcedureApi>();
+
+/** The request procedure in Settings: the head changes it, the secretary reads it. */
+export const procedureApi = (session: Session): ProcedureApi => {
+  const cached = procedureApis.get(session);
+  if (cached) return cached;
+  const api: ProcedureApi = {
+    canManage: can(session.role, 'settings.manage'),
+    load: () => requestsService().procedure(),
+    save: (procedure) => requestsService().setProcedure(session, procedure),
+  };
+  procedureApis.set(session, api);
+  return api;
+};

@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField';
 import { useFormStyles } from '../../components/form-styles';
@@ -117,7 +117,13 @@ const InstitutionSection = ({
   );
 };
 
-export const SettingsPage = ({ api }: { readonly api: SettingsApi }) => {
+type Props = {
+  readonly api: SettingsApi;
+  /** Sections other capabilities add (e.g. the request procedure), shown before the recovery key. */
+  readonly children?: ReactNode;
+};
+
+export const SettingsPage = ({ api, children }: Props) => {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
@@ -133,6 +139,7 @@ export const SettingsPage = ({ api }: { readonly api: SettingsApi }) => {
           <InstitutionSection load={api.institution} save={api.saveInstitution} />
         </>
       ) : null}
+      {children}
       {api.recovery ? (
         <>
           <Divider />
