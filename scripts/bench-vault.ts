@@ -3,12 +3,10 @@
 // Run: npx tsx scripts/bench-vault.ts [--reps=7] [--in-memory] [sizes...]
 //   -> prints the table, writes docs/benchmarks-vault.md. A script with a report, never a test.
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { join } from 'node:path';
+import { BENCH_CHROMIUM_ARGS, REPO_ROOT, bundleBench, serveBench } from './bench-support';
 import type { BenchApi } from './bench-vault/entry';
 import {
   MODES,
@@ -19,7 +17,6 @@ import {
   type SizeResult,
 } from './bench-vault/report';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const sizes = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const SIZES = sizes.length > 0 ? sizes : [1_000, 10_000];
@@ -27,69 +24,14 @@ const REPS = Number(args.find((a) => a.startsWith('--reps='))?.slice('--reps='.l
 // Default: a real on-disk profile. Playwright's browser.newContext() is incognito, where
 // Chromium keeps IndexedDB in memory, which would flatter both reads.
 const IN_MEMORY = args.includes('--in-memory');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-const bundle = async (outDir: string): Promise<string> => {
-  const html = join(outDir, 'index.html');
-  writeFileSync(
-    html,
-    `<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="${join(root, 'scripts/bench-vault/entry.ts')}"></script>`,
-  );
-  const dist = join(outDir, 'dist');
-  await build({
-    root: outDir,
-    logLevel: 'warn',
-    configFile: false,
-    resolve: {
-      alias: { '@shared': join(root, 'shared'), '@renderer': join(root, 'renderer/src') },
-    },
-    build: { outDir: dist, target: 'chrome130', minify: true, rollupOptions: { input: html } },
-  });
-  return dist;
-};
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.wasm': 'application/wasm',
-};
-
-/** A static server for the built page on 127.0.0.1 (IndexedDB needs a real origin, not about:blank). */
-const serve = (dir: string): Promise<{ url: string; server: Server }> => {
-  const server = createServer((req, res) => {
-    const path = normalize(
-      join(dir, new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/$/, '/index.html')),
-    );
-    try {
-      if (!path.startsWith(dir)) throw new Error('outside');
-      const body = readFileSync(path);
-      res
-        .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
-        .end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ url: `http://127.0.0.1:${String(port)}/`, server });
-    });
-  });
-};
 
 const openContext = async (
   profile: string,
 ): Promise<{ context: BrowserContext; version: string; close: () => Promise<void> }> => {
-  const options = { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS };
+  const options = {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: BENCH_CHROMIUM_ARGS,
+  };
   if (IN_MEMORY) {
     const browser = await chromium.launch(options);
     return {
@@ -162,7 +104,9 @@ const main = async (): Promise<void> => {
   const tmp = mkdtempSync(join(tmpdir(), 'bench-vault-'));
   const loadBefore = loadavg()[0] ?? 0;
   try {
-    const { url, server } = await serve(await bundle(tmp));
+    const { url, server } = await serveBench(
+      await bundleBench(tmp, 'scripts/bench-vault/entry.ts'),
+    );
     const { context, version, close } = await openContext(join(tmp, 'profile'));
     const page = await context.newPage();
     page.on('pageerror', (e) => {
@@ -203,7 +147,10 @@ const main = async (): Promise<void> => {
     console.log(`\n${table}\n\n${findings}`);
     console.log(JSON.stringify({ kdfRuns, unlockRuns, results }));
     if (!IN_MEMORY)
-      writeFileSync(join(root, 'docs/benchmarks-vault.md'), renderReport(table, facts, findings));
+      writeFileSync(
+        join(REPO_ROOT, 'docs/benchmarks-vault.md'),
+        renderReport(table, facts, findings),
+      );
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

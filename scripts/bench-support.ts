@@ -1,0 +1,86 @@
+// What a Chromium benchmark script needs: its entry bundled with the app's aliases, served on
+// 127.0.0.1 (IndexedDB needs a real origin), and a persistent profile on disk (an incognito
+// context keeps IndexedDB in memory, which would flatter every read).
+import { chromium, type BrowserContext } from '@playwright/test';
+import { createServer, type Server } from 'node:http';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export const BENCH_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Bundles `entry` (a path in the repo) into `outDir/dist`; returns that folder. */
+export const bundleBench = async (outDir: string, entry: string): Promise<string> => {
+  const html = join(outDir, 'index.html');
+  writeFileSync(
+    html,
+    `<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="${join(REPO_ROOT, entry)}"></script>`,
+  );
+  const dist = join(outDir, 'dist');
+  await build({
+    root: outDir,
+    logLevel: 'warn',
+    configFile: false,
+    resolve: {
+      alias: {
+        '@shared': join(REPO_ROOT, 'shared'),
+        '@renderer': join(REPO_ROOT, 'renderer/src'),
+      },
+    },
+    build: { outDir: dist, target: 'chrome130', minify: true, rollupOptions: { input: html } },
+  });
+  return dist;
+};
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.ttf': 'font/ttf',
+};
+
+/** A static server for a built folder on 127.0.0.1, on a free port. */
+export const serveBench = (dir: string): Promise<{ url: string; server: Server }> => {
+  const server = createServer((req, res) => {
+    const path = normalize(
+      join(dir, new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/$/, '/index.html')),
+    );
+    try {
+      if (!path.startsWith(dir)) throw new Error('outside');
+      const body = readFileSync(path);
+      res
+        .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
+        .end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ url: `http://127.0.0.1:${String(port)}/`, server });
+    });
+  });
+};
+
+/** Debian's Chromium with a persistent profile in `profileDir`. */
+export const openBenchContext = async (
+  profileDir: string,
+): Promise<{ context: BrowserContext; version: string }> => {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: BENCH_CHROMIUM_ARGS,
+  });
+  return { context, version: context.browser()?.version() ?? 'unknown' };
+};
