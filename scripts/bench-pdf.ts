@@ -12,6 +12,7 @@ import {
   type ConsentFormEntry,
   type ConsentTemplate,
 } from '../shared/pdf/index';
+import { BENCH_CHROMIUM_ARGS } from './bench-support';
 import { SAMPLE_INSTITUTION, loadFonts, sampleEntries } from './samples';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -101,15 +102,8 @@ const main = async () => {
 
   const launchStart = performance.now();
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: BENCH_CHROMIUM_ARGS,
   });
   const launchMs = performance.now() - launchStart;
   const page = await browser.newPage();

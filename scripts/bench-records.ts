@@ -2,14 +2,11 @@
 // at 10,000 and 50,000 children (each with two parents, siblings sharing them).
 // Run: npx tsx scripts/bench-records.ts [sizes...]  ->  prints a table, writes docs/benchmarks-records.md
 import { chromium } from '@playwright/test';
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { BENCH_CHROMIUM_ARGS, REPO_ROOT, bundleBench, serveBench } from './bench-support';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const sizes = process.argv
   .slice(2)
   .map(Number)
@@ -17,48 +14,6 @@ const sizes = process.argv
 const SIZES = sizes.length > 0 ? sizes : [10_000, 50_000];
 
 type Result = Record<string, number>;
-
-const bundle = async (outDir: string): Promise<void> => {
-  const entry = join(outDir, 'index.html');
-  writeFileSync(
-    entry,
-    `<!doctype html><meta charset="utf-8"><script type="module" src="${join(root, 'scripts/bench-records/bench-entry.ts')}"></script>`,
-  );
-  await build({
-    root: outDir,
-    logLevel: 'warn',
-    configFile: false,
-    resolve: {
-      alias: { '@shared': join(root, 'shared'), '@renderer': join(root, 'renderer/src') },
-    },
-    build: { outDir: join(outDir, 'dist'), target: 'chrome130', rollupOptions: { input: entry } },
-  });
-};
-
-const serve = (dir: string) => {
-  const server = createServer((req, res) => {
-    const path = join(
-      dir,
-      (req.url ?? '/') === '/' ? 'index.html' : ((req.url ?? '').split('?')[0] ?? ''),
-    );
-    try {
-      const body = readFileSync(path);
-      res.writeHead(200, {
-        'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/html',
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise<{ url: string; close: () => void }>((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ url: `http://127.0.0.1:${String(port)}/`, close: () => server.close() });
-    });
-  });
-};
 
 const ms = (n: number | undefined): string =>
   n === undefined ? '' : n >= 100 ? n.toFixed(0) : n.toFixed(2);
@@ -105,24 +60,17 @@ const report = (results: Result[], chromiumVersion: string): string => {
 const main = async (): Promise<void> => {
   const dir = mkdtempSync(join(tmpdir(), 'bench-records-'));
   try {
-    await bundle(dir);
-    const server = await serve(join(dir, 'dist'));
+    const { url, server } = await serveBench(
+      await bundleBench(dir, 'scripts/bench-records/bench-entry.ts'),
+    );
     const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--enable-precise-memory-info',
-      ],
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [...BENCH_CHROMIUM_ARGS, '--enable-precise-memory-info'],
     });
     const results: Result[] = [];
     for (const size of SIZES) {
       const page = await (await browser.newContext()).newPage();
-      await page.goto(server.url);
+      await page.goto(url);
       await page.waitForFunction(() => document.title === 'bench-ready');
       const result = await page.evaluate(
         async (n) =>
@@ -131,7 +79,7 @@ const main = async (): Promise<void> => {
       );
       await page.context().close();
       const fresh = await (await browser.newContext()).newPage();
-      await fresh.goto(server.url);
+      await fresh.goto(url);
       await fresh.waitForFunction(() => document.title === 'bench-ready');
       const searchOnly = await fresh.evaluate(
         (n) => (window as unknown as { benchSearchOnly: (n: number) => Result }).benchSearchOnly(n),
@@ -147,7 +95,7 @@ const main = async (): Promise<void> => {
     await browser.close();
     server.close();
     console.log(text);
-    writeFileSync(join(root, 'docs/benchmarks-records.md'), text);
+    writeFileSync(join(REPO_ROOT, 'docs/benchmarks-records.md'), text);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
