@@ -16,6 +16,8 @@ import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { lockApp, setupVault, signInToApp } from './support/journey';
 
+/** A folder for screenshots of the screens this journey shows (looked at by a person), if set. */
+const SHOTS = process.env.E2E_SCREENSHOTS;
 /** Monday 2 March 2026 in Riga; a month later is Thu 2 April 2026. */
 const DAY_1 = new Date('2026-03-02T09:00:00+02:00');
 /** Friday 10 April 2026: eight days after the unanswered request was due. */
@@ -91,7 +93,7 @@ test.describe('data-subject requests', () => {
       await access.identityNote(IDENTITY_NOTE);
       await access.details(DETAILS);
       expect(await screenViolations(page)).toEqual([]);
-      await page.screenshot({ path: '/tmp/requests-form.png', fullPage: true });
+      if (SHOTS) await page.screenshot({ path: join(SHOTS, 'requests-form.png'), fullPage: true });
       const accessNo = await access.save();
       expect(accessNo).toBe('2026/1');
       const request = new RequestPageModel(page);
@@ -206,6 +208,8 @@ test.describe('data-subject requests', () => {
         }),
       ).toBeChecked();
       expect(await screenViolations(page)).toEqual([]);
+      if (SHOTS)
+        await page.screenshot({ path: join(SHOTS, 'settings-procedure.png'), fullPage: true });
 
       // 7. Weeks later: the unanswered request is overdue on sign-in, in the badge and the list.
       await lockApp(page);
