@@ -54,7 +54,7 @@ const sealedTable = (services: Services): Table<SealedRow, string> =>
 
 /** Only the categories asked for: the (b) measurement decrypts core alone, as a list view needs. */
 const keysFor = (session: Session, categories: readonly KeyCategory[]): CategoryKeys =>
-  new Map([...keyringOf(session).categories].filter(([c]) => categories.includes(c)));
+  new Map([...keyringOf(session).categoryKeys].filter(([c]) => categories.includes(c)));
 
 /** Creates the vault and both tables for N children. Not timed: setup. */
 const setup = async (
@@ -71,7 +71,7 @@ const setup = async (
   });
   const session = await services.vault.unlock(HEAD.username, HEAD.password);
   const children = makeChildren(n);
-  const keys = keyringOf(session).categories;
+  const keys = keyringOf(session).categoryKeys;
   let t0 = performance.now();
   // Sealed before the write transaction: WebCrypto promises would end an IndexedDB transaction.
   const sealed: SealedRow[] = [];

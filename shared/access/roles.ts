@@ -12,15 +12,25 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Categories of personal data, each encrypted under its own random key. */
-export const KEY_CATEGORIES = ['core', 'identifiers', 'contacts', 'health'] as const;
+/**
+ * Categories of personal data about children, clients and their representatives. Each person
+ * has one random data key per category (docs/security-model.md, "Per-person keys").
+ */
+export const PERSON_CATEGORIES = ['core', 'identifiers', 'contacts', 'health'] as const;
+export type PersonCategory = (typeof PERSON_CATEGORIES)[number];
+
+/**
+ * Every sealed box is one of these: a person category, or 'org' for what every role needs and
+ * that is about no child (institution details, staff names, groups, purposes, templates).
+ */
+export const KEY_CATEGORIES = ['org', ...PERSON_CATEGORIES] as const;
 export type KeyCategory = (typeof KEY_CATEGORIES)[number];
 
 /**
- * Which category keys a role's session is granted. A teacher never holds identifiers or
- * health; only head, nurse and social worker hold health.
+ * Which person categories a role's session can read. A teacher never holds identifiers or
+ * health; only head, nurse and social worker hold health. Every role also holds 'org'.
  */
-export const ROLE_KEY_CATEGORIES: Readonly<Record<Role, readonly KeyCategory[]>> = {
+export const ROLE_KEY_CATEGORIES: Readonly<Record<Role, readonly PersonCategory[]>> = {
   head: ['core', 'identifiers', 'contacts', 'health'],
   secretary: ['core', 'identifiers', 'contacts'],
   teacher: ['core', 'contacts'],
@@ -28,6 +38,22 @@ export const ROLE_KEY_CATEGORIES: Readonly<Record<Role, readonly KeyCategory[]>>
   accountant: ['core', 'identifiers', 'contacts'],
   methodologist: ['core'],
   socialWorker: ['core', 'identifiers', 'contacts', 'health'],
+};
+
+/**
+ * How a role reaches those categories. 'institution': it holds the category keys, which open
+ * every scope. 'groups': it holds only the scope keys of its own groups (granted per group), so
+ * even reading the database directly it can open no child outside them.
+ */
+export type KeyScope = 'institution' | 'groups';
+export const ROLE_KEY_SCOPE: Readonly<Record<Role, KeyScope>> = {
+  head: 'institution',
+  secretary: 'institution',
+  teacher: 'groups',
+  nurse: 'institution',
+  accountant: 'institution',
+  methodologist: 'institution',
+  socialWorker: 'institution',
 };
 
 export const isRole = (value: unknown): value is Role =>

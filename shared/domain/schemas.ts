@@ -20,6 +20,7 @@ import {
   COUNTRIES,
   GROUP_STATUSES,
   INSTITUTION_KINDS,
+  LEAVING_REASONS,
   RELATIONS,
   SUBJECT_KINDS,
   SUBJECT_STATUSES,
@@ -101,6 +102,13 @@ export const checkSubjectCrossFields = (
 const restrictionSchema = (today: IsoDate) =>
   z.object({ reason: requiredText(500), since: isoDateField(pastBounds(today)) });
 
+const leftReasonSchema = z
+  .object({ code: z.enum(LEAVING_REASONS, 'validation.invalid'), note: optionalText(300, false) })
+  .refine((r) => r.code !== 'other' || (r.note ?? '').trim() !== '', {
+    message: 'validation.required',
+    path: ['note'],
+  });
+
 export const subjectFieldSchemas = (context: DomainSchemaContext) => ({
   kind: z.enum(SUBJECT_KINDS, 'validation.invalid'),
   givenNames: nameField(),
@@ -110,6 +118,7 @@ export const subjectFieldSchemas = (context: DomainSchemaContext) => ({
   groupId: idField().nullable().optional(),
   enrolledOn: isoDateField(plannedBounds(context.today)).optional(),
   leftOn: isoDateField(plannedBounds(context.today)).optional(),
+  leftReason: leftReasonSchema.optional(),
   notes: optionalText(2000, true),
   healthNotes: optionalText(2000, true),
 });
@@ -121,6 +130,7 @@ export const makeSubjectSchema = (context: DomainSchemaContext) =>
       ...subjectFieldSchemas(context),
       status: z.enum(SUBJECT_STATUSES, 'validation.invalid'),
       restriction: restrictionSchema(context.today).nullable().optional(),
+      legalHold: restrictionSchema(context.today).nullable().optional(),
       assignedWorkerIds: z.array(idField()).optional(),
     })
     .superRefine((s, ctx) => {

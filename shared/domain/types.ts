@@ -46,6 +46,21 @@ export type SubjectStatus = (typeof SUBJECT_STATUSES)[number];
 /** GDPR art. 18 restriction: the record leaves everyday use. */
 export type Restriction = { reason: string; since: IsoDate };
 
+/** Why a child left ("atskaitīts") or a client's service ended; 'other' wants a note. */
+export const LEAVING_REASONS = [
+  'school',
+  'otherInstitution',
+  'moved',
+  'representativeRequest',
+  'serviceEnded',
+  'other',
+] as const;
+export type LeavingReasonCode = (typeof LEAVING_REASONS)[number];
+export type LeavingReason = { code: LeavingReasonCode; note?: string | undefined };
+
+/** A legal hold set by the head: the record may not be erased while it lasts (e.g. a dispute). */
+export type LegalHold = { reason: string; since: IsoDate };
+
 export type Subject = {
   id: string;
   kind: SubjectKind;
@@ -56,8 +71,10 @@ export type Subject = {
   groupId?: string | null | undefined;
   enrolledOn?: IsoDate | undefined;
   leftOn?: IsoDate | undefined;
+  leftReason?: LeavingReason | undefined;
   status: SubjectStatus;
   restriction?: Restriction | null | undefined;
+  legalHold?: LegalHold | null | undefined;
   notes?: string | undefined;
   /** Special-category data (GDPR art. 9): encrypted under the health key. */
   healthNotes?: string | undefined;
@@ -87,6 +104,9 @@ export type RepresentativeLink = {
 };
 
 /** What the subject form produces: a subject without the fields services assign. */
-export type SubjectDraft = Omit<Subject, 'id' | 'status' | 'restriction' | 'assignedWorkerIds'>;
+export type SubjectDraft = Omit<
+  Subject,
+  'id' | 'status' | 'restriction' | 'assignedWorkerIds' | 'legalHold'
+>;
 export type RepresentativeDraft = Omit<Representative, 'id'>;
 export type GroupDraft = Omit<Group, 'id' | 'status'>;

@@ -84,7 +84,11 @@ const navigation = (go: Go): SubjectNavigation => ({
 const groupFilter = (group: string): readonly (string | null)[] | undefined =>
   group === 'all' ? undefined : group === 'none' ? [null] : [group];
 
-const listingOf = (subjects: readonly Subject[], perms: SubjectPermissions): SubjectListing => {
+const listingOf = (
+  subjects: readonly Subject[],
+  perms: SubjectPermissions,
+  codes?: Promise<ReadonlyMap<string, string>>,
+): SubjectListing => {
   const items = new Map(
     subjects.map((s) => [
       s.id,
@@ -98,19 +102,30 @@ const listingOf = (subjects: readonly Subject[], perms: SubjectPermissions): Sub
       },
     ]),
   );
-  const index = createSubjectIndex(
-    subjects.map((s) => ({
-      id: s.id,
-      givenNames: s.givenNames,
-      familyName: s.familyName,
-      groupId: s.groupId ?? null,
-      status: s.status,
-      restricted: s.restriction != null,
-      ...(perms.viewCodes && s.personalCode !== undefined ? { personalCode: s.personalCode } : {}),
-    })),
-  );
+  const indexWith = (codes: ReadonlyMap<string, string>) =>
+    createSubjectIndex(
+      subjects.map((s) => {
+        const personalCode = perms.viewCodes ? codes.get(s.id) : undefined;
+        return {
+          id: s.id,
+          givenNames: s.givenNames,
+          familyName: s.familyName,
+          groupId: s.groupId ?? null,
+          status: s.status,
+          restricted: s.restriction != null,
+          ...(personalCode === undefined ? {} : { personalCode }),
+        };
+      }),
+    );
+  let index = indexWith(new Map());
+  // Codes arrive after the list is shown (they cost a second key per child); search by code
+  // works from then on.
+  const codesReady = codes?.then((found) => {
+    index = indexWith(found);
+  });
   return {
     items,
+    ...(codesReady ? { codesReady } : {}),
     search: (query: string, filter: SubjectFilter) => {
       const groupIds = groupFilter(filter.group);
       return index.search(query, {
@@ -227,7 +242,16 @@ const build = (session: Session, go: Go, info: VaultInfo): RecordsApis => {
     ...(summary && can(session.role, 'consent.view')
       ? { consentSummary: (ids: readonly string[]) => summary(session, ids) }
       : {}),
-    load: async () => listingOf(await port.listSubjects(session), perms),
+    load: async () => {
+      const subjects = await port.listSubjects(session);
+      const codes = perms.viewCodes
+        ? port.listPersonalCodes(
+            session,
+            subjects.map((s) => s.id),
+          )
+        : undefined;
+      return { ...listingOf(subjects, perms, codes), unreadable: port.unreadableRecords(session) };
+    },
     exportList: async (ids, format) => {
       const rows = await port.exportSubjects(session, ids);
       const columns = exportColumnsFor(session.role);

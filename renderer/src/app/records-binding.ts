@@ -21,6 +21,8 @@ export const bindRecordsPort = (): RecordsPort => {
     updateGroup: (session, id, draft) => r.updateGroup(session, id, draft),
     setGroupStatus: (session, id, status) => r.setGroupStatus(session, id, status),
     listSubjects: (session) => r.listSubjects(session),
+    listPersonalCodes: (session, ids) => r.listPersonalCodes(session, ids),
+    unreadableRecords: (session) => r.unreadableRecords(session),
     getSubject: (session, id) => r.getSubject(session, id),
     saveSubject: (session, value) => r.saveSubject(session, value),
     setHealthNotes: (session, id, notes) => r.setHealthNotes(session, id, notes),

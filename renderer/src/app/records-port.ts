@@ -16,6 +16,13 @@ export type RecordsPort = {
   readonly setGroupStatus: (session: Session, id: string, status: GroupStatus) => Promise<void>;
   /** Every subject the session may see (restricted ones only for roles that see them). */
   readonly listSubjects: (session: Session) => Promise<Subject[]>;
+  /** Records whose keys are missing from the keybook (institution-wide roles); 0 normally. */
+  readonly unreadableRecords: (session: Session) => Promise<number>;
+  /** Personal codes of these records, by id (search by code); identifiers permission. */
+  readonly listPersonalCodes: (
+    session: Session,
+    ids: readonly string[],
+  ) => Promise<ReadonlyMap<string, string>>;
   readonly getSubject: (
     session: Session,
     id: string,

@@ -2,6 +2,8 @@
 // The UI calls these only; features never import data/.
 import { DEFAULT_KDF, type KdfSettings } from '../data/crypto/kdf';
 import { createVaultDb, type VaultDb } from '../data/db/vault-db';
+import { Keybook } from '../data/keys/keybook';
+import { opfsKeybookFiles, type KeybookFiles } from '../data/keys/keybook-files';
 import { createAuditService } from './audit-service';
 import { createSessionStore } from './session-store';
 import { createSettingsService } from './settings-service';
@@ -11,14 +13,18 @@ import { createVaultService } from './vault-service';
 
 export type ServiceOptions = {
   readonly db?: VaultDb;
+  /** Where the keybook lives; default: OPFS folder `<database name>.keybook`. */
+  readonly keybookFiles?: KeybookFiles;
   readonly now?: () => Date;
   readonly kdf?: KdfSettings;
   readonly checkPassword?: PasswordCheck;
 };
 
 export const createServices = (options: ServiceOptions = {}) => {
+  const db = options.db ?? createVaultDb();
   const ctx: VaultContext = {
-    db: options.db ?? createVaultDb(),
+    db,
+    keybook: new Keybook(options.keybookFiles ?? opfsKeybookFiles(`${db.name}.keybook`)),
     now: options.now ?? (() => new Date()),
     kdf: options.kdf ?? DEFAULT_KDF,
     checkPassword: options.checkPassword ?? minimalPasswordCheck,

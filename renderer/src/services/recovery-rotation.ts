@@ -4,7 +4,7 @@
 import { appendAudit } from '../data/audit/audit-log';
 import { RECOVERY_PRINCIPAL } from '../data/db/rows';
 import { generateRecoveryCode, normalizeRecoveryCode } from '../data/crypto/recovery-code';
-import { KEY_NAMES } from '../data/keys/key-names';
+import { BASE_KEY_NAMES } from '../data/keys/key-names';
 import type { Session } from '../data/session/session';
 import { buildGrants, buildSlot, transientKeys } from '../data/vault/principals';
 import { authorize, keyringFor } from './authorize';
@@ -19,7 +19,7 @@ export const rotateRecoveryCode = async (
   const auth = authorize(session, 'staff.manage');
   const keyring = keyringFor(auth);
   const now = ctx.now();
-  const keys = await transientKeys(ctx.db, keyring, KEY_NAMES);
+  const keys = await transientKeys(ctx.db, keyring, BASE_KEY_NAMES);
   const slot = await buildSlot(
     RECOVERY_PRINCIPAL,
     'recovery',
@@ -27,7 +27,7 @@ export const rotateRecoveryCode = async (
     ctx.kdf,
     now,
   );
-  const grants = await buildGrants(keys, KEY_NAMES, slot.publicKey, RECOVERY_PRINCIPAL, now);
+  const grants = await buildGrants(keys, BASE_KEY_NAMES, slot.publicKey, RECOVERY_PRINCIPAL, now);
   await ctx.db.transaction('rw', [ctx.db.slots, ctx.db.grants], async () => {
     await ctx.db.slots.where('principalId').equals(RECOVERY_PRINCIPAL).delete();
     await ctx.db.grants.where('principalId').equals(RECOVERY_PRINCIPAL).delete();

@@ -6,10 +6,12 @@ import { AppError } from '@shared/errors/app-error';
 import { appendAudit } from '../data/audit/audit-log';
 import { sealRow } from '../data/db/sealed-row';
 import type { UserRow, UserStatus } from '../data/db/rows';
-import { keyNamesForRole, type KeyName } from '../data/keys/key-names';
+import type { KeyName } from '../data/keys/key-names';
 import type { Session } from '../data/session/session';
 import { assertUsername, lookupTag } from '../data/vault/lookup-tag';
-import { buildGrants, buildSlot, transientKeys } from '../data/vault/principals';
+import { orgKeys } from '../data/session/session';
+import { buildGrants, buildSlot } from '../data/vault/principals';
+import { grantNamesFor, transientGrantKeys } from './grant-keys';
 import { authorize, keyringFor, type Authorized } from './authorize';
 import { readVaultMeta, passwordSlotOf } from './unlock';
 import { openUserCore, readUser } from './user-rows';
@@ -66,13 +68,14 @@ const grantsForNewSlot = async (
   auth: StaffAuth,
   userId: string,
   role: Role,
+  groupIds: readonly string[],
   password: string,
 ) => {
   const now = ctx.now();
   const slot = await buildSlot(userId, 'password', password, ctx.kdf, now);
-  const names = keyNamesForRole(role);
+  const names = grantNamesFor(role, groupIds);
   const grants = await buildGrants(
-    await transientKeys(ctx.db, keyringFor(auth), names),
+    await transientGrantKeys(ctx, keyringFor(auth), names),
     names,
     slot.publicKey,
     userId,
@@ -114,7 +117,14 @@ const createUser = async (
   if ((await ctx.db.users.where('lookupTag').equals(tag).count()) > 0)
     throw new AppError('validation', 'errors.usernameTaken');
   const id = crypto.randomUUID();
-  const { slot, grants } = await grantsForNewSlot(ctx, auth, id, input.role, input.initialPassword);
+  const { slot, grants } = await grantsForNewSlot(
+    ctx,
+    auth,
+    id,
+    input.role,
+    input.groupIds,
+    input.initialPassword,
+  );
   const row: UserRow = {
     id,
     role: input.role,
@@ -123,8 +133,8 @@ const createUser = async (
     mustChangePassword: true,
     groupIds: [...input.groupIds],
     createdAt: ctx.now().toISOString(),
-    sealed: await sealRow(keyringFor(auth).categories, 'users', id, {
-      core: { username, displayName: input.displayName },
+    sealed: await sealRow(orgKeys(keyringFor(auth)), 'users', id, {
+      org: { username, displayName: input.displayName },
     }),
   };
   await ctx.db.transaction('rw', [ctx.db.users, ctx.db.slots, ctx.db.grants], async () => {
@@ -138,7 +148,10 @@ const createUser = async (
   return id;
 };
 
-/** Re-grants keys: grants for categories the new role lacks are deleted, missing ones added. */
+/**
+ * Re-grants keys: grants the new role (and groups) lacks are deleted, missing ones added. For a
+ * teacher this is where a group's scope keys come and go: ending an assignment deletes them.
+ */
 const changeRole = async (
   ctx: VaultContext,
   session: Session,
@@ -150,14 +163,14 @@ const changeRole = async (
   await otherActiveUser(ctx, auth, userId);
   const slot = await passwordSlotOf(ctx, userId);
   if (!slot) throw new AppError('not-found', 'errors.noSlot');
-  const wanted = keyNamesForRole(role);
+  const wanted = grantNamesFor(role, groupIds);
   const existing = await ctx.db.grants.where('principalId').equals(userId).toArray();
   const removed = existing.filter((g) => !wanted.includes(g.keyName));
   const held = new Set<KeyName>(existing.map((g) => g.keyName));
   const missing = wanted.filter((name) => !held.has(name));
   const now = ctx.now();
   const added = await buildGrants(
-    await transientKeys(ctx.db, keyringFor(auth), missing),
+    await transientGrantKeys(ctx, keyringFor(auth), missing),
     missing,
     slot.publicKey,
     userId,
@@ -181,7 +194,14 @@ const resetPassword = async (
   const auth = authorize(session, 'staff.manage');
   const user = await otherActiveUser(ctx, auth, userId);
   assertPassword(ctx, newInitialPassword, (await openUserCore(keyringFor(auth), user)).username);
-  const { slot, grants } = await grantsForNewSlot(ctx, auth, userId, user.role, newInitialPassword);
+  const { slot, grants } = await grantsForNewSlot(
+    ctx,
+    auth,
+    userId,
+    user.role,
+    user.groupIds,
+    newInitialPassword,
+  );
   await ctx.db.transaction('rw', [ctx.db.users, ctx.db.slots, ctx.db.grants], async () => {
     await ctx.db.slots.where('principalId').equals(userId).delete();
     await ctx.db.grants.where('principalId').equals(userId).delete();

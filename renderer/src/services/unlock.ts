@@ -9,6 +9,7 @@ import { RECOVERY_PRINCIPAL, type SlotRow, type UserRow, type VaultMetaRow } fro
 import { startSession, type Keyring, type Session } from '../data/session/session';
 import { assertNotThrottled, recordFailure } from '../data/vault/login-attempts';
 import { loadKeyring, openSlot } from '../data/vault/principals';
+import { migrateToPersonKeys, needsKeyMigration } from '../data/keys/key-migration';
 import { lookupTag } from '../data/vault/lookup-tag';
 import type { VaultContext } from './vault-context';
 
@@ -61,6 +62,30 @@ const auditUnlock = async (
   await ctx.db.loginAttempts.bulkDelete(attempts.map((a) => a.id));
 };
 
+/**
+ * The session's keyring. A register made before per-person keys is converted first, by the head
+ * or the recovery code (they hold every category key); anyone else is told to wait for the head.
+ */
+const keyringAfterUpgrade = async (
+  ctx: VaultContext,
+  principalId: string,
+  privateKey: CryptoKey,
+  mayUpgrade: boolean,
+): Promise<Keyring> => {
+  const upgrade = needsKeyMigration(await readVaultMeta(ctx));
+  if (upgrade && !mayUpgrade) throw new AppError('forbidden', 'errors.upgradeNeedsHead');
+  if (upgrade) await migrateToPersonKeys(ctx.db, ctx.keybook, principalId, privateKey, ctx.now());
+  const keyring = await loadKeyring(ctx.db, ctx.keybook, principalId, privateKey);
+  if (upgrade)
+    await appendAudit(
+      ctx.db,
+      keyring.audit,
+      [{ actor: 'system', action: 'vault.keyMigration', entity: 'vault', entityId: null }],
+      ctx.now(),
+    );
+  return keyring;
+};
+
 const begin = (
   ctx: VaultContext,
   user: UserRow,
@@ -97,10 +122,11 @@ export const unlockWithPassword = async (
     await deriveKek(password, newKdfParams(ctx.kdf));
     throw await recordFailure(ctx.db, now, user?.id ?? null);
   }
-  const keyring = await loadKeyring(
-    ctx.db,
+  const keyring = await keyringAfterUpgrade(
+    ctx,
     user.id,
     await openOrFail(ctx, now, slot, password, user.id),
+    user.role === 'head',
   );
   await auditUnlock(
     ctx,
@@ -127,10 +153,11 @@ export const unlockWithRecoveryCode = async (ctx: VaultContext, code: string): P
   const canonical = normalizeRecoveryCode(code);
   const slot = (await ctx.db.slots.where('principalId').equals(RECOVERY_PRINCIPAL).toArray())[0];
   if (!slot) throw new AppError('not-found', 'errors.noRecoverySlot');
-  const keyring = await loadKeyring(
-    ctx.db,
+  const keyring = await keyringAfterUpgrade(
+    ctx,
     RECOVERY_PRINCIPAL,
     await openOrFail(ctx, now, slot, canonical, null),
+    true,
   );
   const head = await recoveryHead(ctx);
   await auditUnlock(

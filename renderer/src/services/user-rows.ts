@@ -2,15 +2,15 @@
 import { AppError } from '@shared/errors/app-error';
 import { openRow } from '../data/db/sealed-row';
 import type { UserRow } from '../data/db/rows';
-import type { Keyring } from '../data/session/session';
+import { orgKeys, type Keyring } from '../data/session/session';
 import type { VaultContext } from './vault-context';
 
 export type UserCore = { readonly username: string; readonly displayName: string };
 
 export const openUserCore = async (keyring: Keyring, row: UserRow): Promise<UserCore> => {
-  const { core } = await openRow<{ core: UserCore }>(keyring.categories, 'users', row);
-  if (!core) throw new AppError('crypto', 'errors.noCategoryKey', { category: 'core' });
-  return core;
+  const { org } = await openRow<{ org: UserCore }>(orgKeys(keyring), 'users', row);
+  if (!org) throw new AppError('crypto', 'errors.noCategoryKey', { category: 'org' });
+  return org;
 };
 
 export const readUser = async (ctx: VaultContext, userId: string): Promise<UserRow> => {

@@ -2,6 +2,7 @@
 // password policy. Tests inject a fixed clock and the floor KDF parameters.
 import { DEFAULT_KDF, type KdfSettings } from '../data/crypto/kdf';
 import type { VaultDb } from '../data/db/vault-db';
+import type { Keybook } from '../data/keys/keybook';
 import { AppError } from '@shared/errors/app-error';
 import type { SessionStore } from './session-store';
 
@@ -10,6 +11,8 @@ export type PasswordCheck = (password: string, context: { readonly username: str
 
 export type VaultContext = {
   readonly db: VaultDb;
+  /** The person data keys of this vault (OPFS in the app; see docs/security-model.md). */
+  readonly keybook: Keybook;
   readonly now: () => Date;
   readonly kdf: KdfSettings;
   readonly checkPassword: PasswordCheck;

@@ -10,6 +10,7 @@ import {
   endSession,
   isSessionLive,
   keyringOf,
+  orgKeys,
   replaceSession,
   type Session,
 } from '../data/session/session';
@@ -139,12 +140,12 @@ const lock = async (ctx: VaultContext, session: Session): Promise<void> => {
 
 const getInstitution = async (ctx: VaultContext, session: Session): Promise<Institution> => {
   const meta = await readVaultMeta(ctx);
-  const opened = await openRow<{ core: Record<string, unknown> }>(
-    keyringOf(session).categories,
+  const opened = await openRow<{ org: Record<string, unknown> }>(
+    orgKeys(keyringOf(session)),
     'meta',
     meta,
   );
-  return { kind: meta.kind, country: meta.country, details: opened.core ?? {} };
+  return { kind: meta.kind, country: meta.country, details: opened.org ?? {} };
 };
 
 const updateInstitution = async (
@@ -154,8 +155,8 @@ const updateInstitution = async (
 ): Promise<void> => {
   const auth = authorize(session, 'settings.manage');
   const meta = await readVaultMeta(ctx);
-  const sealed = await resealRow(keyringOf(auth.session).categories, 'meta', 'vault', meta.sealed, {
-    core: details,
+  const sealed = await resealRow(orgKeys(keyringOf(auth.session)), 'meta', 'vault', meta.sealed, {
+    org: details,
   });
   await ctx.db.meta.put({ ...meta, sealed });
   await appendAudit(

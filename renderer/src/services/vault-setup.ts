@@ -1,13 +1,13 @@
 // Creating a vault: fresh keys, the head's slot, the recovery slot holding every key, and the
 // sealed institution details. Everything is computed first, then written in one transaction.
 import { AppError } from '@shared/errors/app-error';
-import { KEY_CATEGORIES, type KeyCategory } from '@shared/access/roles';
+import { PERSON_CATEGORIES } from '@shared/access/roles';
 import { generateAesKey } from '../data/crypto/aes-gcm';
 import { randomBytes } from '../data/crypto/bytes';
 import { generateHmacKey } from '../data/crypto/hmac';
 import { assertKdfFloor, type KdfSettings } from '../data/crypto/kdf';
 import { generateRecoveryCode, normalizeRecoveryCode } from '../data/crypto/recovery-code';
-import { KEY_NAMES, keyNamesForRole, type KeyName } from '../data/keys/key-names';
+import { BASE_KEY_NAMES, keyNamesForRole, type KeyName } from '../data/keys/key-names';
 import { appendAudit } from '../data/audit/audit-log';
 import { sealRow } from '../data/db/sealed-row';
 import {
@@ -21,7 +21,7 @@ import { buildGrants, buildSlot } from '../data/vault/principals';
 import { assertUsername, lookupTag } from '../data/vault/lookup-tag';
 import { assertPassword, type VaultContext } from './vault-context';
 
-/** Institution details (name, registration number, controller, ...) are sealed as core data. */
+/** Institution details (name, registration number, controller, ...) are sealed as org data. */
 export type InstitutionInput = {
   readonly kind: InstitutionKind;
   readonly country: Country;
@@ -49,19 +49,12 @@ export const SCHEMA_VERSION_META = 1;
 const freshKeys = async (): Promise<Map<KeyName, CryptoKey>> => {
   // Extractable only for this function's lifetime: they are wrapped into grants and dropped.
   const keys = new Map<KeyName, CryptoKey>();
-  for (const category of KEY_CATEGORIES) keys.set(category, await generateAesKey(true));
+  keys.set('org', await generateAesKey(true));
+  for (const category of PERSON_CATEGORIES) keys.set(category, await generateAesKey(true));
   keys.set('audit', await generateHmacKey(true));
   keys.set('blindIndex', await generateHmacKey(true));
   return keys;
 };
-
-const categoryKeys = (keys: ReadonlyMap<KeyName, CryptoKey>): Map<KeyCategory, CryptoKey> =>
-  new Map(
-    KEY_CATEGORIES.flatMap((c) => {
-      const k = keys.get(c);
-      return k ? [[c, k] as const] : [];
-    }),
-  );
 
 export const createVaultRows = async (
   ctx: VaultContext,
@@ -89,9 +82,11 @@ export const createVaultRows = async (
   );
   const grants = [
     ...(await buildGrants(keys, keyNamesForRole('head'), headSlot.publicKey, headId, now)),
-    ...(await buildGrants(keys, KEY_NAMES, recoverySlot.publicKey, RECOVERY_PRINCIPAL, now)),
+    ...(await buildGrants(keys, BASE_KEY_NAMES, recoverySlot.publicKey, RECOVERY_PRINCIPAL, now)),
   ];
-  const cats = categoryKeys(keys);
+  const org = keys.get('org');
+  if (!org) throw new AppError('internal', 'errors.internal');
+  const cats = new Map([['org', org] as const]);
   const head: UserRow = {
     id: headId,
     role: 'head',
@@ -101,7 +96,7 @@ export const createVaultRows = async (
     groupIds: [],
     createdAt: now.toISOString(),
     sealed: await sealRow(cats, 'users', headId, {
-      core: { username, displayName: input.head.displayName },
+      org: { username, displayName: input.head.displayName },
     }),
   };
   const meta: VaultMetaRow = {
@@ -111,7 +106,8 @@ export const createVaultRows = async (
     kind: input.institution.kind,
     country: input.institution.country,
     createdAt: now.toISOString(),
-    sealed: await sealRow(cats, 'meta', 'vault', { core: input.institution.details }),
+    keyScheme: 2,
+    sealed: await sealRow(cats, 'meta', 'vault', { org: input.institution.details }),
   };
   await db.transaction('rw', [db.meta, db.users, db.slots, db.grants], async () => {
     if (await db.meta.get('vault')) throw new AppError('validation', 'errors.vaultExists');

@@ -14,7 +14,11 @@ import {
   type ConsentService,
   type ConsentSubject,
 } from '@renderer/services/consents';
-import type { Session } from '@renderer/services';
+import { authorize, keyringFor, type Session } from '@renderer/services';
+import type { VaultContext } from '@renderer/services/vault-context';
+import { keyChange } from '@renderer/services/person-keys';
+import { representativePlacement, subjectPlacement } from '@renderer/data/keys/scopes';
+import { PERSON_CATEGORIES } from '@shared/access/roles';
 import { staffSession, withVault } from '../vault/helpers';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -80,7 +84,29 @@ export const recordsFixture = (): RecordsFixture => {
  * Three children in group A (two with two parents), one in group B; fictional names. Ids carry
  * a fresh suffix so tests can share one vault (unlocking sessions is the slow part).
  */
-export const seedFamilies = (f: RecordsFixture) => {
+/**
+ * Gives the fixture's people their data keys, as the records service would when storing them:
+ * children in their group's scope, everything else of theirs in 'inst' (docs/security-model.md).
+ */
+const giveKeys = async (
+  vault: { context: VaultContext; head: Session },
+  children: readonly { id: string; groupId: string; reps: readonly string[] }[],
+): Promise<void> => {
+  const change = keyChange(vault.context, keyringFor(authorize(vault.head, 'subject.create')));
+  for (const child of children) {
+    const facts = { groupId: child.groupId, status: 'active', restricted: 0 as const };
+    for (const category of PERSON_CATEGORIES)
+      await change.personKey(child.id, category, subjectPlacement(facts)[category]);
+    for (const rep of child.reps)
+      await change.personKey(rep, 'core', representativePlacement([facts]).core);
+  }
+  await change.commitAdditions();
+};
+
+export const seedFamilies = async (
+  f: RecordsFixture,
+  vault: { context: VaultContext; head: Session },
+) => {
   const sfx = crypto.randomUUID().slice(0, 8);
   const ids = {
     groupA: `ga-${sfx}`,
@@ -121,9 +147,17 @@ export const seedFamilies = (f: RecordsFixture) => {
     [ids.rep3b, 'Pēteris', 'Ķēniņš'],
   ]);
   add(ids.child4, 'Roberts', 'Ozols', ids.groupB, [[ids.rep4a, 'Dace', 'Ozola']]);
+  await giveKeys(
+    vault,
+    [ids.child1, ids.child2, ids.child3, ids.child4].map((id) => ({
+      id,
+      groupId: f.subjects.get(id)?.groupId ?? '',
+      reps: (f.reps.get(id) ?? []).map((r) => r.id),
+    })),
+  );
   return ids;
 };
-export type FamilyIds = ReturnType<typeof seedFamilies>;
+export type FamilyIds = Awaited<ReturnType<typeof seedFamilies>>;
 
 export const consentVault = async (country: 'LV' | 'LT' = 'LV') => {
   const vault = await withVault(undefined, country);
@@ -135,7 +169,7 @@ export const consentVault = async (country: 'LV' | 'LT' = 'LV') => {
   });
   const records = recordsFixture();
   // The teacher teaches group A of the first families; later seeds get their own groups.
-  const first = seedFamilies(records);
+  const first = await seedFamilies(records, vault);
   const consents: ConsentService = createConsentService({
     ctx: vault.context,
     records,

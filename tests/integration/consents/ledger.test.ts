@@ -19,8 +19,8 @@ let c: FamilyIds;
 beforeAll(async () => {
   v = await consentVault();
 }, 60_000);
-beforeEach(() => {
-  c = seedFamilies(v.records);
+beforeEach(async () => {
+  c = await seedFamilies(v.records, v);
   // Each test starts on the same day; some move the clock forward.
   v.clock.now = Date.parse('2025-03-01T08:00:00.000Z');
 });

@@ -131,7 +131,14 @@ describe('records import', () => {
     const repsOf = async (id: string) =>
       (await v.records.getSubject(v.sessions.secretary, id)).representatives.map((r) => r.id);
     expect(await repsOf(una.id)).toEqual(await repsOf(karlis.id));
-    expect(una).toMatchObject({ groupId: v.groupA.id, personalCode: codes[0] });
+    expect(una).toMatchObject({ groupId: v.groupA.id });
+    // The list carries names only; codes come from listPersonalCodes (search by code).
+    expect(una.personalCode).toBeUndefined();
+    const found = await v.records.listPersonalCodes(v.sessions.secretary, [una.id, karlis.id]);
+    expect(found.get(una.id)).toBe(codes[0]);
+    await expect(v.records.listPersonalCodes(v.sessions.teacher, [una.id])).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     const actions = (await v.db.table('audit').toArray()).map((r: { action: string }) => r.action);
     expect(actions).toContain('records.import');
   });

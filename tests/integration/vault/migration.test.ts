@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FLOOR_KDF } from '@renderer/data/crypto/kdf';
 import { createVaultDb } from '@renderer/data/db/vault-db';
-import { VAULT_SCHEMA_V1, type SchemaVersion } from '@renderer/data/db/schema';
+import { VAULT_SCHEMA, type SchemaVersion } from '@renderer/data/db/schema';
 import { createServices } from '@renderer/services';
 import { HEAD } from './helpers';
 
-// Version 2 as a later feature would write it: a new table and a data step in upgrade().
+// The next version as a later feature would write it: a new table and a data step in upgrade().
+const LATEST = Math.max(...VAULT_SCHEMA.map((v) => v.version));
 const V2: SchemaVersion = {
-  version: 2,
+  version: LATEST + 1,
   stores: { testRecords: 'id, groupId' },
   plaintext: { testRecords: ['id', 'groupId'] },
   upgrade: async (tx) => {
@@ -16,9 +17,9 @@ const V2: SchemaVersion = {
 };
 
 describe('schema migration', () => {
-  it('opens a database made by version 1 with version 2, keeping the vault usable', async () => {
+  it('opens a database made by the current version with the next one, keeping the vault usable', async () => {
     const name = `migrate-${crypto.randomUUID()}`;
-    const v1 = createVaultDb(name, [VAULT_SCHEMA_V1]);
+    const v1 = createVaultDb(name, VAULT_SCHEMA);
     const first = createServices({ db: v1, kdf: FLOOR_KDF });
     await first.vault.createVault({
       institution: { kind: 'kindergarten', country: 'LV', details: { name: 'X' } },
@@ -29,7 +30,7 @@ describe('schema migration', () => {
     expect(v1.tables.map((t) => t.name)).not.toContain('testRecords');
     v1.close();
 
-    const v2 = createVaultDb(name, [VAULT_SCHEMA_V1, V2]);
+    const v2 = createVaultDb(name, [...VAULT_SCHEMA, V2]);
     await v2.open();
     expect(v2.tables.map((t) => t.name)).toContain('testRecords');
     expect((await v2.settings.get('migratedToV2'))?.value).toBe(true);

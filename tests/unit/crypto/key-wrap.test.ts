@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { generateAesKey, open, seal } from '@renderer/data/crypto/aes-gcm';
 import { utf8 } from '@renderer/data/crypto/bytes';
 import { deriveKek, FLOOR_KDF, newKdfParams } from '@renderer/data/crypto/kdf';
-import { keyNamesForRole } from '@renderer/data/keys/key-names';
+import {
+  keyNamesForRole,
+  parseScopeKeyName,
+  scopeKeyNamesForRole,
+} from '@renderer/data/keys/key-names';
 import {
   exportPublicKey,
   generatePrincipalKeyPair,
@@ -14,16 +18,32 @@ import {
 } from '@renderer/data/keys/key-wrap';
 
 describe('key names per role', () => {
-  it('gives everyone the audit key and the blind index only with identifiers', () => {
-    expect(keyNamesForRole('teacher')).toEqual(['core', 'contacts', 'audit']);
+  it('gives everyone org and audit, the blind index only with identifiers, a teacher no category key', () => {
+    expect(keyNamesForRole('teacher')).toEqual(['org', 'audit']);
+    expect(scopeKeyNamesForRole('teacher', ['group:a', 'group:b'])).toEqual([
+      'scope/group:a/core',
+      'scope/group:a/contacts',
+      'scope/group:b/core',
+      'scope/group:b/contacts',
+    ]);
     expect(keyNamesForRole('secretary')).toEqual([
+      'org',
       'core',
       'identifiers',
       'contacts',
       'audit',
       'blindIndex',
     ]);
+    expect(scopeKeyNamesForRole('secretary', ['group:a'])).toEqual([]);
     expect(keyNamesForRole('nurse')).not.toContain('blindIndex');
+  });
+  it('parses scope key names back, and nothing else', () => {
+    expect(parseScopeKeyName('scope/group:a-b/contacts')).toEqual({
+      scopeId: 'group:a-b',
+      category: 'contacts',
+    });
+    expect(parseScopeKeyName('scope/inst/org')).toBeUndefined();
+    expect(parseScopeKeyName('core')).toBeUndefined();
   });
 });
 
@@ -89,12 +109,7 @@ describe('blind index', () => {
   it('is deterministic per key and purpose, and refused without the key', async () => {
     const { generateHmacKey } = await import('@renderer/data/crypto/hmac');
     const { blindIndexOf } = await import('@renderer/data/keys/blind-index');
-    const base = {
-      principalId: 'p',
-      privateKey: (await generatePrincipalKeyPair()).privateKey,
-      categories: new Map(),
-      audit: await generateHmacKey(false),
-    };
+    const base = { principalId: 'p', audit: await generateHmacKey(false) };
     const ring = { ...base, blindIndex: await generateHmacKey(false) };
     const a = await blindIndexOf(ring, 'personalCode', '01011800000');
     expect(a).toMatch(/^[0-9a-f]{64}$/);

@@ -5,8 +5,9 @@ import {
   PERMISSIONS,
   permissionsOf,
   ROLE_KEY_CATEGORIES,
+  ROLE_KEY_SCOPE,
   ROLES,
-  type KeyCategory,
+  type PersonCategory,
   type Permission,
   type Role,
 } from '@shared/access';
@@ -167,7 +168,7 @@ describe('scopes', () => {
 describe('permissions agree with the keys a session holds', () => {
   // A permission is useless without the key to decrypt its data, and a key without a permission
   // that reads it is data held for nothing (seed 004 point 33: only what the duties need).
-  const NEEDS: Readonly<Record<KeyCategory, readonly Permission[]>> = {
+  const NEEDS: Readonly<Record<PersonCategory, readonly Permission[]>> = {
     core: ['subject.view'],
     identifiers: ['subject.viewIdentifiers'],
     contacts: ['representative.viewContacts'],
@@ -176,7 +177,7 @@ describe('permissions agree with the keys a session holds', () => {
   it.each([...ROLES])('%s holds exactly the keys its permissions read', (role) => {
     const keys = ROLE_KEY_CATEGORIES[role];
     for (const [category, permissions] of Object.entries(NEEDS) as [
-      KeyCategory,
+      PersonCategory,
       readonly Permission[],
     ][]) {
       const needed = permissions.some((p) => can(role, p));
@@ -186,6 +187,18 @@ describe('permissions agree with the keys a session holds', () => {
   it('a teacher never holds the identifiers or health key', () => {
     expect(ROLE_KEY_CATEGORIES.teacher).not.toContain('identifiers');
     expect(ROLE_KEY_CATEGORIES.teacher).not.toContain('health');
+  });
+  it('exactly the roles scoped to own groups reach their categories through group keys', () => {
+    // A role whose permissions reach only its groups must not hold institution-wide keys.
+    for (const role of ROLES) {
+      const ownGroupsOnly =
+        !can(role, 'subject.view', { subjectGroupId: null }) &&
+        can(role, 'subject.view', { subjectGroupId: 'g', userGroupIds: ['g'] });
+      expect({ role, groups: ROLE_KEY_SCOPE[role] === 'groups' }).toEqual({
+        role,
+        groups: ownGroupsOnly,
+      });
+    }
   });
 });
 

@@ -1,10 +1,12 @@
-// Custom purposes and head-edited template versions. Both are append-only: a purpose is never
+// Custom purposes and head-edited template versions, sealed under the org key (every role reads
+// them; they are about no child). Both are append-only: a purpose is never
 // renamed (its wording is what parents signed), and editing a template adds a new version.
 import type { Permission } from '@shared/access/permissions';
 import type { Purpose } from '@shared/consent';
 import type { Table } from 'dexie';
 import type { Authorized } from '../../services/authorize';
 import { keyringFor } from '../../services/authorize';
+import { orgKeys } from '../session/session';
 import type { VaultDb } from '../db/vault-db';
 import { openRow, sealRow } from '../db/sealed-row';
 import type { PurposeCore, PurposeRow, TemplateRow } from './rows';
@@ -20,12 +22,12 @@ export const addPurpose = async (
   purpose: Purpose,
   meta: { createdAt: string; createdBy: string },
 ): Promise<void> => {
-  const core: PurposeCore = { labels: purpose.labels };
+  const org: PurposeCore = { labels: purpose.labels };
   const row: PurposeRow = {
     id: purpose.id,
     ...meta,
-    sealed: await sealRow(keyringFor(auth).categories, CONSENT_TABLES.purposes, purpose.id, {
-      core,
+    sealed: await sealRow(orgKeys(keyringFor(auth)), CONSENT_TABLES.purposes, purpose.id, {
+      org,
     }),
   };
   await db.transaction('rw', purposesTable(db), async () => {
@@ -40,12 +42,12 @@ export const customPurposes = async (
   const rows = await purposesTable(db).orderBy('id').toArray();
   const out: Purpose[] = [];
   for (const row of rows.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))) {
-    const opened = await openRow<{ core: PurposeCore }>(
-      keyringFor(auth).categories,
+    const opened = await openRow<{ org: PurposeCore }>(
+      orgKeys(keyringFor(auth)),
       CONSENT_TABLES.purposes,
       row,
     );
-    if (opened.core) out.push({ id: row.id, builtIn: false, labels: opened.core.labels });
+    if (opened.org) out.push({ id: row.id, builtIn: false, labels: opened.org.labels });
   }
   return out;
 };
@@ -70,8 +72,8 @@ export const addTemplateVersion = async (
     templateId: template.id,
     version: template.version,
     ...meta,
-    sealed: await sealRow(keyringFor(auth).categories, CONSENT_TABLES.templates, id, {
-      core: source,
+    sealed: await sealRow(orgKeys(keyringFor(auth)), CONSENT_TABLES.templates, id, {
+      org: source,
     }),
   };
   await db.transaction('rw', templatesTable(db), async () => {
@@ -87,8 +89,8 @@ export const storedTemplates = async (
   const rows = await templatesTable(db).toArray();
   const out: StoredTemplate[] = [];
   for (const row of rows) {
-    const opened = await openRow<{ core: unknown }>(
-      keyringFor(auth).categories,
+    const opened = await openRow<{ org: unknown }>(
+      orgKeys(keyringFor(auth)),
       CONSENT_TABLES.templates,
       row,
     );
@@ -96,7 +98,7 @@ export const storedTemplates = async (
       templateId: row.templateId,
       version: row.version,
       createdAt: row.createdAt,
-      source: opened.core,
+      source: opened.org,
     });
   }
   return out;

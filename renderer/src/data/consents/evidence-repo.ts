@@ -1,5 +1,6 @@
-// Scans of signed papers. The bytes are sealed under the 'identifiers' key (not core): a teacher's
-// session never holds that key, so even a bug in a permission check could not show a scan.
+// Scans of signed papers. Each scan's bytes are sealed under an item key of its own, in the
+// identifiers category: a teacher's session never holds identifiers scope keys, so even a bug in
+// a permission check could not show a scan, and one scan can be erased alone (its key goes).
 // Sealed as raw bytes (a 10 MB scan as JSON would be a 13 MB string).
 import { AppError } from '@shared/errors/app-error';
 import type { Table } from 'dexie';
@@ -21,14 +22,6 @@ export const evidenceTable = (db: VaultDb): Table<EvidenceRow, string> =>
 
 export type EvidenceFile = { readonly bytes: Uint8Array; readonly mimeType: string };
 
-const identifiersKey = (
-  auth: Authorized<'consent.record'> | Authorized<'consent.viewEvidence'>,
-): CryptoKey => {
-  const key = keyringFor(auth).categories.get('identifiers');
-  if (!key) throw new AppError('forbidden', 'errors.noCategoryKey', { category: 'identifiers' });
-  return key;
-};
-
 export const isEvidenceMimeType = (value: string): value is EvidenceMimeType =>
   (EVIDENCE_MIME_TYPES as readonly string[]).includes(value);
 
@@ -42,15 +35,18 @@ export const assertEvidenceFile = (file: EvidenceFile): EvidenceMimeType => {
   return file.mimeType;
 };
 
-/** Seals a scan (outside any transaction); the caller adds the row together with its events. */
+/**
+ * Seals a scan (outside any transaction) under `itemKey`, the scan's own key staged in a
+ * KeyChange (key id = row.id) that the caller commits before adding the row.
+ */
 export const sealEvidence = async (
-  auth: Authorized<'consent.record'>,
+  itemKey: CryptoKey,
   row: Omit<EvidenceRow, 'sealed' | 'mimeType' | 'size'>,
   file: EvidenceFile,
 ): Promise<EvidenceRow> => {
   const mimeType = assertEvidenceFile(file);
   const box = await seal(
-    identifiersKey(auth),
+    itemKey,
     file.bytes,
     rowAad(CONSENT_TABLES.evidence, row.id, 'identifiers'),
   );
@@ -71,10 +67,8 @@ export const readEvidence = async (
   const row = await evidenceTable(db).get(id);
   const box = row?.sealed.identifiers;
   if (!row || !box) throw new AppError('not-found', 'errors.notFound', { entity: 'evidence' });
-  const bytes = await open(
-    identifiersKey(auth),
-    box,
-    rowAad(CONSENT_TABLES.evidence, id, 'identifiers'),
-  );
+  const key = await keyringFor(auth).people.itemKey(id);
+  if (!key) throw new AppError('forbidden', 'errors.noCategoryKey', { category: 'identifiers' });
+  const bytes = await open(key, box, rowAad(CONSENT_TABLES.evidence, id, 'identifiers'));
   return { bytes, mimeType: row.mimeType };
 };

@@ -8,7 +8,8 @@ import type { Table } from 'dexie';
 import type { Authorized } from '../../services/authorize';
 import { keyringFor } from '../../services/authorize';
 import type { VaultDb } from '../db/vault-db';
-import { openRow, sealRow } from '../db/sealed-row';
+import { openRow, sealRow, type CategoryKeys } from '../db/sealed-row';
+import { orgKeys } from '../session/session';
 import type { ConsentEventCore, ConsentEventRow, ConsentFormCore, ConsentFormRow } from './rows';
 import { CONSENT_TABLES } from './schema';
 
@@ -24,16 +25,27 @@ type IssueAuth = Authorized<'form.issue'> | Authorized<'consent.withdraw'>;
 type RecordAuth =
   Authorized<'consent.record'> | Authorized<'consent.withdraw'> | Authorized<'consent.correct'>;
 
+/** A form is the child's data (its core key); a blank form without a child is org data. */
+const formKeys = (auth: Authorized<Permission>, subjectId: string | null): Promise<CategoryKeys> =>
+  subjectId === null
+    ? Promise.resolve(orgKeys(keyringFor(auth)))
+    : keyringFor(auth).people.keysOf(subjectId, ['core']);
+
+/** The child's core key, for events. */
+const subjectCore = (auth: Authorized<Permission>, subjectId: string): Promise<CategoryKeys> =>
+  keyringFor(auth).people.keysOf(subjectId, ['core']);
+
 export const addForms = async (
   db: VaultDb,
   auth: IssueAuth,
   forms: readonly NewIssuedForm[],
 ): Promise<void> => {
-  const keys = keyringFor(auth).categories;
   const rows: ConsentFormRow[] = [];
   for (const { representativeIds, ...plain } of forms) {
-    const core: ConsentFormCore = { representativeIds: [...representativeIds] };
-    rows.push({ ...plain, sealed: await sealRow(keys, CONSENT_TABLES.forms, plain.id, { core }) });
+    const value: ConsentFormCore = { representativeIds: [...representativeIds] };
+    const keys = await formKeys(auth, plain.subjectId);
+    const fields = plain.subjectId === null ? { org: value } : { core: value };
+    rows.push({ ...plain, sealed: await sealRow(keys, CONSENT_TABLES.forms, plain.id, fields) });
   }
   await db.transaction('rw', formsTable(db), async () => {
     await formsTable(db).bulkAdd(rows);
@@ -41,13 +53,14 @@ export const addForms = async (
 };
 
 const openForm = async (auth: Authorized<Permission>, row: ConsentFormRow): Promise<IssuedForm> => {
-  const opened = await openRow<{ core: ConsentFormCore }>(
-    keyringFor(auth).categories,
+  const opened = await openRow<{ core: ConsentFormCore; org: ConsentFormCore }>(
+    await formKeys(auth, row.subjectId),
     CONSENT_TABLES.forms,
     row,
   );
   const { sealed: _sealed, ...plain } = row;
-  return { ...plain, representativeIds: opened.core?.representativeIds ?? [] };
+  const value = opened.core ?? opened.org;
+  return { ...plain, representativeIds: value?.representativeIds ?? [] };
 };
 
 /** The form with this printed id, or undefined. */
@@ -85,9 +98,9 @@ export const addEvents = async (
   auth: RecordAuth,
   events: readonly LedgerEvent[],
 ): Promise<void> => {
-  const keys = keyringFor(auth).categories;
   const rows: ConsentEventRow[] = [];
   for (const e of events) {
+    const keys = await subjectCore(auth, e.subjectId);
     const core: ConsentEventCore = {
       representativeId: e.representativeId,
       channel: e.channel,
@@ -118,7 +131,7 @@ const openEvent = async (
   row: ConsentEventRow,
 ): Promise<LedgerEvent> => {
   const opened = await openRow<{ core: ConsentEventCore }>(
-    keyringFor(auth).categories,
+    await subjectCore(auth, row.subjectId),
     CONSENT_TABLES.events,
     row,
   );
@@ -138,9 +151,8 @@ const openEvents = async (
   auth: Authorized<Permission>,
   rows: readonly ConsentEventRow[],
 ): Promise<LedgerEvent[]> => {
-  const out: LedgerEvent[] = [];
-  for (const row of rows) out.push(await openEvent(auth, row));
-  return out;
+  // Events of different children open concurrently (each under its own child's key).
+  return Promise.all(rows.map((row) => openEvent(auth, row)));
 };
 
 /** Every event of these subjects, grouped by subject id (subjects without events map to []). */

@@ -14,7 +14,7 @@ export type ConsentFormRow = {
   readonly templateVersion: number;
   readonly issuedAt: string;
   readonly issuedBy: string;
-  /** core: ConsentFormCore */
+  /** core (the child's key; org for a blank form without a child): ConsentFormCore */
   readonly sealed: SealedFields;
 };
 export type ConsentFormCore = { readonly representativeIds: readonly string[] };
@@ -44,7 +44,10 @@ export type ConsentEventCore = {
   readonly correctionReason?: string;
 };
 
-/** A scan of a signed paper: the bytes sealed under the identifiers key, never under core. */
+/**
+ * A scan of a signed paper: the bytes sealed under an item key of its own (category
+ * identifiers, key id = the scan's id), so one scan can be erased without the personal code.
+ */
 export type EvidenceRow = {
   readonly id: string;
   readonly subjectId: string;
@@ -63,7 +66,7 @@ export type PurposeRow = {
   readonly id: string;
   readonly createdAt: string;
   readonly createdBy: string;
-  /** core: { labels } */
+  /** org: { labels } */
   readonly sealed: SealedFields;
 };
 export type PurposeCore = { readonly labels: PurposeLabels };
@@ -76,6 +79,6 @@ export type TemplateRow = {
   readonly version: number;
   readonly createdAt: string;
   readonly createdBy: string;
-  /** core: the full template JSON */
+  /** org: the full template JSON */
   readonly sealed: SealedFields;
 };

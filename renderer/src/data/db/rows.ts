@@ -18,6 +18,9 @@ export type VaultMetaRow = {
   readonly kind: InstitutionKind;
   readonly country: Country;
   readonly createdAt: string;
+  /** 2 once rows are sealed under per-person keys; absent in a vault made before (issue 9). */
+  readonly keyScheme?: 2;
+  /** org: institution details (before key scheme 2: core). */
   readonly sealed: SealedFields;
 };
 
@@ -42,7 +45,7 @@ export type UserRow = {
   readonly mustChangePassword: boolean;
   readonly groupIds: readonly string[];
   readonly createdAt: string;
-  /** core: { username, displayName } */
+  /** org: { username, displayName } */
   readonly sealed: SealedFields;
 };
 

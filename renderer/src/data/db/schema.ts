@@ -4,6 +4,8 @@
 // upgrade) to the list passed to createVaultDb(); see docs/security-model.md "Schema versions".
 import type { Transaction } from 'dexie';
 import { CONSENTS_SCHEMA } from '../consents/schema';
+import { META_PLAINTEXT } from './meta-plaintext';
+import { KEY_SCHEME_SCHEMA } from '../keys/schema';
 import { RECORDS_SCHEMA } from '../records/schema';
 import { REQUESTS_SCHEMA } from '../requests/schema';
 
@@ -11,16 +13,13 @@ export type SchemaVersion = {
   readonly version: number;
   /** Dexie store specs; null deletes a table. */
   readonly stores: Readonly<Record<string, string | null>>;
-  /** Plaintext top-level properties allowed per table (besides 'sealed'). */
+  /**
+   * Plaintext top-level properties allowed per table (besides 'sealed'). A later version that
+   * lists a table again REPLACES its allow-list (a field can be taken away).
+   */
   readonly plaintext: Readonly<Record<string, readonly string[]>>;
   readonly upgrade?: (tx: Transaction) => Promise<void>;
 };
-
-/**
- * The version of the sealed-row format, bound into every row's AAD. A migration that re-seals
- * rows in a new layout bumps it.
- */
-export const ROW_SEAL_VERSION = 1;
 
 export const VAULT_SCHEMA_V1: SchemaVersion = {
   version: 1,
@@ -34,18 +33,7 @@ export const VAULT_SCHEMA_V1: SchemaVersion = {
     settings: 'id',
   },
   plaintext: {
-    // 'vault' row and 'auditHead' row share the table.
-    meta: [
-      'id',
-      'schemaVersion',
-      'installSalt',
-      'kind',
-      'country',
-      'createdAt',
-      'lastSeq',
-      'lastHash',
-      'mac',
-    ],
+    meta: META_PLAINTEXT,
     users: ['id', 'role', 'status', 'lookupTag', 'mustChangePassword', 'groupIds', 'createdAt'],
     slots: ['id', 'principalId', 'kind', 'kdf', 'publicKey', 'wrappedPrivateKey', 'createdAt'],
     grants: ['id', 'principalId', 'keyName', 'ephemeralPublicKey', 'iv', 'ct', 'createdAt'],
@@ -59,20 +47,21 @@ export const VAULT_SCHEMA: readonly SchemaVersion[] = [
   VAULT_SCHEMA_V1,
   RECORDS_SCHEMA,
   CONSENTS_SCHEMA,
+  KEY_SCHEME_SCHEMA,
   REQUESTS_SCHEMA,
 ];
 
-/** Union of all versions' allow-lists; a table dropped later simply receives no writes. */
+/**
+ * Each table's allow-list as its latest version declares it (versions in ascending order); a
+ * table a later version deletes (store spec null) receives no writes at all.
+ */
 export const plaintextAllowList = (
   versions: readonly SchemaVersion[],
 ): Map<string, ReadonlySet<string>> => {
-  const result = new Map<string, Set<string>>();
-  for (const v of versions) {
-    for (const [table, fields] of Object.entries(v.plaintext)) {
-      const set = result.get(table) ?? new Set<string>();
-      fields.forEach((f) => set.add(f));
-      result.set(table, set);
-    }
+  const result = new Map<string, ReadonlySet<string>>();
+  for (const v of [...versions].sort((a, b) => a.version - b.version)) {
+    for (const [table, fields] of Object.entries(v.plaintext)) result.set(table, new Set(fields));
+    for (const [table, spec] of Object.entries(v.stores)) if (spec === null) result.delete(table);
   }
   return result;
 };

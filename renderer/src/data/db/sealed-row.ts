@@ -5,15 +5,26 @@ import type { KeyCategory } from '@shared/access/roles';
 import { AppError } from '@shared/errors/app-error';
 import { fromUtf8, utf8, type Bytes } from '../crypto/bytes';
 import { open, seal } from '../crypto/aes-gcm';
-import { ROW_SEAL_VERSION } from './schema';
 import type { SealedFields } from './rows';
+
+/**
+ * The version of the sealed-row format, bound into every row's AAD. 1: rows sealed under the
+ * category keys (before issue 9); 2: person rows under per-person data keys, the rest under org.
+ * The key migration reads version 1 and writes version 2.
+ */
+export const ROW_SEAL_VERSION = 2;
+export const LEGACY_SEAL_VERSION = 1;
 
 export type CategoryKeys = ReadonlyMap<KeyCategory, CryptoKey>;
 /** The personal part of a row, split by category. */
 export type CategoryFields = Partial<Record<KeyCategory, unknown>>;
 
-export const rowAad = (table: string, id: string, category: KeyCategory): Bytes =>
-  utf8(`${table}\u0000${id}\u0000${String(ROW_SEAL_VERSION)}\u0000${category}`);
+export const rowAad = (
+  table: string,
+  id: string,
+  category: KeyCategory,
+  version: number = ROW_SEAL_VERSION,
+): Bytes => utf8(`${table}\u0000${id}\u0000${String(version)}\u0000${category}`);
 
 const categoryKey = (keys: CategoryKeys, category: KeyCategory): CryptoKey => {
   const key = keys.get(category);
@@ -51,6 +62,7 @@ export const openRow = async <F extends CategoryFields>(
   table: string,
   row: { readonly id: string; readonly sealed: SealedFields },
   only?: readonly KeyCategory[],
+  version: number = ROW_SEAL_VERSION,
 ): Promise<Partial<F>> => {
   const boxes = (Object.entries(row.sealed) as [KeyCategory, SealedFields[KeyCategory]][]).filter(
     ([category, box]) =>
@@ -63,7 +75,7 @@ export const openRow = async <F extends CategoryFields>(
       const plain = await open(
         key,
         box as NonNullable<typeof box>,
-        rowAad(table, row.id, category),
+        rowAad(table, row.id, category, version),
       );
       return [category, JSON.parse(fromUtf8(plain)) as unknown] as const;
     }),

@@ -7,7 +7,7 @@ import type { Keyring } from '../session/session';
 
 /** `normalized` must already be canonical (e.g. personal code without hyphen or spaces). */
 export const blindIndexOf = async (
-  keyring: Keyring,
+  keyring: Pick<Keyring, 'blindIndex'>,
   purpose: string,
   normalized: string,
 ): Promise<string> => {

@@ -1,5 +1,7 @@
 // Domain objects <-> sealed rows. Pure apart from WebCrypto; no database access, so callers
-// seal before a write transaction and open after a read (ARCHITECTURE §2).
+// seal before a write transaction and open after a read (ARCHITECTURE §2). Groups are sealed
+// under the org key; a subject, its links and a representative under that person's own data keys
+// (the `keys` passed in are that person's, by category: docs/security-model.md).
 import type { KeyCategory } from '@shared/access/roles';
 import type { Group, Representative, RepresentativeLink, Subject } from '@shared/domain/types';
 import { utf8 } from '../crypto/bytes';
@@ -58,7 +60,7 @@ export const sealGroup = async (
   group: Group,
   stamp: Stamp,
 ): Promise<GroupRow> => {
-  const core: GroupCore = {
+  const org: GroupCore = {
     name: group.name,
     yearBand: group.yearBand,
     teacherIds: [...group.teacherIds],
@@ -67,12 +69,13 @@ export const sealGroup = async (
     id: group.id,
     status: group.status,
     ...stamp,
-    sealed: await sealRow(keys, RECORD_TABLES.groups, group.id, { core }),
+    sealed: await sealRow(keys, RECORD_TABLES.groups, group.id, { org }),
   };
 };
 
+/** `keys`: the org key set (groups are no child's data; every role reads their names). */
 export const openGroup = async (keys: CategoryKeys, row: GroupRow): Promise<Group> => {
-  const { core } = await openRow<{ core: GroupCore }>(keys, RECORD_TABLES.groups, row);
+  const { org: core } = await openRow<{ org: GroupCore }>(keys, RECORD_TABLES.groups, row);
   return {
     id: row.id,
     status: row.status,
@@ -82,10 +85,10 @@ export const openGroup = async (keys: CategoryKeys, row: GroupRow): Promise<Grou
   };
 };
 
+/** `keys`: the subject's data keys the session holds (categories it lacks keep their boxes). */
 export const sealSubject = async (
   keys: CategoryKeys,
   subject: Subject,
-  codeIndex: string | undefined,
   stamp: Stamp,
   existing?: SubjectRow,
 ): Promise<SubjectRow> => {
@@ -95,8 +98,10 @@ export const sealSubject = async (
     birthDate: subject.birthDate,
     enrolledOn: subject.enrolledOn,
     leftOn: subject.leftOn,
+    leftReason: subject.leftReason,
     notes: subject.notes,
     restriction: subject.restriction ?? undefined,
+    legalHold: subject.legalHold ?? undefined,
     assignedWorkerIds: subject.assignedWorkerIds,
   });
   const identifiers: SubjectIdentifiers | undefined =
@@ -112,15 +117,12 @@ export const sealSubject = async (
     { core, identifiers, health },
     existing?.sealed,
   );
-  // Without the identifiers key the code cannot have changed: keep the stored index.
-  const index = keys.has('identifiers') ? codeIndex : existing?.codeIndex;
   return {
     id: subject.id,
     kind: subject.kind,
     groupId: subject.groupId ?? null,
     status: subject.status,
     restricted: subject.restriction ? 1 : 0,
-    ...(index === undefined ? {} : { codeIndex: index }),
     ...stamp,
     sealed,
   };
@@ -148,8 +150,10 @@ export const openSubject = async (
     birthDate: core?.birthDate,
     enrolledOn: core?.enrolledOn,
     leftOn: core?.leftOn,
+    leftReason: core?.leftReason,
     notes: core?.notes,
     restriction: core?.restriction ?? null,
+    legalHold: core?.legalHold ?? null,
     assignedWorkerIds:
       core?.assignedWorkerIds === undefined ? undefined : [...core.assignedWorkerIds],
     personalCode: opened.identifiers?.personalCode,
@@ -157,10 +161,10 @@ export const openSubject = async (
   });
 };
 
+/** `keys`: the representative's own data keys. */
 export const sealRepresentative = async (
   keys: CategoryKeys,
   rep: Representative,
-  codeIndex: string | undefined,
   stamp: Stamp,
   existing?: RepresentativeRow,
 ): Promise<RepresentativeRow> => {
@@ -182,8 +186,7 @@ export const sealRepresentative = async (
     fields,
     existing?.sealed,
   );
-  const index = keys.has('identifiers') ? codeIndex : existing?.codeIndex;
-  return { id: rep.id, ...(index === undefined ? {} : { codeIndex: index }), ...stamp, sealed };
+  return { id: rep.id, ...stamp, sealed };
 };
 
 export const openRepresentative = async (
@@ -206,6 +209,7 @@ export const openRepresentative = async (
   });
 };
 
+/** `keys`: the CHILD's data keys (relation and custody notes are part of the child's record). */
 export const sealLink = async (
   keys: CategoryKeys,
   link: RepresentativeLink,

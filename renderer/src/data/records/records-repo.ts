@@ -50,7 +50,10 @@ const isConstraintError = (error: unknown): boolean =>
     error.name === 'BulkError' ||
     (error as { inner?: { name?: string } }).inner?.name === 'ConstraintError');
 
-/** Stores a sealed batch atomically. A second record with the same personal code is 'validation'. */
+/**
+ * Stores a sealed batch atomically. Adding an id that exists fails with AppError('storage').
+ * (Duplicate personal codes are checked against the keybook before the batch is sealed.)
+ */
 export const writeBatch = async (
   db: VaultDb,
   _auth: AnyAuth,
@@ -68,8 +71,7 @@ export const writeBatch = async (
       await write(linksTable(db), batch.links, batch.mode, hook);
     });
   } catch (error) {
-    if (isConstraintError(error))
-      throw new AppError('validation', 'records.errors.duplicateCode', { field: 'personalCode' });
+    if (isConstraintError(error)) throw new AppError('storage', 'errors.storage');
     throw error;
   }
 };
@@ -106,11 +108,24 @@ export const readSubjectRow = async (
   return row;
 };
 
-export const subjectIdsWithCodeIndex = async (
+/** Every link of these representatives (to find all the children of a shared parent). */
+export const readLinksOfRepresentatives = async (
   db: VaultDb,
-  _auth: Authorized<'subject.viewIdentifiers'>,
-  codeIndex: string,
-): Promise<string[]> => await subjectsTable(db).where('codeIndex').equals(codeIndex).primaryKeys();
+  _auth: AnyAuth,
+  representativeIds: readonly string[],
+): Promise<LinkRow[]> =>
+  linksTable(db)
+    .where('representativeId')
+    .anyOf([...representativeIds])
+    .toArray();
+
+/** Subject rows by id (missing ones skipped). */
+export const readSubjectRowsById = async (
+  db: VaultDb,
+  _auth: AnyAuth,
+  ids: readonly string[],
+): Promise<SubjectRow[]> =>
+  (await subjectsTable(db).bulkGet([...ids])).filter((r): r is SubjectRow => r !== undefined);
 
 /** Links of these subjects, in their saved order. */
 export const readLinkRows = async (

@@ -1,6 +1,8 @@
 // Stored rows of the records tables and the sealed parts of each, by key category. These are
 // disk types; the domain types (Subject, Representative, Group) live in shared/domain.
 import type {
+  LeavingReason,
+  LegalHold,
   Relation,
   Restriction,
   SubjectKind,
@@ -15,7 +17,7 @@ export type GroupRow = {
   readonly status: GroupStatus;
   readonly createdAt: string;
   readonly updatedAt: string;
-  /** core: GroupCore */
+  /** org: GroupCore */
   readonly sealed: SealedFields;
 };
 export type GroupCore = {
@@ -31,8 +33,6 @@ export type SubjectRow = {
   readonly status: SubjectStatus;
   /** 1 when restricted (GDPR art. 18). A number because IndexedDB cannot index booleans. */
   readonly restricted: 0 | 1;
-  /** Blind index of the personal code (hex HMAC); absent without a code. */
-  readonly codeIndex?: string;
   readonly createdAt: string;
   readonly updatedAt: string;
   /** core: SubjectCore; identifiers: SubjectIdentifiers; health: SubjectHealth */
@@ -44,8 +44,10 @@ export type SubjectCore = {
   readonly birthDate?: IsoDate;
   readonly enrolledOn?: IsoDate;
   readonly leftOn?: IsoDate;
+  readonly leftReason?: LeavingReason;
   readonly notes?: string;
   readonly restriction?: Restriction;
+  readonly legalHold?: LegalHold;
   readonly assignedWorkerIds?: readonly string[];
 };
 export type SubjectIdentifiers = { readonly personalCode: string };
@@ -53,7 +55,6 @@ export type SubjectHealth = { readonly healthNotes: string };
 
 export type RepresentativeRow = {
   readonly id: string;
-  readonly codeIndex?: string;
   readonly createdAt: string;
   readonly updatedAt: string;
   /** core: RepresentativeCore; identifiers: { personalCode }; contacts: RepresentativeContacts */

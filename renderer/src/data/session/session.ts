@@ -1,7 +1,10 @@
 // A session is the non-secret view of an unlocked vault that the UI may hold. Its keys live in a
 // module-private WeakMap: the UI cannot reach them, and closing the session drops them.
-import type { KeyCategory, Role } from '@shared/access/roles';
+import type { PersonCategory, Role } from '@shared/access/roles';
 import { AppError } from '@shared/errors/app-error';
+import type { CategoryKeys } from '../db/sealed-row';
+import type { PersonKeys } from '../keys/person-keys';
+import type { ScopeKeyMap } from '../keys/scope-keys';
 
 export type Session = {
   readonly id: string;
@@ -19,10 +22,23 @@ export type Keyring = {
   readonly principalId: string;
   /** Non-extractable ECDH private key: needed to re-open own grants when granting to others. */
   readonly privateKey: CryptoKey;
-  readonly categories: ReadonlyMap<KeyCategory, CryptoKey>;
+  /** Institution data every role reads (institution, staff, groups, purposes, templates). */
+  readonly org: CryptoKey;
+  /**
+   * Category keys of an institution-wide role. They only wrap scope keys; person rows are never
+   * sealed under them (docs/security-model.md, "Per-person keys"). A teacher holds none.
+   */
+  readonly categoryKeys: ReadonlyMap<PersonCategory, CryptoKey>;
+  /** Scope keys this session holds; grows when the session creates a scope key. */
+  readonly scopes: ScopeKeyMap;
+  /** The session's access to person data keys. */
+  readonly people: PersonKeys;
   readonly audit: CryptoKey;
   readonly blindIndex: CryptoKey | undefined;
 };
+
+/** The key set that seals and opens org rows. */
+export const orgKeys = (keyring: Keyring): CategoryKeys => new Map([['org', keyring.org]]);
 
 const live = new WeakMap<Session, Keyring>();
 

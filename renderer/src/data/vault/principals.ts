@@ -2,7 +2,16 @@
 // keys to its public key, and loading a session's keyring from its grants.
 import { AppError } from '@shared/errors/app-error';
 import { deriveKek, newKdfParams, type KdfSettings } from '../crypto/kdf';
-import { isCategory, type KeyName } from '../keys/key-names';
+import {
+  isPersonCategory,
+  parseScopeKeyName,
+  type BaseKeyName,
+  type KeyName,
+} from '../keys/key-names';
+import type { Keybook } from '../keys/keybook';
+import { PersonKeys } from '../keys/person-keys';
+import { openScopeKeys, scopeKeyRowId, unwrapScopeKey, type ScopeKeyMap } from '../keys/scope-keys';
+import { scopeKeysTable } from '../keys/scope-store';
 import {
   exportPublicKey,
   generatePrincipalKeyPair,
@@ -15,7 +24,7 @@ import {
 import type { GrantRow, SlotRow } from '../db/rows';
 import type { VaultDb } from '../db/vault-db';
 import type { Keyring } from '../session/session';
-import type { KeyCategory } from '@shared/access/roles';
+import type { PersonCategory } from '@shared/access/roles';
 
 export type TransientKeys = ReadonlyMap<KeyName, CryptoKey>;
 
@@ -100,33 +109,91 @@ export const buildGrants = async (
   return rows;
 };
 
-/** Unwraps a principal's grants as NON-extractable keys: what a session holds. */
-export const loadKeyring = async (
+export type GrantedKeys = {
+  readonly base: ReadonlyMap<BaseKeyName, CryptoKey>;
+  readonly scopes: ScopeKeyMap;
+};
+
+/** Unwraps every grant of a principal (base keys and granted scope keys). */
+export const openGrants = async (
   db: VaultDb,
   principalId: string,
   privateKey: CryptoKey,
-): Promise<Keyring> => {
+  extractable = false,
+): Promise<GrantedKeys> => {
   const grants = await db.grants.where('principalId').equals(principalId).toArray();
-  const categories = new Map<KeyCategory, CryptoKey>();
-  let audit: CryptoKey | undefined;
-  let blindIndex: CryptoKey | undefined;
+  const base = new Map<BaseKeyName, CryptoKey>();
+  const scopes: ScopeKeyMap = new Map();
   for (const grant of grants) {
-    const key = await unwrapGrant(grant, grant.keyName, privateKey, principalId, false);
-    if (isCategory(grant.keyName)) categories.set(grant.keyName, key);
-    else if (grant.keyName === 'audit') audit = key;
-    else blindIndex = key;
+    const key = await unwrapGrant(grant, grant.keyName, privateKey, principalId, extractable);
+    const scope = parseScopeKeyName(grant.keyName);
+    if (scope) {
+      const byCategory = scopes.get(scope.scopeId) ?? new Map<PersonCategory, CryptoKey>();
+      byCategory.set(scope.category, key);
+      scopes.set(scope.scopeId, byCategory);
+    } else base.set(grant.keyName as BaseKeyName, key);
   }
+  return { base, scopes };
+};
+
+const categoryKeysOf = (base: ReadonlyMap<BaseKeyName, CryptoKey>) =>
+  new Map(
+    [...base].filter((entry): entry is [PersonCategory, CryptoKey] => isPersonCategory(entry[0])),
+  );
+
+/**
+ * A session's keyring (NON-extractable keys): its grants, the scope keys its category keys
+ * open, and its access to person keys through the keybook (read once per process).
+ */
+export const loadKeyring = async (
+  db: VaultDb,
+  keybook: Keybook,
+  principalId: string,
+  privateKey: CryptoKey,
+): Promise<Keyring> => {
+  const { base, scopes } = await openGrants(db, principalId, privateKey);
+  const audit = base.get('audit');
+  const org = base.get('org');
   if (!audit) throw new AppError('crypto', 'errors.auditKeyMissing');
-  return { principalId, privateKey, categories, audit, blindIndex };
+  if (!org) throw new AppError('crypto', 'errors.orgKeyMissing');
+  const categoryKeys = categoryKeysOf(base);
+  const stored = await openScopeKeys(await scopeKeysTable(db).toArray(), categoryKeys);
+  for (const [scopeId, keys] of stored) {
+    const merged = new Map([...(scopes.get(scopeId) ?? []), ...keys]);
+    scopes.set(scopeId, merged);
+  }
+  await keybook.load();
+  const loadScope = async (scopeId: string, category: PersonCategory) => {
+    const categoryKey = categoryKeys.get(category);
+    const row = categoryKey
+      ? await scopeKeysTable(db).get(scopeKeyRowId(scopeId, category))
+      : undefined;
+    if (!categoryKey || !row) return undefined;
+    const key = await unwrapScopeKey(categoryKey, row, false);
+    const byCategory = scopes.get(scopeId) ?? new Map<PersonCategory, CryptoKey>();
+    byCategory.set(category, key);
+    scopes.set(scopeId, byCategory);
+    return key;
+  };
+  return {
+    principalId,
+    privateKey,
+    org,
+    categoryKeys,
+    scopes,
+    people: new PersonKeys(keybook, scopes, loadScope),
+    audit,
+    blindIndex: base.get('blindIndex'),
+  };
 };
 
 /**
- * Transient EXTRACTABLE copies of the keyring's own keys, re-opened from its grants, so they can
- * be wrapped for someone else. Callers drop them as soon as the grants are built.
+ * Transient EXTRACTABLE copies of the keyring's own base keys, re-opened from its grants, so
+ * they can be wrapped for someone else. Callers drop them as soon as the grants are built.
  */
 export const transientKeys = async (
   db: VaultDb,
-  keyring: Keyring,
+  keyring: Pick<Keyring, 'principalId' | 'privateKey'>,
   names: readonly KeyName[],
 ): Promise<TransientKeys> => {
   const grants = await db.grants.where('principalId').equals(keyring.principalId).toArray();

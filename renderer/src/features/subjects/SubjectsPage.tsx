@@ -61,6 +61,9 @@ export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<SubjectFilter>({ group: 'all', status: 'active' });
   const [summaries, setSummaries] = useState<ReadonlyMap<string, ConsentSummary>>(new Map());
+  // Bumped when personal codes become searchable, so the current query runs again.
+  const [codesVersion, setCodesVersion] = useState(0);
+  const [unreadable, setUnreadable] = useState(0);
   const requested = useRef(new Set<string>());
   const searchRef = useRef<HTMLInputElement>(null);
   const noun = api.kind === 'client' ? 'clients' : 'children';
@@ -72,6 +75,16 @@ export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
         if (!live) return;
         setListing(l);
         setGroups([...g].sort((a, b) => collator.compare(a.name, b.name)));
+        l.codesReady
+          ?.then(() => {
+            if (live) setCodesVersion((v) => v + 1);
+          })
+          .catch(notifyError);
+        l.unreadable
+          ?.then((n) => {
+            if (live) setUnreadable(n);
+          })
+          .catch(notifyError);
       })
       .catch(notifyError);
     return () => {
@@ -98,7 +111,10 @@ export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
     };
   }, [api]);
 
-  const ids = useMemo(() => listing?.search(query, filter) ?? [], [listing, query, filter]);
+  const ids = useMemo(
+    () => (codesVersion >= 0 ? (listing?.search(query, filter) ?? []) : []),
+    [listing, query, filter, codesVersion],
+  );
   const restrictedShown = useMemo(
     () => ids.some((id) => listing?.items.get(id)?.restricted === true),
     [ids, listing],
@@ -236,6 +252,11 @@ export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
           </Select>
         </Field>
       </div>
+      {unreadable > 0 ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('subjects.unreadable', { count: unreadable })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {restrictedShown ? (
         <MessageBar intent="warning">
           <MessageBarBody>{t('subjects.restrictedBanner')}</MessageBarBody>

@@ -31,6 +31,10 @@ export type SubjectListing = {
   readonly items: ReadonlyMap<string, SubjectListItem>;
   /** Ids in Latvian order that match the query (names; codes only where the role may). */
   readonly search: (query: string, filter: SubjectFilter) => string[];
+  /** Settles when personal codes are searchable too (they load after the list is shown). */
+  readonly codesReady?: Promise<void>;
+  /** How many records could not be opened because their keys are missing (0 normally). */
+  readonly unreadable?: Promise<number>;
 };
 
 export type ConsentSummaryTone = 'ok' | 'partial' | 'none' | 'unknown';

@@ -2,7 +2,7 @@
 import type { FormInstitution as PdfInstitution } from '@shared/pdf';
 import type { Country } from '../../data/db/rows';
 import { openRow } from '../../data/db/sealed-row';
-import { keyringOf, type Session } from '../../data/session/session';
+import { keyringOf, orgKeys, type Session } from '../../data/session/session';
 import { readVaultMeta } from '../unlock';
 import type { VaultContext } from '../vault-context';
 
@@ -24,12 +24,12 @@ export const printedInstitution = async (
   session: Session,
 ): Promise<{ institution: PdfInstitution; country: Country }> => {
   const meta = await readVaultMeta(ctx);
-  const opened = await openRow<{ core: Record<string, unknown> }>(
-    keyringOf(session).categories,
+  const opened = await openRow<{ org: Record<string, unknown> }>(
+    orgKeys(keyringOf(session)),
     'meta',
     meta,
   );
-  const d = opened.core ?? {};
+  const d = opened.org ?? {};
   const institution: PdfInstitution = {
     name: str(d, 'name'),
     controllerName: str(d, 'controllerName') || str(d, 'controller'),

@@ -17,7 +17,9 @@ import {
   type LedgerEvent,
 } from '../../data/consents';
 import type { Session } from '../../data/session/session';
-import { authorize } from '../authorize';
+import { INSTITUTION_SCOPE } from '../../data/keys/scopes';
+import { authorize, keyringFor } from '../authorize';
+import { keyChange, storeWithKeys } from '../person-keys';
 import { allPurposes, templateRegistry } from './catalog';
 import { auditOne } from './consent-audit';
 import { fullName, type ConsentDeps } from './consent-deps';
@@ -142,12 +144,22 @@ export const recordAnswers = async (
   const now = deps.ctx.now().toISOString();
   let evidenceId: string | undefined;
   if (input.scan) {
+    const id = crypto.randomUUID();
+    // The scan gets a key of its own, placed where the child's identifiers key is.
+    const change = keyChange(deps.ctx, keyringFor(auth));
+    const scopes = change.scopesOf(subject.id, 'identifiers');
+    const key = await change.itemKey(
+      id,
+      subject.id,
+      'identifiers',
+      scopes.length > 0 ? scopes : [INSTITUTION_SCOPE],
+    );
     const row = await sealEvidence(
-      auth,
-      { id: crypto.randomUUID(), subjectId: subject.id, addedAt: now, addedBy: session.userId },
+      key,
+      { id, subjectId: subject.id, addedAt: now, addedBy: session.userId },
       input.scan,
     );
-    await addEvidence(deps.ctx.db, row);
+    await storeWithKeys(change, () => addEvidence(deps.ctx.db, row));
     evidenceId = row.id;
     await auditOne(deps.ctx, session, 'evidence.add', 'consentEvidence', row.id);
   }

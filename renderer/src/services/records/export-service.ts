@@ -2,15 +2,10 @@
 // module, and loading the demo register. Both need the whole picture of several tables.
 import type { Relation, Representative } from '@shared/domain/types';
 import {
-  codeIndexOf,
   openGroup,
   openLink,
   openRepresentative,
-  openSubject,
   sealGroup,
-  sealLink,
-  sealRepresentative,
-  sealSubject,
 } from '../../data/records/records-codec';
 import {
   readGroupRows,
@@ -19,7 +14,10 @@ import {
   readSubjectRow,
   writeBatch,
 } from '../../data/records/records-repo';
-import type { Session } from '../../data/session/session';
+import { orgKeys, type Session } from '../../data/session/session';
+import { keyChange, storeWithKeys } from '../person-keys';
+import { sealBulk } from './bulk-seal';
+import { mustOpenSubject } from './subjects-read';
 import { authorize, keyringFor } from '../authorize';
 import type { DemoRegister } from './demo';
 import type { ExportSubject } from './export';
@@ -36,15 +34,15 @@ export const exportSubjects = async (
   ids: readonly string[],
 ): Promise<ExportSubject[]> => {
   const auth = authorize(session, 'records.export');
-  const keys = keyringFor(auth).categories;
+  const people = keyringFor(auth).people;
   const groupNames = new Map<string, string>();
   for (const row of await readGroupRows(deps.ctx.db, auth))
-    groupNames.set(row.id, (await openGroup(keys, row)).name);
+    groupNames.set(row.id, (await openGroup(orgKeys(keyringFor(auth)), row)).name);
   const out: ExportSubject[] = [];
   for (const id of ids) {
     const row = await readSubjectRow(deps.ctx.db, auth, id);
     authorize(session, 'subject.view', rowAccess(row));
-    const { healthNotes: _h, ...subject } = await openSubject(keys, row);
+    const { healthNotes: _h, ...subject } = await mustOpenSubject(auth, row);
     authorize(session, 'subject.view', subjectAccess(session, subject));
     const links = allowed(session, 'representative.view', rowAccess(row))
       ? await readLinkRows(deps.ctx.db, auth, [id])
@@ -58,13 +56,14 @@ export const exportSubjects = async (
         )
       ).map((r) => [r.id, r]),
     );
+    const childKeys = await people.keysOf(id, ['core']);
     const representatives: { representative: Representative; relation: Relation }[] = [];
     for (const link of links) {
       const repRow = reps.get(link.representativeId);
       if (repRow)
         representatives.push({
-          representative: await openRepresentative(keys, repRow),
-          relation: (await openLink(keys, link)).relation,
+          representative: await openRepresentative(await people.keysOf(repRow.id), repRow),
+          relation: (await openLink(childKeys, link)).relation,
         });
     }
     out.push({
@@ -87,43 +86,32 @@ export const seedDemo = async (
   authorize(session, 'group.manage');
   const auth = authorize(session, 'records.import');
   const keyring = keyringFor(auth);
-  const keys = keyring.categories;
   const now = deps.ctx.now().toISOString();
   const stamp = { createdAt: now, updatedAt: now };
-  const total = register.subjects.length + register.representatives.length;
-  let done = 0;
-  const tick = (): void => {
-    done += 1;
-    if (done % 20 === 0 || done === total) onProgress?.(done, total);
-  };
-  const groups = await Promise.all(register.groups.map((g) => sealGroup(keys, g, stamp)));
-  const subjects = [];
-  for (const s of register.subjects) {
-    const index =
-      s.personalCode !== undefined && keyring.blindIndex
-        ? await codeIndexOf(keyring.blindIndex, s.personalCode)
-        : undefined;
-    subjects.push(await sealSubject(keys, s, index, stamp));
-    tick();
-  }
-  const representatives = [];
-  for (const r of register.representatives) {
-    representatives.push(await sealRepresentative(keys, r, undefined, stamp));
-    tick();
-  }
-  const positions = new Map<string, number>();
-  const links = await Promise.all(
-    register.links.map((l) => {
-      const position = positions.get(l.subjectId) ?? 0;
-      positions.set(l.subjectId, position + 1);
-      return sealLink(keys, l, now, position);
-    }),
+  const total = register.subjects.length;
+  const groups = await Promise.all(
+    register.groups.map((g) => sealGroup(orgKeys(keyring), g, stamp)),
   );
-  await writeBatch(
-    deps.ctx.db,
-    auth,
-    { groups, subjects, representatives, links, mode: 'add' },
-    deps.options.writeHook,
+  const positions = new Map<string, number>();
+  const links = register.links.map((link) => {
+    const position = positions.get(link.subjectId) ?? 0;
+    positions.set(link.subjectId, position + 1);
+    return { link, position };
+  });
+  const change = keyChange(deps.ctx, keyring);
+  const sealed = await sealBulk(
+    change,
+    keyring,
+    session,
+    { subjects: register.subjects, representatives: register.representatives, links },
+    stamp,
+    (tag) => deps.ctx.keybook.ownersWithTag(tag),
+    (done) => {
+      if (done % 20 === 0 || done === total) onProgress?.(done, total);
+    },
+  );
+  await storeWithKeys(change, () =>
+    writeBatch(deps.ctx.db, auth, { groups, ...sealed, mode: 'add' }, deps.options.writeHook),
   );
   await auditIds(deps.ctx, session, 'records.seedDemo', 'import', [null]);
 };

@@ -4,13 +4,13 @@ import { groupSchema } from '@shared/domain/schemas';
 import type { Group, GroupDraft, GroupStatus } from '@shared/domain/types';
 import { openGroup, sealGroup } from '../../data/records/records-codec';
 import { readGroupRow, readGroupRows, writeBatch } from '../../data/records/records-repo';
-import type { Session } from '../../data/session/session';
+import { orgKeys, type Session } from '../../data/session/session';
 import { authorize, keyringFor } from '../authorize';
 import { allowed, auditIds, validationError, type RecordsDeps } from './records-context';
 
 const listGroups = async ({ ctx }: RecordsDeps, session: Session): Promise<Group[]> => {
   const auth = authorize(session, 'group.view');
-  const keys = keyringFor(auth).categories;
+  const keys = orgKeys(keyringFor(auth));
   const rows = (await readGroupRows(ctx.db, auth)).filter((r) =>
     allowed(session, 'group.view', { subjectGroupId: r.id }),
   );
@@ -34,7 +34,7 @@ const saveGroup = async (
 ): Promise<void> => {
   const auth = authorize(session, 'group.manage');
   const now = ctx.now().toISOString();
-  const row = await sealGroup(keyringFor(auth).categories, parseGroup(group), {
+  const row = await sealGroup(orgKeys(keyringFor(auth)), parseGroup(group), {
     createdAt: createdAt ?? now,
     updatedAt: now,
   });
@@ -54,7 +54,7 @@ const existing = async (
 ): Promise<{ group: Group; createdAt: string }> => {
   const auth = authorize(session, 'group.manage');
   const row = await readGroupRow(deps.ctx.db, auth, id);
-  return { group: await openGroup(keyringFor(auth).categories, row), createdAt: row.createdAt };
+  return { group: await openGroup(orgKeys(keyringFor(auth)), row), createdAt: row.createdAt };
 };
 
 export const createGroupsService = (deps: RecordsDeps) => ({

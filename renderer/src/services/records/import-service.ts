@@ -9,35 +9,31 @@ import {
 import type { Representative, RepresentativeLink, Subject } from '@shared/domain/types';
 import { AppError } from '@shared/errors/app-error';
 import { foldForSearch } from '@shared/text/search';
-import type { CategoryKeys } from '../../data/db/sealed-row';
+import type { PlacementFacts } from '../../data/keys/scopes';
+import { openRepresentative } from '../../data/records/records-codec';
 import {
-  codeIndexOf,
-  openRepresentative,
-  sealLink,
-  sealRepresentative,
-  sealSubject,
-  type Stamp,
-} from '../../data/records/records-codec';
-import {
+  readLinksOfRepresentatives,
   readRepresentativeRows,
+  readSubjectRowsById,
   writeBatch,
-  type RecordsBatch,
 } from '../../data/records/records-repo';
-import type { LinkRow, RepresentativeRow, SubjectRow } from '../../data/records/rows';
 import type { Session } from '../../data/session/session';
-import { authorize, keyringFor } from '../authorize';
+import { authorize, keyringFor, type Authorized } from '../authorize';
+import { keyChange, storeWithKeys } from '../person-keys';
+import { sealBulk, type BulkInput } from './bulk-seal';
 import type { ImportPreviewRow, ImportRepresentativeDraft } from './import';
 import { auditIds, schemaContext, validationError, type RecordsDeps } from './records-context';
 import type { ImportOptions, ImportResult } from './records-types';
 
-type Sealing = {
-  readonly keys: CategoryKeys;
-  readonly blindIndex: CryptoKey | undefined;
+type Planning = {
   readonly context: DomainSchemaContext;
-  readonly stamp: Stamp;
   /** Representative identity (folded name + phone/e-mail) -> id: parents of siblings are stored once. */
   readonly repIds: Map<string, string>;
-  readonly out: { subjects: SubjectRow[]; representatives: RepresentativeRow[]; links: LinkRow[] };
+  /** Ids of representatives already stored (linked, not stored again). */
+  readonly storedReps: Set<string>;
+  readonly subjects: Subject[];
+  readonly representatives: Representative[];
+  readonly links: { link: RepresentativeLink; position: number }[];
 };
 
 const repKey = (r: Pick<Representative, 'givenNames' | 'familyName' | 'phone' | 'email'>): string =>
@@ -47,57 +43,78 @@ const repKey = (r: Pick<Representative, 'givenNames' | 'familyName' | 'phone' | 
 const knownRepresentatives = async (
   deps: RecordsDeps,
   session: Session,
-  keys: CategoryKeys,
 ): Promise<Map<string, string>> => {
   const auth = authorize(session, 'representative.edit');
+  const people = keyringFor(auth).people;
   const known = new Map<string, string>();
-  for (const row of await readRepresentativeRows(deps.ctx.db, auth))
-    known.set(repKey(await openRepresentative(keys, row)), row.id);
+  for (const row of await readRepresentativeRows(deps.ctx.db, auth)) {
+    const keys = await people.keysOf(row.id);
+    if (keys.has('core')) known.set(repKey(await openRepresentative(keys, row)), row.id);
+  }
   return known;
 };
 
-const sealRep = async (s: Sealing, draft: ImportRepresentativeDraft): Promise<string> => {
+const planRep = (p: Planning, draft: ImportRepresentativeDraft): string => {
   const { relation: _relation, ...fields } = draft;
   const key = repKey(fields);
-  const known = s.repIds.get(key);
+  const known = p.repIds.get(key);
   if (known !== undefined) return known;
-  const parsed = makeRepresentativeSchema(s.context).safeParse({
+  const parsed = makeRepresentativeSchema(p.context).safeParse({
     ...fields,
     id: crypto.randomUUID(),
   });
   if (!parsed.success) throw validationError(parsed.error.issues);
-  s.out.representatives.push(await sealRepresentative(s.keys, parsed.data, undefined, s.stamp));
-  s.repIds.set(key, parsed.data.id);
+  p.representatives.push(parsed.data);
+  p.repIds.set(key, parsed.data.id);
   return parsed.data.id;
 };
 
-const sealImportRow = async (s: Sealing, row: ImportPreviewRow): Promise<void> => {
+const planRow = (p: Planning, row: ImportPreviewRow): void => {
   if (row.subject === undefined) return;
-  const leftAlready = row.subject.leftOn !== undefined && row.subject.leftOn <= s.context.today;
-  const parsed = makeSubjectSchema(s.context).safeParse({
+  const leftAlready = row.subject.leftOn !== undefined && row.subject.leftOn <= p.context.today;
+  const parsed = makeSubjectSchema(p.context).safeParse({
     ...row.subject,
     id: crypto.randomUUID(),
     status: leftAlready ? 'left' : 'active',
   });
   if (!parsed.success) throw validationError(parsed.error.issues);
-  const subject: Subject = parsed.data;
-  if (subject.personalCode !== undefined && s.blindIndex === undefined) {
-    throw new AppError('forbidden', 'errors.noCategoryKey', { category: 'blindIndex' });
-  }
-  const codeIndex =
-    subject.personalCode === undefined || s.blindIndex === undefined
-      ? undefined
-      : await codeIndexOf(s.blindIndex, subject.personalCode);
-  s.out.subjects.push(await sealSubject(s.keys, subject, codeIndex, s.stamp));
+  p.subjects.push(parsed.data);
   for (const [position, draft] of row.representatives.entries()) {
     const link: RepresentativeLink = {
       id: crypto.randomUUID(),
-      subjectId: subject.id,
-      representativeId: await sealRep(s, draft),
+      subjectId: parsed.data.id,
+      representativeId: planRep(p, draft),
       relation: draft.relation,
     };
-    s.out.links.push(await sealLink(s.keys, link, s.stamp.createdAt, position));
+    p.links.push({ link, position });
   }
+};
+
+/** The children already stored of the existing representatives this import links again. */
+const storedChildren = async (
+  deps: RecordsDeps,
+  auth: Authorized<'records.import'>,
+  p: Planning,
+): Promise<Map<string, PlacementFacts[]>> => {
+  const reused = [...new Set(p.links.map((l) => l.link.representativeId))].filter((id) =>
+    p.storedReps.has(id),
+  );
+  const links = await readLinksOfRepresentatives(deps.ctx.db, auth, reused);
+  const rows = new Map(
+    (
+      await readSubjectRowsById(
+        deps.ctx.db,
+        auth,
+        links.map((l) => l.subjectId),
+      )
+    ).map((r) => [r.id, r]),
+  );
+  const out = new Map<string, PlacementFacts[]>(reused.map((id) => [id, []]));
+  for (const l of links) {
+    const row = rows.get(l.subjectId);
+    if (row) out.get(l.representativeId)?.push(row);
+  }
+  return out;
 };
 
 const cancelled = (): AppError => new AppError('validation', 'records.import.cancelled');
@@ -115,23 +132,42 @@ export const importRows = async (
   const auth = authorize(session, 'records.import');
   const keyring = keyringFor(auth);
   const now = deps.ctx.now().toISOString();
-  const s: Sealing = {
-    keys: keyring.categories,
-    blindIndex: keyring.blindIndex,
+  const known = await knownRepresentatives(deps, session);
+  const p: Planning = {
     context: await schemaContext(deps.ctx),
-    stamp: { createdAt: now, updatedAt: now },
-    repIds: await knownRepresentatives(deps, session, keyring.categories),
-    out: { subjects: [], representatives: [], links: [] },
+    repIds: known,
+    storedReps: new Set(known.values()),
+    subjects: [],
+    representatives: [],
+    links: [],
   };
+  const aborted = (): boolean => options.signal?.aborted === true;
   const accepted = rows.filter((r) => r.subject !== undefined);
-  for (const [i, row] of accepted.entries()) {
-    if (options.signal?.aborted === true) throw cancelled();
-    await sealImportRow(s, row);
-    options.onProgress?.(i + 1, accepted.length + 1);
-  }
-  if (options.signal?.aborted === true) throw cancelled();
-  const batch: RecordsBatch = { ...s.out, mode: 'add' };
-  await writeBatch(deps.ctx.db, auth, batch, deps.options.writeHook);
+  for (const row of accepted) planRow(p, row);
+  if (aborted()) throw cancelled();
+  const input: BulkInput = {
+    subjects: p.subjects,
+    representatives: p.representatives,
+    links: p.links,
+    storedRepresentatives: await storedChildren(deps, auth, p),
+  };
+  const change = keyChange(deps.ctx, keyring);
+  const sealed = await sealBulk(
+    change,
+    keyring,
+    session,
+    input,
+    { createdAt: now, updatedAt: now },
+    (tag) => deps.ctx.keybook.ownersWithTag(tag),
+    (done) => {
+      if (aborted()) throw cancelled();
+      options.onProgress?.(done, accepted.length + 1);
+    },
+  );
+  if (aborted()) throw cancelled();
+  await storeWithKeys(change, () =>
+    writeBatch(deps.ctx.db, auth, { ...sealed, mode: 'add' }, deps.options.writeHook),
+  );
   options.onProgress?.(accepted.length + 1, accepted.length + 1);
   await auditIds(deps.ctx, session, 'records.import', 'import', [null]);
   await auditIds(
@@ -139,11 +175,11 @@ export const importRows = async (
     session,
     'subject.create',
     'subject',
-    s.out.subjects.map((r) => r.id),
+    sealed.subjects.map((r) => r.id),
   );
   return {
-    imported: s.out.subjects.length,
+    imported: sealed.subjects.length,
     failed: rows.length - accepted.length,
-    representatives: s.out.representatives.length,
+    representatives: sealed.representatives.length,
   };
 };

@@ -19,15 +19,27 @@ import type { ImportPreviewRow } from './import';
 import { importRows } from './import-service';
 import type { RecordsDeps, RecordsOptions } from './records-context';
 import type { ImportOptions, ImportResult, SubjectDetail, SubjectSave } from './records-types';
-import { codeExists, findRepresentatives, getSubject, listSubjects } from './subjects-read';
+import {
+  codeExists,
+  findRepresentatives,
+  getSubject,
+  listPersonalCodes,
+  listSubjects,
+  unreadableRecords,
+} from './subjects-read';
 import { saveSubject, setHealthNotes, setRestriction } from './subjects-write';
 
 export const createRecordsService = (ctx: VaultContext, options: RecordsOptions = {}) => {
   const deps: RecordsDeps = { ctx, options };
   return {
     ...createGroupsService(deps),
-    /** Visible records, decrypted (fields by the session's keys; never health). Audited once. */
+    /** Visible records, decrypted (names and dates only; never codes or health). Audited once. */
     listSubjects: (session: Session): Promise<Subject[]> => listSubjects(deps, session),
+    /** Records the session may see whose keys are missing (a damaged keybook); 0 normally. */
+    unreadableRecords: (session: Session): Promise<number> => unreadableRecords(deps, session),
+    /** Personal codes of these records, for search by code. Needs 'subject.viewIdentifiers'. */
+    listPersonalCodes: (session: Session, ids: readonly string[]): Promise<Map<string, string>> =>
+      listPersonalCodes(deps, session, ids),
     /** One record with its representatives. Audited as a view. */
     getSubject: (session: Session, id: string): Promise<SubjectDetail> =>
       getSubject(deps, session, id),

@@ -1,5 +1,7 @@
 // Reading subjects: the list for the search index, one record with its representatives, and
 // the duplicate check by blind index. Every read is authorized per record and audited.
+import type { Permission } from '@shared/access/permissions';
+import { ROLE_KEY_SCOPE, type PersonCategory } from '@shared/access/roles';
 import type { Representative, Subject } from '@shared/domain/types';
 import { AppError } from '@shared/errors/app-error';
 import { normalizePersonalCode } from '@shared/personal-code/parse';
@@ -15,15 +17,45 @@ import {
   readRepresentativeRows,
   readSubjectRow,
   readSubjectRows,
-  subjectIdsWithCodeIndex,
+  readSubjectRowsById,
 } from '../../data/records/records-repo';
+import type { SubjectRow } from '../../data/records/rows';
 import type { Session } from '../../data/session/session';
 import { authorize, keyringFor, type Authorized } from '../authorize';
 import { allowed, auditIds, rowAccess, subjectAccess, type RecordsDeps } from './records-context';
 import type { LinkedRepresentative, SubjectDetail } from './records-types';
 
 const LIST_BATCH = 256;
-const LIST_CATEGORIES = ['core', 'identifiers'] as const;
+/**
+ * A list opens names only: one data key and one box per child. Personal codes (for search by
+ * code) come separately from listPersonalCodes(), which the screen loads after showing the list.
+ */
+const LIST_CATEGORIES = ['core'] as const;
+
+/**
+ * Opens a subject with its own keys. Undefined when the session holds no key of its core: the
+ * keys decide as well as the permissions (a teacher reads only children placed in her groups).
+ */
+export const openSubjectRow = async (
+  auth: Authorized<Permission>,
+  row: SubjectRow,
+  only?: readonly PersonCategory[],
+): Promise<Subject | undefined> => {
+  const keys = await keyringFor(auth).people.keysOf(row.id, only);
+  return keys.has('core') ? openSubject(keys, row, only) : undefined;
+};
+
+/** Like openSubjectRow, but a record the session cannot open is 'forbidden'. */
+export const mustOpenSubject = async (
+  auth: Authorized<Permission>,
+  row: SubjectRow,
+  only?: readonly PersonCategory[],
+): Promise<Subject> => {
+  const subject = await openSubjectRow(auth, row, only);
+  if (!subject)
+    throw new AppError('forbidden', 'errors.forbidden', { permission: auth.permission });
+  return subject;
+};
 
 /** Lists never carry health notes, whoever asks: they belong on the record's own page. */
 const forList = ({ healthNotes: _h, ...subject }: Subject): Subject => subject;
@@ -34,7 +66,6 @@ const forList = ({ healthNotes: _h, ...subject }: Subject): Subject => subject;
  */
 export const listSubjects = async ({ ctx }: RecordsDeps, session: Session): Promise<Subject[]> => {
   const auth = authorize(session, 'subject.view');
-  const keys = keyringFor(auth).categories;
   const scoped = allowed(session, 'subject.view', { subjectGroupId: '\u0000none' })
     ? undefined
     : session.groupIds;
@@ -43,17 +74,84 @@ export const listSubjects = async ({ ctx }: RecordsDeps, session: Session): Prom
   );
   const out: Subject[] = [];
   // Decrypt in concurrent batches (WebCrypto works off the main thread) and only what a list
-  // shows: names and, for roles that hold it, the personal code for search. Never health notes.
+  // shows: names. Never health notes.
   for (let start = 0; start < rows.length; start += LIST_BATCH) {
     const batch = await Promise.all(
-      rows.slice(start, start + LIST_BATCH).map((row) => openSubject(keys, row, LIST_CATEGORIES)),
+      rows
+        .slice(start, start + LIST_BATCH)
+        .map((row) => openSubjectRow(auth, row, LIST_CATEGORIES)),
     );
     for (const subject of batch) {
-      if (allowed(session, 'subject.view', subjectAccess(session, subject)))
+      if (subject && allowed(session, 'subject.view', subjectAccess(session, subject)))
         out.push(forList(subject));
     }
   }
   await auditIds(ctx, session, 'subject.list', 'subject', [null]);
+  return out;
+};
+
+/**
+ * How many records the session may see but cannot open because their data key is missing from
+ * the keybook (e.g. a power cut lost a keybook write). Only institution-wide roles can tell: a
+ * group-scoped role lacks other groups' keys by design. 0 for them. Never shown as empty rows.
+ */
+export const unreadableRecords = async (
+  { ctx }: RecordsDeps,
+  session: Session,
+): Promise<number> => {
+  const auth = authorize(session, 'subject.view');
+  if (ROLE_KEY_SCOPE[session.role] !== 'institution') return 0;
+  const rows = (await readSubjectRows(ctx.db, auth)).filter((r) =>
+    allowed(session, 'subject.view', rowAccess(r)),
+  );
+  const people = keyringFor(auth).people;
+  let missing = 0;
+  for (let start = 0; start < rows.length; start += LIST_BATCH) {
+    const found = await Promise.all(
+      rows
+        .slice(start, start + LIST_BATCH)
+        .map(async (r) => (await people.keysOf(r.id, ['core'])).has('core')),
+    );
+    missing += found.filter((ok) => !ok).length;
+  }
+  return missing;
+};
+
+/**
+ * The personal codes of these records (for search by code), by id; records without a code, or
+ * outside the session's scope, are left out. Needs 'subject.viewIdentifiers'. Audited once.
+ */
+export const listPersonalCodes = async (
+  { ctx }: RecordsDeps,
+  session: Session,
+  ids: readonly string[],
+): Promise<Map<string, string>> => {
+  const auth = authorize(session, 'subject.viewIdentifiers');
+  // A role limited to assigned clients needs the opened record to know the assignment.
+  const byAssignment = !allowed(session, 'subject.viewIdentifiers', { assignedToUser: false });
+  const rows = (await readSubjectRowsById(ctx.db, auth, ids)).filter((r) =>
+    allowed(session, 'subject.viewIdentifiers', rowAccess(r)),
+  );
+  const out = new Map<string, string>();
+  const only: readonly PersonCategory[] = byAssignment ? ['core', 'identifiers'] : ['identifiers'];
+  for (let start = 0; start < rows.length; start += LIST_BATCH) {
+    const batch = await Promise.all(
+      rows.slice(start, start + LIST_BATCH).map(async (row) => {
+        const keys = await keyringFor(auth).people.keysOf(row.id, only);
+        return keys.has('identifiers') ? openSubject(keys, row, only) : undefined;
+      }),
+    );
+    for (const subject of batch) {
+      if (!subject?.personalCode) continue;
+      if (
+        byAssignment &&
+        !allowed(session, 'subject.viewIdentifiers', subjectAccess(session, subject))
+      )
+        continue;
+      out.set(subject.id, subject.personalCode);
+    }
+  }
+  await auditIds(ctx, session, 'subject.listCodes', 'subject', [null]);
   return out;
 };
 
@@ -63,7 +161,8 @@ const linkedRepresentatives = async (
   subjectId: string,
   withContacts: boolean,
 ): Promise<LinkedRepresentative[]> => {
-  const keys = keyringFor(auth).categories;
+  const people = keyringFor(auth).people;
+  const subjectKeys = await people.keysOf(subjectId, ['core']);
   const links = await readLinkRows(deps.ctx.db, auth, [subjectId]);
   const reps = new Map(
     (
@@ -78,8 +177,8 @@ const linkedRepresentatives = async (
   for (const row of links) {
     const repRow = reps.get(row.representativeId);
     if (!repRow) continue;
-    const link = await openLink(keys, row);
-    const rep = await openRepresentative(keys, repRow);
+    const link = await openLink(subjectKeys, row);
+    const rep = await openRepresentative(await people.keysOf(repRow.id), repRow);
     const { phone: _p, email: _e, address: _a, ...noContacts } = rep;
     out.push({
       ...(withContacts ? rep : noContacts),
@@ -100,7 +199,7 @@ export const getSubject = async (
   const probe = authorize(session, 'subject.view');
   const row = await readSubjectRow(deps.ctx.db, probe, id);
   const auth = authorize(session, 'subject.view', rowAccess(row));
-  const subject = await openSubject(keyringFor(auth).categories, row);
+  const subject = await mustOpenSubject(auth, row);
   const access = subjectAccess(session, subject);
   authorize(session, 'subject.view', access);
   const representatives = allowed(session, 'representative.view', access)
@@ -121,16 +220,22 @@ export const blindIndexKey = (auth: Authorized<'subject.viewIdentifiers'>): Cryp
   return key;
 };
 
-/** True when a stored subject (other than `exceptId`) has this personal code. */
+/**
+ * True when a stored person (other than `exceptId`) has this personal code: the code's blind
+ * index is looked up among the keybook's tags (subjects and representatives alike).
+ */
 export const codeExists = async (
   { ctx }: RecordsDeps,
   session: Session,
   code: string,
   exceptId?: string,
+  among: 'subjects' | 'all' = 'subjects',
 ): Promise<boolean> => {
   const auth = authorize(session, 'subject.viewIdentifiers');
-  const index = await codeIndexOf(blindIndexKey(auth), normalizePersonalCode(code));
-  return (await subjectIdsWithCodeIndex(ctx.db, auth, index)).some((id) => id !== exceptId);
+  const tag = await codeIndexOf(blindIndexKey(auth), normalizePersonalCode(code));
+  const owners = ctx.keybook.ownersWithTag(tag).filter((id) => id !== exceptId);
+  if (among === 'all' || owners.length === 0) return owners.length > 0;
+  return (await readSubjectRowsById(ctx.db, auth, owners)).length > 0;
 };
 
 /** Stored representatives whose name matches (for linking a sibling's parent); at most 20. */
@@ -140,10 +245,12 @@ export const findRepresentatives = async (
   query: string,
 ): Promise<Representative[]> => {
   const auth = authorize(session, 'representative.edit');
-  const keys = keyringFor(auth).categories;
+  const people = keyringFor(auth).people;
   if (query.trim() === '') return [];
   const out: Representative[] = [];
   for (const row of await readRepresentativeRows(ctx.db, auth)) {
+    const keys = await people.keysOf(row.id);
+    if (!keys.has('core')) continue;
     const rep = await openRepresentative(keys, row);
     if (matchesSearch(`${rep.givenNames} ${rep.familyName}`, query)) out.push(rep);
     if (out.length >= 20) break;

@@ -1,34 +1,18 @@
 // Creating and editing subjects with their representatives in one atomic write; restriction
-// (GDPR art. 18) and health notes have their own permissions.
-import {
-  makeRepresentativeSchema,
-  makeSubjectSchema,
-  type DomainSchemaContext,
-} from '@shared/domain/schemas';
-import type {
-  Representative,
-  RepresentativeLink,
-  Restriction,
-  Subject,
-} from '@shared/domain/types';
+// (GDPR art. 18) and health notes have their own permissions. Every write stages its keys first
+// (new people get data keys; a move, leaving or restriction changes where keys are wrapped) and
+// stores them around the rows in the order person-keys.ts explains.
+import { makeSubjectSchema, type DomainSchemaContext } from '@shared/domain/schemas';
+import type { Restriction, Subject } from '@shared/domain/types';
 import { AppError } from '@shared/errors/app-error';
-import type { CategoryKeys } from '../../data/db/sealed-row';
-import {
-  codeIndexOf,
-  openSubject,
-  sealLink,
-  sealRepresentative,
-  sealSubject,
-} from '../../data/records/records-codec';
-import {
-  readLinkRows,
-  readRepresentativeRows,
-  readSubjectRow,
-  writeBatch,
-} from '../../data/records/records-repo';
-import type { LinkRow, RepresentativeRow, SubjectRow } from '../../data/records/rows';
+import { subjectPlacement } from '../../data/keys/scopes';
+import { codeIndexOf, sealSubject } from '../../data/records/records-codec';
+import { readLinkRows, readSubjectRow, writeBatch } from '../../data/records/records-repo';
+import type { SubjectRow } from '../../data/records/rows';
 import type { Session } from '../../data/session/session';
 import { authorize, keyringFor, type Authorized } from '../authorize';
+import { keyChange, storeWithKeys } from '../person-keys';
+import { factsOf, stagePlacements } from './placements';
 import {
   allowed,
   auditIds,
@@ -38,8 +22,10 @@ import {
   validationError,
   type RecordsDeps,
 } from './records-context';
-import type { RepresentativeSave, SubjectSave } from './records-types';
-import { blindIndexKey, codeExists } from './subjects-read';
+import type { SubjectSave } from './records-types';
+import { planRepresentatives, sealRepresentatives } from './representatives-write';
+import { keysForSeal, subjectCategories } from './seal-keys';
+import { blindIndexKey, codeExists, mustOpenSubject } from './subjects-read';
 
 type Existing = { readonly row: SubjectRow; readonly subject: Subject } | undefined;
 
@@ -51,7 +37,7 @@ const loadExisting = async (
   if (id === undefined) return undefined;
   const row = await readSubjectRow(deps.ctx.db, authorize(session, 'subject.view'), id);
   const auth = authorize(session, 'subject.edit', rowAccess(row));
-  const subject = await openSubject(keyringFor(auth).categories, row);
+  const subject = await mustOpenSubject(auth, row);
   // The row alone cannot tell a social worker's assignment: check again on the opened record.
   authorize(session, 'subject.edit', subjectAccess(session, subject));
   return { row, subject };
@@ -94,6 +80,7 @@ const validSubject = (
     id: existing?.row.id ?? crypto.randomUUID(),
     status: save.status,
     restriction: restrictionOf(session, save, existing) ?? null,
+    legalHold: existing?.subject.legalHold ?? null,
     ...(mayHealth && healthNotes !== undefined ? { healthNotes } : {}),
     ...(assignedWorkers(session, existing)
       ? { assignedWorkerIds: [...(assignedWorkers(session, existing) ?? [])] }
@@ -104,7 +91,8 @@ const validSubject = (
   return parsed.data;
 };
 
-const subjectCodeIndex = async (
+/** The blind index of the subject's code, after refusing a duplicate; undefined: no code. */
+const subjectCodeTag = async (
   deps: RecordsDeps,
   session: Session,
   subject: Subject,
@@ -117,84 +105,39 @@ const subjectCodeIndex = async (
   return codeIndexOf(blindIndexKey(auth), subject.personalCode);
 };
 
-type RepBatch = {
-  reps: RepresentativeRow[];
-  links: LinkRow[];
-  deleteLinkIds: string[];
-  createdReps: string[];
-};
-
-const sealReps = async (
+/**
+ * Seals and stores the subject row alone (restriction, health notes, leaving), moving its and its
+ * representatives' keys when the placement changes. `existing` is the stored row.
+ */
+export const storeSubject = async (
   deps: RecordsDeps,
-  session: Session,
-  context: DomainSchemaContext,
+  auth: Authorized<'subject.restrict' | 'subject.editHealth' | 'subject.edit'>,
   subject: Subject,
-  saves: readonly RepresentativeSave[],
-): Promise<RepBatch> => {
-  const subjectId = subject.id;
-  const now = deps.ctx.now().toISOString();
-  const auth: Authorized<'representative.edit'> = authorize(
-    session,
-    'representative.edit',
-    subjectAccess(session, subject),
+  existing: SubjectRow,
+): Promise<void> => {
+  const keyring = keyringFor(auth);
+  const change = keyChange(deps.ctx, keyring);
+  const facts = factsOf(subject);
+  const repIds = (await readLinkRows(deps.ctx.db, auth, [subject.id])).map(
+    (l) => l.representativeId,
   );
-  const keys: CategoryKeys = keyringFor(auth).categories;
-  const oldLinks = await readLinkRows(deps.ctx.db, auth, [subjectId]);
-  // A representative is shared by siblings: a role limited to its own clients may edit a person
-  // already linked to this record, or a new one, but not someone else's by naming their id.
-  const linked = new Set(oldLinks.map((l) => l.representativeId));
-  const editsAnyone = allowed(session, 'representative.edit', {
-    assignedToUser: false,
-    subjectGroupId: null,
-  });
-  for (const save of saves) {
-    if (save.representativeId !== undefined && !linked.has(save.representativeId) && !editsAnyone) {
-      throw new AppError('forbidden', 'errors.forbidden', { permission: 'representative.edit' });
-    }
-  }
-  const oldReps = new Map(
-    (
-      await readRepresentativeRows(
-        deps.ctx.db,
-        auth,
-        saves.flatMap((s) => s.representativeId ?? []),
-      )
-    ).map((r) => [r.id, r]),
+  await stagePlacements(deps.ctx.db, auth, change, facts, repIds);
+  const keys = await keysForSeal(
+    change,
+    auth.session.role,
+    subject.id,
+    subjectPlacement(facts),
+    subjectCategories(subject),
   );
-  const out: RepBatch = { reps: [], links: [], deleteLinkIds: [], createdReps: [] };
-  for (const [position, save] of saves.entries()) {
-    const id = save.representativeId ?? crypto.randomUUID();
-    const parsed = makeRepresentativeSchema(context).safeParse({ ...save.draft, id });
-    if (!parsed.success) throw validationError(parsed.error.issues);
-    const rep: Representative = parsed.data;
-    const prior = oldReps.get(id);
-    if (!prior) out.createdReps.push(id);
-    const codeIndex =
-      rep.personalCode === undefined || !keyringFor(auth).blindIndex
-        ? undefined
-        : await codeIndexOf(keyringFor(auth).blindIndex as CryptoKey, rep.personalCode);
-    out.reps.push(
-      await sealRepresentative(
-        keys,
-        rep,
-        codeIndex,
-        { createdAt: prior?.createdAt ?? now, updatedAt: now },
-        prior,
-      ),
-    );
-    const link: RepresentativeLink = {
-      id: save.linkId ?? crypto.randomUUID(),
-      subjectId,
-      representativeId: id,
-      relation: save.relation,
-      custodyNotes: save.custodyNotes,
-    };
-    const oldLink = oldLinks.find((l) => l.id === link.id);
-    out.links.push(await sealLink(keys, link, oldLink?.createdAt ?? now, position));
-  }
-  const kept = new Set(out.links.map((l) => l.id));
-  out.deleteLinkIds.push(...oldLinks.filter((l) => !kept.has(l.id)).map((l) => l.id));
-  return out;
+  const row = await sealSubject(
+    keys,
+    subject,
+    { createdAt: existing.createdAt, updatedAt: deps.ctx.now().toISOString() },
+    existing,
+  );
+  await storeWithKeys(change, () =>
+    writeBatch(deps.ctx.db, auth, { subjects: [row], mode: 'put' }, deps.options.writeHook),
+  );
 };
 
 /** Creates or updates a subject and its representative links atomically; returns the id. */
@@ -209,32 +152,53 @@ export const saveSubject = async (
     : authorize(session, 'subject.create');
   const context = await schemaContext(deps.ctx);
   const subject = validSubject(context, session, save, existing);
-  const codeIndex = await subjectCodeIndex(deps, session, subject);
+  const tag = await subjectCodeTag(deps, session, subject);
+  const keyring = keyringFor(auth);
+  const change = keyChange(deps.ctx, keyring);
+  const plan = await planRepresentatives(deps, session, context, subject, save.representatives);
+  const facts = factsOf(subject);
+  const placements = await stagePlacements(
+    deps.ctx.db,
+    auth,
+    change,
+    facts,
+    plan.reps.map((r) => r.rep.id),
+    plan.unlinkedRepIds,
+  );
+  const keys = await keysForSeal(
+    change,
+    session.role,
+    subject.id,
+    subjectPlacement(facts),
+    subjectCategories(subject),
+  );
+  if (keys.has('identifiers')) change.setTag(subject.id, tag);
   const now = deps.ctx.now().toISOString();
   const row = await sealSubject(
-    keyringFor(auth).categories,
+    keys,
     subject,
-    codeIndex,
     { createdAt: existing?.row.createdAt ?? now, updatedAt: now },
     existing?.row,
   );
-  const reps = await sealReps(deps, session, context, subject, save.representatives);
-  await writeBatch(
-    deps.ctx.db,
-    auth,
-    {
-      subjects: [row],
-      representatives: reps.reps,
-      links: reps.links,
-      deleteLinkIds: reps.deleteLinkIds,
-      mode: 'put',
-    },
-    deps.options.writeHook,
+  const sealed = await sealRepresentatives(plan, change, keyring, placements, keys, now);
+  await storeWithKeys(change, () =>
+    writeBatch(
+      deps.ctx.db,
+      auth,
+      {
+        subjects: [row],
+        representatives: sealed.reps,
+        links: sealed.links,
+        deleteLinkIds: plan.deleteLinkIds,
+        mode: 'put',
+      },
+      deps.options.writeHook,
+    ),
   );
   await auditIds(deps.ctx, session, existing ? 'subject.update' : 'subject.create', 'subject', [
     subject.id,
   ]);
-  await auditIds(deps.ctx, session, 'representative.create', 'representative', reps.createdReps);
+  await auditIds(deps.ctx, session, 'representative.create', 'representative', plan.createdReps);
   return subject.id;
 };
 
@@ -247,20 +211,13 @@ export const setRestriction = async (
 ): Promise<void> => {
   const row = await readSubjectRow(deps.ctx.db, authorize(session, 'subject.restrict'), id);
   const auth = authorize(session, 'subject.restrict', rowAccess(row));
-  const subject = await openSubject(keyringFor(auth).categories, row);
+  const subject = await mustOpenSubject(auth, row);
   const parsed = makeSubjectSchema(await schemaContext(deps.ctx)).safeParse({
     ...subject,
     restriction,
   });
   if (!parsed.success) throw validationError(parsed.error.issues);
-  const updated = await sealSubject(
-    keyringFor(auth).categories,
-    parsed.data,
-    row.codeIndex,
-    { createdAt: row.createdAt, updatedAt: deps.ctx.now().toISOString() },
-    row,
-  );
-  await writeBatch(deps.ctx.db, auth, { subjects: [updated], mode: 'put' }, deps.options.writeHook);
+  await storeSubject(deps, auth, parsed.data, row);
   await auditIds(
     deps.ctx,
     session,
@@ -279,20 +236,13 @@ export const setHealthNotes = async (
 ): Promise<void> => {
   const row = await readSubjectRow(deps.ctx.db, authorize(session, 'subject.editHealth'), id);
   const auth = authorize(session, 'subject.editHealth', rowAccess(row));
-  const subject = await openSubject(keyringFor(auth).categories, row);
+  const subject = await mustOpenSubject(auth, row);
   authorize(session, 'subject.editHealth', subjectAccess(session, subject));
   const parsed = makeSubjectSchema(await schemaContext(deps.ctx)).safeParse({
     ...subject,
     healthNotes,
   });
   if (!parsed.success) throw validationError(parsed.error.issues);
-  const updated = await sealSubject(
-    keyringFor(auth).categories,
-    parsed.data,
-    row.codeIndex,
-    { createdAt: row.createdAt, updatedAt: deps.ctx.now().toISOString() },
-    row,
-  );
-  await writeBatch(deps.ctx.db, auth, { subjects: [updated], mode: 'put' }, deps.options.writeHook);
+  await storeSubject(deps, auth, parsed.data, row);
   await auditIds(deps.ctx, session, 'subject.updateHealth', 'subject', [id]);
 };
