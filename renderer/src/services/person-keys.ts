@@ -11,20 +11,6 @@ export const keyChange = (ctx: VaultContext, keyring: Keyring): KeyChange =>
     ensureScopeKey(ctx.db, keyring, scopeId, category, ctx.now()),
   );
 
-/**
- * New keys first, then the rows, then removals of old placements. A failed row write takes
- * back the keys created for it, so no key is left for rows that never existed.
- */
-export const storeWithKeys = async (
-  change: KeyChange,
-  write: () => Promise<void>,
-): Promise<void> => {
-  await change.commitAdditions();
-  try {
-    await write();
-  } catch (error) {
-    await change.rollback();
-    throw error;
-  }
-  await change.commitRemovals();
-};
+/** New keys first, then the rows, then removals of old placements (KeyChange.store). */
+export const storeWithKeys = (change: KeyChange, write: () => Promise<void>): Promise<void> =>
+  change.store(write);

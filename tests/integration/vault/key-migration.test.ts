@@ -1,10 +1,8 @@
 // The key migration on a register written by the previous version (tests/fixtures/vault-v20):
 // one key per category, consents, a scan, a restricted child, an edited template. After the
 // head's first unlock every record must open under per-person keys, and nothing may be lost.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FLOOR_KDF } from '@renderer/data/crypto/kdf';
-import { VAULT_SCHEMA } from '@renderer/data/db/schema';
 import { createVaultDb, type VaultDb } from '@renderer/data/db/vault-db';
 import { Keybook } from '@renderer/data/keys/keybook';
 import { memoryKeybookFiles } from '@renderer/data/keys/keybook-files';
@@ -14,42 +12,13 @@ import { createConsentService } from '@renderer/services/consents';
 import { createConsentRecordsPort, createRecordsService } from '@renderer/services/records';
 import { testFonts } from '../consents/consent-harness';
 import { snapshotVault } from './helpers';
+import { loadRegister, readRegisterFixture, type RegisterFixture } from './register-fixture';
 
-type Fixture = {
-  head: { username: string; password: string };
-  staffPassword: string;
-  subjects: { first: string; sibling: string; noGroup: string };
-  tables: Record<string, unknown[]>;
-};
-
-const decode = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(decode);
-  if (value && typeof value === 'object') {
-    const bytes = (value as { $bytes?: string }).$bytes;
-    if (typeof bytes === 'string') return new Uint8Array(Buffer.from(bytes, 'base64'));
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decode(v)]));
-  }
-  return value;
-};
-
-const fixture = JSON.parse(
-  readFileSync(new URL('../../fixtures/vault-v20/register.json', import.meta.url), 'utf8'),
-) as Fixture;
+const fixture = readRegisterFixture('vault-v20') as RegisterFixture;
 const PNG_START = [137, 80, 78, 71];
 
 /** A database exactly as the previous version left it (its schema versions, its rows). */
-const previousRegister = async (): Promise<string> => {
-  const name = `v20-${crypto.randomUUID()}`;
-  const old = createVaultDb(
-    name,
-    VAULT_SCHEMA.filter((v) => v.version <= 20),
-  );
-  await old.open();
-  for (const [table, rows] of Object.entries(fixture.tables))
-    if (rows.length > 0) await old.table(table).bulkAdd(decode(rows) as object[]);
-  old.close();
-  return name;
-};
+const previousRegister = (): Promise<string> => loadRegister(fixture, 20);
 
 const open = (name: string, keybook = memoryKeybookFiles()) => {
   const db = createVaultDb(name);
@@ -70,7 +39,7 @@ const sealedCategories = async (db: VaultDb, table: string): Promise<string[]> =
     ),
   ].sort();
 
-describe('key migration (schema version 30)', () => {
+describe('key migration (schema version 50)', () => {
   it('refuses everyone but the head until the register is converted, changing nothing', async () => {
     const { db, services } = open(await previousRegister());
     await db.open();

@@ -47,8 +47,8 @@ export const VAULT_SCHEMA: readonly SchemaVersion[] = [
   VAULT_SCHEMA_V1,
   RECORDS_SCHEMA,
   CONSENTS_SCHEMA,
-  KEY_SCHEME_SCHEMA,
   REQUESTS_SCHEMA,
+  KEY_SCHEME_SCHEMA,
 ];
 
 /**

@@ -130,6 +130,15 @@ export class KeyChange {
     return this.create(itemId, { ownerId, category, item: true }, scopes);
   }
 
+  /**
+   * Schedules every placement of a key for removal (with the removals, after the rows moved):
+   * e.g. a request's old item key once the request is sealed under its new owner's key.
+   */
+  retire(keyId: string): void {
+    for (const e of this.keybook.entriesOfKey(keyId))
+      this.removes.set(`${e.scopeId}\u0000${e.keyId}`, { scopeId: e.scopeId, keyId: e.keyId });
+  }
+
   /** Where the person's key of a category sits now (empty when the person has none). */
   scopesOf(ownerId: string, category: PersonCategory): ScopeId[] {
     return this.people.personEntries(ownerId, category).map((e) => e.scopeId);
@@ -177,6 +186,24 @@ export class KeyChange {
   /** Removes placements no longer wanted. Call AFTER the rows are stored. */
   async commitRemovals(): Promise<void> {
     if (this.removes.size > 0) await this.keybook.update({ remove: [...this.removes.values()] });
+  }
+
+  /**
+   * Stores rows that need this change's keys, in the order that keeps the keybook and the rows
+   * consistent: new keys first, then the rows, then removals of old placements. A failed row
+   * write takes back the keys created for it, so no key is left for rows that never existed.
+   */
+  async store<T>(write: () => Promise<T>): Promise<T> {
+    await this.commitAdditions();
+    let result: T;
+    try {
+      result = await write();
+    } catch (error) {
+      await this.rollback();
+      throw error;
+    }
+    await this.commitRemovals();
+    return result;
   }
 
   /** After a failed row write: takes back the keys created by this change (best effort). */

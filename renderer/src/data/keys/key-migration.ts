@@ -1,4 +1,4 @@
-// The key migration (schema version 30): converts a register sealed under one key per category
+// The key migration (schema version 50): converts a register sealed under one key per category
 // into per-person keys, at the first unlock of a principal holding every category key (the head,
 // or the recovery code). Everything is computed in memory, the keybook is written, then every row,
 // scope key and grant change is stored in ONE transaction. A crash before that transaction leaves
@@ -24,9 +24,12 @@ import {
   resealOfChild,
   resealOrg,
   resealRepresentative,
+  resealRequestRow,
   resealSubject,
   type AnyRow,
 } from './migration-rows';
+import type { KeyedRow } from '../requests/requests-codec';
+import { REQUEST_TABLES } from '../requests/schema';
 import { KEY_TABLES } from './schema';
 import { groupScope, type PlacementFacts } from './scopes';
 
@@ -34,6 +37,8 @@ import { groupScope, type PlacementFacts } from './scopes';
 export const needsKeyMigration = (meta: VaultMetaRow): boolean => meta.keyScheme !== 2;
 
 const ORG_TABLES = ['users', 'groups', 'consentPurposes', 'formTemplates'] as const;
+/** The request register (schema 40) may hold rows sealed the old way too. */
+const REQUEST_TABLE_NAMES = [REQUEST_TABLES.requests, REQUEST_TABLES.disclosures] as const;
 
 type Rows = Map<string, AnyRow[]>;
 
@@ -48,6 +53,7 @@ const readAll = async (db: VaultDb): Promise<Rows> => {
     'consentForms',
     'consentEvents',
     'consentEvidence',
+    ...REQUEST_TABLE_NAMES,
   ])
     out.set(name, names.has(name) ? await db.table<AnyRow, string>(name).toArray() : []);
   return out;
@@ -119,6 +125,13 @@ const resealAll = async (
       }),
     ),
   );
+  for (const table of REQUEST_TABLE_NAMES)
+    out.set(
+      table,
+      await Promise.all(
+        list(table).map((r) => resealRequestRow(legacy, sealer, table, r as AnyRow & KeyedRow)),
+      ),
+    );
   return out;
 };
 

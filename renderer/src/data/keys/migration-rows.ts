@@ -13,8 +13,15 @@ import {
   type CategoryKeys,
 } from '../db/sealed-row';
 import type { SealedFields } from '../db/rows';
+import {
+  REQUEST_KEY_CATEGORY,
+  requestKeyId,
+  requestKeyOwner,
+  type KeyedRow,
+} from '../requests/requests-codec';
 import type { MigrationSealer } from './migration-sealer';
 import {
+  INSTITUTION_SCOPE,
   representativePlacement,
   subjectPlacement,
   type Placement,
@@ -132,6 +139,25 @@ export const resealOfChild = async (
     subjectPlacement(child ?? { groupId: null, status: 'left', restricted: 0 }),
   ),
 });
+
+/**
+ * A data-subject request or a disclosure (schema 40, written by the register before per-person
+ * keys): every box under one item key of its own, owned by the person it is about (or by the row
+ * when about nobody in the register), in the institution scope (requests-codec).
+ */
+export const resealRequestRow = async (
+  legacy: CategoryKeys,
+  sealer: MigrationSealer,
+  table: string,
+  row: AnyRow & KeyedRow,
+): Promise<AnyRow> => {
+  const opened = await legacyOpen(legacy, table, row);
+  const key = await sealer.itemKey(requestKeyId(row), requestKeyOwner(row), REQUEST_KEY_CATEGORY, [
+    INSTITUTION_SCOPE,
+  ]);
+  const keys = new Map(Object.keys(opened).map((c) => [c as KeyCategory, key] as const));
+  return { ...row, sealed: await sealRow(keys, table, row.id, opened) };
+};
 
 /** A scan: raw bytes under an item key of its own, placed like the child's identifiers. */
 export const resealEvidence = async (

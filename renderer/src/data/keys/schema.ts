@@ -1,4 +1,5 @@
-// Schema version 30: per-person keys (issue 9). New tables: the scope keys (wrapped under the
+// Schema version 50: per-person keys (issue 9). Numbered after the request register (40): a
+// register made by that version is at 40 already, and only a higher number upgrades it. New tables: the scope keys (wrapped under the
 // category keys), erasure records (also the tombstones a restore applies again) and the versioned
 // retention schedule. The personal-code index leaves the records tables: it now lives in the
 // keybook, where erasure can really remove it (docs/security-model.md, "Code index").
@@ -7,7 +8,7 @@
 import { META_PLAINTEXT } from '../db/meta-plaintext';
 import type { SchemaVersion } from '../db/schema';
 
-export const KEY_SCHEME_VERSION = 30;
+export const KEY_SCHEME_VERSION = 50;
 
 export const KEY_TABLES = {
   scopeKeys: 'scopeKeys',

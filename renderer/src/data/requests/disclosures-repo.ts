@@ -5,7 +5,8 @@ import type { Table } from 'dexie';
 import type { Authorized } from '../../services/authorize';
 import type { VaultDb } from '../db/vault-db';
 import { openRow, sealRow } from '../db/sealed-row';
-import { requestKeys } from './requests-codec';
+import type { KeyChange } from '../keys/key-change';
+import { requestKeys, stageRequestKey } from './requests-codec';
 import type { DisclosureCore, DisclosureRow } from './rows';
 import { REQUEST_TABLES } from './schema';
 
@@ -14,27 +15,25 @@ export type Disclosure = Omit<DisclosureRow, 'sealed'> & DisclosureCore;
 export const disclosuresTable = (db: VaultDb): Table<DisclosureRow, string> =>
   db.table(REQUEST_TABLES.disclosures);
 
+/** Stores a disclosure under an item key of the person it is about (requests-codec). */
 export const addDisclosure = async (
   db: VaultDb,
   auth: Authorized<'disclosure.record'>,
+  change: KeyChange,
   disclosure: Disclosure,
 ): Promise<void> => {
   const { recipient, categories, legalBasis, note, ...plain } = disclosure;
   const core: DisclosureCore = { recipient, categories, legalBasis, ...(note ? { note } : {}) };
+  const keys = await stageRequestKey(auth, change, plain);
   const row: DisclosureRow = {
     ...plain,
-    sealed: await sealRow(
-      requestKeys(auth, plain.subjectId),
-      REQUEST_TABLES.disclosures,
-      plain.id,
-      {
-        core,
-      },
-    ),
+    sealed: await sealRow(keys, REQUEST_TABLES.disclosures, plain.id, { core }),
   };
-  await db.transaction('rw', disclosuresTable(db), async () => {
-    await disclosuresTable(db).add(row);
-  });
+  await change.store(() =>
+    db.transaction('rw', disclosuresTable(db), async () => {
+      await disclosuresTable(db).add(row);
+    }),
+  );
 };
 
 const openDisclosure = async (
@@ -42,7 +41,7 @@ const openDisclosure = async (
   row: DisclosureRow,
 ): Promise<Disclosure> => {
   const { core } = await openRow<{ core: DisclosureCore }>(
-    requestKeys(auth, row.subjectId),
+    await requestKeys(auth, row),
     REQUEST_TABLES.disclosures,
     row,
   );

@@ -1,14 +1,17 @@
 // Reads and writes of the request register. Rows arrive sealed and leave sealed (requests-codec);
 // every function demands an Authorized token. Each write is ONE transaction: a request is stored
 // whole or not at all, and an edit that raced another edit of the same request is refused rather
-// than silently overwriting it.
+// than silently overwriting it. Writes take a KeyChange: the request's own key is written to the
+// keybook before the row, and a key no longer needed is removed after it (requests-codec).
 import type { Permission } from '@shared/access/permissions';
 import { AppError } from '@shared/errors/app-error';
 import type { DataSubjectRequest } from '@shared/requests';
 import type { Table } from 'dexie';
 import type { Authorized } from '../../services/authorize';
 import type { VaultDb } from '../db/vault-db';
-import { openRequest, sealRequest } from './requests-codec';
+import type { KeyChange } from '../keys/key-change';
+import { keyringFor } from '../../services/authorize';
+import { openRequest, requestKeyId, sealRequest, stageRequestKey } from './requests-codec';
 import type { RequestRow } from './rows';
 import { REQUEST_TABLES } from './schema';
 
@@ -43,18 +46,22 @@ const openAll = async (
 export const addRequest = async (
   db: VaultDb,
   auth: Authorized<'request.manage'>,
+  change: KeyChange,
   request: Omit<DataSubjectRequest, 'number'>,
   year: number,
 ): Promise<string> => {
   // The number is plaintext, outside the sealed boxes: seal first with a placeholder.
-  const sealed = await sealRequest(auth, { ...request, number: `${year}/0` }, null);
+  const keys = await stageRequestKey(auth, change, request);
+  const sealed = await sealRequest(keys, { ...request, number: `${year}/0` }, null);
   const table = requestsTable(db);
-  return db.transaction('rw', table, async () => {
-    const last = await table.where('[year+seq]').between([year, 0], [year, Infinity]).last();
-    const seq = (last?.seq ?? 0) + 1;
-    await table.add({ ...sealed, seq });
-    return `${year}/${seq}`;
-  });
+  return change.store(() =>
+    db.transaction('rw', table, async () => {
+      const last = await table.where('[year+seq]').between([year, 0], [year, Infinity]).last();
+      const seq = (last?.seq ?? 0) + 1;
+      await table.add({ ...sealed, seq });
+      return `${year}/${seq}`;
+    }),
+  );
 };
 
 /**
@@ -65,25 +72,32 @@ export const addRequest = async (
 export const replaceRequest = async (
   db: VaultDb,
   auth: ManageAuth,
+  change: KeyChange,
   request: DataSubjectRequest,
   expectedUpdatedAt: string,
   noticesDueOn: string | null,
 ): Promise<void> => {
-  const row = await sealRequest(auth, request, noticesDueOn);
   const table = requestsTable(db);
-  await db.transaction('rw', table, async () => {
-    const stored = await table.get(request.id);
-    if (stored === undefined)
-      throw new AppError('not-found', 'errors.notFound', { entity: 'request' });
-    if (
-      stored.updatedAt !== expectedUpdatedAt ||
-      stored.year !== row.year ||
-      stored.seq !== row.seq
-    ) {
-      throw new AppError('validation', 'requests.errors.changedMeanwhile');
-    }
-    await table.put(row);
-  });
+  const before = await table.get(request.id);
+  if (before === undefined)
+    throw new AppError('not-found', 'errors.notFound', { entity: 'request' });
+  const keys = await stageRequestKey(auth, change, request, before);
+  const row = await sealRequest(keys, request, noticesDueOn);
+  await change.store(() =>
+    db.transaction('rw', table, async () => {
+      const stored = await table.get(request.id);
+      if (stored === undefined)
+        throw new AppError('not-found', 'errors.notFound', { entity: 'request' });
+      if (
+        stored.updatedAt !== expectedUpdatedAt ||
+        stored.year !== row.year ||
+        stored.seq !== row.seq
+      ) {
+        throw new AppError('validation', 'requests.errors.changedMeanwhile');
+      }
+      await table.put(row);
+    }),
+  );
 };
 
 export const readRequest = async (
@@ -125,13 +139,25 @@ export const readRequestSummaries = async (
 ): Promise<RequestSummary[]> =>
   (await requestsTable(db).orderBy('[year+seq]').reverse().toArray()).map(summaryOf);
 
-/** Opens only these requests (e.g. those about a person not in the register, for the list). */
+/**
+ * Opens only these requests (e.g. those about a person not in the register, for the list). A
+ * request whose key is gone (erased: only its plaintext register facts remain) is left out; the
+ * list shows its number, type and dates without a name.
+ */
 export const readRequestsByIds = async (
   db: VaultDb,
   auth: AnyAuth,
   ids: readonly string[],
-): Promise<DataSubjectRequest[]> =>
-  openAll(
-    auth,
-    (await requestsTable(db).bulkGet([...ids])).filter((r): r is RequestRow => r !== undefined),
+): Promise<DataSubjectRequest[]> => {
+  const people = keyringFor(auth).people;
+  const rows = (await requestsTable(db).bulkGet([...ids])).filter(
+    (r): r is RequestRow => r !== undefined,
   );
+  const keyed = await Promise.all(
+    rows.map(async (r) => ((await people.itemKey(requestKeyId(r))) ? r : undefined)),
+  );
+  return openAll(
+    auth,
+    keyed.filter((r): r is RequestRow => r !== undefined),
+  );
+};

@@ -8,7 +8,7 @@ export const REQUEST_TABLES = {
   disclosures: 'disclosures',
 } as const;
 
-/** Above the consent tables (20) and the per-person key scheme (30, issue 9). */
+/** Above the consent tables (20); the per-person key scheme (issue 9) came after, as 50. */
 export const REQUESTS_SCHEMA_VERSION = 40;
 
 export const REQUESTS_SCHEMA: SchemaVersion = {

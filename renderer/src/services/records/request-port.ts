@@ -1,20 +1,35 @@
 // The records side of the request capability's RequestRecordsPort: names for the register list
 // (only the rows asked for, core only: opening 10,000 children to show 2,000 names would be slow),
-// one person in full for the access report, and the restriction flag (GDPR Art. 18).
-import type { Subject } from '@shared/domain/types';
-import { openRepresentative, openSubject } from '../../data/records/records-codec';
+// one person in full for the access report, and the restriction flag (GDPR Art. 18). Names open
+// with each person's own data keys: a person whose keys were erased simply has no name here.
+import type { Representative, Subject } from '@shared/domain/types';
+import { openRepresentative } from '../../data/records/records-codec';
 import { readRepresentativeRows, subjectsTable } from '../../data/records/records-repo';
 import type { VaultDb } from '../../data/db/vault-db';
-import type { SubjectRow } from '../../data/records/rows';
+import type { RepresentativeRow, SubjectRow } from '../../data/records/rows';
 import type { Session } from '../../data/session/session';
-import { authorize, keyringFor } from '../authorize';
+import { authorize, keyringFor, type Authorized } from '../authorize';
 import type { RequestRecordsPort } from '../requests/requests-deps';
 import { allowed, rowAccess, subjectAccess } from './records-context';
 import type { RecordsService } from './records-service';
+import { openSubjectRow } from './subjects-read';
 
 const NAME_BATCH = 256;
 const fullName = (p: { givenNames: string; familyName: string }): string =>
   `${p.givenNames} ${p.familyName}`.trim();
+
+/** Opens rows in concurrent batches; rows that open to undefined are left out. */
+const openBatched = async <R, T>(
+  rows: readonly R[],
+  open: (row: R) => Promise<T | undefined>,
+): Promise<T[]> => {
+  const out: T[] = [];
+  for (let start = 0; start < rows.length; start += NAME_BATCH) {
+    const opened = await Promise.all(rows.slice(start, start + NAME_BATCH).map(open));
+    out.push(...opened.filter((o): o is Awaited<T> => o !== undefined));
+  }
+  return out;
+};
 
 const subjectNames = async (
   db: VaultDb,
@@ -22,20 +37,24 @@ const subjectNames = async (
   ids: readonly string[],
 ): Promise<ReadonlyMap<string, string>> => {
   const auth = authorize(session, 'subject.view');
-  const keys = keyringFor(auth).categories;
   const rows = (await subjectsTable(db).bulkGet([...ids])).filter(
     (r): r is SubjectRow => r !== undefined && allowed(session, 'subject.view', rowAccess(r)),
   );
-  const names = new Map<string, string>();
-  for (let start = 0; start < rows.length; start += NAME_BATCH) {
-    const opened: Subject[] = await Promise.all(
-      rows.slice(start, start + NAME_BATCH).map((row) => openSubject(keys, row, ['core'])),
-    );
-    for (const s of opened) {
-      if (allowed(session, 'subject.view', subjectAccess(session, s))) names.set(s.id, fullName(s));
-    }
-  }
-  return names;
+  const opened: Subject[] = await openBatched(rows, (row) => openSubjectRow(auth, row, ['core']));
+  return new Map(
+    opened
+      .filter((s) => allowed(session, 'subject.view', subjectAccess(session, s)))
+      .map((s) => [s.id, fullName(s)]),
+  );
+};
+
+/** A representative opened with their own keys; undefined when the session holds no core key. */
+const openRepresentativeRow = async (
+  auth: Authorized<'representative.view'>,
+  row: RepresentativeRow,
+): Promise<Representative | undefined> => {
+  const keys = await keyringFor(auth).people.keysOf(row.id);
+  return keys.has('core') ? openRepresentative(keys, row) : undefined;
 };
 
 export const createRequestRecordsPort = (
@@ -45,16 +64,15 @@ export const createRequestRecordsPort = (
   subjectNames: (session, ids) => subjectNames(db, session, ids),
   representativeNames: async (session, ids) => {
     const auth = authorize(session, 'representative.view');
-    const keys = keyringFor(auth).categories;
     const rows = await readRepresentativeRows(db, auth, ids);
-    const opened = await Promise.all(rows.map((row) => openRepresentative(keys, row)));
+    const opened = await openBatched(rows, (row) => openRepresentativeRow(auth, row));
     return new Map(opened.map((r) => [r.id, fullName(r)]));
   },
   representative: async (session, id) => {
     const auth = authorize(session, 'representative.view');
     const [row] = await readRepresentativeRows(db, auth, [id]);
-    if (row === undefined) return { id, givenNames: '', familyName: '' };
-    const rep = await openRepresentative(keyringFor(auth).categories, row);
+    const rep = row === undefined ? undefined : await openRepresentativeRow(auth, row);
+    if (rep === undefined) return { id, givenNames: '', familyName: '' };
     if (allowed(session, 'representative.viewContacts', {})) return rep;
     const { phone: _p, email: _e, address: _a, ...noContacts } = rep;
     return noContacts;

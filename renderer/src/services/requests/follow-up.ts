@@ -16,7 +16,7 @@ import { addDisclosure, disclosuresOf, type Disclosure } from '../../data/reques
 import type { Session } from '../../data/session/session';
 import { authorize } from '../authorize';
 import { mutateRequest } from './mutate';
-import { auditEntry, fieldError, today } from './requests-context';
+import { auditEntry, fieldError, requestKeyChange, today } from './requests-context';
 import type { RequestsDeps } from './requests-deps';
 import { LIMITS, actionDate, oneOf, optionalText, pastDate, requiredText } from './validate';
 
@@ -144,7 +144,7 @@ export const recordDisclosure = async (
     legalBasis: oneOf(input.legalBasis, LEGAL_BASES, 'legalBasis'),
     ...(note === undefined ? {} : { note }),
   };
-  await addDisclosure(deps.ctx.db, auth, disclosure);
+  await addDisclosure(deps.ctx.db, auth, requestKeyChange(deps.ctx, auth), disclosure);
   await auditEntry(deps.ctx, session, 'disclosure.record', 'disclosure', disclosure.id);
   return disclosure.id;
 };

@@ -6,7 +6,7 @@ import type { DataSubjectRequest, RequestEvent, RequestStatus } from '@shared/re
 import { readRequest, replaceRequest } from '../../data/requests';
 import type { Session } from '../../data/session/session';
 import type { Authorized } from '../authorize';
-import { auditEntry } from './requests-context';
+import { auditEntry, requestKeyChange } from './requests-context';
 import type { RequestsDeps } from './requests-deps';
 import { noticesDueOf } from './schedule';
 
@@ -47,7 +47,14 @@ export const mutateRequest = async (
     ],
     updatedAt: at,
   };
-  await replaceRequest(deps.ctx.db, auth, next, stored.updatedAt, await noticesDueOf(deps, next));
+  await replaceRequest(
+    deps.ctx.db,
+    auth,
+    requestKeyChange(deps.ctx, auth),
+    next,
+    stored.updatedAt,
+    await noticesDueOf(deps, next),
+  );
   await auditEntry(deps.ctx, session, action, 'request', id);
   return next;
 };

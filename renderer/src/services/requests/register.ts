@@ -20,7 +20,7 @@ import { addRequest, readRequest, replaceRequest } from '../../data/requests';
 import type { Session } from '../../data/session/session';
 import { authorize } from '../authorize';
 import type { RequestsDeps } from './requests-deps';
-import { auditEntry, fieldError, readProcedure, today } from './requests-context';
+import { auditEntry, fieldError, readProcedure, requestKeyChange, today } from './requests-context';
 import { GDPR_APPLIES_FROM, LIMITS, actionDate, oneOf, optionalText, pastDate } from './validate';
 import { noticesDueOf } from './schedule';
 
@@ -148,6 +148,7 @@ export const registerRequest = async (
   const number = await addRequest(
     deps.ctx.db,
     auth,
+    requestKeyChange(deps.ctx, auth),
     {
       ...checked,
       id,
@@ -190,6 +191,7 @@ export const updateRequest = async (
   await replaceRequest(
     deps.ctx.db,
     auth,
+    requestKeyChange(deps.ctx, auth),
     changed,
     stored.updatedAt,
     await noticesDueOf(deps, changed),

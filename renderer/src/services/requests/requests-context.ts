@@ -4,7 +4,11 @@ import type { Country } from '@shared/domain/types';
 import { AppError } from '@shared/errors/app-error';
 import { DEFAULT_PROCEDURES, type RequestProcedure } from '@shared/requests';
 import { todayIso, type IsoDate } from '@shared/text';
+import type { Permission } from '@shared/access/permissions';
+import type { KeyChange } from '../../data/keys/key-change';
 import { keyringOf, type Session } from '../../data/session/session';
+import { keyringFor, type Authorized } from '../authorize';
+import { keyChange } from '../person-keys';
 import { openUserCore } from '../user-rows';
 import type { VaultContext } from '../vault-context';
 
@@ -45,6 +49,10 @@ export const writeProcedure = async (
 };
 
 export const today = (ctx: VaultContext): IsoDate => todayIso(ctx.now());
+
+/** A keybook change for one write of a request or disclosure (its own item key). */
+export const requestKeyChange = (ctx: VaultContext, auth: Authorized<Permission>): KeyChange =>
+  keyChange(ctx, keyringFor(auth));
 
 /** Display names of staff (for "registered by"); a user the session cannot read stays unnamed. */
 export const staffNames = async (
