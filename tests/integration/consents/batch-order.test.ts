@@ -13,7 +13,7 @@ beforeAll(async () => {
 describe('a group batch of consent forms', () => {
   it('starts with a cover naming the group and the count, then the children in Latvian order', async () => {
     // Entered as Ūzuliņa, Bērziņš, Ķēniņa; Latvian order is B < K < Ķ < U < Ū.
-    const ids = seedFamilies(v.records);
+    const ids = await seedFamilies(v.records, v);
     const result = await v.consents.issueForms(v.secretary, {
       groupId: ids.groupA,
       templateId: 'lv-veidlapa-1',
@@ -41,7 +41,7 @@ describe('a group batch of consent forms', () => {
   });
 
   it('prints forms chosen child by child in the same order, without a cover', async () => {
-    const ids = seedFamilies(v.records);
+    const ids = await seedFamilies(v.records, v);
     const result = await v.consents.issueForms(v.secretary, {
       subjectIds: [ids.child1, ids.child3, ids.child2],
       templateId: 'lv-veidlapa-1',
@@ -54,7 +54,7 @@ describe('a group batch of consent forms', () => {
   });
 
   it('lists the group sheet in the same order', async () => {
-    const ids = seedFamilies(v.records);
+    const ids = await seedFamilies(v.records, v);
     const [sheet = ''] = pageTexts(
       await v.consents.groupSheetPdf(v.secretary, ids.groupA, '2025-03-01'),
     );

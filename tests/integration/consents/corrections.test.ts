@@ -19,8 +19,8 @@ let c: FamilyIds;
 beforeAll(async () => {
   v = await consentVault();
 }, 60_000);
-beforeEach(() => {
-  c = seedFamilies(v.records);
+beforeEach(async () => {
+  c = await seedFamilies(v.records, v);
   v.clock.now = Date.parse('2025-09-02T08:00:00.000Z');
 });
 
