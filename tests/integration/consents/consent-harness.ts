@@ -81,14 +81,11 @@ export const recordsFixture = (): RecordsFixture => {
 };
 
 /**
- * Three children in group A (two with two parents), one in group B; fictional names. Ids carry
- * a fresh suffix so tests can share one vault (unlocking sessions is the slow part).
- */
-/**
  * Gives the fixture's people their data keys, as the records service would when storing them:
  * children in their group's scope, everything else of theirs in 'inst' (docs/security-model.md).
+ * A test that adds children to the fixture itself calls this for them.
  */
-const giveKeys = async (
+export const giveKeys = async (
   vault: { context: VaultContext; head: Session },
   children: readonly { id: string; groupId: string; reps: readonly string[] }[],
 ): Promise<void> => {
@@ -103,6 +100,10 @@ const giveKeys = async (
   await change.commitAdditions();
 };
 
+/**
+ * Three children in group A (two with two parents), one in group B; fictional names. Ids carry
+ * a fresh suffix so tests can share one vault (unlocking sessions is the slow part).
+ */
 export const seedFamilies = async (
   f: RecordsFixture,
   vault: { context: VaultContext; head: Session },

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledTemplates, type ConsentTemplate } from '@shared/pdf';
 import { authorize } from '@renderer/services';
 import { addTemplateVersion, formByFormId } from '@renderer/data/consents';
-import { consentVault, type ConsentVault } from './consent-harness';
+import { consentVault, giveKeys, type ConsentVault } from './consent-harness';
 import { pageTexts, textOf } from './pdf-text';
 
 let v: ConsentVault;
@@ -30,6 +30,10 @@ describe('a Lithuanian institution', () => {
         restricted: false,
       });
     }
+    await giveKeys(
+      v,
+      names.map((n) => ({ id: `${groupId}-${n}`, groupId, reps: [] })),
+    );
     const expected = ['Cibulskis', 'Čepas', 'Yla', 'Ivanauskas', 'Jonaitis'];
     const batch = await v.consents.issueForms(v.secretary, {
       groupId,
