@@ -6,8 +6,9 @@ import { createVaultDb } from '@renderer/data/db/vault-db';
 import { addEvents, type LedgerEvent } from '@renderer/data/consents';
 import type { RequestRow } from '@renderer/data/requests';
 import { requestsTable } from '@renderer/data/requests/requests-repo';
-import { sealRequest } from '@renderer/data/requests/requests-codec';
-import { authorize, createServices, type Session } from '@renderer/services';
+import { sealRequest, stageRequestKey } from '@renderer/data/requests/requests-codec';
+import { authorize, createServices, keyringFor, type Session } from '@renderer/services';
+import { keyChange } from '@renderer/services/person-keys';
 import { createConsentService } from '@renderer/services/consents';
 import { createRequestConsentsPort } from '@renderer/services/consents/request-port';
 import { loadPdfFonts } from '@renderer/services/documents/pdf-fonts';
@@ -62,6 +63,8 @@ const seedRequests = async (
   count: number,
 ): Promise<void> => {
   const auth = authorize(session, 'request.manage');
+  // Each request gets its own item key (requests-codec); all are written to the keybook at once.
+  const change = keyChange(env.services.context, keyringFor(auth));
   const at = new Date().toISOString();
   const rows: RequestRow[] = [];
   for (let i = 0; i < count; i += 1) {
@@ -87,11 +90,13 @@ const seedRequests = async (
       createdAt: at,
       updatedAt: at,
     };
-    rows.push(await sealRequest(auth, request, null));
+    rows.push(await sealRequest(await stageRequestKey(auth, change, request), request, null));
   }
-  await env.db.transaction('rw', requestsTable(env.db), async () => {
-    await requestsTable(env.db).bulkAdd(rows);
-  });
+  await change.store(() =>
+    env.db.transaction('rw', requestsTable(env.db), async () => {
+      await requestsTable(env.db).bulkAdd(rows);
+    }),
+  );
 };
 
 /** 50 consent events (three purposes, both parents) for one child. */
