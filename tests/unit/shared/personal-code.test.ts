@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   formatPersonalCode,
@@ -5,8 +7,10 @@ import {
   makeValidLvCode,
   makeValidLvNewCode,
   parsePersonalCode,
+  PERSONAL_CODE_INVALID_REASONS,
   type PersonalCodeResult,
 } from '@shared/personal-code';
+import { thrownAppError } from '../support/app-error';
 
 // Independent reference implementations, written from the published rules, so the generator
 // under test is not checked against itself.
@@ -356,5 +360,176 @@ describe('formatPersonalCode', () => {
     expect(formatPersonalCode('32123456789', 'LV')).toBe('321234-56789');
     expect(formatPersonalCode('33309240064', 'LT')).toBe('33309240064');
     expect(formatPersonalCode('1234', 'LV')).toBe('1234');
+  });
+});
+
+// Boundaries and exact errors that mutation testing showed unpinned (docs/benchmarks.md,
+// "Mutation testing"): the generators' year and serial ranges, their error field, the serial
+// search, the month-00 day limit and the display form's anchors.
+const expectInvalidField = (run: () => unknown, field: string): void => {
+  const error = thrownAppError(run);
+  expect(error.code).toBe('validation');
+  expect(error.i18nKey).toBe('validation.invalid');
+  expect(error.details).toEqual({ field });
+};
+
+describe('generators: the error names the field that was wrong', () => {
+  it('birthDate for impossible or out-of-range dates, serial for bad serials', () => {
+    expectInvalidField(() => makeValidLvCode('2019-02-29', 1), 'birthDate');
+    expectInvalidField(() => makeValidLvCode('1799-12-31', 1), 'birthDate');
+    expectInvalidField(() => makeValidLvCode('2100-01-01', 1), 'birthDate');
+    expectInvalidField(() => makeValidLtCode('1799-12-31', 'female', 1), 'birthDate');
+    expectInvalidField(() => makeValidLtCode('2100-01-01', 'male', 1), 'birthDate');
+    expectInvalidField(() => makeValidLvCode('2020-01-01', 1000), 'serial');
+    expectInvalidField(() => makeValidLvCode('2020-01-01', -1), 'serial');
+    expectInvalidField(() => makeValidLvCode('2020-01-01', 1.5), 'serial');
+    expectInvalidField(() => makeValidLtCode('2020-01-01', 'male', 1000), 'serial');
+    expectInvalidField(() => makeValidLvNewCode(100_000_000), 'serial');
+    expectInvalidField(() => makeValidLvNewCode(-1), 'serial');
+  });
+});
+
+describe('generators: the encodable range is exactly 1800..2099 (century digits 0..2, G 1..6)', () => {
+  it('LV: 1800-01-01 and 2099-12-31 encode and parse back to their date', () => {
+    for (const date of ['1800-01-01', '2099-12-31'] as const) {
+      const code = makeValidLvCode(date, 0);
+      expect(parsePersonalCode(code, 'LV')).toMatchObject({ valid: true, birthDate: date });
+    }
+    expect(makeValidLvCode('1800-01-01', 0).slice(0, 7)).toBe('0101000');
+    expect(makeValidLvCode('2099-12-31', 0).slice(0, 7)).toBe('3112992');
+  });
+  it('LT: 1800-01-01 and 2099-12-31 encode with G = 1/2 and 5/6 and parse back', () => {
+    expect(makeValidLtCode('1800-01-01', 'male', 0).slice(0, 7)).toBe('1000101');
+    expect(makeValidLtCode('1800-01-01', 'female', 0).slice(0, 7)).toBe('2000101');
+    expect(makeValidLtCode('2099-12-31', 'male', 999).slice(0, 10)).toBe('5991231999');
+    expect(makeValidLtCode('2099-12-31', 'female', 0).slice(0, 7)).toBe('6991231');
+    for (const code of [
+      makeValidLtCode('1800-01-01', 'male', 0),
+      makeValidLtCode('2099-12-31', 'female', 0),
+    ]) {
+      expect(reasonOf(parsePersonalCode(code, 'LT'))).toBe('valid');
+    }
+  });
+});
+
+describe('generators: serial search (a remainder-10 serial is never issued)', () => {
+  const prefix = '0101201'; // 01 01 20, century digit 1: 1 January 1920
+  const usable = (s: number): boolean => lvRef(prefix + String(s).padStart(3, '0')) !== null;
+
+  it('takes the serial itself when usable, else the next one upwards', () => {
+    const skipped = [...Array(999).keys()].find((s) => !usable(s) && usable(s + 1));
+    if (skipped === undefined) throw new Error('no remainder-10 serial in the sample');
+    expect(makeValidLvCode('1920-01-01', skipped).slice(7, 10)).toBe(
+      String(skipped + 1).padStart(3, '0'),
+    );
+    expect(makeValidLvCode('1920-01-01', skipped + 1).slice(7, 10)).toBe(
+      String(skipped + 1).padStart(3, '0'),
+    );
+  });
+  it('accepts serials 0 and 999, and wraps from 999 to 000 when 999 is unusable', () => {
+    // Find a date whose serial 999 is unusable, so the search must wrap round to 000.
+    const day = [...Array(28).keys()]
+      .map((i) => `${String(i + 1).padStart(2, '0')}0199`)
+      .find((ddmmyy) => lvRef(`${ddmmyy}1999`) === null && lvRef(`${ddmmyy}1000`) !== null);
+    if (day === undefined) throw new Error('no date with an unusable serial 999');
+    const date = `1999-01-${day.slice(0, 2)}` as const;
+    expect(makeValidLvCode(date, 999).slice(6, 10)).toBe('1000');
+    expect(makeValidLvCode('1999-01-01', 0).slice(0, 6)).toBe('010199');
+  });
+  it('new format: the next usable serial upwards, modulo 10⁸', () => {
+    const skipped = [...Array(500).keys()].find(
+      (s) =>
+        lvRef(`32${String(s).padStart(8, '0')}`) === null &&
+        lvRef(`32${String(s + 1).padStart(8, '0')}`) !== null,
+    );
+    if (skipped === undefined) throw new Error('no remainder-10 serial in the sample');
+    expect(makeValidLvNewCode(skipped).slice(2, 10)).toBe(String(skipped + 1).padStart(8, '0'));
+    expect(makeValidLvNewCode(0)).toMatch(/^32\d{9}$/);
+    expect(makeValidLvNewCode(99_999_999).slice(0, 2)).toBe('32');
+  });
+});
+
+describe('parsePersonalCode: month 00 (birth month not recorded) allows days 00..31 only', () => {
+  it('refuses day 40 or 99 in month 00 as a date error, whatever the check digit', () => {
+    for (const datePart of ['400080', '990080']) {
+      const body = [...Array(1000).keys()]
+        .map((s) => `${datePart}1${String(s).padStart(3, '0')}`)
+        .find((cand) => lvRef(cand) !== null);
+      if (body === undefined) throw new Error('no usable serial');
+      expect(reasonOf(parsePersonalCode(body + String(lvRef(body)), 'LV'))).toBe('date');
+    }
+  });
+});
+
+describe('parsePersonalCode: a code without a birth date has no birthDate property at all', () => {
+  it('month 00 gives exactly {valid, normalized, format, warnings}', () => {
+    const body = [...Array(1000).keys()]
+      .map((s) => `0000801${String(s).padStart(3, '0')}`)
+      .find((cand) => lvRef(cand) !== null);
+    if (body === undefined) throw new Error('no usable serial');
+    const code = body + String(lvRef(body));
+    expect(parsePersonalCode(code, 'LV')).toStrictEqual({
+      valid: true,
+      normalized: code,
+      format: 'lv-old',
+      warnings: ['birth-month-unknown'],
+    });
+  });
+});
+
+describe('formatPersonalCode: only exactly eleven digits are reformatted', () => {
+  it('returns 12 digits, or 11 digits with anything before or after, unchanged', () => {
+    expect(formatPersonalCode('161175199970', 'LV')).toBe('161175199970');
+    expect(formatPersonalCode('016117519997', 'LV')).toBe('016117519997');
+    expect(formatPersonalCode('x16117519997', 'LV')).toBe('x16117519997');
+    expect(formatPersonalCode('16117519997x', 'LV')).toBe('16117519997x');
+  });
+});
+
+describe('PERSONAL_CODE_INVALID_REASONS', () => {
+  const locale = (lang: string): Record<string, unknown> =>
+    JSON.parse(
+      readFileSync(
+        join(
+          import.meta.dirname,
+          '..',
+          '..',
+          '..',
+          'renderer',
+          'src',
+          'i18n',
+          'locales',
+          `${lang}.json`,
+        ),
+        'utf8',
+      ),
+    ) as Record<string, unknown>;
+
+  it('lists exactly the reasons parsePersonalCode gives, in the order the checks run', () => {
+    const seen = [
+      parsePersonalCode('16117A19997', 'LV'),
+      parsePersonalCode('1611751999', 'LV'),
+      parsePersonalCode('16117539997', 'LV'),
+      parsePersonalCode('16137519997', 'LV'),
+      parsePersonalCode('16117519998', 'LV'),
+    ].map(reasonOf);
+    expect(PERSONAL_CODE_INVALID_REASONS).toEqual(seen);
+    expect(PERSONAL_CODE_INVALID_REASONS).toEqual([
+      'format',
+      'length',
+      'century',
+      'date',
+      'checksum',
+    ]);
+  });
+  it('has a message for every reason in Latvian, Lithuanian and English', () => {
+    for (const lang of ['lv', 'lt', 'en']) {
+      const messages = (locale(lang)['validation'] as Record<string, Record<string, string>>)[
+        'personalCode'
+      ];
+      for (const reason of PERSONAL_CODE_INVALID_REASONS) {
+        expect(messages?.[reason], `${lang}: ${reason}`).toMatch(/\S/);
+      }
+    }
   });
 });
