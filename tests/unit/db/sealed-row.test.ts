@@ -5,8 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { KeyCategory } from '@shared/access/roles';
 import { fromUtf8 } from '@renderer/data/crypto/bytes';
 import { generateAesKey, open } from '@renderer/data/crypto/aes-gcm';
-import { ROW_SEAL_VERSION } from '@renderer/data/db/schema';
-import { openRow, resealRow, rowAad, sealRow } from '@renderer/data/db/sealed-row';
+import {
+  openRow,
+  resealRow,
+  rowAad,
+  ROW_SEAL_VERSION,
+  sealRow,
+} from '@renderer/data/db/sealed-row';
 import { rejectedAppError } from '../support/app-error';
 
 const keyOf = async (): Promise<CryptoKey> => generateAesKey(false);
