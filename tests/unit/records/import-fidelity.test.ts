@@ -95,6 +95,37 @@ describe('cells that could not be read are not empty cells', () => {
     expect(codes(await previewOf(await read(bytes)))).toContain('cell.unsupported@personalCode');
   });
 
+  // The reader (read-excel-file) refuses a whole workbook at the first cell it cannot parse;
+  // each such cell must instead be an error on its own row naming the column, and the other
+  // rows read as usual.
+  it.each([
+    ['an unknown type attribute', { t: 'zz', v: '5' }, '5'],
+    ['TRUE/FALSE stored as 2', { t: 'b', v: '2' }, '2'],
+    ['a number cell holding text', { v: '12O315-1O234' }, '12O315-1O234'],
+    ['a shared string past the table', { t: 's', v: '99' }, '99'],
+    ['an ISO date cell that is not a date', { t: 'd', v: '2020-13-45' }, '2020-13-45'],
+    ['a style past the style table', { s: 7, v: '5' }, '5'],
+  ])('%s is an error on its row only, not an unreadable file', async (_kind, cell, shown) => {
+    const code = makeValidLvCode('2020-03-15', 1);
+    const bytes = xlsx([
+      {
+        name: 'S',
+        rows: [
+          HEAD,
+          ['Anna', 'Bērziņa', cell, null, 'Zīlītes'],
+          ['Jānis', 'Kalniņš', code, null, 'Zīlītes'],
+        ],
+      },
+    ]);
+    const source = await read(bytes);
+    const p = await previewOf(source);
+    expect(p.rows.map((r) => r.status)).toEqual(['error', 'ok']);
+    expect(codes(p, 0)).toContain('cell.unsupported@personalCode');
+    expect(p.rows[0]?.subject).toBeUndefined();
+    expect(source.grid[1]?.cells[2]).toEqual({ text: shown, kind: 'unsupported' });
+    expect(p.rows[1]?.subject?.personalCode).toBe(code);
+  });
+
   it('a formula WITH a saved result is read as its result', async () => {
     const code = makeValidLvCode('2020-03-15', 1);
     const bytes = xlsx([

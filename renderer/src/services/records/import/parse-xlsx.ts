@@ -7,6 +7,7 @@ import { readSheet } from 'read-excel-file/browser';
 import { AppError } from '@shared/errors/app-error';
 import { isoFromParts, type IsoDate } from '@shared/text/dates';
 import { EMPTY_CELL, isBlankCell, type GridRow, type ImportCell } from './import-table';
+import type { Unzipped } from 'fflate';
 import {
   cellKey,
   readWorkbookInfo,
@@ -17,6 +18,11 @@ import {
   type SheetScan,
 } from './xlsx-workbook';
 import { notTable } from './file-kind';
+import {
+  cellRefusedByReader,
+  readerWouldRefuse,
+  workbookWithBlankedCells,
+} from './xlsx-unreadable-cells';
 
 /** A cell as read-excel-file returns it. */
 export type XlsxCell = string | number | boolean | Date | null;
@@ -82,7 +88,9 @@ const readCell = (
   value: XlsxCell | undefined,
   scanned: ScannedCell | undefined,
   system: 1900 | 1904,
+  refusedByReader: boolean,
 ): ImportCell => {
+  if (refusedByReader) return { text: scanned?.value ?? '', kind: 'unsupported' };
   if (scanned?.type === 'e') return { text: (scanned.value ?? '#?').trim(), kind: 'error' };
   if (scanned?.formula === true && scanned.value === undefined)
     return { text: '', kind: 'noCachedValue' };
@@ -123,6 +131,7 @@ const buildGrid = (
   scan: SheetScan,
   system: 1900 | 1904,
   merges: readonly MergeRange[],
+  refused: ReadonlySet<string>,
 ): GridRow[] => {
   let height = values.length;
   for (const c of scan.cells.values()) height = Math.max(height, c.row);
@@ -132,13 +141,58 @@ const buildGrid = (
     const width = widthOfRow(rowValues, scan, r);
     const cells: ImportCell[] = [];
     for (let c = 1; c <= width; c += 1)
-      cells.push(readCell(rowValues?.[c - 1], scan.cells.get(cellKey(r, c)), system));
+      cells.push(
+        readCell(
+          rowValues?.[c - 1],
+          scan.cells.get(cellKey(r, c)),
+          system,
+          refused.has(cellKey(r, c)),
+        ),
+      );
     rows.push(cells);
   }
   fillMerges(rows, merges);
   return rows
     .map((cells, i) => ({ rowNumber: i + 1, cells }))
     .filter((row) => row.cells.some((cell) => !isBlankCell(cell)));
+};
+
+/** A reader refusing more cells than this is reading a damaged file, not a few odd cells. */
+const MAX_REFUSED_CELLS = 50;
+
+type ReaderInput = {
+  readonly bytes: ArrayBuffer;
+  readonly files: Unzipped;
+  readonly path: string;
+  readonly sheet: string;
+  /** Cells (cellKey) the reader cannot parse; grows with each cell the reader names. */
+  readonly refused: Set<string>;
+};
+
+/**
+ * The reader's values with every cell it cannot parse blanked first, so one odd cell is an
+ * error on its row instead of an unreadable workbook. Throws 'records.import.errors.unreadableXlsx'
+ * when the reader fails for another reason (its message may quote cells, so it is not shown).
+ */
+const readValues = async (
+  input: ReaderInput,
+  reader: XlsxSheetReader,
+): Promise<readonly (readonly XlsxCell[])[]> => {
+  for (;;) {
+    const bytes =
+      input.refused.size === 0
+        ? input.bytes
+        : workbookWithBlankedCells(input.files, input.path, input.refused);
+    try {
+      return await reader(bytes, input.sheet);
+    } catch (error) {
+      const cell = cellRefusedByReader(error);
+      const key = cell && cellKey(cell[0], cell[1]);
+      if (!key || input.refused.has(key) || input.refused.size >= MAX_REFUSED_CELLS)
+        throw new AppError('validation', 'records.import.errors.unreadableXlsx');
+      input.refused.add(key);
+    }
+  }
 };
 
 /**
@@ -161,15 +215,14 @@ export const parseXlsxFile = async (
     if (info.sheets.length === 0) throw notTable('noRows');
     throw new AppError('validation', 'records.import.errors.sheetNotFound');
   }
-  let values: readonly (readonly XlsxCell[])[];
-  try {
-    values = await (options.reader ?? browserXlsxReader)(bytes, entry.name);
-  } catch {
-    throw new AppError('validation', 'records.import.errors.unreadableXlsx');
-  }
   const scan = scanSheet(files, entry.path);
+  const refused = new Set<string>();
+  for (const c of scan.cells.values())
+    if (readerWouldRefuse(c)) refused.add(cellKey(c.row, c.column));
+  const read = { bytes, files, path: entry.path, sheet: entry.name, refused };
+  const values = await readValues(read, options.reader ?? browserXlsxReader);
   return {
-    grid: buildGrid(values, scan, info.dateSystem, scan.merges),
+    grid: buildGrid(values, scan, info.dateSystem, scan.merges, refused),
     sheets: info.sheets.map((s) => ({ name: s.name, hidden: s.hidden })),
     sheet: entry.name,
     dateSystem: info.dateSystem,
