@@ -65,6 +65,7 @@ export type RepresentativeFormValues = {
   phone: string;
   email: string;
   address: string;
+  notes: string;
 };
 
 export const makeRepresentativeInputSchema = (context: DomainSchemaContext) => {
@@ -76,6 +77,7 @@ export const makeRepresentativeInputSchema = (context: DomainSchemaContext) => {
     phone: blankAsUndefined(fields.phone.unwrap()),
     email: blankAsUndefined(fields.email.unwrap()),
     address: blankAsUndefined(plainText(300)),
+    notes: blankAsUndefined(plainText(2000, true)),
   }) satisfies z.ZodType<RepresentativeDraft, RepresentativeFormValues>;
 };
 

@@ -144,6 +144,7 @@ export const representativeFieldSchemas = (context: DomainSchemaContext) => ({
   phone: phoneField().optional(),
   email: emailField().optional(),
   address: optionalText(300),
+  notes: optionalText(2000, true),
 });
 
 export const makeRepresentativeSchema = (context: DomainSchemaContext) =>

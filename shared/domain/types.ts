@@ -90,6 +90,11 @@ export type Representative = {
   phone?: string | undefined;
   email?: string | undefined;
   address?: string | undefined;
+  /**
+   * Free notes that are never printed on a form, e.g. the original spelling of a name the form
+   * cannot print (issue 12 §3: the printed name is in Latin letters as in LV/LT documents).
+   */
+  notes?: string | undefined;
 };
 
 export const RELATIONS = ['mother', 'father', 'guardian', 'fosterParent', 'other'] as const;

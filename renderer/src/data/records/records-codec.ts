@@ -168,7 +168,11 @@ export const sealRepresentative = async (
   stamp: Stamp,
   existing?: RepresentativeRow,
 ): Promise<RepresentativeRow> => {
-  const core: RepresentativeCore = { givenNames: rep.givenNames, familyName: rep.familyName };
+  const core: RepresentativeCore = defined({
+    givenNames: rep.givenNames,
+    familyName: rep.familyName,
+    notes: rep.notes,
+  });
   const contacts: RepresentativeContacts = defined({
     phone: rep.phone,
     email: rep.email,
@@ -206,6 +210,7 @@ export const openRepresentative = async (
     phone: opened.contacts?.phone,
     email: opened.contacts?.email,
     address: opened.contacts?.address,
+    notes: opened.core?.notes,
   });
 };
 

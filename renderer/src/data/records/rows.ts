@@ -60,7 +60,12 @@ export type RepresentativeRow = {
   /** core: RepresentativeCore; identifiers: { personalCode }; contacts: RepresentativeContacts */
   readonly sealed: SealedFields;
 };
-export type RepresentativeCore = { readonly givenNames: string; readonly familyName: string };
+export type RepresentativeCore = {
+  readonly givenNames: string;
+  readonly familyName: string;
+  /** Never printed (e.g. a name's original spelling); absent in rows written before it. */
+  readonly notes?: string;
+};
 export type RepresentativeContacts = {
   readonly phone?: string;
   readonly email?: string;

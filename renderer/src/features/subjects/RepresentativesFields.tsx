@@ -84,6 +84,7 @@ export const RepresentativesFields = ({
       phone: rep.phone ?? '',
       email: rep.email ?? '',
       address: rep.address ?? '',
+      notes: rep.notes ?? '',
     });
     setMatches(null);
     setQuery('');
@@ -233,6 +234,22 @@ export const RepresentativesFields = ({
                 <Field
                   label={label('custodyNotes')}
                   hint={t('subjects.reps.custodyHint')}
+                  validationState={fieldState.error ? 'error' : 'none'}
+                  validationMessage={
+                    fieldState.error?.message ? t(fieldState.error.message) : undefined
+                  }
+                >
+                  <Textarea textarea={{ autoComplete: 'off' }} {...field} resize="vertical" />
+                </Field>
+              )}
+            />
+            <Controller
+              name={`representatives.${index}.notes`}
+              control={control}
+              render={({ field, fieldState }) => (
+                <Field
+                  label={label('notes')}
+                  hint={t('subjects.reps.notesHint')}
                   validationState={fieldState.error ? 'error' : 'none'}
                   validationMessage={
                     fieldState.error?.message ? t(fieldState.error.message) : undefined

@@ -54,6 +54,7 @@ export const emptyRepresentative = (relation: Relation): RepresentativeRowValues
   phone: '',
   email: '',
   address: '',
+  notes: '',
 });
 
 const representativeRow = (context: DomainSchemaContext) =>

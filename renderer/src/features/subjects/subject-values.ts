@@ -59,6 +59,7 @@ export const formFromDetail = (detail: SubjectDetail, locale: DateLocale): Subje
       phone: r.phone ?? '',
       email: r.email ?? '',
       address: r.address ?? '',
+      notes: r.notes ?? '',
     })),
   };
 };

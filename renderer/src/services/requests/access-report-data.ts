@@ -83,6 +83,7 @@ export const buildAccessReport = async (
       ...defined('phone', rep.phone),
       ...defined('email', rep.email),
       ...defined('address', rep.address),
+      ...defined('notes', rep.notes),
       ...defined('custodyNotes', rep.custodyNotes),
     })),
     consents: consents.purposes.map((p) => ({
