@@ -17,6 +17,8 @@ export type PersonRepresentative = {
   readonly phone?: string | undefined;
   readonly email?: string | undefined;
   readonly address?: string | undefined;
+  /** The representative's own notes (never printed on a form; listed in the access report). */
+  readonly notes?: string | undefined;
   readonly custodyNotes?: string | undefined;
 };
 
