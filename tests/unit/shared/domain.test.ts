@@ -198,6 +198,7 @@ describe('representative schemas', () => {
         phone: '',
         email: '',
         address: '',
+        notes: '',
       }),
     ).toEqual({
       givenNames: 'Ilze',
@@ -209,7 +210,13 @@ describe('representative schemas', () => {
     });
   });
   it('checks phone and e-mail', () => {
-    const base = { givenNames: 'Ilze', familyName: 'Ozola', personalCode: '', address: '' };
+    const base = {
+      givenNames: 'Ilze',
+      familyName: 'Ozola',
+      personalCode: '',
+      address: '',
+      notes: '',
+    };
     expect(issues(input.safeParse({ ...base, phone: 'call me', email: '' })).phone).toBe(
       'validation.phone',
     );
@@ -310,6 +317,7 @@ describe('names the form cannot print are refused at entry', () => {
     phone: '',
     email: '',
     address: '',
+    notes: '',
   };
   const messages = (r: {
     success: boolean;
