@@ -16,7 +16,8 @@ import {
   type Draw,
 } from './access-report-sections';
 import { createPdfContext, savePdf } from './document';
-import { assertPrintable, type NamedText } from './printable-names';
+import { escapeUnprintable } from '../text/printable';
+import { assertPrintable, glyphCheck, type NamedText } from './printable-names';
 import { MUTED, PageFlow } from './flow';
 import type { FormInstitution, PdfFonts } from './types';
 import {
@@ -97,14 +98,14 @@ export type AccessReportInput = {
   readonly fonts: PdfFonts;
 };
 
+// Notes are not here: they are given in full with unprintable characters as code points
+// (escapeFreeText), since the app keeps the original spelling of a name exactly there.
 const personTexts = (field: string, p: AccessReportPerson, index = 0): NamedText[] =>
-  (['givenNames', 'familyName', 'group', 'notes', 'healthNotes', 'address'] as const).map(
-    (key) => ({
-      field: `${field}.${key}`,
-      index,
-      text: p[key] ?? '',
-    }),
-  );
+  (['givenNames', 'familyName', 'group', 'address'] as const).map((key) => ({
+    field: `${field}.${key}`,
+    index,
+    text: p[key] ?? '',
+  }));
 
 /** Every text the caller supplies, named by field and position, for the printable check. */
 const reportTexts = (input: AccessReportInput): NamedText[] => [
@@ -122,20 +123,46 @@ const reportTexts = (input: AccessReportInput): NamedText[] => [
   ...input.recipients.map((r, i) => ({ field: 'recipients', index: i, text: r.recipient })),
 ];
 
+type FreeTextHolder = { notes?: string; healthNotes?: string; custodyNotes?: string };
+
+/** The notes of a person with unprintable characters escaped; `changed` says if any were. */
+const escapeFreeText = <P extends FreeTextHolder>(
+  p: P,
+  hasGlyph: (cp: number) => boolean,
+  changed: { value: boolean },
+): P => {
+  const escaped = { ...p };
+  for (const key of ['notes', 'healthNotes', 'custodyNotes'] as const) {
+    const value = p[key];
+    if (value === undefined) continue;
+    const out = escapeUnprintable(value, hasGlyph);
+    if (out !== value.normalize('NFC')) changed.value = true;
+    escaped[key] = out;
+  }
+  return escaped;
+};
+
 /**
  * Renders the Art. 15 access report as an A4 PDF on the institution's letterhead, numbered and
  * dated, every page footed "page n of m". Throws AppError('validation') for a bad number or date.
  */
-export const renderAccessReport = async (input: AccessReportInput): Promise<Uint8Array> => {
-  const w = letterWording(input.language);
-  assertLetterNumber(input.reportNumber);
-  const reportDate = formatLetterDate(input.date, input.language);
-  const ctx = await createPdfContext(input.fonts, {
+export const renderAccessReport = async (given: AccessReportInput): Promise<Uint8Array> => {
+  const w = letterWording(given.language);
+  assertLetterNumber(given.reportNumber);
+  const reportDate = formatLetterDate(given.date, given.language);
+  const ctx = await createPdfContext(given.fonts, {
     title: w.report.title,
-    language: input.language,
-    createdOn: input.date,
+    language: given.language,
+    createdOn: given.date,
   });
-  assertPrintable(ctx, reportTexts(input), 'errors.pdf.unprintableLetterText');
+  assertPrintable(ctx, reportTexts(given), 'errors.pdf.unprintableLetterText');
+  const escaped = { value: false };
+  const hasGlyph = glyphCheck(ctx);
+  const input: AccessReportInput = {
+    ...given,
+    person: escapeFreeText(given.person, hasGlyph, escaped),
+    representatives: given.representatives.map((r) => escapeFreeText(r, hasGlyph, escaped)),
+  };
   const flow = new PageFlow(ctx);
   const d: Draw = { flow, w, date: (iso) => formatLetterDate(iso, input.language) };
   drawLetterhead(flow, input.institution, w, { date: reportDate, number: input.reportNumber });
@@ -147,6 +174,7 @@ export const renderAccessReport = async (input: AccessReportInput): Promise<Uint
     ...(input.requestNumber ? [[w.labels.requestNumber, input.requestNumber] as const] : []),
   ]);
   text(d, w.report.intro);
+  if (escaped.value) text(d, w.report.codePointsNote, MUTED);
   drawPerson(d, input);
   drawRepresentatives(d, input);
   drawConsents(d, input);

@@ -124,6 +124,8 @@ export const LETTER_WORDING_LT: LetterWording = {
   report: {
     title: 'Informacija apie asmens duomenų tvarkymą',
     subtitle: 'Bendrojo duomenų apsaugos reglamento (BDAR) 15 straipsnis',
+    codePointsNote:
+      'Simboliai, kurių šiame dokumente negalima atvaizduoti, pastabose nurodyti laužtiniuose skliaustuose jų Unikodo kodais (pvz., [U+738B]); registre jie saugomi tiksliai taip, kaip įrašyti.',
     intro:
       'Šioje ataskaitoje pateikiami visi duomenys, kuriuos įstaigos registras saugo apie duomenų subjektą, informacija apie jų tvarkymą ir gavėjus, kuriems jie buvo atskleisti.',
     sections: {

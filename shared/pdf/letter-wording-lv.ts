@@ -121,6 +121,8 @@ export const LETTER_WORDING_LV: LetterWording = {
   report: {
     title: 'Informācija par personas datu apstrādi',
     subtitle: 'Vispārīgās datu aizsardzības regulas (VDAR) 15. pants',
+    codePointsNote:
+      'Rakstzīmes, kuras šajā dokumentā nevar attēlot, piezīmēs norādītas kvadrātiekavās ar to Unikoda kodiem (piemēram, [U+738B]); reģistrā tās ir saglabātas tieši tā, kā ierakstītas.',
     intro:
       'Šajā pārskatā ir visi dati, ko iestādes reģistrs glabā par datu subjektu, ziņas par to apstrādi un saņēmējiem, kuriem tie izpausti.',
     sections: {

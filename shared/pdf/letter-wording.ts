@@ -74,6 +74,8 @@ export type LetterWording = {
 export type ReportWording = {
   readonly title: string;
   readonly subtitle: string;
+  /** Said once when notes hold characters printed as [U+XXXX] code points. */
+  readonly codePointsNote: string;
   readonly intro: string;
   readonly sections: {
     readonly person: string;

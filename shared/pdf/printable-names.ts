@@ -16,7 +16,8 @@ export const fontkitOf = (font: PDFFont): FontkitFont | undefined => {
   return typeof embedder?.font?.hasGlyphForCodePoint === 'function' ? embedder.font : undefined;
 };
 
-const glyphCheck = (ctx: PdfContext): ((cp: number) => boolean) => {
+/** Whether the document's embedded fonts (regular and bold) both have a glyph for a code point. */
+export const glyphCheck = (ctx: PdfContext): ((cp: number) => boolean) => {
   const fonts = [ctx.regular, ctx.bold].map(fontkitOf);
   return (cp) => fonts.every((f) => f === undefined || f.hasGlyphForCodePoint(cp));
 };

@@ -97,3 +97,36 @@ export const unprintableReason = (
 
 /** True when the form can print `text` as it is. */
 export const isPrintable = (text: string): boolean => unprintableReason(text) === null;
+
+const codePointLabel = (ch: string): string =>
+  `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * `text` (NFC) with every run of characters a document cannot print as it is (no glyph, or a
+ * script that needs layout) written as their Unicode code points in square brackets:
+ * 'Wang Fang 王芳' → 'Wang Fang [U+738B U+82B3]'. For free text that must be given in full
+ * (the GDPR Art. 15 access report lists a person's notes, where the app tells users to keep the
+ * original spelling of a name): nothing is dropped and nothing prints as an empty box. Names are
+ * never escaped: they are refused (`unprintableReason`).
+ */
+export const escapeUnprintable = (
+  text: string,
+  hasGlyph: (codePoint: number) => boolean = covered,
+): string => {
+  let out = '';
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length > 0) out += `[${run.join(' ')}]`;
+    run = [];
+  };
+  for (const ch of text.normalize('NFC')) {
+    const bad = !isSpace(ch) && (NEEDS_LAYOUT.test(ch) || !hasGlyph(ch.codePointAt(0) ?? 0));
+    if (bad) run.push(codePointLabel(ch));
+    else {
+      flush();
+      out += ch;
+    }
+  }
+  flush();
+  return out;
+};

@@ -393,12 +393,36 @@ describe('texts the embedded font cannot print', () => {
     ).toBe('errors.pdf.unprintableLetterText:addressee');
   });
 
-  it('stop the access report too', async () => {
+  it('stop the access report at a name it cannot print', async () => {
     const input = lvAccessReport(fonts, 2);
     expect(
       await refusedField(() =>
-        renderAccessReport({ ...input, person: { ...input.person, notes: 'שלום' } }),
+        renderAccessReport({ ...input, person: { ...input.person, givenNames: 'שלום' } }),
       ),
-    ).toBe('errors.pdf.unprintableLetterText:person.notes');
+    ).toBe('errors.pdf.unprintableLetterText:person.givenNames');
+  });
+
+  it('give notes in full in the access report, unprintable characters as code points (Art. 15: the original spelling the app keeps there)', async () => {
+    const input = lvAccessReport(fonts, 2);
+    const [rep] = input.representatives;
+    if (rep === undefined) throw new Error('sample has a representative');
+    const pdf = await renderAccessReport({
+      ...input,
+      person: { ...input.person, notes: 'Vārds ebrejiski: שלום' },
+      representatives: [{ ...rep, notes: 'Oriģināli: 王芳', custodyNotes: 'Tiesas lēmums 王' }],
+    });
+    const text = pdfText(writePdf(dir, 'report-code-points.pdf', pdf)).replace(/\s+/g, ' ');
+    expect(text).toContain('Vārds ebrejiski: [U+05E9 U+05DC U+05D5 U+05DD]');
+    expect(text).toContain('Oriģināli: [U+738B U+82B3]');
+    expect(text).toContain('Tiesas lēmums [U+738B]');
+    expect(text).toContain('norādītas kvadrātiekavās ar to Unikoda kodiem');
+  });
+
+  it('say nothing about code points when every note prints as written', async () => {
+    const text = pdfText(
+      writePdf(dir, 'report-plain.pdf', await renderAccessReport(lvAccessReport(fonts, 2))),
+    );
+    expect(text).not.toContain('Unikoda');
+    expect(text).not.toContain('[U+');
   });
 });
