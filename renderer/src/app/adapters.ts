@@ -2,7 +2,7 @@
 // of the service layer's session handling; this is the only place that binds the two.
 import { isAppError } from '@shared/errors/app-error';
 import { can } from '@shared/access/permissions';
-import type { AuditApi } from '../features/audit/AuditPage';
+import type { AuditApi } from '../features/audit/audit-api';
 import type { RecoveryApi } from '../features/settings/RecoverySection';
 import type { SettingsApi } from '../features/settings/SettingsPage';
 import type { InstitutionForm } from '../features/setup/setup-schemas';
@@ -35,25 +35,20 @@ export const staffApi = (session: Session): StaffApi => {
   };
 };
 
-export const auditApi = (session: Session): AuditApi => {
+const auditApis = new WeakMap<Session, AuditApi>();
+
+/**
+ * The audit screens for a head: pages of grouped lines with names (decrypted in memory by the
+ * service, never stored), one child's trail, the chain check. One object per session, so the
+ * screens do not reload on every render.
+ */
+export const auditApi = (session: Session, go: (section: string, ...params: string[]) => void) => {
+  const cached = auditApis.get(session);
+  if (cached) return cached;
   const s = services();
-  return {
-    list: async (filter) => {
-      const rows = await s.audit.listAudit(session, {
-        ...(filter.actorId ? { actorId: filter.actorId } : {}),
-        ...(filter.action ? { action: filter.action } : {}),
-        ...(filter.from ? { from: `${filter.from}T00:00:00.000Z` } : {}),
-        ...(filter.to ? { to: `${filter.to}T23:59:59.999Z` } : {}),
-      });
-      return rows.reverse().map((r) => ({
-        seq: r.seq,
-        at: r.at,
-        actor: r.actor,
-        action: r.action,
-        entity: r.entity,
-        entityId: r.entityId,
-      }));
-    },
+  const api: AuditApi = {
+    list: (query) => s.audit.listAuditPage(session, query),
+    trail: (subjectId, query) => s.audit.subjectTrail(session, subjectId, query),
     verify: async () => {
       const result = await s.audit.verifyAudit(session);
       return result.ok
@@ -62,7 +57,15 @@ export const auditApi = (session: Session): AuditApi => {
     },
     actors: async () =>
       (await s.staff.listUsers(session)).map((m) => ({ id: m.id, name: m.displayName })),
+    openTrail: (subjectId) => {
+      go('audit', 'subject', subjectId);
+    },
+    openLog: () => {
+      go('audit');
+    },
   };
+  auditApis.set(session, api);
+  return api;
 };
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');

@@ -1,6 +1,9 @@
+// Pages of the vault capability: staff, the audit log (#/audit) and one child's trail in it
+// (#/audit/subject/<id>), settings with the sections other capabilities add.
 import { Divider } from '@fluentui/react-components';
 import { can } from '@shared/access/permissions';
 import { AuditPage } from '../features/audit/AuditPage';
+import { SubjectTrailPage } from '../features/audit/SubjectTrailPage';
 import { ProcedureSection } from '../features/requests/ProcedureSection';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffPage } from '../features/staff/StaffPage';
@@ -10,7 +13,14 @@ import { procedureApi } from './requests-adapters';
 
 export const vaultPages: PageMap = {
   staff: ({ session }) => <StaffPage api={staffApi(session)} />,
-  audit: ({ session }) => <AuditPage api={auditApi(session)} />,
+  audit: ({ session, params, go }) => {
+    const [first, subjectId] = params;
+    return first === 'subject' && subjectId !== undefined ? (
+      <SubjectTrailPage key={subjectId} api={auditApi(session, go)} subjectId={subjectId} />
+    ) : (
+      <AuditPage api={auditApi(session, go)} />
+    );
+  },
   settings: ({ session }) => (
     <SettingsPage api={settingsApi(session)}>
       {can(session.role, 'request.view') ? (

@@ -57,6 +57,7 @@ export const permissionsFor = (session: Session): SubjectPermissions => {
     viewContacts: c('representative.viewContacts'),
     editRepresentatives: c('representative.edit'),
     viewConsents: c('consent.view'),
+    viewAccessTrail: c('audit.view'),
   };
 };
 
@@ -78,6 +79,9 @@ const navigation = (go: Go): SubjectNavigation => ({
   },
   consents: (id) => {
     go('consents', id);
+  },
+  accessTrail: (id) => {
+    go('audit', 'subject', id);
   },
 });
 

@@ -5,6 +5,16 @@ import { readAuditHead } from '../data/audit/audit-log';
 import type { AuditRow } from '../data/db/rows';
 import type { Session } from '../data/session/session';
 import { auditEntry } from './audit-write';
+import {
+  listAuditPage,
+  subjectTrail,
+  type AuditPage,
+  type AuditQuery,
+  type SubjectTrail,
+} from './audit/audit-page';
+
+export type { AuditListItem, AuditPage, AuditQuery, SubjectTrail } from './audit/audit-page';
+export type { AuditNamed } from './audit/audit-naming';
 import { authorize, keyringFor } from './authorize';
 import type { VaultContext } from './vault-context';
 
@@ -52,6 +62,12 @@ export const createAuditService = (ctx: VaultContext) => ({
   listAudit: (session: Session, filter?: AuditFilter): Promise<AuditEntry[]> =>
     listAudit(ctx, session, filter),
   verifyAudit: (session: Session): Promise<AuditVerifyResult> => verifyAudit(ctx, session),
+  /** The log for a head: grouped lines with names, a page at a time. */
+  listAuditPage: (session: Session, query: AuditQuery): Promise<AuditPage> =>
+    listAuditPage(ctx, session, query),
+  /** Who saw and changed one child's data. */
+  subjectTrail: (session: Session, subjectId: string, query: AuditQuery): Promise<SubjectTrail> =>
+    subjectTrail(ctx, session, subjectId, query),
 });
 
 export type AuditService = ReturnType<typeof createAuditService>;

@@ -14,6 +14,7 @@ import {
 import {
   ArrowLeft20Regular,
   Edit20Regular,
+  History20Regular,
   ShieldLock20Regular,
   TaskListSquareLtr20Regular,
 } from '@fluentui/react-icons';
@@ -132,6 +133,16 @@ export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonl
               }}
             >
               {t('subjects.consents')}
+            </Button>
+          ) : null}
+          {api.can.viewAccessTrail ? (
+            <Button
+              icon={<History20Regular />}
+              onClick={() => {
+                api.nav.accessTrail(s.id);
+              }}
+            >
+              {t('subjects.accessTrail')}
             </Button>
           ) : null}
           {api.can.edit ? (

@@ -57,6 +57,8 @@ export type SubjectPermissions = {
   readonly viewContacts: boolean;
   readonly editRepresentatives: boolean;
   readonly viewConsents: boolean;
+  /** The head: who saw and changed this record (the audit trail). */
+  readonly viewAccessTrail: boolean;
 };
 
 export type SubjectNavigation = {
@@ -66,6 +68,7 @@ export type SubjectNavigation = {
   readonly list: () => void;
   readonly importFile: () => void;
   readonly consents: (id: string) => void;
+  readonly accessTrail: (id: string) => void;
 };
 
 export type SubjectsListApi = {
