@@ -114,6 +114,7 @@ export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
  */
 export const ROUTINE_AUDIT_ACTIONS: readonly AuditAction[] = [
   'subject.list',
+  'subject.listCodes',
   'subject.view',
   'consent.view',
   'consent.groupView',

@@ -6,6 +6,7 @@ import { keyringFor } from '../authorize';
 import { subjectRowsById } from '../../data/audit/entity-rows';
 import { openGroup, openRepresentative, openSubject } from '../../data/records/records-codec';
 import { readGroupRows, readRepresentativeRows } from '../../data/records/records-repo';
+import { orgKeys } from '../../data/session/session';
 import type { VaultContext } from '../vault-context';
 
 export type RecordNameRequest = {
@@ -30,7 +31,7 @@ export const recordNames = async (
   auth: Authorized<'audit.view'>,
   request: RecordNameRequest,
 ): Promise<RecordNames> => {
-  const keys = keyringFor(auth).categories;
+  const keyring = keyringFor(auth);
   const wantedGroups = new Set(request.groups);
   const [subjectRows, repRows, groupRows] = await Promise.all([
     request.subjects.length > 0 ? subjectRowsById(ctx.db, auth, request.subjects) : [],
@@ -40,13 +41,26 @@ export const recordNames = async (
     wantedGroups.size > 0 ? readGroupRows(ctx.db, auth) : [],
   ]);
   const [subjects, reps, groups] = await Promise.all([
-    Promise.all(subjectRows.map((row) => openSubject(keys, row, ['core']))),
-    Promise.all(repRows.map((row) => openRepresentative(keys, row))),
-    Promise.all(groupRows.filter((r) => wantedGroups.has(r.id)).map((r) => openGroup(keys, r))),
+    Promise.all(
+      subjectRows.map(async (row) => {
+        // An erased person's keys are gone (crypto-shredding): no name, "no longer exists".
+        const keys = await keyring.people.keysOf(row.id, ['core']);
+        return keys.has('core') ? openSubject(keys, row, ['core']) : null;
+      }),
+    ),
+    Promise.all(
+      repRows.map(async (row) => {
+        const keys = await keyring.people.keysOf(row.id, ['core']);
+        return keys.has('core') ? openRepresentative(keys, row) : null;
+      }),
+    ),
+    Promise.all(
+      groupRows.filter((r) => wantedGroups.has(r.id)).map((r) => openGroup(orgKeys(keyring), r)),
+    ),
   ]);
   return {
-    subjects: new Map(subjects.map((s) => [s.id, fullName(s)])),
-    representatives: new Map(reps.map((r) => [r.id, fullName(r)])),
+    subjects: new Map(subjects.flatMap((s) => (s ? [[s.id, fullName(s)] as const] : []))),
+    representatives: new Map(reps.flatMap((r) => (r ? [[r.id, fullName(r)] as const] : []))),
     groups: new Map(groups.map((g) => [g.id, g.name])),
   };
 };
