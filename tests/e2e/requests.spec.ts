@@ -138,7 +138,8 @@ test.describe('data-subject requests', () => {
       expect(answer).toContain('Pielikumā: 1. Informācija par personas datu apstrādi Nr. 2026/1-2');
       expect(answer).toContain('Datu valsts inspekcijā');
       expect(await screenViolations(page)).toEqual([]);
-      await page.screenshot({ path: '/tmp/requests-answered.png', fullPage: true });
+      if (SHOTS)
+        await page.screenshot({ path: join(SHOTS, 'requests-answered.png'), fullPage: true });
 
       // 4. A rectification from the father; the recipients log has one disclosure.
       await list.open();
@@ -173,7 +174,8 @@ test.describe('data-subject requests', () => {
       await page.getByRole('dialog').getByRole('button', { name: 'Saglabāt' }).click();
       await expect(page.getByText('Paziņots 02.03.2026')).toBeVisible();
       expect(await screenViolations(page)).toEqual([]);
-      await page.screenshot({ path: '/tmp/requests-rectified.png', fullPage: true });
+      if (SHOTS)
+        await page.screenshot({ path: join(SHOTS, 'requests-rectified.png'), fullPage: true });
 
       // 5. An extension notice on the rectification: one month, with reasons.
       await request.decide('Pagarināt termiņu', { text: EXTENSION_REASONS, months: '1 mēnesi' });
@@ -223,7 +225,8 @@ test.describe('data-subject requests', () => {
       await expect(overdue).toContainText('termiņš nokavēts par 8 dienām');
       await expect(list.group('Vēlāk')).toContainText(rectNo);
       expect(await screenViolations(page)).toEqual([]);
-      await page.screenshot({ path: '/tmp/requests-overdue.png', fullPage: true });
+      if (SHOTS)
+        await page.screenshot({ path: join(SHOTS, 'requests-overdue.png'), fullPage: true });
 
       await expectNothingReadable(app, [
         CHILD.given,
