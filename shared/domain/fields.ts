@@ -9,11 +9,26 @@ import type { Country } from './types';
 /** Bidirectional overrides and isolates: invisible, and able to make a name read backwards. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
 const CONTROL = /\p{Cc}/u;
+/**
+ * Invisible format characters (soft hyphen, zero-width space and joiners, word joiner, BOM,
+ * left-to-right and right-to-left marks: Unicode category Cf). Copied from a Word document or a
+ * web page into a name they make 'An\u00ADna' a different name from 'Anna' for search and duplicate
+ * checks while looking the same; refused in single-line text. Notes keep them: the original
+ * spelling of a name in a script that needs them (e.g. ZWJ in Devanagari) is kept there.
+ */
+const INVISIBLE_FORMAT = /\p{Cf}/u;
 /** A control character other than line feed, carriage return and tab. */
 const CONTROL_EXCEPT_LINES = /[^\P{Cc}\n\r\t]/u;
 
+/**
+ * True when `s` holds a character no field may hold: a bidirectional override or isolate, a
+ * control character (line breaks and tabs allowed when `multiline`), or, in single-line text,
+ * an invisible format character (see INVISIBLE_FORMAT).
+ */
 export const hasControlChars = (s: string, multiline: boolean): boolean =>
-  BIDI_CONTROLS.test(s) || (multiline ? CONTROL_EXCEPT_LINES : CONTROL).test(s);
+  BIDI_CONTROLS.test(s) ||
+  (multiline ? CONTROL_EXCEPT_LINES : CONTROL).test(s) ||
+  (!multiline && INVISIBLE_FORMAT.test(s));
 
 /**
  * A required single-line text: trimmed, NFC (the one stored form: 'Ņ' typed as N + cedilla is

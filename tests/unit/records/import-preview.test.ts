@@ -231,6 +231,12 @@ describe('buildImportPreview', () => {
     expect(await codesOf(good({ Uzvārds: '\u202eelēkŠ' }))).toEqual(['text.controlCharacters']);
   });
 
+  it('reports invisible characters pasted into a name (soft hyphen, zero-width joiner, BOM)', async () => {
+    expect(await codesOf(good({ Vārds: 'An\u00ADna' }))).toEqual(['text.controlCharacters']);
+    expect(await codesOf(good({ Vārds: 'Jā\u200Dnis' }))).toEqual(['text.controlCharacters']);
+    expect(await codesOf(good({ Uzvārds: 'Bērziņa\u2060' }))).toEqual(['text.controlCharacters']);
+  });
+
   it('reports bad, future, too early and inverted dates', async () => {
     expect(await codesOf(good({ Uzņemts: '31.02.2023' }))).toEqual(['date.invalid']);
     expect(

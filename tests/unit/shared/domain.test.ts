@@ -58,6 +58,13 @@ describe('subject schema', () => {
     [{ familyName: 'Bērziņa\u0007' }, 'familyName', 'validation.controlChars'],
     [{ familyName: 'Bērz\u202Eiņa' }, 'familyName', 'validation.controlChars'],
     [{ givenNames: 'Anna\nMarija' }, 'givenNames', 'validation.controlChars'],
+    // Invisible format characters pasted from Word or a web page (soft hyphen, zero-width
+    // space/joiner, BOM, left-to-right mark) would make 'An\u00ADna' a different name from 'Anna'.
+    [{ givenNames: 'An\u00ADna' }, 'givenNames', 'validation.controlChars'],
+    [{ givenNames: 'Jā\u200Dnis' }, 'givenNames', 'validation.controlChars'],
+    [{ familyName: 'Bērz\uFEFFiņa' }, 'familyName', 'validation.controlChars'],
+    [{ familyName: 'Bērziņa\u200B' }, 'familyName', 'validation.controlChars'],
+    [{ familyName: 'Bērziņa\u200E' }, 'familyName', 'validation.controlChars'],
     [{ birthDate: '2026-03-16', personalCode: undefined }, 'birthDate', 'validation.dateFuture'],
     [
       { birthDate: '1899-12-31', personalCode: undefined },
