@@ -34,9 +34,11 @@ test('the head reads the log by name and opens one child’s trail', async ({ ap
   await expect(views).toContainText('Ilze Testa');
   await expect(views).toContainText('(2 reizes)');
   await expect(views).toContainText(`Bērns vai klients: ${name}`);
-  await expect(log.getByRole('row').filter({ hasText: 'Atvērts saraksts' }).first()).toContainText(
-    '(3 reizes)',
-  );
+  // The list was opened three times here, and Sākums (the first screen after sign-in) reads
+  // its groups' lists for its counts: all of them one grouped line, not one line each.
+  const lists = await log.getByRole('row').filter({ hasText: 'Atvērts saraksts' }).allInnerTexts();
+  expect(lists).toHaveLength(1);
+  expect(Number(/\((\d+) reizes\)/u.exec(lists[0] ?? '')?.[1])).toBeGreaterThanOrEqual(3);
   await expect(page.getByText(/^Rindas 1–\d+ no \d+$/)).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   if (SHOTS) await page.screenshot({ path: join(SHOTS, 'audit-log.png'), fullPage: true });
