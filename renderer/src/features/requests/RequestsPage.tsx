@@ -18,6 +18,7 @@ import { REQUEST_TYPES, isRequestType } from '@shared/requests';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../components/use-notify';
+import { useScreenCommand } from '../../components/use-screen-command';
 import { GROUP_IDS, groupRequests, type RequestFilter, type StatusFilter } from './request-filters';
 import type { RequestListItem, RequestsApi } from './requests-api';
 import { RequestsTable } from './RequestsTable';
@@ -66,15 +67,17 @@ export const RequestsPage = ({ api }: { readonly api: RequestsApi }) => {
     };
   }, [api, notifyError]);
 
+  // Ctrl+F is the app's "find" command (menu accelerator under Electron, host key in the
+  // browser), routed here like on every screen with a search box; a key listener of its own
+  // never saw the menu's command.
+  useScreenCommand('find', () => {
+    searchRef.current?.focus();
+  });
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!event.ctrlKey || event.altKey) return;
-      const key = event.key.toLowerCase();
-      if (key === 'f') {
-        event.preventDefault();
-        searchRef.current?.focus();
-      }
-      if (key === 'n' && api.can.manage) {
+      if (event.key.toLowerCase() === 'n' && api.can.manage) {
         event.preventDefault();
         api.nav.create();
       }
