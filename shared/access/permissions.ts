@@ -18,6 +18,8 @@ export const PERMISSIONS = [
   'subject.editHealth',
   'subject.viewRestricted',
   'subject.restrict',
+  // erasure of a person with every row and data key (issue 9, GDPR Art. 17): the head only
+  'subject.erase',
   'representative.view',
   'representative.viewContacts',
   'representative.edit',
@@ -90,6 +92,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, Grants>> = {
           'subject.editHealth',
           'template.manage',
           'purpose.manage',
+          'subject.erase',
           'request.decide',
           'request.accessReport',
           'request.export',

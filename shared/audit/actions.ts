@@ -38,6 +38,7 @@ export const AUDIT_ACTION_GROUPS = {
     'subject.updateHealth',
     'subject.restrict',
     'subject.unrestrict',
+    'subject.erase',
     'representative.create',
     'records.import',
     'records.export',

@@ -11,6 +11,7 @@ import { assertNotThrottled, recordFailure } from '../data/vault/login-attempts'
 import { loadKeyring, openSlot } from '../data/vault/principals';
 import { migrateToPersonKeys, needsKeyMigration } from '../data/keys/key-migration';
 import { lookupTag } from '../data/vault/lookup-tag';
+import { reapplyErasures } from './retention/reapply';
 import type { VaultContext } from './vault-context';
 
 export const readVaultMeta = async (ctx: VaultContext): Promise<VaultMetaRow> => {
@@ -76,6 +77,8 @@ const keyringAfterUpgrade = async (
   if (upgrade && !mayUpgrade) throw new AppError('forbidden', 'errors.upgradeNeedsHead');
   if (upgrade) await migrateToPersonKeys(ctx.db, ctx.keybook, principalId, privateKey, ctx.now());
   const keyring = await loadKeyring(ctx.db, ctx.keybook, principalId, privateKey);
+  // An erasure cut short (a crash between its steps) is finished before anything is shown.
+  await reapplyErasures(ctx, keyring, 'pending');
   if (upgrade)
     await appendAudit(
       ctx.db,

@@ -15,6 +15,7 @@ const SECRETARY_NOT: Permission[] = [
   'subject.editHealth',
   'template.manage',
   'purpose.manage',
+  'subject.erase',
   'request.decide',
   'request.accessReport',
   'request.export',

@@ -38,6 +38,7 @@ const MATRIX: Readonly<Record<Permission, string>> = {
   'subject.editHealth': 'A - - A - - S',
   'subject.viewRestricted': 'A A - - - - -',
   'subject.restrict': 'A A - - - - -',
+  'subject.erase': 'A - - - - - -',
   'representative.view': 'A A G A A A S',
   'representative.viewContacts': 'A A G A A - S',
   'representative.edit': 'A A - - - - S',
