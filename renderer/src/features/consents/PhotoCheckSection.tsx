@@ -109,6 +109,7 @@ export const PhotoCheckSection = ({ api }: { readonly api: ConsentsApi }) => {
           <legend>{t('consents.photo.children')}</legend>
           <Field label={t('consents.photo.filter')}>
             <Input
+              autoComplete="off"
               value={filter}
               onChange={(_e, d) => {
                 setFilter(d.value);

@@ -128,6 +128,7 @@ export const AnswerFields = ({ found, draft, onChange }: Props) => {
       />
       <Field label={t('forms.record.signedBy')}>
         <Input
+          autoComplete="off"
           value={draft.signedBy}
           onChange={(_e, d) => {
             set({ signedBy: d.value });

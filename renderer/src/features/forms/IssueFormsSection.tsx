@@ -159,6 +159,7 @@ export const IssueFormsSection = ({ api }: { readonly api: FormsApi }) => {
           <legend>{t('forms.issue.children')}</legend>
           <Field label={t('forms.issue.filter')}>
             <Input
+              autoComplete="off"
               value={filter}
               onChange={(_e, d) => {
                 setFilter(d.value);

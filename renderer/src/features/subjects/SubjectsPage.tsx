@@ -211,6 +211,7 @@ export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
         >
           <SearchBox
             ref={searchRef}
+            autoComplete="off"
             value={query}
             aria-keyshortcuts="Control+F"
             onChange={(_e, d) => {
