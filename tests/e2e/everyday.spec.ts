@@ -1,9 +1,108 @@
-// Issue 14, the everyday defects not covered by their own journeys: a new sign-in starts at home
-// (defect 13).
+// Issue 14, the everyday defects not covered by their own journeys: the setup wizard's first
+// click after a correction is not lost (defect 9), a new sign-in starts at home (defect 13), and
+// no input of any screen lets Chromium keep what is typed in its form history (defect 14).
+import type { Page } from '@playwright/test';
+import { FormsPageModel } from './pages/consents-pages';
 import { expect, test } from './support/fixtures';
 import { lockApp, setupVault, signInToApp } from './support/journey';
 
+const TYPED_INTO =
+  'input:not([type=checkbox]):not([type=radio]):not([type=file]):not([type=hidden]), textarea';
+
+/** The inputs on screen whose typed text Chromium could keep (form history or saved password). */
+const remembered = (page: Page, where: string): Promise<string[]> =>
+  page.locator(TYPED_INTO).evaluateAll(
+    (elements, screen) =>
+      elements
+        .filter((e) => {
+          const value = e.getAttribute('autocomplete') ?? '';
+          const password = e.getAttribute('type') === 'password';
+          return !(value === 'off' || (password && /^(new|current)-password$/.test(value)));
+        })
+        .map((e) => {
+          const label =
+            (e as HTMLInputElement).labels?.[0]?.textContent ?? e.outerHTML.slice(0, 80);
+          return `${screen}: ${label}`;
+        }),
+    where,
+  );
+
 test.describe('everyday use', () => {
+  test('nothing moves under the pointer when a field loses the focus: one click goes on', async ({
+    app,
+  }) => {
+    const { page } = app;
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Izveidot jaunu reģistru' }).click();
+    await page.getByLabel('Iestādes nosaukums').fill('PII «Cīrulītis»');
+    await page
+      .getByLabel('Pārziņa pārstāvis (iestādes vadītāja), vārds un uzvārds')
+      .fill('Vadītāja Ilze Testa');
+    await page
+      .getByLabel('Personas datu operators (piemēram, lietvede), vārds un uzvārds')
+      .fill('Lietvede Dace Pārbaude');
+    const next = page.getByRole('button', { name: 'Tālāk' });
+    const before = await next.boundingBox();
+    // A mistyped e-mail, left with Tab: the page does not move.
+    await page.getByLabel('E-pasts').fill('pasts.cirulitis.lv');
+    await page.keyboard.press('Tab');
+    expect(await next.boundingBox()).toEqual(before);
+    // Corrected, then one click on "Tālāk" (its mousedown takes the focus off the field).
+    await page.getByLabel('E-pasts').fill('pasts@cirulitis.lv');
+    await next.click();
+    await expect(page.getByLabel('Vadītājas vārds un uzvārds')).toBeVisible();
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  test('every input of every screen and dialog keeps nothing in the browser profile', async ({
+    app,
+  }) => {
+    test.setTimeout(240_000);
+    const { page } = app;
+    const found: string[] = [];
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Izveidot jaunu reģistru' }).click();
+    found.push(...(await remembered(page, 'setup')));
+    await page.goto('./');
+    const owner = await setupVault(page, { demo: true });
+    const nav = page.getByRole('navigation', { name: 'Galvenā navigācija' });
+    for (const name of await nav.getByRole('link').allInnerTexts()) {
+      await nav.getByRole('link', { name: name.trim(), exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      found.push(...(await remembered(page, name.trim())));
+    }
+    const dialogs: [string, string][] = [
+      ['Bērni', 'Pievienot bērnu'],
+      ['Grupas', 'Pievienot grupu'],
+      ['Darbinieki', 'Pievienot darbinieku'],
+    ];
+    for (const [section, button] of dialogs) {
+      await nav.getByRole('link', { name: section }).click();
+      await page.getByRole('button', { name: button }).click();
+      await page.waitForTimeout(300);
+      found.push(...(await remembered(page, `${section} → ${button}`)));
+      await page.keyboard.press('Escape');
+      await nav.getByRole('link', { name: 'Sākums' }).click();
+    }
+    // A returned form's answers, with the signer-note field the issue names.
+    const forms = new FormsPageModel(page);
+    await forms.open();
+    const options = await page
+      .getByLabel('Grupa', { exact: true })
+      .locator('option')
+      .allInnerTexts();
+    const group = options.find((o) => o.trim() !== '' && !o.includes('—')) ?? '';
+    const [formId = ''] = await forms.prepareForGroup(group.trim(), 'first');
+    await page.getByLabel('Veidlapas ID (piem., F-7KQ2-9MXD)').fill(formId);
+    await page.getByRole('button', { name: 'Atrast' }).click();
+    await expect(page.getByLabel('Piezīme par parakstītāju (nav obligāta)')).toBeVisible();
+    found.push(...(await remembered(page, 'Veidlapas → atgrieztā veidlapa')));
+    await lockApp(page);
+    found.push(...(await remembered(page, 'Pieteikšanās')));
+    await signInToApp(page, owner.username, owner.password);
+    expect(found).toEqual([]);
+  });
+
   test('a new sign-in starts at "Sākums", not on the screen the previous user left open', async ({
     app,
   }) => {

@@ -20,7 +20,10 @@ export const HeadStep = ({ initial, busy, onBack, onNext }: Props) => {
   const { register, handleSubmit, formState, setError } = useForm<HeadForm>({
     resolver: zodResolver(headFormSchema),
     defaultValues: initial,
-    mode: 'onBlur',
+    // Checked on "Tālāk", then again as the user types: never on blur, where a message
+    // appearing or going moved the button under the pointer and lost the click (defect 9).
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
   const err = (name: keyof HeadForm) => formState.errors[name]?.message;
   const submit = (value: HeadForm) => {

@@ -26,7 +26,10 @@ export const InstitutionStep = ({
   const { register, control, handleSubmit, formState } = useForm<InstitutionForm>({
     resolver: zodResolver(institutionFormSchema),
     defaultValues: initial,
-    mode: 'onBlur',
+    // Checked on "Tālāk", then again as the user types: never on blur, where a message
+    // appearing or going moved the button under the pointer and lost the click (defect 9).
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
   const err = (name: keyof InstitutionForm) => formState.errors[name]?.message;
   return (
