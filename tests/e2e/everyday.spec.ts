@@ -2,12 +2,26 @@
 // click after a correction is not lost (defect 9), a new sign-in starts at home (defect 13), and
 // no input of any screen lets Chromium keep what is typed in its form history (defect 14).
 import type { Page } from '@playwright/test';
-import { FormsPageModel } from './pages/consents-pages';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { capturePrintedPdf, FormsPageModel } from './pages/consents-pages';
 import { expect, test } from './support/fixtures';
 import { lockApp, setupVault, signInToApp } from './support/journey';
 
 const TYPED_INTO =
   'input:not([type=checkbox]):not([type=radio]):not([type=file]):not([type=hidden]), textarea';
+
+const pdfText = async (pdf: Buffer): Promise<string> => {
+  const dir = await mkdtemp(join(tmpdir(), 'everyday-e2e-'));
+  try {
+    await writeFile(join(dir, 'x.pdf'), pdf);
+    return execFileSync('pdftotext', [join(dir, 'x.pdf'), '-'], { encoding: 'utf8' });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+};
 
 /** The inputs on screen whose typed text Chromium could keep (form history or saved password). */
 const remembered = (page: Page, where: string): Promise<string[]> =>
@@ -101,6 +115,64 @@ test.describe('everyday use', () => {
     found.push(...(await remembered(page, 'Pieteikšanās')));
     await signInToApp(page, owner.username, owner.password);
     expect(found).toEqual([]);
+  });
+
+  test("preparing a group's forms twice warns and reprints the open ones; the group's list of forms not returned", async ({
+    app,
+  }) => {
+    test.setTimeout(240_000);
+    const { page } = app;
+    await setupVault(page, { demo: true });
+    const forms = new FormsPageModel(page);
+    await forms.open();
+    const group = await page
+      .getByLabel('Grupa', { exact: true })
+      .locator('option:checked')
+      .innerText();
+    const first = await forms.prepareForGroup(group, 'first');
+    expect(first.length).toBeGreaterThan(0);
+
+    // The same group again: a warning names the open forms and offers their reprint.
+    await page.getByRole('button', { name: 'Sagatavot' }).click();
+    const warning = page.getByRole('alertdialog');
+    await expect(warning).toContainText(`Jau izsniegt`);
+    await expect(warning).toContainText(first[0] ?? '');
+    await page.screenshot({ path: '/tmp/h14-open-forms-warning.png' });
+    const reprinted = await pdfText(
+      await capturePrintedPdf(page, () =>
+        warning.getByRole('button', { name: /^Drukāt esošo|^Drukāt esošās/ }).click(),
+      ),
+    );
+    for (const formId of first) expect(reprinted).toContain(formId);
+    // Nothing new was prepared: the status still lists the first set only.
+    await expect(
+      page.getByRole('status').filter({ hasText: /Sagatavotas? \d+ veidlap/ }),
+    ).toContainText(first.join(', '));
+
+    // The list of forms not returned: every open form of the group, each with its reprint.
+    const list = page.getByRole('region', { name: 'Neatgrieztās veidlapas' });
+    await list.getByLabel('Rādīt grupu').selectOption({ label: group });
+    await expect(list.getByRole('status')).toContainText(String(first.length));
+    for (const formId of first)
+      await expect(list.getByRole('cell', { name: formId, exact: true })).toBeVisible();
+    await list.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/h14-unreturned-list.png', fullPage: true });
+    const one = await pdfText(
+      await capturePrintedPdf(page, () =>
+        list.getByRole('button', { name: `Drukāt vēlreiz veidlapu ${first[0] ?? ''}` }).click(),
+      ),
+    );
+    expect(one).toContain(first[0] ?? '');
+
+    // "Prepare new ones anyway" still can.
+    await page.getByRole('button', { name: 'Sagatavot' }).click();
+    await page
+      .getByRole('alertdialog')
+      .getByRole('button', { name: 'Tomēr sagatavot jaunas' })
+      .click();
+    const status = page.getByRole('status').filter({ hasText: /Sagatavotas? \d+ veidlap/ });
+    await expect(status).not.toContainText(first[0] ?? '');
+    expect(app.consoleErrors).toEqual([]);
   });
 
   test('a new sign-in starts at "Sākums", not on the screen the previous user left open', async ({

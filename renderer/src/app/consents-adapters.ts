@@ -119,6 +119,19 @@ export const formsApi = (session: Session, go: Go): FormsApi => ({
       save: () => savePdf(result.pdf, 'veidlapas'),
     };
   },
+  unreturned: async (request) => {
+    if (request.target.kind === 'blank') return [];
+    return consentService().unreturnedForms(session, {
+      ...(request.target.kind === 'group'
+        ? { groupId: request.target.groupId }
+        : { subjectIds: request.target.subjectIds }),
+      templateId: request.templateId,
+    });
+  },
+  unreturnedOfGroup: (groupId) => consentService().unreturnedForms(session, { groupId }),
+  reprint: async (formIds) => {
+    await printPdf(await consentService().reprintForms(session, formIds), 'veidlapas');
+  },
   recordForm: recordFormApi(session, go),
   canRecord: can(session.role, 'consent.record'),
   canManageWording: can(session.role, 'template.manage') || can(session.role, 'purpose.manage'),

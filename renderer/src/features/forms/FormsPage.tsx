@@ -1,10 +1,12 @@
 // #/forms: issue consent forms (a child, several, a group, or blank) and record a returned one.
 import { Button, Divider, Subtitle1, Title1, makeStyles, tokens } from '@fluentui/react-components';
 import { TextEditStyle20Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormsApi } from './forms-api';
 import { IssueFormsSection } from './IssueFormsSection';
 import { RecordAnswersForm } from './RecordAnswersForm';
+import { UnreturnedFormsSection } from './UnreturnedFormsSection';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -19,6 +21,7 @@ export const FormsPage = ({
 }) => {
   const { t } = useTranslation();
   const styles = useStyles();
+  const [prepared, setPrepared] = useState(0);
   return (
     <div className={styles.page}>
       <Title1 as="h1">{t('forms.heading')}</Title1>
@@ -29,7 +32,14 @@ export const FormsPage = ({
           </Button>
         </div>
       )}
-      <IssueFormsSection api={api} />
+      <IssueFormsSection
+        api={api}
+        onPrepared={() => {
+          setPrepared((n) => n + 1);
+        }}
+      />
+      <Divider />
+      <UnreturnedFormsSection api={api} refresh={prepared} />
       {api.canRecord && (
         <>
           <Divider />

@@ -22,7 +22,9 @@ import { useTranslation } from 'react-i18next';
 import { useFormStyles } from '../../components/form-styles';
 import { useNotify } from '../../components/use-notify';
 import type { TemplateSummary } from '../../services/consents';
+import type { UnreturnedForm } from '../../services/consents';
 import type { Choice, FormsApi, IssuedBatch, IssueRequest } from './forms-api';
+import { OpenFormsWarning } from './OpenFormsWarning';
 
 const useStyles = makeStyles({
   list: {
@@ -39,7 +41,9 @@ type Target = 'subjects' | 'group' | 'blank';
 
 const LANGUAGE_NAMES: Record<string, string> = { lv: 'latviešu', lt: 'lietuvių' };
 
-export const IssueFormsSection = ({ api }: { readonly api: FormsApi }) => {
+type Props = { readonly api: FormsApi; readonly onPrepared: () => void };
+
+export const IssueFormsSection = ({ api, onPrepared }: Props) => {
   const { t } = useTranslation();
   const styles = useStyles();
   const form = useFormStyles();
@@ -56,6 +60,7 @@ export const IssueFormsSection = ({ api }: { readonly api: FormsApi }) => {
   const [blankNames, setBlankNames] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [batch, setBatch] = useState<IssuedBatch | null>(null);
+  const [openForms, setOpenForms] = useState<readonly UnreturnedForm[]>([]);
 
   useEffect(() => {
     Promise.all([api.templates(), api.groups(), api.children()])
@@ -94,20 +99,32 @@ export const IssueFormsSection = ({ api }: { readonly api: FormsApi }) => {
   };
   const ready = request();
 
-  const prepare = async () => {
-    if (!ready) return;
+  const issue = async (request: IssueRequest) => {
     setBatch(null);
     setProgress({ done: 0, total: 1 });
     try {
       setBatch(
-        await api.issue(ready, (done, total) => {
+        await api.issue(request, (done, total) => {
           setProgress({ done, total });
         }),
       );
+      onPrepared();
     } catch (error) {
       notifyError(error);
     } finally {
       setProgress(null);
+    }
+  };
+
+  // Open forms of the same template version first (defect 5): warn, offer the reprint.
+  const prepare = async () => {
+    if (!ready) return;
+    try {
+      const open = await api.unreturned(ready);
+      if (open.length > 0) setOpenForms(open);
+      else await issue(ready);
+    } catch (error) {
+      notifyError(error);
     }
   };
 
@@ -125,6 +142,21 @@ export const IssueFormsSection = ({ api }: { readonly api: FormsApi }) => {
       <Subtitle1 as="h2" id="issue-heading">
         {t('forms.issue.heading')}
       </Subtitle1>
+      <OpenFormsWarning
+        open={openForms}
+        onReprint={() => {
+          const ids = openForms.map((f) => f.formId);
+          setOpenForms([]);
+          api.reprint(ids).catch(notifyError);
+        }}
+        onIssueAnyway={() => {
+          setOpenForms([]);
+          if (ready) void issue(ready);
+        }}
+        onCancel={() => {
+          setOpenForms([]);
+        }}
+      />
       <Field label={t('forms.issue.target')}>
         <RadioGroup
           value={target}

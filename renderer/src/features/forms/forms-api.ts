@@ -1,6 +1,6 @@
 // What the forms screens need, bound to the services and the session by app/consents-adapters.ts.
 import type { ConsentChannel } from '@shared/consent';
-import type { FoundForm, TemplateSummary } from '../../services/consents';
+import type { FoundForm, TemplateSummary, UnreturnedForm } from '../../services/consents';
 
 export type Choice = { readonly id: string; readonly name: string };
 
@@ -52,6 +52,15 @@ export type FormsApi = {
     request: IssueRequest,
     onProgress: (done: number, total: number) => void,
   ) => Promise<IssuedBatch>;
+  /**
+   * The open (not returned) forms of the newest version of the request's template for the
+   * children it targets; [] for a blank form. Asked before preparing (defect 5).
+   */
+  readonly unreturned: (request: IssueRequest) => Promise<UnreturnedForm[]>;
+  /** Every open consent form of a group's children, by name. */
+  readonly unreturnedOfGroup: (groupId: string) => Promise<UnreturnedForm[]>;
+  /** Prints these issued forms again with their own printed ids (one template version). */
+  readonly reprint: (formIds: readonly string[]) => Promise<void>;
   readonly recordForm: RecordFormApi;
   readonly canRecord: boolean;
   /** The head may edit form wording and purposes (#/forms/templates). */

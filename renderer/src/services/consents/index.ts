@@ -10,7 +10,14 @@ import type { ConsentDeps } from './consent-deps';
 import { correctEvent, type CorrectEventInput } from './corrections';
 import { issueForms, type IssueFormsInput } from './issue-forms';
 import { consentSummary, groupMatrix, photoCheck, subjectConsents } from './lookups';
-import { groupSheetPdf, reprintForm, withdrawalForm, type WithdrawalFormInput } from './printing';
+import {
+  groupSheetPdf,
+  reprintForm,
+  reprintForms,
+  withdrawalForm,
+  type WithdrawalFormInput,
+} from './printing';
+import { unreturnedForms, type UnreturnedInput } from './unreturned';
 import {
   previewTemplate,
   recordCustomAnswer,
@@ -42,6 +49,10 @@ export const createConsentService = (deps: ConsentDeps) => ({
   issueForms: (session: Session, input: IssueFormsInput) => issueForms(deps, session, input),
   findForm: (session: Session, formId: string) => findForm(deps, session, formId),
   reprintForm: (session: Session, formId: string) => reprintForm(deps, session, formId),
+  reprintForms: (session: Session, formIds: readonly string[]) =>
+    reprintForms(deps, session, formIds),
+  unreturnedForms: (session: Session, input: UnreturnedInput) =>
+    unreturnedForms(deps, session, input),
   recordAnswers: (session: Session, input: RecordAnswersInput) =>
     recordAnswers(deps, session, input),
   withdraw: (session: Session, input: WithdrawInput) => withdraw(deps, session, input),
@@ -91,6 +102,7 @@ export type {
   PhotoCheckAnswer,
 } from './lookups';
 export type { TemplateSummary } from './catalog';
+export type { UnreturnedForm, UnreturnedInput } from './unreturned';
 export type { TemplateVersionInfo, CustomAnswerInput } from './template-tools';
 export {
   LT_WITHDRAWAL_TEMPLATE_ID,

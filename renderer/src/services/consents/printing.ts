@@ -7,10 +7,12 @@ import {
   renderConsentForms,
   renderGroupSheet,
   renderWithdrawalForm,
+  type ConsentFormEntry,
   type FormTemplate,
   type WithdrawalTemplate,
 } from '@shared/pdf';
 import { todayIso, type IsoDate } from '@shared/text';
+import { PDFDocument } from 'pdf-lib';
 import {
   addForms,
   eventsOfSubjects,
@@ -131,21 +133,23 @@ export const withdrawalForm = async (
   return { formId, pdf };
 };
 
-/**
- * The issued consent form again, in the template version it was printed with (what the parent
- * signed), dated as issued. Rendering is deterministic, so the bytes equal the original's.
- */
-export const reprintForm = async (
+/** The pages of several PDFs in one document, in order. */
+const joinPdfs = async (parts: readonly Uint8Array[]): Promise<Uint8Array> => {
+  const joined = await PDFDocument.create();
+  for (const part of parts) {
+    const source = await PDFDocument.load(part);
+    for (const page of await joined.copyPages(source, source.getPageIndices()))
+      joined.addPage(page);
+  }
+  return joined.save();
+};
+
+/** One issued form's printed entry, as it was first printed; checks the child's group. */
+const reprintEntry = async (
   deps: ConsentDeps,
   session: Session,
-  formIdInput: string,
-): Promise<Uint8Array> => {
-  const auth = authorize(session, 'form.issue');
-  const form = await formByFormId(deps.ctx.db, auth, formIdInput);
-  if (!form) throw new AppError('not-found', 'errors.formNotFound');
-  const template = asConsentTemplate(
-    (await templateRegistry(deps, auth)).get(form.templateId, form.templateVersion),
-  );
+  form: IssuedForm,
+): Promise<ConsentFormEntry> => {
   const subject =
     form.subjectId === null ? null : await deps.records.subject(session, form.subjectId);
   if (subject)
@@ -155,23 +159,74 @@ export const reprintForm = async (
     });
   const reps = subject ? await deps.records.representatives(session, subject.id) : [];
   const rep = reps.find((r) => form.representativeIds.includes(r.id));
+  return {
+    formId: form.formId,
+    ...(subject ? { childName: fullName(subject) } : {}),
+    ...(rep ? { representativeName: fullName(rep) } : {}),
+  };
+};
+
+/**
+ * Issued consent forms again, in one PDF, in the template version they were printed with (what
+ * the parents sign), dated as first issued: the same printed ids, no new forms (issue 14,
+ * defect 5). All must share one template version (a reprint of one form, or the open forms the
+ * "prepare again" warning found); otherwise a validation error. Rendering is deterministic, so
+ * one form's bytes equal the original's.
+ */
+export const reprintForms = async (
+  deps: ConsentDeps,
+  session: Session,
+  formIdInputs: readonly string[],
+): Promise<Uint8Array> => {
+  const auth = authorize(session, 'form.issue');
+  const forms: IssuedForm[] = [];
+  for (const input of formIdInputs) {
+    const form = await formByFormId(deps.ctx.db, auth, input);
+    if (!form) throw new AppError('not-found', 'errors.formNotFound');
+    forms.push(form);
+  }
+  const [first] = forms;
+  if (!first) throw new AppError('validation', 'validation.noSubjects', { field: 'formIds' });
+  if (
+    forms.some(
+      (f) => f.templateId !== first.templateId || f.templateVersion !== first.templateVersion,
+    )
+  )
+    throw new AppError('validation', 'validation.invalid', { field: 'formIds' });
+  const template = asConsentTemplate(
+    (await templateRegistry(deps, auth)).get(first.templateId, first.templateVersion),
+  );
   const { institution } = await printedInstitution(deps.ctx, session);
-  const pdf = await renderConsentForms({
-    template,
-    institution,
-    fonts: await deps.fonts(),
-    generatedOn: todayIso(new Date(form.issuedAt)),
-    entries: [
-      {
-        formId: form.formId,
-        ...(subject ? { childName: fullName(subject) } : {}),
-        ...(rep ? { representativeName: fullName(rep) } : {}),
-      },
-    ],
-  });
-  await auditOne(deps.ctx, session, 'form.reprint', 'consentForm', form.id);
+  // Each form keeps the date it was first printed on: one rendering per printing day.
+  const byDay = new Map<string, ConsentFormEntry[]>();
+  for (const form of forms) {
+    const day = todayIso(new Date(form.issuedAt));
+    byDay.set(day, [...(byDay.get(day) ?? []), await reprintEntry(deps, session, form)]);
+  }
+  const parts: Uint8Array[] = [];
+  for (const [day, entries] of byDay) {
+    parts.push(
+      await renderConsentForms({
+        template,
+        institution,
+        fonts: await deps.fonts(),
+        generatedOn: day,
+        entries,
+      }),
+    );
+  }
+  const pdf = parts.length === 1 && parts[0] ? parts[0] : await joinPdfs(parts);
+  for (const form of forms)
+    await auditOne(deps.ctx, session, 'form.reprint', 'consentForm', form.id);
   return pdf;
 };
+
+/** One issued consent form again (see reprintForms). */
+export const reprintForm = (
+  deps: ConsentDeps,
+  session: Session,
+  formIdInput: string,
+): Promise<Uint8Array> => reprintForms(deps, session, [formIdInput]);
 
 export const groupSheetPdf = async (
   deps: ConsentDeps,

@@ -1,0 +1,77 @@
+// Issue 14, defect 5: the forms issued and not yet returned, and their reprint with the same
+// printed ids instead of a second live set.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CONSENT_TABLES } from '@renderer/data/consents';
+import { codeOf, consentVault, seedFamilies, type ConsentVault } from './consent-harness';
+import { pageTexts } from './pdf-text';
+
+let v: ConsentVault;
+beforeAll(async () => {
+  v = await consentVault();
+  v.clock.now = Date.parse('2025-03-01T08:00:00.000Z');
+}, 120_000);
+
+describe('forms not yet returned', () => {
+  it('lists a group’s open forms by child until an answer names them; reprints keep the ids', async () => {
+    const ids = seedFamilies(v.records);
+    const issued = await v.consents.issueForms(v.secretary, {
+      groupId: ids.groupA,
+      templateId: 'lv-veidlapa-1',
+      representatives: 'first',
+    });
+    const open = await v.consents.unreturnedForms(v.secretary, { groupId: ids.groupA });
+    expect(open.map((f) => f.childName)).toEqual([
+      'Mārtiņš Bērziņš',
+      'Elza Ķēniņa',
+      'Anniņa Ūzuliņa',
+    ]);
+    expect(open.map((f) => f.formId).sort()).toEqual(issued.forms.map((f) => f.formId).sort());
+
+    const answered = open.find((f) => f.subjectId === ids.child2);
+    await v.consents.recordAnswers(v.secretary, {
+      formId: answered?.formId ?? '',
+      signedOn: '2025-03-01',
+      representativeId: ids.rep2a,
+      channel: 'in-writing',
+      answers: {
+        'photo-premises': 'granted',
+        'photo-publish': 'granted',
+        'name-publish': 'refused',
+      },
+    });
+    const left = await v.consents.unreturnedForms(v.secretary, {
+      groupId: ids.groupA,
+      templateId: 'lv-veidlapa-1',
+    });
+    expect(left.map((f) => f.subjectId)).toEqual([ids.child3, ids.child1]);
+    // Another template has no open forms for these children.
+    expect(
+      await v.consents.unreturnedForms(v.secretary, {
+        subjectIds: [ids.child1],
+        templateId: 'lt-sutikimas-1',
+      }),
+    ).toEqual([]);
+
+    const formsBefore = await v.db.table(CONSENT_TABLES.forms).count();
+    const pages = pageTexts(
+      await v.consents.reprintForms(
+        v.secretary,
+        left.map((f) => f.formId),
+      ),
+    );
+    expect(pages).toHaveLength(2);
+    left.forEach((f, i) => {
+      expect(pages[i]).toContain(f.formId);
+      expect(pages[i]).toContain(f.childName);
+    });
+    expect(await v.db.table(CONSENT_TABLES.forms).count()).toBe(formsBefore);
+    const audit = await v.audit.listAudit(v.head, { action: 'form.reprint' });
+    expect(audit.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('is the secretary’s and head’s: a teacher is refused', async () => {
+    expect(await codeOf(v.consents.unreturnedForms(v.teacher, { groupId: v.first.groupA }))).toBe(
+      'forbidden:errors.forbidden',
+    );
+  });
+});
