@@ -175,6 +175,39 @@ test.describe('everyday use', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
+  test('Sākums says what to do next: shortcuts, forms out per group oldest first, children without an answer', async ({
+    app,
+  }) => {
+    test.setTimeout(240_000);
+    const { page } = app;
+    await setupVault(page, { demo: true });
+    const glance = page.getByRole('table', { name: 'Grupu stāvoklis' });
+    await expect(glance).toBeVisible();
+    const next = page.getByRole('group', { name: 'Ko darīt tālāk' });
+    await expect(next.getByRole('button')).toHaveText([
+      'Pievienot bērnu',
+      'Sagatavot veidlapas',
+      'Pārbaudīt piekrišanas',
+    ]);
+    const rows = glance.getByRole('row');
+    const groupCount = (await rows.count()) - 1;
+    expect(groupCount).toBeGreaterThan(1);
+
+    // Forms for the last group in the list: it moves to the top, with the count and the date.
+    const last = (await rows.nth(groupCount).getByRole('cell').first().innerText()).trim();
+    await next.getByRole('button', { name: 'Sagatavot veidlapas' }).click();
+    await expect(page.getByRole('heading', { name: 'Veidlapas', level: 1 })).toBeVisible();
+    const formIds = await new FormsPageModel(page).prepareForGroup(last, 'first');
+    await page.getByRole('link', { name: 'Sākums' }).click();
+    const top = glance.getByRole('row').nth(1);
+    await expect(top.getByRole('cell').first()).toHaveText(last);
+    await expect(top.getByRole('cell').nth(1)).toHaveText(
+      new RegExp(`^${String(formIds.length)} \\(vecākā izsniegta \\d{2}\\.\\d{2}\\.\\d{4}\\)$`),
+    );
+    await page.screenshot({ path: '/tmp/h14-home.png', fullPage: true });
+    expect(app.consoleErrors).toEqual([]);
+  });
+
   test('a new sign-in starts at "Sākums", not on the screen the previous user left open', async ({
     app,
   }) => {

@@ -1,4 +1,4 @@
-import { Body1, CounterBadge, Title1 } from '@fluentui/react-components';
+import { CounterBadge } from '@fluentui/react-components';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '@shared/access/permissions';
@@ -14,22 +14,10 @@ import { recordsPages } from './pages-records';
 import { requestsPages } from './pages-requests';
 import { SECTIONS, isSectionId, type Section, type SectionId } from './sections';
 import { HELP_SECTION } from './use-app-commands';
+import { HomePage } from '../features/home/HomePage';
+import { homeApi } from './home-adapters';
 import { useHashRoute } from './use-hash-route';
 import { useRequestBadge } from './use-request-badge';
-
-const Home = () => {
-  const { t } = useTranslation();
-  return (
-    <section aria-labelledby="home-heading">
-      <Title1 as="h1" id="home-heading">
-        {t('home.heading')}
-      </Title1>
-      <Body1 as="p">{t('home.intro')}</Body1>
-      <Body1 as="p">{t('home.shortcutNav')}</Body1>
-      <Body1 as="p">{t('home.shortcutLock')}</Body1>
-    </section>
-  );
-};
 
 /** Read by screen readers, not shown: the badge's count in words. */
 const VISUALLY_HIDDEN = {
@@ -61,9 +49,11 @@ export const App = ({ session, toolbar }: Props) => {
     id: 'home',
     labelKey: 'nav.home',
   };
+  const badge = useRequestBadge(session);
+  const home = useMemo(() => homeApi(session, go, badge), [session, go, badge]);
   const page = (): ReactNode => {
     if (onHelp) return <HelpPage />;
-    if (section.id === 'home') return <Home />;
+    if (section.id === 'home') return <HomePage api={home} />;
     const render = PAGES[section.id];
     if (render) return render({ session, params: route.params, go });
     return (
@@ -76,7 +66,6 @@ export const App = ({ session, toolbar }: Props) => {
     );
   };
 
-  const badge = useRequestBadge(session);
   const badges =
     badge.urgent > 0
       ? {

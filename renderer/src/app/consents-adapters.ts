@@ -66,7 +66,7 @@ const childChoices = async (session: Session) =>
     .map((s) => ({ id: s.id, name: `${s.givenNames} ${s.familyName}`, groupId: s.groupId ?? null }))
     .sort(byName);
 
-const groupChoices = async (session: Session) =>
+export const groupChoices = async (session: Session) =>
   (await bindRecordsPort().listGroups(session))
     .filter((g) => g.status === 'active')
     .map((g) => ({ id: g.id, name: g.name }))

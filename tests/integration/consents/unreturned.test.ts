@@ -75,3 +75,58 @@ describe('forms not yet returned', () => {
     );
   });
 });
+
+describe('a group at a glance (the home screen)', () => {
+  it('counts forms out since the oldest, children without an answer and withdrawals this month', async () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    const ids = seedFamilies(v.records);
+    v.clock.now = Date.parse('2025-02-20T08:00:00.000Z');
+    const empty = await v.consents.groupOverview(v.secretary, ids.groupA, '2025-02-20');
+    expect(empty).toMatchObject({ unreturned: 0, oldestIssuedAt: null, withoutAnswer: 3 });
+    const issued = await v.consents.issueForms(v.secretary, {
+      groupId: ids.groupA,
+      templateId: 'lv-veidlapa-1',
+      representatives: 'first',
+    });
+    const ofChild = (id: string) => issued.forms.find((f) => f.subjectId === id)?.formId ?? '';
+    await v.consents.recordAnswers(v.secretary, {
+      formId: ofChild(ids.child1),
+      signedOn: '2025-02-20',
+      representativeId: ids.rep1a,
+      channel: 'in-writing',
+      answers: {
+        'photo-premises': 'granted',
+        'photo-publish': 'granted',
+        'name-publish': 'granted',
+      },
+    });
+    v.clock.advance(12 * DAY);
+    await v.consents.withdraw(v.secretary, {
+      subjectId: ids.child1,
+      purposeId: 'photo-publish',
+      representativeId: ids.rep1a,
+      receivedOn: '2025-03-03',
+      channel: 'post',
+    });
+    const march = await v.consents.groupOverview(v.secretary, ids.groupA, '2025-03-04');
+    expect(march).toEqual({
+      groupId: ids.groupA,
+      unreturned: 2,
+      oldestIssuedAt: '2025-02-20T08:00:00.000Z',
+      withoutAnswer: 2,
+      withdrawnThisMonth: 1,
+    });
+    // February knew nothing of the March withdrawal.
+    expect(
+      (await v.consents.groupOverview(v.secretary, ids.groupA, '2025-02-28')).withdrawnThisMonth,
+    ).toBe(0);
+  });
+
+  it('shows a teacher her group without the forms column, and refuses another group', async () => {
+    const own = await v.consents.groupOverview(v.teacher, v.first.groupA, '2025-03-04');
+    expect(own.unreturned).toBeNull();
+    expect(await codeOf(v.consents.groupOverview(v.teacher, v.first.groupB, '2025-03-04'))).toBe(
+      'forbidden:errors.forbidden',
+    );
+  });
+});

@@ -18,6 +18,7 @@ import {
   type WithdrawalFormInput,
 } from './printing';
 import { unreturnedForms, type UnreturnedInput } from './unreturned';
+import { groupOverview } from './overview';
 import {
   previewTemplate,
   recordCustomAnswer,
@@ -53,6 +54,8 @@ export const createConsentService = (deps: ConsentDeps) => ({
     reprintForms(deps, session, formIds),
   unreturnedForms: (session: Session, input: UnreturnedInput) =>
     unreturnedForms(deps, session, input),
+  groupOverview: (session: Session, groupId: string, onDate: IsoDate) =>
+    groupOverview(deps, session, groupId, onDate),
   recordAnswers: (session: Session, input: RecordAnswersInput) =>
     recordAnswers(deps, session, input),
   withdraw: (session: Session, input: WithdrawInput) => withdraw(deps, session, input),
@@ -103,6 +106,7 @@ export type {
 } from './lookups';
 export type { TemplateSummary } from './catalog';
 export type { UnreturnedForm, UnreturnedInput } from './unreturned';
+export type { GroupOverview } from './overview';
 export type { TemplateVersionInfo, CustomAnswerInput } from './template-tools';
 export {
   LT_WITHDRAWAL_TEMPLATE_ID,

@@ -1,0 +1,17 @@
+// What the home screen needs, bound to the services and the session by app/home-adapters.ts.
+import type { GroupOverview } from '../../services/consents';
+
+export type HomeGroup = GroupOverview & { readonly name: string };
+
+export type HomeShortcut = 'addChild' | 'issueForms' | 'photoCheck';
+
+export type HomeApi = {
+  /** The counts of every group the role may see; groups it may not see are left out. */
+  readonly groups: () => Promise<HomeGroup[]>;
+  /** The three (or fewer) most common actions the role may take, in that order. */
+  readonly shortcuts: readonly HomeShortcut[];
+  readonly open: (shortcut: HomeShortcut) => void;
+  /** Open data-subject requests, or null when the role does not see them. */
+  readonly requests: { readonly urgent: number; readonly overdue: number } | null;
+  readonly openRequests: () => void;
+};
