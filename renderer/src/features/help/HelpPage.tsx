@@ -1,5 +1,6 @@
 // The short help page that F1 and the menu's "Palīdzība" open (issue 13): the app's keys, how
-// printing and locking work, a forgotten password, and where the data is kept.
+// printing and locking work, a forgotten password, and where the data is kept; first, the
+// yearly cycle of the work (issue 14).
 import { Body1, Title1, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 
@@ -11,6 +12,9 @@ export const HELP_SHORTCUTS = [
   { id: 'sections', keys: 'Alt+1 … Alt+9' },
   { id: 'help', keys: 'F1' },
 ] as const;
+
+/** The year's work in order (help.cycle.steps.<id>), from the issue's "yearly cycle". */
+export const HELP_CYCLE = ['enter', 'print', 'record', 'lookUp', 'withdraw'] as const;
 
 /** The topics, each a heading and a paragraph (help.<id>.heading, help.<id>.body). */
 export const HELP_TOPICS = ['printing', 'locking', 'password', 'data'] as const;
@@ -39,6 +43,18 @@ export const HelpPage = () => {
         {t('help.heading')}
       </Title1>
       <Body1 as="p">{t('help.intro')}</Body1>
+      <section aria-labelledby="help-cycle" className={styles.block}>
+        <Title3 as="h2" id="help-cycle">
+          {t('help.cycle.heading')}
+        </Title3>
+        <ol>
+          {HELP_CYCLE.map((step) => (
+            <li key={step}>
+              <Body1>{t(`help.cycle.steps.${step}`)}</Body1>
+            </li>
+          ))}
+        </ol>
+      </section>
       <section aria-labelledby="help-keys" className={styles.block}>
         <Title3 as="h2" id="help-keys">
           {t('help.keysHeading')}
