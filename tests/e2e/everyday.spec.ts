@@ -8,10 +8,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { capturePrintedPdf, FormsPageModel } from './pages/consents-pages';
 import { expect, test } from './support/fixtures';
-import { lockApp, setupVault, signInToApp } from './support/journey';
+import { SubjectsListModel } from './pages/records-subjects';
+import {
+  changeInitialPassword,
+  createStaffMember,
+  lockApp,
+  setupVault,
+  signIn,
+  signInToApp,
+} from './support/journey';
 
 const TYPED_INTO =
   'input:not([type=checkbox]):not([type=radio]):not([type=file]):not([type=hidden]), textarea';
+
+// Screenshots of the changed screens, only when asked for (E2E_SCREENSHOTS=<folder>).
+const SHOTS = process.env.E2E_SCREENSHOTS;
 
 const pdfText = async (pdf: Buffer): Promise<string> => {
   const dir = await mkdtemp(join(tmpdir(), 'everyday-e2e-'));
@@ -137,7 +148,7 @@ test.describe('everyday use', () => {
     const warning = page.getByRole('alertdialog');
     await expect(warning).toContainText(`Jau izsniegt`);
     await expect(warning).toContainText(first[0] ?? '');
-    await page.screenshot({ path: '/tmp/h14-open-forms-warning.png' });
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'open-forms-warning.png') });
     const reprinted = await pdfText(
       await capturePrintedPdf(page, () =>
         warning.getByRole('button', { name: /^Drukāt esošo|^Drukāt esošās/ }).click(),
@@ -156,7 +167,7 @@ test.describe('everyday use', () => {
     for (const formId of first)
       await expect(list.getByRole('cell', { name: formId, exact: true })).toBeVisible();
     await list.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: '/tmp/h14-unreturned-list.png', fullPage: true });
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'unreturned-list.png'), fullPage: true });
     const one = await pdfText(
       await capturePrintedPdf(page, () =>
         list.getByRole('button', { name: `Drukāt vēlreiz veidlapu ${first[0] ?? ''}` }).click(),
@@ -204,7 +215,38 @@ test.describe('everyday use', () => {
     await expect(top.getByRole('cell').nth(1)).toHaveText(
       new RegExp(`^${String(formIds.length)} \\(vecākā izsniegta \\d{2}\\.\\d{2}\\.\\d{4}\\)$`),
     );
-    await page.screenshot({ path: '/tmp/h14-home.png', fullPage: true });
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'home.png'), fullPage: true });
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  test("a teacher's link to a child outside her groups says it is not allowed, no endless spinner", async ({
+    app,
+  }) => {
+    test.setTimeout(240_000);
+    const { page } = app;
+    await setupVault(page, { demo: true });
+    await createStaffMember(page, {
+      displayName: 'Skolotāja Rasa',
+      username: 'rasa',
+      roleLabel: 'Skolotāja',
+      password: 'Sākuma parole 2026',
+    });
+    const list = new SubjectsListModel(page);
+    await list.open();
+    await list.table.getByRole('row').nth(1).click();
+    await expect(page).toHaveURL(/#\/subjects\/[^/]+$/);
+    const link = page.url();
+    await lockApp(page);
+    await signIn(page, 'rasa', 'Sākuma parole 2026');
+    await changeInitialPassword(page, 'Sākuma parole 2026', 'Zilais mākonis virs jūras 5');
+    await page.goto(link);
+    await expect(
+      page.getByRole('heading', {
+        name: /^(Jūsu lomai šī darbība nav atļauta|Ieraksts nav atrasts)\.$/,
+        level: 1,
+      }),
+    ).toBeVisible();
+    await expect(page.getByText('Ielādē')).toHaveCount(0);
     expect(app.consoleErrors).toEqual([]);
   });
 

@@ -22,6 +22,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kindContext } from './kind-context';
 import { formatPersonalCode } from '@shared/personal-code/parse';
+import { isAppError } from '@shared/errors/app-error';
 import { formatDate } from '@shared/text/dates';
 import { useNotify } from '../../components/use-notify';
 import { HealthNotesEditor } from './HealthNotesEditor';
@@ -76,6 +77,9 @@ export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonl
   const styles = useStyles();
   const { notifyError } = useNotify();
   const [detail, setDetail] = useState<SubjectDetail | null>(null);
+  // A link to a record the role may not open, or one that is gone: a plain page, not a spinner
+  // that never ends (issue 14, defect 11).
+  const [refusal, setRefusal] = useState<string | null>(null);
   const locale = dateLocale(i18n.language);
   const date = (iso: string | undefined) => (iso === undefined ? '—' : formatDate(iso, locale));
 
@@ -86,12 +90,24 @@ export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonl
       .then((d) => {
         if (live) setDetail(d);
       })
-      .catch(notifyError);
+      .catch((error: unknown) => {
+        if (live && isAppError(error) && (error.code === 'forbidden' || error.code === 'not-found'))
+          setRefusal(error.i18nKey);
+        else notifyError(error);
+      });
     return () => {
       live = false;
     };
   }, [api, id, notifyError]);
 
+  if (refusal !== null)
+    return (
+      <section aria-labelledby="subject-refused">
+        <Title1 as="h1" id="subject-refused">
+          {t(refusal)}
+        </Title1>
+      </section>
+    );
   if (detail === null) return <Spinner label={t('subjects.loading')} />;
   const s = detail.subject;
   // Without 'subject.edit' the form is closed to her, so the nurse edits health notes here.
