@@ -13,7 +13,7 @@ beforeAll(async () => {
 
 describe('forms not yet returned', () => {
   it('lists a group’s open forms by child until an answer names them; reprints keep the ids', async () => {
-    const ids = seedFamilies(v.records);
+    const ids = await seedFamilies(v.records, v);
     const issued = await v.consents.issueForms(v.secretary, {
       groupId: ids.groupA,
       templateId: 'lv-veidlapa-1',
@@ -79,7 +79,7 @@ describe('forms not yet returned', () => {
 describe('a group at a glance (the home screen)', () => {
   it('counts forms out since the oldest, children without an answer and withdrawals this month', async () => {
     const DAY = 24 * 60 * 60 * 1000;
-    const ids = seedFamilies(v.records);
+    const ids = await seedFamilies(v.records, v);
     v.clock.now = Date.parse('2025-02-20T08:00:00.000Z');
     const empty = await v.consents.groupOverview(v.secretary, ids.groupA, '2025-02-20');
     expect(empty).toMatchObject({ unreturned: 0, oldestIssuedAt: null, withoutAnswer: 3 });
