@@ -112,11 +112,12 @@ test.describe('everyday use', () => {
     // A returned form's answers, with the signer-note field the issue names.
     const forms = new FormsPageModel(page);
     await forms.open();
-    const options = await page
+    // The groups arrive after the page: read the chosen one (this waits for it), not the list
+    // of options, which may still be empty.
+    const group = await page
       .getByLabel('Grupa', { exact: true })
-      .locator('option')
-      .allInnerTexts();
-    const group = options.find((o) => o.trim() !== '' && !o.includes('—')) ?? '';
+      .locator('option:checked')
+      .innerText();
     const [formId = ''] = await forms.prepareForGroup(group.trim(), 'first');
     await page.getByLabel('Veidlapas ID (piem., F-7KQ2-9MXD)').fill(formId);
     await page.getByRole('button', { name: 'Atrast' }).click();
