@@ -18,6 +18,9 @@ import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { setupVault, signInToApp, type VaultOwner } from './support/journey';
 
+// Screenshots of the changed screens, only when asked for (E2E_SCREENSHOTS=<folder>).
+const SHOTS = process.env.E2E_SCREENSHOTS;
+
 const DAY_1 = new Date('2026-03-02T09:00:00+02:00');
 const DAY_4 = new Date('2026-03-05T09:00:00+02:00');
 const PUBLISH =
@@ -95,7 +98,7 @@ test.describe('corrections, withdrawals and PDFs after a lock', () => {
       await expect(dialog.getByText('Norādiet, kāpēc ieraksts ir kļūdains.')).toBeVisible();
       await dialog.getByRole('textbox', { name: 'Iemesls' }).fill(REASON);
       expect(await seriousViolations(page)).toEqual([]);
-      await page.screenshot({ path: '/tmp/h14/correction-dialog.png' });
+      if (SHOTS) await page.screenshot({ path: join(SHOTS, 'correction-dialog.png') });
       await dialog.getByRole('button', { name: 'Saglabāt labojumu' }).click();
       await expect(dialog).toBeHidden();
 
@@ -110,7 +113,8 @@ test.describe('corrections, withdrawals and PDFs after a lock', () => {
       // The corrected entry offers no second correction; the correction itself can be corrected.
       await expect(struck.getByRole('button', { name: /^Labot ierakstu/ })).toHaveCount(0);
       expect(await seriousViolations(page)).toEqual([]);
-      await page.screenshot({ path: '/tmp/h14/correction-history.png', fullPage: true });
+      if (SHOTS)
+        await page.screenshot({ path: join(SHOTS, 'correction-history.png'), fullPage: true });
 
       // A date before the correction shows what the register said then, marked as corrected.
       await page.getByLabel('Datums (DD.MM.GGGG)').fill('03.03.2026');
@@ -118,7 +122,8 @@ test.describe('corrections, withdrawals and PDFs after a lock', () => {
       await expect(child.purpose(PUBLISH)).toContainText(
         'Šajā datumā reģistrā bija šī atbilde; 05.03.2026 tā labota uz “Piekrišana dota”.',
       );
-      await page.screenshot({ path: '/tmp/h14/correction-before.png', fullPage: true });
+      if (SHOTS)
+        await page.screenshot({ path: join(SHOTS, 'correction-before.png'), fullPage: true });
       await page.getByLabel('Datums (DD.MM.GGGG)').fill('05.03.2026');
       await expect(child.purpose(PUBLISH)).toContainText('Piekrišana dota');
 
@@ -175,7 +180,7 @@ test.describe('corrections, withdrawals and PDFs after a lock', () => {
 
     const first = await openBatch();
     expect(await readable(first)).toBe(true);
-    await page.screenshot({ path: '/tmp/h14/pdf-viewer.png' });
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'pdf-viewer.png') });
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Control+l');
     await expect(page.getByRole('heading', { name: 'Pieteikšanās' })).toBeVisible();

@@ -23,8 +23,12 @@ export const capturePrintedPdf = async (
     async (u) => Array.from(new Uint8Array(await (await fetch(u)).arrayBuffer())),
     url,
   );
+  const title = (await dialog.getAttribute('aria-label')) ?? '';
   await dialog.getByRole('button', { name: 'Aizvērt' }).click();
   await expect(frame).toHaveCount(0);
+  // The frame goes at once, the viewer's surface (with its own "Aizvērt") only after its closing
+  // animation: wait for it, or a dialog underneath finds two "Aizvērt" buttons.
+  await expect(page.getByRole('dialog', { name: title, exact: true })).toHaveCount(0);
   return Buffer.from(bytes);
 };
 
