@@ -11,3 +11,4 @@ export * from './domain';
 export * from './password';
 export * from './ipc';
 export * from './requests';
+export * from './retention';

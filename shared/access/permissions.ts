@@ -45,6 +45,11 @@ export const PERMISSIONS = [
   // the recipients log (GDPR Art. 19, 30(1)(d))
   'disclosure.view',
   'disclosure.record',
+  // leavers, the retention schedule and the archive hand-over (issue 9)
+  'subject.leave',
+  'retention.view',
+  'retention.manage',
+  'archive.export',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -96,6 +101,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, Grants>> = {
           'request.decide',
           'request.accessReport',
           'request.export',
+          'retention.manage',
+          'archive.export',
         ].includes(p),
     ),
   ),

@@ -39,6 +39,8 @@ export const AUDIT_ACTION_GROUPS = {
     'subject.restrict',
     'subject.unrestrict',
     'subject.erase',
+    'subject.leave',
+    'subject.unleave',
     'representative.create',
     'records.import',
     'records.export',

@@ -3,7 +3,14 @@
 // the in-memory search index. One set of apis per session, so screens do not reload needlessly.
 import i18next from 'i18next';
 import { can } from '@shared/access/permissions';
-import type { Country, Group, GroupDraft, InstitutionKind, Subject } from '@shared/domain/types';
+import type {
+  Country,
+  Group,
+  GroupDraft,
+  InstitutionKind,
+  Subject,
+  SubjectStatus,
+} from '@shared/domain/types';
 import { isAppError } from '@shared/errors/app-error';
 import { todayIso } from '@shared/text/dates';
 import { dateLocale } from '../features/subjects/subject-values';
@@ -54,6 +61,7 @@ export const permissionsFor = (session: Session): SubjectPermissions => {
     editHealth: c('subject.editHealth'),
     viewRestricted: c('subject.viewRestricted'),
     restrict: c('subject.restrict'),
+    leave: c('subject.leave'),
     viewContacts: c('representative.viewContacts'),
     editRepresentatives: c('representative.edit'),
     viewConsents: c('consent.view'),
@@ -136,11 +144,15 @@ const listingOf = (
         includeCodes: perms.viewCodes,
         includeRestricted: perms.viewRestricted,
         ...(groupIds === undefined ? {} : { groupIds }),
-        ...(filter.status === 'all' ? {} : { statuses: [filter.status] }),
+        ...(filter.status === 'all' ? {} : { statuses: statusesOf(filter.status) }),
       });
     },
   };
 };
+
+/** The "Arhīvs" filter shows everyone no longer attending: left and archived records. */
+const statusesOf = (status: Exclude<SubjectFilter['status'], 'all'>): SubjectStatus[] =>
+  status === 'archive' ? ['left', 'archived'] : [status];
 
 /**
  * Saves a table as CSV or XLSX through the host (save dialog or download). File names carry
@@ -285,6 +297,7 @@ const build = (session: Session, go: Go, info: VaultInfo): RecordsApis => {
       return { ...detail, groupName };
     },
     save: (value) => port.saveSubject(session, value),
+    setLeaving: (id, leaving) => port.setLeaving(session, id, leaving),
     setHealthNotes: (id, notes) => port.setHealthNotes(session, id, notes),
     findRepresentatives: (query) => port.findRepresentatives(session, query),
   };

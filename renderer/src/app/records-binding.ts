@@ -25,6 +25,7 @@ export const bindRecordsPort = (): RecordsPort => {
     unreadableRecords: (session) => r.unreadableRecords(session),
     getSubject: (session, id) => r.getSubject(session, id),
     saveSubject: (session, value) => r.saveSubject(session, value),
+    setLeaving: (session, id, leaving) => r.setLeaving(session, id, leaving),
     setHealthNotes: (session, id, notes) => r.setHealthNotes(session, id, notes),
     findRepresentatives: (session, query) => r.findRepresentatives(session, query),
     codeExists: (session, code) => r.codeExists(session, code),

@@ -6,7 +6,7 @@ import type { Session } from '../services';
 import type { ImportPreviewRow } from '../services/records/import';
 import type { ExportSubject } from '../services/records/export';
 import type { DemoRegister } from '../services/records/demo/demo-register';
-import type { LinkedRepresentative, SubjectSave } from '../features/subjects/subjects-api';
+import type { Leaving, LinkedRepresentative, SubjectSave } from '../features/subjects/subjects-api';
 import type { ImportResult } from '../features/import/import-api';
 
 export type RecordsPort = {
@@ -32,6 +32,8 @@ export type RecordsPort = {
   }>;
   /** Creates or updates the subject and its representative links; returns the subject id. */
   readonly saveSubject: (session: Session, value: SubjectSave) => Promise<string>;
+  /** Records a leaving or, with null, cancels it ('subject.leave'). */
+  readonly setLeaving: (session: Session, id: string, leaving: Leaving | null) => Promise<void>;
   /** Health notes only (a nurse edits them without 'subject.edit'). */
   readonly setHealthNotes: (session: Session, id: string, notes: string) => Promise<void>;
   readonly findRepresentatives: (session: Session, query: string) => Promise<Representative[]>;

@@ -19,6 +19,9 @@ const SECRETARY_NOT: Permission[] = [
   'request.decide',
   'request.accessReport',
   'request.export',
+  // issue 9: the schedule is the controller's, the archive hand-over takes records out
+  'retention.manage',
+  'archive.export',
 ];
 
 const EXPECTED: Record<Role, readonly Permission[]> = {

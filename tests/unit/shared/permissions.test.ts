@@ -60,6 +60,10 @@ const MATRIX: Readonly<Record<Permission, string>> = {
   'request.export': 'A - - - - - -',
   'disclosure.view': 'A A - - - - -',
   'disclosure.record': 'A A - - - - -',
+  'subject.leave': 'A A - - - - -',
+  'retention.view': 'A A - - - - -',
+  'retention.manage': 'A - - - - - -',
+  'archive.export': 'A - - - - - -',
 };
 
 type Cell = 'A' | 'G' | 'S' | '-';

@@ -2,6 +2,7 @@
 // identifiers category: a teacher's session never holds identifiers scope keys, so even a bug in
 // a permission check could not show a scan, and one scan can be erased alone (its key goes).
 // Sealed as raw bytes (a 10 MB scan as JSON would be a 13 MB string).
+import type { Permission } from '@shared/access/permissions';
 import { AppError } from '@shared/errors/app-error';
 import type { Table } from 'dexie';
 import type { Authorized } from '../../services/authorize';
@@ -72,3 +73,10 @@ export const readEvidence = async (
   const bytes = await open(key, box, rowAad(CONSENT_TABLES.evidence, id, 'identifiers'));
   return { bytes, mimeType: row.mimeType };
 };
+
+/** Ids of the people with at least one stored scan (plaintext index only, nothing opened). */
+export const subjectsWithEvidence = async (
+  db: VaultDb,
+  _auth: Authorized<Permission>,
+): Promise<Set<string>> =>
+  new Set((await evidenceTable(db).orderBy('subjectId').uniqueKeys()).map(String));

@@ -84,6 +84,20 @@ export const formsOfSubject = async (
   return out.sort((a, b) => (a.issuedAt < b.issuedAt ? -1 : 1));
 };
 
+/** Which of these people have printed forms (plaintext index only, nothing opened). */
+export const subjectsWithForms = async (
+  db: VaultDb,
+  subjectIds: readonly string[],
+): Promise<Set<string>> =>
+  new Set(
+    (
+      await formsTable(db)
+        .where('subjectId')
+        .anyOf([...subjectIds])
+        .toArray()
+    ).flatMap((r) => (r.subjectId === null ? [] : [r.subjectId])),
+  );
+
 /** True when any of these printed ids is already taken. */
 export const formIdsTaken = async (db: VaultDb, formIds: readonly string[]): Promise<boolean> =>
   (await formsTable(db)

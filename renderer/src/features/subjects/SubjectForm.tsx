@@ -14,9 +14,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { kindContext } from './kind-context';
 import { isAppError } from '@shared/errors/app-error';
-import { SUBJECT_STATUSES, type SubjectStatus } from '@shared/domain/types';
 import { parsePersonalCode } from '@shared/personal-code/parse';
 import { formatDate } from '@shared/text/dates';
 import { TextField } from '../../components/TextField';
@@ -34,9 +32,6 @@ import { dateLocale, emptySubjectForm, formFromDetail } from './subject-values';
 import type { GroupOption, SubjectFormApi } from './subjects-api';
 
 type Props = { readonly api: SubjectFormApi; readonly id?: string | undefined };
-
-const isStatus = (v: string): v is SubjectStatus =>
-  (SUBJECT_STATUSES as readonly string[]).includes(v);
 
 /** Where a service error about a field lands on the form. */
 const FIELD_PATHS: Readonly<Record<string, FieldPath<SubjectFormInput>>> = {
@@ -234,40 +229,7 @@ export const SubjectForm = ({ api, id }: Props) => {
               />
             )}
           />
-          <Controller
-            name="subject.leftOn"
-            control={control}
-            render={({ field, fieldState }) => (
-              <TextField
-                autoComplete="off"
-                label={t('subjects.form.leftOn', kindContext(api.kind))}
-                placeholder={t('subjects.form.datePlaceholder')}
-                {...field}
-                errorKey={fieldState.error?.message}
-              />
-            )}
-          />
         </div>
-        <Controller
-          name="status"
-          control={control}
-          render={({ field }) => (
-            <Field label={t('subjects.form.status')}>
-              <Select
-                value={field.value}
-                onChange={(_e, d) => {
-                  if (isStatus(d.value)) field.onChange(d.value);
-                }}
-              >
-                {SUBJECT_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`subjects.status.${s}`)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          )}
-        />
         <Controller
           name="subject.notes"
           control={control}

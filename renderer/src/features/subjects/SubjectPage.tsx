@@ -12,7 +12,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import {
+  Archive20Regular,
   ArrowLeft20Regular,
+  ArrowUndo20Regular,
   Edit20Regular,
   History20Regular,
   ShieldLock20Regular,
@@ -25,7 +27,9 @@ import { formatPersonalCode } from '@shared/personal-code/parse';
 import { isAppError } from '@shared/errors/app-error';
 import { formatDate } from '@shared/text/dates';
 import { useNotify } from '../../components/use-notify';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { HealthNotesEditor } from './HealthNotesEditor';
+import { LeavingDialog } from './LeavingDialog';
 import { dateLocale } from './subject-values';
 import type { SubjectDetail, SubjectFormApi } from './subjects-api';
 
@@ -75,11 +79,13 @@ const DetailList = ({ rows }: { readonly rows: readonly Row[] }) => {
 export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonly id: string }) => {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
-  const { notifyError } = useNotify();
+  const { notify, notifyError } = useNotify();
   const [detail, setDetail] = useState<SubjectDetail | null>(null);
   // A link to a record the role may not open, or one that is gone: a plain page, not a spinner
   // that never ends (issue 14, defect 11).
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  const [dialog, setDialog] = useState<'leave' | 'unleave' | null>(null);
   const locale = dateLocale(i18n.language);
   const date = (iso: string | undefined) => (iso === undefined ? '—' : formatDate(iso, locale));
 
@@ -98,7 +104,7 @@ export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonl
     return () => {
       live = false;
     };
-  }, [api, id, notifyError]);
+  }, [api, id, notifyError, version]);
 
   if (refusal !== null)
     return (
@@ -125,6 +131,16 @@ export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonl
     [t('subjects.form.group'), detail.groupName ?? t('subjects.noGroup')],
     [t('subjects.form.enrolledOn'), date(s.enrolledOn)],
     [t('subjects.form.leftOn', kindContext(s.kind)), date(s.leftOn)],
+    ...(s.leftReason
+      ? [
+          [
+            t('subjects.leave.reasonRow', kindContext(s.kind)),
+            [t(`subjects.leavingReason.${s.leftReason.code}`), s.leftReason.note]
+              .filter(Boolean)
+              .join(': '),
+          ] as const,
+        ]
+      : []),
     [t('subjects.form.status'), t(`subjects.status.${s.status}`, kindContext(s.kind))],
     [t('subjects.form.notes'), s.notes ?? '—'],
     ...(api.can.viewHealth && !nurseEdits
@@ -161,6 +177,19 @@ export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonl
               {t('subjects.accessTrail')}
             </Button>
           ) : null}
+          {api.can.leave ? (
+            <Button
+              icon={s.status === 'active' ? <Archive20Regular /> : <ArrowUndo20Regular />}
+              onClick={() => {
+                setDialog(s.status === 'active' ? 'leave' : 'unleave');
+              }}
+            >
+              {t(
+                s.status === 'active' ? 'subjects.leave.button' : 'subjects.leave.undoButton',
+                kindContext(s.kind),
+              )}
+            </Button>
+          ) : null}
           {api.can.edit ? (
             <Button
               appearance="primary"
@@ -184,6 +213,46 @@ export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonl
             })}
           </MessageBarBody>
         </MessageBar>
+      ) : null}
+      {s.status !== 'active' ? (
+        <MessageBar intent="info" icon={<Archive20Regular />}>
+          <MessageBarBody>
+            <MessageBarTitle>{t('subjects.leave.archivedTitle')}</MessageBarTitle>
+            {t('subjects.leave.archivedBody', { ...kindContext(s.kind), date: date(s.leftOn) })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {dialog === 'leave' ? (
+        <LeavingDialog
+          api={api}
+          subjectId={s.id}
+          kind={s.kind}
+          onClose={(changed) => {
+            setDialog(null);
+            if (changed) setVersion((n) => n + 1);
+          }}
+        />
+      ) : null}
+      {dialog === 'unleave' ? (
+        <ConfirmDialog
+          title={t('subjects.leave.undoTitle', kindContext(s.kind))}
+          body={t('subjects.leave.undoBody', kindContext(s.kind))}
+          confirmLabel={t('subjects.leave.undoButton', kindContext(s.kind))}
+          cancelLabel={t('subjects.leave.cancel')}
+          onCancel={() => {
+            setDialog(null);
+          }}
+          onConfirm={() => {
+            setDialog(null);
+            api
+              .setLeaving(s.id, null)
+              .then(() => {
+                notify('success', t('subjects.leave.undone'));
+                setVersion((n) => n + 1);
+              })
+              .catch(notifyError);
+          }}
+        />
       ) : null}
       <DetailList rows={rows} />
       {nurseEdits ? (

@@ -15,7 +15,6 @@ import { Add20Regular, ArrowDownload20Regular, ArrowUpload20Regular } from '@flu
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kindContext } from './kind-context';
-import { SUBJECT_STATUSES, type SubjectStatus } from '@shared/domain/types';
 import { makeLvCollator } from '@shared/text/search';
 import { useNotify } from '../../components/use-notify';
 import { useScreenCommand } from '../../components/use-screen-command';
@@ -49,8 +48,10 @@ const useStyles = makeStyles({
 });
 
 const collator = makeLvCollator();
-const isStatus = (v: string): v is SubjectStatus =>
-  (SUBJECT_STATUSES as readonly string[]).includes(v);
+/** Everyday work, the "Arhīvs" (left or archived records), or everything. */
+const STATUS_FILTERS = ['active', 'archive', 'all'] as const;
+const isStatusFilter = (v: string): v is (typeof STATUS_FILTERS)[number] =>
+  (STATUS_FILTERS as readonly string[]).includes(v);
 
 export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
   const { t } = useTranslation();
@@ -240,14 +241,13 @@ export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
           <Select
             value={filter.status}
             onChange={(_e, d) => {
-              const status = isStatus(d.value) ? d.value : 'all';
+              const status = isStatusFilter(d.value) ? d.value : 'all';
               setFilter((f) => ({ ...f, status }));
             }}
           >
-            <option value="all">{t('subjects.allStatuses')}</option>
-            {SUBJECT_STATUSES.map((s) => (
+            {STATUS_FILTERS.map((s) => (
               <option key={s} value={s}>
-                {t(`subjects.status.${s}`, kindContext(api.kind))}
+                {t(`subjects.statusFilter.${s}`, kindContext(api.kind))}
               </option>
             ))}
           </Select>

@@ -1,6 +1,12 @@
 // What the subject screens need from the app; the adapter in app/records-adapters.ts binds
 // these to the records services and the session. Nothing here knows about storage.
-import type { Country, Representative, SubjectKind, SubjectStatus } from '@shared/domain/types';
+import type {
+  Country,
+  LeavingReason,
+  Representative,
+  SubjectKind,
+  SubjectStatus,
+} from '@shared/domain/types';
 import type { IsoDate } from '@shared/text/dates';
 import type { SubjectDetail as ServiceSubjectDetail, SubjectSave } from '../../services/records';
 
@@ -22,8 +28,11 @@ export type SubjectListItem = {
 export type SubjectFilter = {
   /** 'all', a group id, or 'none' for records without a group. */
   readonly group: string;
-  /** 'all' or a status. */
-  readonly status: SubjectStatus | 'all';
+  /**
+   * 'active' (everyday work), 'archive' (left or archived: the "Arhīvs" filter), 'all', or one
+   * status.
+   */
+  readonly status: SubjectStatus | 'archive' | 'all';
 };
 
 /** The visible records, decrypted in memory, with an index for search (ARCHITECTURE §2). */
@@ -54,6 +63,8 @@ export type SubjectPermissions = {
   readonly editHealth: boolean;
   readonly viewRestricted: boolean;
   readonly restrict: boolean;
+  /** Head and secretary: record or cancel a leaving (atskaitīšana). */
+  readonly leave: boolean;
   readonly viewContacts: boolean;
   readonly editRepresentatives: boolean;
   readonly viewConsents: boolean;
@@ -89,6 +100,9 @@ export type SubjectsListApi = {
 // The record shapes the records service reads and saves; the screens use them unchanged.
 export type { LinkedRepresentative, RepresentativeSave, SubjectSave } from '../../services/records';
 
+/** A leaving as the leaving dialog records it. */
+export type Leaving = { readonly leftOn: IsoDate; readonly reason: LeavingReason };
+
 export type SubjectDetail = ServiceSubjectDetail & { readonly groupName?: string | undefined };
 
 export type SubjectFormApi = {
@@ -101,6 +115,8 @@ export type SubjectFormApi = {
   readonly load: (id: string) => Promise<SubjectDetail>;
   /** Saves and returns the record's id. A duplicate personal code is an AppError with details.field. */
   readonly save: (value: SubjectSave) => Promise<string>;
+  /** Records a leaving ('YYYY-MM-DD' and reason) or, with null, cancels it. */
+  readonly setLeaving: (id: string, leaving: Leaving | null) => Promise<void>;
   /** Writes the health notes only (for the nurse, who edits no other field). */
   readonly setHealthNotes: (id: string, notes: string) => Promise<void>;
   /** Existing representatives whose name matches (siblings share parents, stored once). */

@@ -1,6 +1,6 @@
 // The records capability: services over the encrypted store, and the pure import, export,
 // search and demo modules (also importable on their own from ./import, ./export, ./search, ./demo).
-export { createRecordsService, type RecordsService } from './records-service';
+export { createRecordsService, type Leaving, type RecordsService } from './records-service';
 export { createConsentRecordsPort } from './consent-port';
 export type { RecordsOptions } from './records-context';
 export type {

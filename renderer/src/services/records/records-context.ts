@@ -1,7 +1,7 @@
 // Helpers the records services share: the institution's country and today's date for the
 // domain schemas, access contexts for scoped permissions, audit, and validation errors.
 import { can, type AccessContext, type Permission } from '@shared/access/permissions';
-import type { Country, Subject } from '@shared/domain/types';
+import type { Country, Subject, SubjectStatus } from '@shared/domain/types';
 import type { DomainSchemaContext } from '@shared/domain/schemas';
 import { AppError } from '@shared/errors/app-error';
 import { todayIso } from '@shared/text/dates';
@@ -23,15 +23,23 @@ export const schemaContext = async (ctx: VaultContext): Promise<DomainSchemaCont
   return { country, today: todayIso(ctx.now()) };
 };
 
+/**
+ * The group a record counts in for group-scoped roles: a child who left (or is archived) is in
+ * no group's everyday scope any more, as their keys are no longer in the group's scope
+ * (docs/security-model.md, placement). Head and secretary see every record regardless.
+ */
+const scopeGroupOf = (status: SubjectStatus, groupId: string | null): string | null =>
+  status === 'active' ? groupId : null;
+
 /** The access context of a stored subject, from its plaintext fields (no decryption needed). */
 export const rowAccess = (row: SubjectRow): AccessContext => ({
-  subjectGroupId: row.groupId,
+  subjectGroupId: scopeGroupOf(row.status, row.groupId),
   restricted: row.restricted === 1,
 });
 
 /** The access context of an opened subject; adds the social worker's assignment. */
 export const subjectAccess = (session: Session, subject: Subject): AccessContext => ({
-  subjectGroupId: subject.groupId ?? null,
+  subjectGroupId: scopeGroupOf(subject.status, subject.groupId ?? null),
   restricted: subject.restriction != null,
   assignedToUser: subject.assignedWorkerIds?.includes(session.userId) ?? false,
 });

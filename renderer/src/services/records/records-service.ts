@@ -28,6 +28,7 @@ import {
   unreadableRecords,
 } from './subjects-read';
 import { saveSubject, setHealthNotes, setRestriction } from './subjects-write';
+import { setLeaving, type Leaving } from './subjects-leave';
 
 export const createRecordsService = (ctx: VaultContext, options: RecordsOptions = {}) => {
   const deps: RecordsDeps = { ctx, options };
@@ -52,6 +53,12 @@ export const createRecordsService = (ctx: VaultContext, options: RecordsOptions 
       id: string,
       restriction: Restriction | null,
     ): Promise<void> => setRestriction(deps, session, id, restriction),
+    /**
+     * Records a leaving date and reason (status 'left'), or with null cancels it. Needs
+     * 'subject.leave'; see subjects-leave.ts for the checks.
+     */
+    setLeaving: (session: Session, id: string, leaving: Leaving | null): Promise<void> =>
+      setLeaving(deps, session, id, leaving),
     setHealthNotes: (session: Session, id: string, notes: string): Promise<void> =>
       setHealthNotes(deps, session, id, notes),
     /** Blind-index lookup: is this personal code already stored? Needs the identifiers permission. */
@@ -76,4 +83,4 @@ export const createRecordsService = (ctx: VaultContext, options: RecordsOptions 
 };
 
 export type RecordsService = ReturnType<typeof createRecordsService>;
-export type { Group, GroupDraft, GroupStatus };
+export type { Group, GroupDraft, GroupStatus, Leaving };

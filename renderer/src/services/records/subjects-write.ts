@@ -60,13 +60,40 @@ const restrictionOf = (
   return save.restriction;
 };
 
+type LeavingFields = Pick<Subject, 'status' | 'leftOn' | 'leftReason'>;
+
+const leavingOf = (s: LeavingFields | undefined): string =>
+  JSON.stringify([s?.status ?? 'active', s?.leftOn ?? null, s?.leftReason ?? null]);
+
+/**
+ * The leaving fields after a save: the form does not carry the reason, so an unchanged leaving
+ * date keeps the stored reason. Changing any of them needs 'subject.leave' (head, secretary),
+ * like the dedicated setLeaving, and is audited as such by saveSubject.
+ */
+const leavingAfterSave = (
+  session: Session,
+  save: SubjectSave,
+  existing: Existing,
+): LeavingFields => {
+  const before = existing?.subject;
+  const sameDate = save.draft.leftOn !== undefined && save.draft.leftOn === before?.leftOn;
+  const leftReason = save.draft.leftReason ?? (sameDate ? before.leftReason : undefined);
+  const after: LeavingFields = {
+    status: save.status,
+    ...(save.draft.leftOn === undefined ? {} : { leftOn: save.draft.leftOn }),
+    ...(leftReason === undefined ? {} : { leftReason }),
+  };
+  if (leavingOf(after) !== leavingOf(before)) authorize(session, 'subject.leave');
+  return after;
+};
+
 const validSubject = (
   context: DomainSchemaContext,
   session: Session,
   save: SubjectSave,
   existing: Existing,
 ): Subject => {
-  const { healthNotes, ...draft } = save.draft;
+  const { healthNotes, leftOn: _l, leftReason: _r, ...draft } = save.draft;
   const mayHealth = allowed(session, 'subject.editHealth', {});
   if (
     healthNotes !== undefined &&
@@ -78,7 +105,7 @@ const validSubject = (
   const candidate: Subject = {
     ...draft,
     id: existing?.row.id ?? crypto.randomUUID(),
-    status: save.status,
+    ...leavingAfterSave(session, save, existing),
     restriction: restrictionOf(session, save, existing) ?? null,
     legalHold: existing?.subject.legalHold ?? null,
     ...(mayHealth && healthNotes !== undefined ? { healthNotes } : {}),
@@ -111,7 +138,7 @@ const subjectCodeTag = async (
  */
 export const storeSubject = async (
   deps: RecordsDeps,
-  auth: Authorized<'subject.restrict' | 'subject.editHealth' | 'subject.edit'>,
+  auth: Authorized<'subject.restrict' | 'subject.editHealth' | 'subject.edit' | 'subject.leave'>,
   subject: Subject,
   existing: SubjectRow,
 ): Promise<void> => {
@@ -198,6 +225,14 @@ export const saveSubject = async (
   await auditIds(deps.ctx, session, existing ? 'subject.update' : 'subject.create', 'subject', [
     subject.id,
   ]);
+  if (leavingOf(subject) !== leavingOf(existing?.subject))
+    await auditIds(
+      deps.ctx,
+      session,
+      subject.status === 'active' ? 'subject.unleave' : 'subject.leave',
+      'subject',
+      [subject.id],
+    );
   await auditIds(deps.ctx, session, 'representative.create', 'representative', plan.createdReps);
   return subject.id;
 };

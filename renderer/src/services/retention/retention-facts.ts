@@ -1,0 +1,89 @@
+// Gathers what the retention schedule counts from, per person: the leaving date and legal hold
+// (sealed in the record's core), requests' closing dates (plaintext register facts), consent
+// withdrawals (the ledger, opened for corrections) and whether scans are stored.
+import type { Permission } from '@shared/access/permissions';
+import type { SubjectKind } from '@shared/domain/types';
+import { consentsWithdrawnOn, type RetentionFacts } from '@shared/retention';
+import type { IsoDate } from '@shared/text/dates';
+import { subjectsWithEvidence } from '../../data/consents/evidence-repo';
+import { eventsOfSubjects, subjectsWithForms } from '../../data/consents/ledger-repo';
+import { readSubjectRows } from '../../data/records/records-repo';
+import { readRequestSummaries } from '../../data/requests/requests-repo';
+import type { Authorized } from '../authorize';
+import { openSubjectRow } from '../records/subjects-read';
+import type { VaultContext } from '../vault-context';
+
+export type PersonFacts = {
+  readonly personId: string;
+  readonly kind: SubjectKind;
+  readonly facts: RetentionFacts;
+  readonly legalHold: boolean;
+  readonly openRequest: boolean;
+  /** The record's key is missing (a damaged keybook): nothing can be computed, say so. */
+  readonly unreadable: boolean;
+};
+
+const BATCH = 256;
+
+const closingsBySubject = async (
+  ctx: VaultContext,
+  auth: Authorized<Permission>,
+): Promise<Map<string, (IsoDate | null)[]>> => {
+  const out = new Map<string, (IsoDate | null)[]>();
+  for (const r of await readRequestSummaries(ctx.db, auth)) {
+    if (r.subjectId === null) continue;
+    out.set(r.subjectId, [...(out.get(r.subjectId) ?? []), r.closedOn]);
+  }
+  return out;
+};
+
+/**
+ * The facts of every person whose data may be due: those no longer attending (status 'left' or
+ * 'archived') and those with a request. A person still attending with no request has nothing
+ * any period could count from, so their record is not even opened.
+ */
+export const gatherRetentionFacts = async (
+  ctx: VaultContext,
+  auth: Authorized<Permission>,
+  today: IsoDate,
+): Promise<PersonFacts[]> => {
+  const closings = await closingsBySubject(ctx, auth);
+  const rows = (await readSubjectRows(ctx.db, auth)).filter(
+    (r) => r.status !== 'active' || closings.has(r.id),
+  );
+  const withEvidence = await subjectsWithEvidence(ctx.db, auth);
+  const out: PersonFacts[] = [];
+  for (let start = 0; start < rows.length; start += BATCH) {
+    const batch = rows.slice(start, start + BATCH);
+    const events = await eventsOfSubjects(
+      ctx.db,
+      auth,
+      batch.map((r) => r.id),
+    );
+    const forms = await subjectsWithForms(
+      ctx.db,
+      batch.map((r) => r.id),
+    );
+    const opened = await Promise.all(batch.map((r) => openSubjectRow(auth, r, ['core'])));
+    batch.forEach((row, i) => {
+      const subject = opened[i];
+      const requests = closings.get(row.id) ?? [];
+      const ledger = events.get(row.id) ?? [];
+      out.push({
+        personId: row.id,
+        kind: row.kind,
+        facts: {
+          leftOn: row.status === 'active' ? undefined : subject?.leftOn,
+          consentsWithdrawnOn: consentsWithdrawnOn(ledger, today),
+          hasConsents: ledger.length > 0 || forms.has(row.id),
+          hasEvidence: withEvidence.has(row.id),
+          requestsClosedOn: requests,
+        },
+        legalHold: subject?.legalHold != null,
+        openRequest: requests.includes(null),
+        unreadable: subject === undefined,
+      });
+    });
+  }
+  return out;
+};

@@ -1,0 +1,110 @@
+// What is due for erasure: a pure function of the schedule, what is known about one person,
+// and a date. Dates are ISO 'YYYY-MM-DD' in the institution's time zone.
+import { addMonths, type IsoDate } from '../text/dates';
+import {
+  RETENTION_CATEGORIES,
+  type RetentionCategory,
+  type RetentionEvent,
+  type RetentionPeriod,
+  type RetentionSchedule,
+} from './schedule';
+
+/** What the register knows about a person that a retention period can count from. */
+export type RetentionFacts = {
+  /** The child's leaving date or the end of the client's last service; absent while attending. */
+  readonly leftOn?: IsoDate | undefined;
+  /** The day the last given consent was withdrawn, when none is still given; else absent. */
+  readonly consentsWithdrawnOn?: IsoDate | undefined;
+  /** Whether the person has consent forms or events at all (nothing to erase otherwise). */
+  readonly hasConsents: boolean;
+  /** Whether scans of signed papers are stored. */
+  readonly hasEvidence: boolean;
+  /** Closing dates of the person's requests; null for a request still open. */
+  readonly requestsClosedOn: readonly (IsoDate | null)[];
+};
+
+/** One category of one person with the date its retention period ends. */
+export type RetentionDate = {
+  readonly category: RetentionCategory;
+  readonly event: RetentionEvent;
+  /** The day of the event the period counts from. */
+  readonly eventDate: IsoDate;
+  /**
+   * The day the data falls due for erasure: the event date plus the period (kept N years after
+   * 31 May means due on 31 May N years later).
+   */
+  readonly dueOn: IsoDate;
+};
+
+/**
+ * The end of a period: the same calendar date N years or months after `from`, or that month's
+ * last day when the date does not exist (29 Feb + 1 year = 28 Feb; 31 Aug + 6 months = 28/29
+ * Feb), as `addMonths` does. Throws RangeError on an invalid date.
+ */
+export const addPeriod = (from: IsoDate, period: RetentionPeriod): IsoDate =>
+  addMonths(from, period.unit === 'years' ? period.amount * 12 : period.amount);
+
+/** The latest of some dates; undefined when there is none or one of them is still open. */
+const latestClosed = (dates: readonly (IsoDate | null)[]): IsoDate | undefined => {
+  if (dates.length === 0 || dates.includes(null)) return undefined;
+  return (dates as readonly IsoDate[]).reduce((a, b) => (b > a ? b : a));
+};
+
+const holdsData = (category: RetentionCategory, facts: RetentionFacts): boolean => {
+  if (category === 'consents') return facts.hasConsents;
+  if (category === 'evidence') return facts.hasEvidence;
+  if (category === 'requests') return facts.requestsClosedOn.length > 0;
+  return category !== 'audit';
+};
+
+const eventDateOf = (event: RetentionEvent, facts: RetentionFacts): IsoDate | undefined => {
+  switch (event) {
+    case 'leavingDate':
+    case 'lastService':
+      return facts.leftOn;
+    case 'consentWithdrawn':
+      return facts.consentsWithdrawnOn;
+    case 'requestClosed':
+      return latestClosed(facts.requestsClosedOn);
+    case 'entryRecorded':
+      return undefined;
+  }
+};
+
+/**
+ * For each category the person has data in and whose event has happened, when its retention
+ * ends. Audit entries are not a person's category (they carry ids only; see
+ * `auditEntryDue`). A category whose event has not happened (still attending, a request
+ * still open, a consent still given) is absent: it is kept. Throws RangeError on invalid dates.
+ */
+export const retentionDates = (
+  schedule: RetentionSchedule,
+  facts: RetentionFacts,
+): RetentionDate[] =>
+  RETENTION_CATEGORIES.flatMap((category): RetentionDate[] => {
+    if (!holdsData(category, facts)) return [];
+    const rule = schedule.rules[category];
+    const eventDate = eventDateOf(rule.event, facts);
+    if (eventDate === undefined) return [];
+    return [{ category, event: rule.event, eventDate, dueOn: addPeriod(eventDate, rule.period) }];
+  });
+
+/**
+ * The categories of one person due for erasure on `today`: those whose period has ended
+ * (`dueOn <= today`), in category order. Seed 004 p. 4: nothing is kept after its purpose.
+ */
+export const dueForErasure = (
+  schedule: RetentionSchedule,
+  facts: RetentionFacts,
+  today: IsoDate,
+): RetentionDate[] => retentionDates(schedule, facts).filter((d) => d.dueOn <= today);
+
+/**
+ * Whether an audit entry recorded on `recordedOn` is past its retention on `today`
+ * (recorded + period <= today). Throws RangeError on an invalid date.
+ */
+export const auditEntryDue = (
+  schedule: RetentionSchedule,
+  recordedOn: IsoDate,
+  today: IsoDate,
+): boolean => addPeriod(recordedOn, schedule.rules.audit.period) <= today;
