@@ -57,6 +57,13 @@ describe('leavers: atskaitīts with a date and a reason', () => {
     expect(await outcome(() => v.records.getSubject(v.teacher, id))).toMatch(/^forbidden:/);
     const members = await createConsentRecordsPort(v.records).groupMembers(v.head, v.group.id);
     expect(members.map((m) => m.id)).not.toContain(id);
+    // Sākums counts come from the same members: one child fewer without an answer.
+    const before = await v.records
+      .setLeaving(v.head, id, null)
+      .then(() => v.consents.groupOverview(v.head, v.group.id, '2025-03-01'));
+    await v.records.setLeaving(v.head, id, { leftOn: '2025-03-01', reason: { code: 'moved' } });
+    const after = await v.consents.groupOverview(v.head, v.group.id, '2025-03-01');
+    expect(after.withoutAnswer).toBe(before.withoutAnswer - 1);
     // Head and secretary still find it (the "Arhīvs" filter of the list).
     const listed = (await v.records.listSubjects(v.secretary)).find((s) => s.id === id);
     expect(listed).toMatchObject({ status: 'left', leftOn: '2025-03-01' });
