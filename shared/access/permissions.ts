@@ -7,6 +7,9 @@ export const PERMISSIONS = [
   'staff.manage',
   'audit.view',
   'settings.manage',
+  // backups (issue 10): making one, and restoring one over the register in use
+  'backup.create',
+  'backup.restore',
   // groups and records
   'group.view',
   'group.manage',
@@ -93,6 +96,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, Grants>> = {
           'staff.manage',
           'audit.view',
           'settings.manage',
+          'backup.restore',
           'subject.viewHealth',
           'subject.editHealth',
           'template.manage',

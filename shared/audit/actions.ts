@@ -13,6 +13,8 @@ export const AUDIT_ACTION_GROUPS = {
     'vault.recoveryUnlock',
     'vault.recoveryRotate',
     'vault.keyMigration',
+    'vault.backup',
+    'vault.restore',
     'audit.tamperDetected',
     'audit.view',
     'audit.subjectTrail',

@@ -1,5 +1,6 @@
 // Entry point of the services layer: one call builds every vault service over one database.
 // The UI calls these only; features never import data/.
+import { AppError } from '@shared/errors/app-error';
 import { DEFAULT_KDF, type KdfSettings } from '../data/crypto/kdf';
 import { createVaultDb, type VaultDb } from '../data/db/vault-db';
 import { Keybook } from '../data/keys/keybook';
@@ -10,6 +11,8 @@ import { createSettingsService } from './settings-service';
 import { createStaffService } from './staff-service';
 import { minimalPasswordCheck, type PasswordCheck, type VaultContext } from './vault-context';
 import { createVaultService } from './vault-service';
+import { createBackupService } from './backup/backup-service';
+import type { DatabaseSwitch } from './backup/restore-flow';
 
 export type ServiceOptions = {
   readonly db?: VaultDb;
@@ -18,6 +21,22 @@ export type ServiceOptions = {
   readonly now?: () => Date;
   readonly kdf?: KdfSettings;
   readonly checkPassword?: PasswordCheck;
+  /** Which database is in use and how a restore makes and activates a new one. */
+  readonly databases?: DatabaseSwitch;
+  /** Written into backup headers. */
+  readonly appVersion?: string;
+};
+
+/** Without a switch (tests that never restore): a restore is refused, nothing is touched. */
+const noDatabaseSwitch: DatabaseSwitch = {
+  newName: () => {
+    throw new AppError('internal', 'errors.internal');
+  },
+  keybookFiles: () => {
+    throw new AppError('internal', 'errors.internal');
+  },
+  activate: () => Promise.reject(new AppError('internal', 'errors.internal')),
+  discard: () => Promise.resolve(),
 };
 
 export const createServices = (options: ServiceOptions = {}) => {
@@ -36,6 +55,10 @@ export const createServices = (options: ServiceOptions = {}) => {
     staff: createStaffService(ctx),
     audit: createAuditService(ctx),
     settings: createSettingsService(ctx),
+    backup: createBackupService(ctx, {
+      appVersion: options.appVersion ?? '0',
+      databases: options.databases ?? noDatabaseSwitch,
+    }),
   };
 };
 

@@ -11,6 +11,8 @@ const SECRETARY_NOT: Permission[] = [
   'staff.manage',
   'audit.view',
   'settings.manage',
+  // issue 10: the office makes backups; replacing the register in use is the head's decision
+  'backup.restore',
   'subject.viewHealth',
   'subject.editHealth',
   'template.manage',

@@ -28,6 +28,8 @@ const MATRIX: Readonly<Record<Permission, string>> = {
   'staff.manage': 'A - - - - - -',
   'audit.view': 'A - - - - - -',
   'settings.manage': 'A - - - - - -',
+  'backup.create': 'A A - - - - -',
+  'backup.restore': 'A - - - - - -',
   'group.view': 'A A G A A A -',
   'group.manage': 'A A - - - - -',
   'subject.view': 'A A G A A A S',

@@ -14,7 +14,8 @@ import {
  */
 export type BaseKeyName = 'org' | PersonCategory | 'audit' | 'blindIndex';
 export type ScopeKeyName = `scope/${string}/${PersonCategory}`;
-export type KeyName = BaseKeyName | ScopeKeyName;
+/** 'backup': a backup file's own MAC key, wrapped in the file for each principal (never granted). */
+export type KeyName = BaseKeyName | ScopeKeyName | 'backup';
 
 export const BASE_KEY_NAMES: readonly BaseKeyName[] = [
   'org',
@@ -74,7 +75,7 @@ export const scopeKeyNamesForRole = (
 export const keyAlgorithm = (
   name: KeyName,
 ): { algorithm: AesKeyAlgorithm | HmacImportParams; usages: KeyUsage[] } => {
-  if (name === 'audit' || name === 'blindIndex')
+  if (name === 'audit' || name === 'blindIndex' || name === 'backup')
     return { algorithm: { name: 'HMAC', hash: 'SHA-256' }, usages: ['sign', 'verify'] };
   if (name === 'org')
     return { algorithm: { name: 'AES-GCM', length: 256 }, usages: ['encrypt', 'decrypt'] };

@@ -1,0 +1,185 @@
+// Reading a backup: inspect (format, integrity digest, the few rows needed to unlock it), unlock
+// (a password or the recovery code of that register opens the backup key), authenticate (the
+// HMAC over the whole file) and stream the rows into a target. Every pass reads the file again
+// from its start, one frame at a time.
+import { z } from 'zod';
+import { AppError } from '@shared/errors/app-error';
+import { bytesEqual } from '../crypto/bytes';
+import { decodeShard } from '../keys/keybook-format';
+import {
+  FRAME,
+  backupHeaderSchema,
+  damaged,
+  decodeKeybookFile,
+  keySlotSchema,
+  parsePayload,
+  type BackupHeader,
+  type KeySlot,
+} from './format';
+import { digestHasher, macHasher } from './backup-key';
+import { readFrames, truncated, type Frame } from './frame-reader';
+
+/** Something whose bytes can be read from the start any number of times (a File, a Blob). */
+export type BackupBlob = { stream(): ReadableStream<Uint8Array> };
+
+/** Tables a backup is unlocked with; small (staff and keys, never children). */
+export const UNLOCK_TABLES = ['meta', 'users', 'slots', 'grants'] as const;
+
+export type InspectedBackup = {
+  readonly header: BackupHeader;
+  readonly version: number;
+  readonly keySlots: readonly KeySlot[];
+  /** Rows of UNLOCK_TABLES, as stored. */
+  readonly unlockRows: ReadonlyMap<string, readonly Record<string, unknown>[]>;
+};
+
+export type FrameVisitor = {
+  table?: (name: string) => void | Promise<void>;
+  rows?: (table: string, rows: readonly Record<string, unknown>[]) => void | Promise<void>;
+  keybookFile?: (name: string, bytes: Uint8Array) => void | Promise<void>;
+};
+
+const tableFrame = z.strictObject({ table: z.string().min(1).max(100) });
+const endFrame = z.strictObject({ keybookFiles: z.number().int().min(0) });
+const rowsSchema = z.array(z.record(z.string(), z.unknown()));
+
+const parseRows = (payload: Uint8Array): Record<string, unknown>[] =>
+  parsePayload(rowsSchema, payload);
+
+type PassResult = {
+  readonly header: BackupHeader;
+  readonly version: number;
+  readonly keySlots: KeySlot[];
+  readonly mac: Uint8Array;
+  readonly computedMac: Uint8Array | undefined;
+};
+
+/**
+ * One pass over the file. Checks the structure (header first, rows only inside a table, counts
+ * as the header says, end before MAC before digest) and the SHA-256 digest; computes the HMAC
+ * too when `macKey` is given. The visitor sees rows and keybook files as they come.
+ */
+export const passOver = async (
+  blob: BackupBlob,
+  visitor: FrameVisitor,
+  macKey?: Uint8Array,
+): Promise<PassResult> => {
+  const digest = await digestHasher();
+  const mac = macKey ? await macHasher(macKey) : undefined;
+  let header: BackupHeader | undefined;
+  let version = 0;
+  const keySlots: KeySlot[] = [];
+  let table: string | undefined;
+  const seen = new Map<string, number>();
+  let files = 0;
+  let ended = false;
+  let fileMac: Uint8Array | undefined;
+  let computedMac: Uint8Array | undefined;
+  const hash = (bytes: Uint8Array, withMac: boolean): void => {
+    digest.update(bytes);
+    if (withMac) mac?.update(bytes);
+  };
+  for await (const item of readFrames(blob.stream(), FRAME.digest)) {
+    if ('prefix' in item) {
+      version = item.version;
+      hash(item.prefix, true);
+      continue;
+    }
+    const frame: Frame = item;
+    if (frame.kind === FRAME.digest) {
+      if (!bytesEqual(digest.digest('binary'), frame.payload)) throw damaged();
+      continue;
+    }
+    const covered = frame.kind !== FRAME.mac;
+    hash(frame.head, covered);
+    hash(frame.payload, covered);
+    if (frame.kind !== FRAME.header && !header) throw damaged();
+    if (ended && frame.kind !== FRAME.mac) throw damaged();
+    switch (frame.kind) {
+      case FRAME.header:
+        if (header) throw damaged();
+        header = parsePayload(backupHeaderSchema, frame.payload);
+        if (header.format !== version) throw damaged();
+        break;
+      case FRAME.keySlot:
+        keySlots.push(parsePayload(keySlotSchema, frame.payload));
+        break;
+      case FRAME.table:
+        table = parsePayload(tableFrame, frame.payload).table;
+        if (seen.has(table)) throw damaged();
+        seen.set(table, 0);
+        await visitor.table?.(table);
+        break;
+      case FRAME.rows: {
+        if (table === undefined) throw damaged();
+        const rows = parseRows(frame.payload);
+        seen.set(table, (seen.get(table) ?? 0) + rows.length);
+        await visitor.rows?.(table, rows);
+        break;
+      }
+      case FRAME.keybookFile: {
+        const file = decodeKeybookFile(frame.payload);
+        await visitor.keybookFile?.(file.name, file.bytes);
+        files += 1;
+        break;
+      }
+      case FRAME.end:
+        if (parsePayload(endFrame, frame.payload).keybookFiles !== files) throw damaged();
+        ended = true;
+        break;
+      case FRAME.mac:
+        if (!ended || fileMac) throw damaged();
+        fileMac = frame.payload;
+        computedMac = mac?.digest('binary');
+        break;
+      default:
+        throw damaged();
+    }
+  }
+  if (!header || !fileMac) throw truncated();
+  const expected = new Map(header.tables.map((t) => [t.name, t.count]));
+  if (expected.size !== seen.size) throw damaged();
+  for (const [name, count] of seen) if (expected.get(name) !== count) throw damaged();
+  return { header, version, keySlots, mac: fileMac, computedMac };
+};
+
+/**
+ * Step 1 of a restore, before any password: is this a backup, of a format this app reads, whole
+ * and undamaged (SHA-256 over every byte)? Returns the header and what unlocking needs.
+ * Errors (AppError 'validation'): errors.backup.notBackup, .newerFormat {version}, .truncated,
+ * .damaged.
+ */
+export const inspectBackup = async (blob: BackupBlob): Promise<InspectedBackup> => {
+  const unlockRows = new Map<string, Record<string, unknown>[]>(UNLOCK_TABLES.map((t) => [t, []]));
+  const pass = await passOver(blob, {
+    rows: (table, rows) => {
+      unlockRows.get(table)?.push(...rows);
+    },
+  });
+  return { header: pass.header, version: pass.version, keySlots: pass.keySlots, unlockRows };
+};
+
+/**
+ * Step 3: authenticates the whole file with the backup key and checks every keybook file's own
+ * digest. Throws errors.backup.damaged on any difference (a byte changed after the digest was
+ * recomputed, or a file made without the register's keys).
+ */
+export const authenticateBackup = async (blob: BackupBlob, macKey: Uint8Array): Promise<void> => {
+  const pass = await passOver(
+    blob,
+    {
+      keybookFile: async (_name, bytes) => {
+        try {
+          await decodeShard(bytes);
+        } catch {
+          throw damaged();
+        }
+      },
+    },
+    macKey,
+  );
+  if (!pass.computedMac || !bytesEqual(pass.computedMac, pass.mac)) throw damaged();
+};
+
+export const wrongPassword = (): AppError =>
+  new AppError('validation', 'errors.backup.badCredentials');

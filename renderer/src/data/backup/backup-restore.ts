@@ -1,0 +1,56 @@
+// Writing a verified backup into a NEW database and keybook (never the register in use): rows
+// table by table in transactions of one frame each, keybook files one by one, the HMAC checked
+// again over the same pass (the file could change between passes), then the counts compared.
+import { AppError } from '@shared/errors/app-error';
+import { bytesEqual } from '../crypto/bytes';
+import type { VaultDb } from '../db/vault-db';
+import type { KeybookFiles } from '../keys/keybook-files';
+import { Keybook } from '../keys/keybook';
+import { damaged } from './format';
+import { passOver, type BackupBlob } from './backup-reader';
+
+export type RestoreTarget = {
+  /** Open, empty, at the backup's schema version (the caller then upgrades it). */
+  readonly db: VaultDb;
+  readonly keybookFiles: KeybookFiles;
+};
+
+/** Rows per table in the target, in the header's table order. */
+const countsOf = async (db: VaultDb, names: readonly string[]): Promise<number[]> =>
+  Promise.all(names.map((name) => db.table(name).count()));
+
+/**
+ * Restores `blob` into `target`. Throws errors.backup.damaged when the file is not exactly what
+ * was authenticated, AppError('validation', 'errors.backup.unknownTable') for a table this app
+ * does not have at that schema version, and errors.backup.restoreMismatch when the restored
+ * counts differ from the header. Does not switch anything: the caller does after this returns.
+ */
+export const restoreInto = async (
+  blob: BackupBlob,
+  macKey: Uint8Array,
+  target: RestoreTarget,
+): Promise<void> => {
+  const { db } = target;
+  const known = new Set(db.tables.map((t) => t.name));
+  const pass = await passOver(
+    blob,
+    {
+      table: (name) => {
+        if (!known.has(name)) throw new AppError('validation', 'errors.backup.unknownTable');
+      },
+      rows: async (name, rows) => {
+        const table = db.table(name);
+        await db.transaction('rw', table, () => table.bulkAdd(rows));
+      },
+      keybookFile: (name, bytes) => target.keybookFiles.write(name, bytes),
+    },
+    macKey,
+  );
+  if (!pass.computedMac || !bytesEqual(pass.computedMac, pass.mac)) throw damaged();
+  const names = pass.header.tables.map((t) => t.name);
+  const counts = await countsOf(db, names);
+  if (pass.header.tables.some((t, i) => counts[i] !== t.count))
+    throw new AppError('storage', 'errors.backup.restoreMismatch');
+  // Every keybook file decodes (its own digest) and names its scope.
+  await new Keybook(target.keybookFiles).load();
+};

@@ -1,0 +1,100 @@
+// Reads a backup file frame by frame from a stream, holding one frame at a time (a 50,000-record
+// file is never in memory whole). Checks the prefix: not a backup, or a newer format, is refused
+// by name before anything else is read.
+import { AppError } from '@shared/errors/app-error';
+import { bytesEqual, concatBytes } from '../crypto/bytes';
+import {
+  BACKUP_FORMAT_VERSION,
+  BACKUP_MAGIC,
+  FRAME_HEAD_BYTES,
+  MAX_FRAME_BYTES,
+  PREFIX_BYTES,
+  damaged,
+} from './format';
+
+export type Frame = {
+  readonly kind: number;
+  /** The 5 bytes before the payload (for hashing: the MAC and digest cover them). */
+  readonly head: Uint8Array;
+  readonly payload: Uint8Array;
+};
+
+export const truncated = (): AppError => new AppError('validation', 'errors.backup.truncated');
+
+/** A byte queue over a stream reader: take(n) returns exactly n bytes or undefined at the end. */
+class ByteQueue {
+  private chunks: Uint8Array[] = [];
+  private size = 0;
+  private done = false;
+
+  constructor(private readonly reader: ReadableStreamDefaultReader<Uint8Array>) {}
+
+  async take(n: number): Promise<Uint8Array | undefined> {
+    while (this.size < n && !this.done) {
+      const { value, done } = await this.reader.read();
+      if (done) this.done = true;
+      else if (value.length > 0) {
+        this.chunks.push(value);
+        this.size += value.length;
+      }
+    }
+    if (this.size < n) return undefined;
+    const joined =
+      this.chunks.length === 1 ? (this.chunks[0] as Uint8Array) : concatBytes(...this.chunks);
+    const out = joined.slice(0, n);
+    const rest = joined.subarray(n);
+    this.chunks = rest.length > 0 ? [rest] : [];
+    this.size = rest.length;
+    return out;
+  }
+
+  async atEnd(): Promise<boolean> {
+    return (await this.take(1)) === undefined;
+  }
+}
+
+/** Checks magic and version; returns the prefix bytes (they are hashed like a frame). */
+const readPrefix = async (queue: ByteQueue): Promise<{ prefix: Uint8Array; version: number }> => {
+  const prefix = await queue.take(PREFIX_BYTES);
+  if (!prefix || !bytesEqual(prefix.subarray(0, BACKUP_MAGIC.length), BACKUP_MAGIC))
+    throw new AppError('validation', 'errors.backup.notBackup');
+  const version = new DataView(prefix.buffer, prefix.byteOffset).getUint16(BACKUP_MAGIC.length);
+  if (version > BACKUP_FORMAT_VERSION)
+    throw new AppError('validation', 'errors.backup.newerFormat', {
+      version,
+      supported: BACKUP_FORMAT_VERSION,
+    });
+  if (version < 1) throw damaged();
+  return { prefix, version };
+};
+
+/**
+ * The prefix, then every frame in order. `lastKind` ends the file: a frame of that kind must be
+ * the last bytes; a file that ends earlier is truncated, bytes after it make it damaged.
+ */
+export async function* readFrames(
+  stream: ReadableStream<Uint8Array>,
+  lastKind: number,
+): AsyncGenerator<Frame | { readonly prefix: Uint8Array; readonly version: number }> {
+  const reader = stream.getReader();
+  try {
+    const queue = new ByteQueue(reader);
+    yield await readPrefix(queue);
+    for (;;) {
+      const head = await queue.take(FRAME_HEAD_BYTES);
+      if (!head) throw truncated();
+      const length = new DataView(head.buffer, head.byteOffset).getUint32(1);
+      if (length > MAX_FRAME_BYTES) throw damaged();
+      const payload = length === 0 ? new Uint8Array(0) : await queue.take(length);
+      if (!payload) throw truncated();
+      const kind = head[0] as number;
+      yield { kind, head, payload };
+      if (kind === lastKind) {
+        if (!(await queue.atEnd())) throw damaged();
+        return;
+      }
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}

@@ -1,0 +1,84 @@
+// Restore into a new database, verify it, then switch: the register in use (if any) is never
+// written to, and stays the active one until the new database is complete and verified.
+import { AppError } from '@shared/errors/app-error';
+import { restoreInto } from '../../data/backup/backup-restore';
+import {
+  authenticateBackup,
+  type BackupBlob,
+  type InspectedBackup,
+} from '../../data/backup/backup-reader';
+import type { UnlockedBackup } from '../../data/backup/backup-unlock';
+import { createVaultDb, type VaultDb } from '../../data/db/vault-db';
+import { VAULT_SCHEMA } from '../../data/db/schema';
+import type { KeybookFiles } from '../../data/keys/keybook-files';
+import type { VaultContext } from '../vault-context';
+import { reapplyErasuresAfterRestore } from './after-restore';
+
+/** Which database is the register in use, and how to make and drop others. */
+export type DatabaseSwitch = {
+  /** A fresh database name (never in use). */
+  newName(): string;
+  /** The keybook files of the database `name`. */
+  keybookFiles(name: string): KeybookFiles;
+  /** Makes `name` the register in use, in one atomic step (the app reloads after it). */
+  activate(name: string): Promise<void>;
+  /** Deletes a database and its keybook (a failed restore's leftovers). */
+  discard(name: string): Promise<void>;
+};
+
+const newestKnownSchema = (): number => Math.max(...VAULT_SCHEMA.map((v) => v.version));
+
+/** The database at the backup's schema version: the rows fit it exactly; upgrades run after. */
+const openAtVersion = async (name: string, version: number): Promise<VaultDb> => {
+  const versions = VAULT_SCHEMA.filter((v) => v.version <= version);
+  if (versions.length === 0) throw new AppError('validation', 'errors.backup.damaged');
+  const db = createVaultDb(name, versions);
+  await db.open();
+  return db;
+};
+
+/** Opens with the current schema (Dexie runs the upgrades of the versions after the backup's). */
+const upgrade = async (name: string): Promise<VaultDb> => {
+  const db = createVaultDb(name);
+  await db.open();
+  if (!(await db.meta.get('vault'))) throw new AppError('storage', 'errors.backup.restoreMismatch');
+  return db;
+};
+
+/**
+ * Restores `file` into a new database and switches to it. Newer schema: refused with the
+ * version named. Any failure discards the new database; the one in use is never touched.
+ */
+export const restoreToNewDatabase = async (
+  ctx: VaultContext,
+  databases: DatabaseSwitch,
+  file: BackupBlob,
+  inspected: InspectedBackup,
+  unlocked: UnlockedBackup,
+): Promise<void> => {
+  const { schemaVersion } = inspected.header;
+  if (schemaVersion > newestKnownSchema())
+    throw new AppError('validation', 'errors.backup.newerSchema', { version: schemaVersion });
+  // The whole file is authenticated before the first row is written anywhere.
+  await authenticateBackup(file, unlocked.macKey);
+  const name = databases.newName();
+  const keybookFiles = databases.keybookFiles(name);
+  try {
+    const staged = await openAtVersion(name, schemaVersion);
+    try {
+      await restoreInto(file, unlocked.macKey, { db: staged, keybookFiles });
+    } finally {
+      staged.close();
+    }
+    const restored = await upgrade(name);
+    try {
+      await reapplyErasuresAfterRestore(restored, keybookFiles, ctx.now());
+    } finally {
+      restored.close();
+    }
+  } catch (error) {
+    await databases.discard(name).catch(() => undefined);
+    throw error;
+  }
+  await databases.activate(name);
+};
