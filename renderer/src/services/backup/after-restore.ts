@@ -1,19 +1,28 @@
-// The one place a restored register is brought up to date before anything of it is shown:
-// erasures recorded in it (the tombstones, issue 9 item 6) are applied again, so a person erased
-// after the backup was made cannot come back. Called on the new database before it becomes
-// the register in use.
+// The one place a restored register is prepared so that erased people cannot come back
+// (issue 9 item 6, the tombstones): every erasure record in the restored database, and every one
+// of the register it replaces (erasures made AFTER the backup), is queued again as 'pending'.
+// The unlock path finishes pending erasures (`reapplyErasures(ctx, keyring, 'pending')` in
+// services/unlock.ts) before the session exists, so nothing of an erased person is ever shown.
+// Only plaintext fields are touched: no key is needed before the switch.
 import type { VaultDb } from '../../data/db/vault-db';
-import type { KeybookFiles } from '../../data/keys/keybook-files';
+import { erasuresTable, type ErasureRow } from '../../data/retention/erasures-repo';
+
+/** The erasure records of a register (the one being replaced), as stored. */
+export const erasureTombstones = (db: VaultDb): Promise<ErasureRow[]> =>
+  erasuresTable(db).toArray();
 
 /**
- * NOT YET CONNECTED: the erasure service (issue 9, `services/retention/reapply.ts`,
- * `reapplyErasures`) is being built in parallel. Until it lands, a restored register has no
- * erasure records newer than itself to apply, because a backup carries its own `erasures` table
- * and the erasure service does not exist yet: no erasure can have happened. This is the single
- * call site to connect.
+ * Queues every erasure record of `restored` and `carried` (same institution: the same org key
+ * seals them) to be applied again at the first unlock. Idempotent by record id.
  */
-export const reapplyErasuresAfterRestore = (
-  _db: VaultDb,
-  _keybookFiles: KeybookFiles,
-  _now: Date,
-): Promise<void> => Promise.resolve();
+export const queueErasuresAfterRestore = async (
+  restored: VaultDb,
+  carried: readonly ErasureRow[],
+): Promise<number> => {
+  const table = erasuresTable(restored);
+  const byId = new Map<string, ErasureRow>();
+  for (const row of [...(await table.toArray()), ...carried]) byId.set(row.id, row);
+  const queued = [...byId.values()].map((row) => ({ ...row, state: 'pending' as const }));
+  await restored.transaction('rw', table, () => table.bulkPut(queued));
+  return queued.length;
+};

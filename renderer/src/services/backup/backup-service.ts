@@ -24,6 +24,7 @@ import { authorize, keyringFor } from '../authorize';
 import { readVaultMeta } from '../unlock';
 import type { VaultContext } from '../vault-context';
 import { restoreToNewDatabase, type DatabaseSwitch } from './restore-flow';
+import { erasureTombstones } from './after-restore';
 import { backupFileName, LAST_VERIFIED_KEY } from './backup-names';
 
 export type { BackupHeader, BackupSecret, InspectedBackup, UnlockedBackup };
@@ -108,7 +109,7 @@ export const createBackupService = (ctx: VaultContext, deps: BackupDeps) => ({
     unlocked: UnlockedBackup,
   ): Promise<void> => {
     if (await ctx.db.meta.get('vault')) throw new AppError('validation', 'errors.vaultExists');
-    await restoreToNewDatabase(ctx, deps.databases, file, inspected, unlocked);
+    await restoreToNewDatabase(deps.databases, file, inspected, unlocked, []);
   },
   /**
    * Replaces the register in use (head only). The caller has made and saved an automatic
@@ -128,7 +129,8 @@ export const createBackupService = (ctx: VaultContext, deps: BackupDeps) => ({
       [{ actor: session.userId, action: 'vault.restore', entity: 'vault', entityId: null }],
       ctx.now(),
     );
-    await restoreToNewDatabase(ctx, deps.databases, file, inspected, unlocked);
+    const tombstones = await erasureTombstones(ctx.db);
+    await restoreToNewDatabase(deps.databases, file, inspected, unlocked, tombstones);
   },
 });
 

@@ -11,8 +11,8 @@ import type { UnlockedBackup } from '../../data/backup/backup-unlock';
 import { createVaultDb, type VaultDb } from '../../data/db/vault-db';
 import { VAULT_SCHEMA } from '../../data/db/schema';
 import type { KeybookFiles } from '../../data/keys/keybook-files';
-import type { VaultContext } from '../vault-context';
-import { reapplyErasuresAfterRestore } from './after-restore';
+import type { ErasureRow } from '../../data/retention/erasures-repo';
+import { queueErasuresAfterRestore } from './after-restore';
 
 /** Which database is the register in use, and how to make and drop others. */
 export type DatabaseSwitch = {
@@ -46,15 +46,17 @@ const upgrade = async (name: string): Promise<VaultDb> => {
 };
 
 /**
- * Restores `file` into a new database and switches to it. Newer schema: refused with the
- * version named. Any failure discards the new database; the one in use is never touched.
+ * Restores `file` into a new database and switches to it; its erasure records and `tombstones`
+ * are queued to be applied again at its first unlock. Newer schema: refused with the version
+ * named. Any failure discards the new database; the one in use is never touched.
  */
 export const restoreToNewDatabase = async (
-  ctx: VaultContext,
   databases: DatabaseSwitch,
   file: BackupBlob,
   inspected: InspectedBackup,
   unlocked: UnlockedBackup,
+  /** Erasure records of the register being replaced (none on a fresh PC). */
+  tombstones: readonly ErasureRow[],
 ): Promise<void> => {
   const { schemaVersion } = inspected.header;
   if (schemaVersion > newestKnownSchema())
@@ -72,7 +74,7 @@ export const restoreToNewDatabase = async (
     }
     const restored = await upgrade(name);
     try {
-      await reapplyErasuresAfterRestore(restored, keybookFiles, ctx.now());
+      await queueErasuresAfterRestore(restored, tombstones);
     } finally {
       restored.close();
     }
