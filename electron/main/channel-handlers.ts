@@ -1,5 +1,6 @@
 // What each channel does, over injected OS operations so it can be tested without Electron.
 import { AppError } from '../../shared/errors/app-error';
+import type { BackupFiles } from './backup-files';
 import type { ChannelHandlers } from './ipc-handler';
 import { isAllowedExternalUrl } from './url-policy';
 
@@ -19,6 +20,48 @@ export type OsOperations = {
   /** Closes every preview window and forgets every PDF held for one; returns how many closed. */
   readonly closePreviews: () => number;
   readonly openExternal: (url: string) => Promise<void>;
+  /** Backup files in the chosen folder (backup-files.ts). */
+  readonly backupFiles: BackupFiles;
+  /** The backup folder the head chose (kept by the main process), or null. */
+  readonly backupFolder: () => Promise<string | null>;
+  /** Shows the folder dialog and remembers the choice; null when cancelled. */
+  readonly chooseBackupFolder: () => Promise<string | null>;
+};
+
+const folderOf = async (os: OsOperations): Promise<string> => {
+  const folder = await os.backupFolder();
+  if (folder === null) throw new AppError('validation', 'errors.backup.noFolder');
+  return folder;
+};
+
+const backupHandlers = (os: OsOperations) => {
+  const files = os.backupFiles;
+  return {
+    'backup:folder': async () => ({ folder: await os.backupFolder() }),
+    'backup:chooseFolder': async () => ({ folder: await os.chooseBackupFolder() }),
+    'backup:begin': async ({ fileName }: { fileName: string }) => ({
+      token: await files.begin(await folderOf(os), fileName),
+    }),
+    'backup:append': async ({ token, bytes }: { token: string; bytes: Uint8Array }) => {
+      await files.append(token, bytes);
+      return { written: bytes.byteLength };
+    },
+    'backup:commit': async ({ token }: { token: string }) => ({
+      fileName: await files.commit(token),
+    }),
+    'backup:abort': async ({ token }: { token: string }) => {
+      await files.abort(token);
+      return { aborted: true };
+    },
+    'backup:read': async (r: { fileName: string; offset: number; length: number }) => ({
+      bytes: await files.read(await folderOf(os), r.fileName, r.offset, r.length),
+    }),
+    'backup:list': async () => ({ files: await files.list(await folderOf(os)) }),
+    'backup:remove': async ({ fileNames }: { fileNames: string[] }) => {
+      await files.remove(await folderOf(os), fileNames);
+      return { removed: fileNames.length };
+    },
+  } as const;
 };
 
 const FILTERS: Readonly<Record<string, SaveDialogFilter>> = {
@@ -40,6 +83,7 @@ export const saveDialogFilters = (mimeType: string, suggestedName: string): Save
 };
 
 export const createChannelHandlers = (os: OsOperations): ChannelHandlers => ({
+  ...backupHandlers(os),
   'app:info': () => Promise.resolve({ version: os.appVersion, platform: os.platform }),
   'file:save': async ({ suggestedName, mimeType, bytes }) => {
     const target = await os.chooseSavePath(

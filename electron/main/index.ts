@@ -22,6 +22,8 @@ import type { AppCommand } from '../../shared/ipc/channels';
 import type { PowerLockReason } from '../../shared/ipc/contract';
 import { resolveAppAsset } from './app-protocol';
 import { hasDebugSwitch } from './argv-guard';
+import { createBackupFiles } from './backup-files';
+import { createBackupFolderStore } from './backup-folder';
 import {
   createChannelHandlers,
   type OsOperations,
@@ -128,7 +130,37 @@ const chooseSavePath = async (
   return result.canceled || result.filePath === '' ? undefined : result.filePath;
 };
 
+/** The folder dialog for backups (a USB drive or a network share is typical). */
+const chooseFolder = async (): Promise<string | undefined> => {
+  const options = {
+    title: 'Rezerves kopiju mape',
+    properties: ['openDirectory' as const, 'createDirectory' as const, 'dontAddToRecent' as const],
+  };
+  const result = await (mainWindow === null
+    ? dialog.showOpenDialog(options)
+    : dialog.showOpenDialog(mainWindow, options));
+  return result.canceled ? undefined : result.filePaths[0];
+};
+
+const backupOperations = () => {
+  const store = createBackupFolderStore(path.join(app.getPath('userData'), 'backup-folder.json'));
+  const files = createBackupFiles();
+  return {
+    backupFiles: files,
+    backupFolder: () => store.get(),
+    chooseBackupFolder: async () => {
+      const folder = await chooseFolder();
+      if (folder === undefined) return null;
+      await store.set(folder);
+      // A write killed before its rename left a `.part` file: never a backup, removed here.
+      await files.removeLeftovers(folder);
+      return folder;
+    },
+  };
+};
+
 const osOperations = (): OsOperations => ({
+  ...backupOperations(),
   appVersion: app.getVersion(),
   platform: process.platform,
   chooseSavePath,

@@ -35,6 +35,7 @@ export const COMMAND_ACCELERATORS: Readonly<Record<AppCommand, string>> = {
   find: 'CmdOrCtrl+F',
   lock: 'CmdOrCtrl+L',
   help: 'F1',
+  backup: 'CmdOrCtrl+S',
 };
 
 /** The menu; `onCommand` runs when a command item is chosen or its accelerator pressed. */
@@ -52,6 +53,7 @@ export const createMenuTemplate = (
     {
       label: 'Fails',
       submenu: [
+        command('Izveidot rezerves kopiju', 'backup'),
         command('Drukāt…', 'print'),
         { type: 'separator' },
         command('Bloķēt', 'lock'),

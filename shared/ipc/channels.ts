@@ -7,6 +7,15 @@ export const IPC_CHANNELS = [
   'print:pdf',
   'print:closeAll',
   'shell:openExternal',
+  'backup:folder',
+  'backup:chooseFolder',
+  'backup:begin',
+  'backup:append',
+  'backup:commit',
+  'backup:abort',
+  'backup:read',
+  'backup:list',
+  'backup:remove',
 ] as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[number];
 
@@ -17,6 +26,15 @@ export const IPC_API_METHODS = {
   'print:pdf': 'printPdf',
   'print:closeAll': 'closePreviews',
   'shell:openExternal': 'openExternal',
+  'backup:folder': 'backupFolder',
+  'backup:chooseFolder': 'chooseBackupFolder',
+  'backup:begin': 'beginBackup',
+  'backup:append': 'appendBackup',
+  'backup:commit': 'commitBackup',
+  'backup:abort': 'abortBackup',
+  'backup:read': 'readBackup',
+  'backup:list': 'listBackups',
+  'backup:remove': 'removeBackups',
 } as const satisfies Record<IpcChannel, string>;
 export type IpcApiMethod = (typeof IPC_API_METHODS)[IpcChannel];
 
@@ -34,5 +52,5 @@ export const isIpcChannel = (value: unknown): value is IpcChannel =>
   typeof value === 'string' && (IPC_CHANNELS as readonly string[]).includes(value);
 
 /** Commands of the native menu (and its accelerators) that the renderer carries out. */
-export const APP_COMMANDS = ['print', 'find', 'lock', 'help'] as const;
+export const APP_COMMANDS = ['print', 'find', 'lock', 'help', 'backup'] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];

@@ -22,6 +22,20 @@ const plainText = (max: number) =>
     .max(max)
     .refine((text) => !hasControlCharacter(text), { message: 'text.control' });
 
+/** Backup files: `registrs-YYYY-MM-DD-HHMM[-n].prbk`; the folder is the main process's own. */
+const backupFileName = z
+  .string()
+  .max(60)
+  .regex(/^registrs-\d{4}-\d{2}-\d{2}-\d{4}(?:-\d{1,3})?\.prbk$/);
+const backupToken = z.uuid();
+/** One chunk of a backup crossing IPC (the file itself is streamed in such chunks). */
+export const MAX_BACKUP_CHUNK = 8 * 1024 * 1024;
+const backupChunk = z
+  .custom<Uint8Array>((value) => value instanceof Uint8Array)
+  .refine((bytes) => bytes.byteLength <= MAX_BACKUP_CHUNK, { message: 'bytes.size' });
+/** A folder as shown to the user (the renderer never sends one back: main keeps it). */
+const folderShown = z.string().min(1).max(4096).nullable();
+
 export const ipcContract = {
   'app:info': {
     request: z.strictObject({}),
@@ -55,6 +69,48 @@ export const ipcContract = {
     // The allow-list is enforced in the main process; the schema only bounds the input.
     request: z.strictObject({ url: z.string().min(1).max(2048) }),
     response: z.strictObject({ opened: z.boolean() }),
+  },
+  // Backups (issue 10): the folder the head chose, kept by the main process; files written
+  // atomically (temp file in the same folder -> flush -> rename) in streamed chunks.
+  'backup:folder': {
+    request: z.strictObject({}),
+    response: z.strictObject({ folder: folderShown }),
+  },
+  'backup:chooseFolder': {
+    request: z.strictObject({}),
+    response: z.strictObject({ folder: folderShown }),
+  },
+  'backup:begin': {
+    request: z.strictObject({ fileName: backupFileName }),
+    response: z.strictObject({ token: backupToken }),
+  },
+  'backup:append': {
+    request: z.strictObject({ token: backupToken, bytes: backupChunk }),
+    response: z.strictObject({ written: z.number().int().min(0) }),
+  },
+  'backup:commit': {
+    request: z.strictObject({ token: backupToken }),
+    response: z.strictObject({ fileName: backupFileName }),
+  },
+  'backup:abort': {
+    request: z.strictObject({ token: backupToken }),
+    response: z.strictObject({ aborted: z.boolean() }),
+  },
+  'backup:read': {
+    request: z.strictObject({
+      fileName: backupFileName,
+      offset: z.number().int().min(0),
+      length: z.number().int().min(1).max(MAX_BACKUP_CHUNK),
+    }),
+    response: z.strictObject({ bytes: backupChunk }),
+  },
+  'backup:list': {
+    request: z.strictObject({}),
+    response: z.strictObject({ files: z.array(backupFileName).max(10_000) }),
+  },
+  'backup:remove': {
+    request: z.strictObject({ fileNames: z.array(backupFileName).max(10_000) }),
+    response: z.strictObject({ removed: z.number().int().min(0) }),
   },
 } as const satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;
 

@@ -12,7 +12,7 @@ import type { Session } from '../services';
 import { retryAfterMs } from './adapters';
 import { App } from './App';
 import { createSetupApi } from './setup-adapter';
-import { services } from './services';
+import { discardInactiveDatabases, services } from './services';
 import { useAppCommands } from './use-app-commands';
 import { useCloseDocumentsOnLock } from './use-close-documents-on-lock';
 import { resetRouteToHome } from './use-hash-route';
@@ -33,8 +33,9 @@ export const Root = () => {
   const [username, setUsername] = useState('');
 
   useEffect(() => {
-    void services()
-      .vault.vaultExists()
+    void discardInactiveDatabases()
+      .catch(() => undefined)
+      .then(() => services().vault.vaultExists())
       .then((exists) => {
         setPhase(exists ? 'ready' : 'setup');
       });

@@ -4,12 +4,14 @@ import { Divider } from '@fluentui/react-components';
 import { can } from '@shared/access/permissions';
 import { AuditPage } from '../features/audit/AuditPage';
 import { SubjectTrailPage } from '../features/audit/SubjectTrailPage';
+import { BackupSection } from '../features/backup/BackupSection';
 import { ProcedureSection } from '../features/requests/ProcedureSection';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffPage } from '../features/staff/StaffPage';
 import { auditApi, settingsApi, staffApi } from './adapters';
 import type { PageMap } from './page-registry';
 import { procedureApi } from './requests-adapters';
+import { backupApi } from './backup-adapters';
 
 export const vaultPages: PageMap = {
   staff: ({ session }) => <StaffPage api={staffApi(session)} />,
@@ -23,6 +25,12 @@ export const vaultPages: PageMap = {
   },
   settings: ({ session }) => (
     <SettingsPage api={settingsApi(session)}>
+      {can(session.role, 'backup.create') ? (
+        <>
+          <Divider />
+          <BackupSection api={backupApi(session)} />
+        </>
+      ) : null}
       {can(session.role, 'request.view') ? (
         <>
           <Divider />

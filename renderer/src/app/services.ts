@@ -1,11 +1,30 @@
 // The one services instance of this renderer. Built lazily so tests and the first paint do not
 // open the database before they need it.
 import { checkPassword } from '@shared/password';
-import { createServices, type Services } from '../services';
+import {
+  activeDatabaseName,
+  browserDatabaseSwitch,
+  createServices,
+  createVaultDb,
+  type Services,
+} from '../services';
 
 let instance: Services | undefined;
 
 export const services = (): Services => {
-  instance ??= createServices({ checkPassword });
+  // The register in use: the default database, or the one the last restore switched to.
+  instance ??= createServices({
+    checkPassword,
+    db: createVaultDb(activeDatabaseName()),
+    databases: browserDatabaseSwitch(),
+    appVersion: __APP_VERSION__,
+  });
   return instance;
 };
+
+/**
+ * Deletes register databases that are not the one in use (a replaced register, or an interrupted
+ * restore's new database). Called once at start, before the register is opened.
+ */
+export const discardInactiveDatabases = (): Promise<void> =>
+  browserDatabaseSwitch().discardInactive();

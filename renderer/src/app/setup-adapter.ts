@@ -2,10 +2,12 @@ import type { SetupApi } from '../features/setup/SetupWizard';
 import { getHost } from '../platform';
 import { recoverySheetPdf } from '../services/documents/recovery-sheet';
 import { seedDemo } from './records-adapters';
+import { createRestoreApi } from './restore-adapters';
 import { services } from './services';
 
 export const createSetupApi = (onCreated: () => void): SetupApi => ({
   newRecoveryCode: () => services().vault.newRecoveryCode(),
+  restore: createRestoreApi(),
   recoverySheetPdf,
   printPdf: async (bytes, title) => {
     await (await getHost()).printPdf(bytes, title);

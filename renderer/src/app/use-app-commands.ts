@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { runScreenCommand } from '../components/use-screen-command';
 import { useNotify } from '../components/use-notify';
 import { getHost, type AppCommand } from '../platform';
+import { runBackup } from './backup-runner';
+import { services } from './services';
 import { navigate } from './use-hash-route';
 
 /** The help page's route (F1). */
@@ -16,10 +18,20 @@ export const HELP_SECTION = 'help';
  */
 export const useAppCommands = (lock: () => void): void => {
   const { t } = useTranslation();
-  const { notify } = useNotify();
+  const { notify, notifyError } = useNotify();
   useEffect(() => {
+    // Ctrl+S (the menu's "Izveidot rezerves kopiju"): make, save and verify a backup.
+    const backup = (): void => {
+      const session = services().vault.currentSession();
+      if (!session) return;
+      notify('info', t('backup.running'));
+      runBackup(session).then((outcome) => {
+        if (outcome.kind === 'saved') notify('success', t('backup.done'), outcome.fileName);
+      }, notifyError);
+    };
     const run = (command: AppCommand): void => {
       if (command === 'lock') lock();
+      else if (command === 'backup') backup();
       else if (command === 'help') navigate(HELP_SECTION);
       else if (command === 'find') runScreenCommand('find');
       else if (!runScreenCommand('print')) notify('info', t('print.nothingToPrint'));
@@ -33,5 +45,5 @@ export const useAppCommands = (lock: () => void): void => {
       live = false;
       unsubscribe?.();
     };
-  }, [lock, notify, t]);
+  }, [lock, notify, notifyError, t]);
 };

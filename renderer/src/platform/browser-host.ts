@@ -9,10 +9,14 @@ const toBlob = (bytes: Uint8Array, mimeType: string): Blob =>
   new Blob([bytes.slice().buffer], { type: mimeType });
 
 const download = (request: SaveFileRequest): void => {
-  const url = URL.createObjectURL(toBlob(request.bytes, request.mimeType));
+  downloadBlob(toBlob(request.bytes, request.mimeType), request.suggestedName);
+};
+
+function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;
-  anchor.download = request.suggestedName;
+  anchor.download = fileName;
   anchor.rel = 'noopener';
   document.body.append(anchor);
   anchor.click();
@@ -21,13 +25,18 @@ const download = (request: SaveFileRequest): void => {
   window.setTimeout(() => {
     URL.revokeObjectURL(url);
   }, 60_000);
-};
+}
 
 export const createBrowserHost = (): Host => ({
   kind: 'browser',
   saveFile: (request) => {
     download(request);
     return Promise.resolve({ saved: true });
+  },
+  // A download cannot be read back from the page: what is verified is the Blob handed to it.
+  saveBackup: (file, fileName) => {
+    downloadBlob(file, fileName);
+    return Promise.resolve({ readBack: file, where: 'download' });
   },
   printPdf: (bytes, title) => {
     showPdf(bytes, title);

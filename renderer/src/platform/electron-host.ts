@@ -3,7 +3,7 @@
 import { AppError } from '@shared/errors/app-error';
 import type { IpcChannel, IpcResponse, WindowApi } from '@shared/ipc';
 import { ipcContract, ipcEventContract, ipcResultSchema } from '@shared/ipc';
-import type { Host } from './host';
+import type { Host, ReadableFile, SavedBackup } from './host';
 
 const unwrap = <C extends IpcChannel>(channel: C, raw: unknown): IpcResponse<C> => {
   const parsed = ipcResultSchema(ipcContract[channel].response).safeParse(raw);
@@ -18,9 +18,55 @@ const windowApi = (): WindowApi => {
   return window.api;
 };
 
+const CHUNK = 1024 * 1024;
+
+/** Reads a saved backup back from the folder through 'backup:read', chunk by chunk. */
+const readBackFile = (api: WindowApi, fileName: string): ReadableFile => ({
+  stream: () => {
+    let offset = 0;
+    return new ReadableStream<Uint8Array>({
+      pull: async (controller) => {
+        const { bytes } = unwrap(
+          'backup:read',
+          await api.readBackup({ fileName, offset, length: CHUNK }),
+        );
+        if (bytes.length === 0) controller.close();
+        else {
+          offset += bytes.length;
+          controller.enqueue(bytes);
+        }
+      },
+    });
+  },
+});
+
+/** Streams a Blob into the backup folder: temp file, chunks, then the atomic commit. */
+const saveBackupFile = async (
+  api: WindowApi,
+  file: Blob,
+  fileName: string,
+): Promise<SavedBackup | null> => {
+  let { folder } = unwrap('backup:folder', await api.backupFolder({}));
+  folder ??= unwrap('backup:chooseFolder', await api.chooseBackupFolder({})).folder;
+  if (folder === null) return null;
+  const { token } = unwrap('backup:begin', await api.beginBackup({ fileName }));
+  try {
+    for (let at = 0; at < file.size; at += CHUNK) {
+      const bytes = new Uint8Array(await file.slice(at, at + CHUNK).arrayBuffer());
+      unwrap('backup:append', await api.appendBackup({ token, bytes }));
+    }
+  } catch (error) {
+    await api.abortBackup({ token });
+    throw error;
+  }
+  const saved = unwrap('backup:commit', await api.commitBackup({ token }));
+  return { readBack: readBackFile(api, saved.fileName), where: folder };
+};
+
 export const createElectronHost = (api: WindowApi = windowApi()): Host => ({
   kind: 'electron',
   saveFile: async (request) => unwrap('file:save', await api.saveFile({ ...request })),
+  saveBackup: (file, fileName) => saveBackupFile(api, file, fileName),
   printPdf: async (bytes, title) => {
     const { printed } = unwrap('print:pdf', await api.printPdf({ bytes, title }));
     // The main process reports a preview whose viewer did not load; never a silent blank.

@@ -12,10 +12,26 @@ export type SaveFileRequest = {
   readonly bytes: Uint8Array;
 };
 
+/** Something readable from its start any number of times (a Blob, or a file on disk via IPC). */
+export type ReadableFile = { stream(): ReadableStream<Uint8Array> };
+
+/** A backup file as saved, and how to read it back from there (to verify it). */
+export type SavedBackup = {
+  readonly readBack: ReadableFile;
+  /** Where it went, for the user: a folder path (Electron) or 'download' (browser). */
+  readonly where: string;
+};
+
 export type Host = {
   readonly kind: 'electron' | 'browser';
   /** Save dialog (Electron) or download (browser). Resolves false when the user cancels. */
   saveFile(request: SaveFileRequest): Promise<{ saved: boolean }>;
+  /**
+   * Saves a backup file (`fileName` carries no personal data): written atomically into the
+   * backup folder (Electron) or downloaded (browser). Resolves null when the user cancelled;
+   * rejects with AppError('storage', 'errors.backup.writeFailed', {reason}) when it failed.
+   */
+  saveBackup(file: Blob, fileName: string): Promise<SavedBackup | null>;
   /**
    * Shows a PDF to print: a preview window with the viewer's print button (Electron) or the
    * browser's own viewer. Rejects with an AppError when the preview could not be shown.

@@ -11,9 +11,14 @@ export type CommandKey = {
   readonly metaKey: boolean;
 };
 
-const CTRL_KEYS: Readonly<Record<string, AppCommand>> = { p: 'print', f: 'find', l: 'lock' };
+const CTRL_KEYS: Readonly<Record<string, AppCommand>> = {
+  p: 'print',
+  f: 'find',
+  l: 'lock',
+  s: 'backup',
+};
 
-/** The command a key press stands for: Ctrl+P, Ctrl+F, Ctrl+L, F1; otherwise undefined. */
+/** The command a key press stands for: Ctrl+P, Ctrl+F, Ctrl+L, Ctrl+S, F1; otherwise undefined. */
 export const commandForKey = (event: CommandKey): AppCommand | undefined => {
   if (event.altKey || event.metaKey || event.shiftKey) return undefined;
   if (event.ctrlKey) return CTRL_KEYS[event.key.toLowerCase()];

@@ -72,3 +72,11 @@ export type { CreateVaultInput, InstitutionInput } from './vault-setup';
 export type { Institution } from './vault-service';
 export type { AuditVerifyResult } from '../data/audit/chain';
 export type { PasswordCheck } from './vault-context';
+export type {
+  BackupHeader,
+  BackupSecret,
+  InspectedBackup,
+  UnlockedBackup,
+} from './backup/backup-service';
+export { activeDatabaseName, browserDatabaseSwitch } from '../data/backup/database-switch';
+export { createVaultDb } from '../data/db/vault-db';

@@ -249,3 +249,20 @@ export const expectNothingReadable = async (
   expect(result.hits.filter((hit) => hit.needle !== control)).toEqual([]);
   return result;
 };
+
+/**
+ * Every form of every needle found in one file (e.g. a backup file outside the profile). The
+ * file is read whole and searched raw: a backup holds only ciphertext, base64 of ciphertext and
+ * plaintext framing, so no decoder applies.
+ */
+export const probeFile = async (
+  path: string,
+  needles: readonly ProbeNeedle[],
+): Promise<string[]> => {
+  const bytes = await readFile(path);
+  return needles.flatMap((needle) =>
+    byteForms(needle)
+      .filter((form) => bytes.includes(form.bytes))
+      .map((form) => `${needleLabel(needle)} (${form.name})`),
+  );
+};

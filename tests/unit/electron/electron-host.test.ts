@@ -5,6 +5,41 @@ import { createElectronHost } from '../../../renderer/src/platform/electron-host
 
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]);
 
+const TOKEN = '0f8fad5b-d9cb-469f-a165-70867728950e';
+/** A backup folder in memory behind the backup channels (one file). */
+const backupApi = (sent: unknown[]) => {
+  let written: Uint8Array[] = [];
+  let saved = new Uint8Array(0);
+  const ok = <T>(value: T) => Promise.resolve({ ok: true as const, value });
+  return {
+    backupFolder: () => ok({ folder: 'E:\\Rezerves' }),
+    chooseBackupFolder: () => ok({ folder: 'E:\\Rezerves' }),
+    beginBackup: (request: unknown) => {
+      sent.push(request);
+      written = [];
+      return ok({ token: TOKEN });
+    },
+    appendBackup: ({ bytes }: { bytes: Uint8Array }) => {
+      written.push(new Uint8Array(bytes));
+      return ok({ written: bytes.length });
+    },
+    commitBackup: () => {
+      saved = new Uint8Array(written.reduce((n, c) => n + c.length, 0));
+      let at = 0;
+      for (const chunk of written) {
+        saved.set(chunk, at);
+        at += chunk.length;
+      }
+      return ok({ fileName: 'registrs-2026-11-30-2130.prbk' });
+    },
+    abortBackup: () => ok({ aborted: true }),
+    readBackup: ({ offset, length }: { offset: number; length: number }) =>
+      ok({ bytes: saved.slice(offset, offset + length) }),
+    listBackups: () => ok({ files: ['registrs-2026-11-30-2130.prbk'] }),
+    removeBackups: ({ fileNames }: { fileNames: string[] }) => ok({ removed: fileNames.length }),
+  };
+};
+
 const fakeApi = (overrides: Partial<WindowApi> = {}) => {
   const sent: unknown[] = [];
   let lockListener: ((event: PowerLockEvent) => void) | undefined;
@@ -31,6 +66,7 @@ const fakeApi = (overrides: Partial<WindowApi> = {}) => {
       sent.push(request);
       return Promise.resolve({ ok: true, value: { closed: 1 } });
     },
+    ...backupApi(sent),
     onAppCommand: (listener) => {
       commandListener = listener;
       return () => {
@@ -55,6 +91,29 @@ const fakeApi = (overrides: Partial<WindowApi> = {}) => {
 };
 
 describe('createElectronHost', () => {
+  it('streams a backup into the folder in chunks and reads the saved file back', async () => {
+    const { api, sent } = fakeApi();
+    const host = createElectronHost(api);
+    const bytes = new Uint8Array(2.5 * 1024 * 1024).map((_, i) => i % 251);
+    const saved = await host.saveBackup(new Blob([bytes]), 'registrs-2026-11-30-2130.prbk');
+    expect(sent).toContainEqual({ fileName: 'registrs-2026-11-30-2130.prbk' });
+    expect(saved?.where).toBe('E:\\Rezerves');
+    const back = new Uint8Array(await new Response(saved?.readBack.stream()).arrayBuffer());
+    expect(back.length).toBe(bytes.length);
+    expect(Buffer.from(back).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('asks for a folder when none is chosen, and a cancelled dialog saves nothing', async () => {
+    const { api, sent } = fakeApi({
+      backupFolder: () => Promise.resolve({ ok: true, value: { folder: null } }),
+      chooseBackupFolder: () => Promise.resolve({ ok: true, value: { folder: null } }),
+    });
+    await expect(
+      createElectronHost(api).saveBackup(new Blob(['x']), 'registrs-2026-11-30-2130.prbk'),
+    ).resolves.toBeNull();
+    expect(sent).toEqual([]);
+  });
+
   it('passes requests through window.api and unwraps ok results', async () => {
     const { api, sent } = fakeApi();
     const host = createElectronHost(api);

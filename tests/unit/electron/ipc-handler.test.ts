@@ -44,7 +44,28 @@ const fakeOs = (calls: Calls, cancelDialog = false): OsOperations => ({
     calls.opened.push(url);
     return Promise.resolve();
   },
+  backupFiles: fakeBackupFiles,
+  backupFolder: () => Promise.resolve(FOLDER),
+  chooseBackupFolder: () => Promise.resolve(FOLDER),
 });
+
+const FOLDER = 'E:\\Rezerves';
+const BACKUP = 'registrs-2026-11-30-2130.prbk';
+const TOKEN = '0f8fad5b-d9cb-469f-a165-70867728950e';
+// The atomic writer itself is tested on a real folder (backup-files.test.ts); here only the
+// channels' contract: every request parsed, the folder never taken from the renderer.
+const fakeBackupFiles: OsOperations['backupFiles'] = {
+  begin: (folder, fileName) =>
+    Promise.resolve(folder === FOLDER && fileName === BACKUP ? TOKEN : 'wrong'),
+  append: () => Promise.resolve(),
+  commit: () => Promise.resolve(BACKUP),
+  abort: () => Promise.resolve(),
+  read: (_folder, _name, offset, length) =>
+    Promise.resolve(new Uint8Array([1, 2, 3, 4]).subarray(offset, offset + length)),
+  list: () => Promise.resolve([BACKUP]),
+  remove: () => Promise.resolve(),
+  removeLeftovers: () => Promise.resolve(0),
+};
 
 type ChannelCase = {
   readonly good: unknown;
@@ -108,6 +129,49 @@ const CASES = {
       { url: 'x'.repeat(2049) },
       { url: 'https://www.dvi.gov.lv', x: 1 },
     ],
+  },
+  'backup:folder': { good: {}, expected: { folder: FOLDER }, bad: [{ folder: 'C:\\' }, null] },
+  'backup:chooseFolder': { good: {}, expected: { folder: FOLDER }, bad: [{ x: 1 }, 'x'] },
+  'backup:begin': {
+    good: { fileName: BACKUP },
+    expected: { token: TOKEN },
+    bad: [
+      {},
+      { fileName: '../registrs-2026-11-30-2130.prbk' },
+      { fileName: `${SECRET}.prbk` },
+      { fileName: BACKUP, folder: 'C:\\Windows' },
+    ],
+  },
+  'backup:append': {
+    good: { token: TOKEN, bytes: new Uint8Array([1, 2]) },
+    expected: { written: 2 },
+    bad: [
+      { token: 'x', bytes: new Uint8Array([1]) },
+      { token: TOKEN, bytes: SECRET },
+      { token: TOKEN },
+    ],
+  },
+  'backup:commit': {
+    good: { token: TOKEN },
+    expected: { fileName: BACKUP },
+    bad: [{}, { token: SECRET }],
+  },
+  'backup:abort': { good: { token: TOKEN }, expected: { aborted: true }, bad: [{ token: 1 }] },
+  'backup:read': {
+    good: { fileName: BACKUP, offset: 1, length: 2 },
+    expected: { bytes: new Uint8Array([2, 3]) },
+    bad: [
+      { fileName: BACKUP, offset: -1, length: 2 },
+      { fileName: BACKUP, offset: 0, length: 0 },
+      { fileName: BACKUP, offset: 0, length: 9 * 1024 * 1024 },
+      { fileName: 'notes.txt', offset: 0, length: 1 },
+    ],
+  },
+  'backup:list': { good: {}, expected: { files: [BACKUP] }, bad: [{ folder: 'C:\\' }] },
+  'backup:remove': {
+    good: { fileNames: [BACKUP] },
+    expected: { removed: 1 },
+    bad: [{ fileNames: ['../x.prbk'] }, { fileNames: BACKUP }],
   },
 } as const satisfies Record<IpcChannel, ChannelCase>;
 

@@ -48,7 +48,7 @@ describe('createMenuTemplate', () => {
     const { items, chosen } = menu();
     const commandItems = items.filter((item) => item.click !== undefined);
     expect(commandItems.map((item) => item.accelerator).sort()).toEqual(
-      ['CmdOrCtrl+F', 'CmdOrCtrl+L', 'CmdOrCtrl+P', 'F1'].sort(),
+      ['CmdOrCtrl+F', 'CmdOrCtrl+L', 'CmdOrCtrl+P', 'CmdOrCtrl+S', 'F1'].sort(),
     );
     for (const item of commandItems) item.click?.();
     expect([...chosen].sort()).toEqual([...APP_COMMANDS].sort());

@@ -18,6 +18,8 @@ import { useNotify } from '../../components/use-notify';
 import { HeadStep } from './HeadStep';
 import { InstitutionStep } from './InstitutionStep';
 import { RecoveryStep } from './RecoveryStep';
+import { RestoreWizard } from '../backup/RestoreWizard';
+import type { RestoreApi } from '../backup/restore-api';
 import type { HeadForm, InstitutionForm } from './setup-schemas';
 
 export type SetupRequest = {
@@ -45,6 +47,8 @@ export type SetupApi = {
     request: SetupRequest,
     onProgress: (done: number, total: number) => void,
   ) => Promise<void>;
+  /** "Atjaunot no rezerves kopijas": a register from a backup instead of a new one. */
+  readonly restore: RestoreApi;
 };
 
 const useStyles = makeStyles({
@@ -91,7 +95,7 @@ const DEMO_INSTITUTION: InstitutionForm = {
   recipients: 'medicīnas māsa, grāmatvede, izglītības metodiķe, grupu skolotājas',
 };
 
-type Step = 'start' | 'institution' | 'head' | 'recovery';
+type Step = 'start' | 'institution' | 'head' | 'recovery' | 'restore';
 
 export const SetupWizard = ({ api }: { readonly api: SetupApi }) => {
   const { t } = useTranslation();
@@ -109,7 +113,7 @@ export const SetupWizard = ({ api }: { readonly api: SetupApi }) => {
   const [recoveryCode, setRecoveryCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const stepNumber = { start: 0, institution: 1, head: 2, recovery: 3 }[step];
+  const stepNumber = { start: 0, institution: 1, head: 2, recovery: 3, restore: 0 }[step];
 
   const withPdf = async (action: (bytes: Uint8Array) => Promise<void>) => {
     try {
@@ -167,8 +171,25 @@ export const SetupWizard = ({ api }: { readonly api: SetupApi }) => {
           >
             {t('setup.start.demo')}
           </Button>
+          <Button
+            size="large"
+            onClick={() => {
+              setStep('restore');
+            }}
+          >
+            {t('restore.startButton')}
+          </Button>
           <Caption1 as="p">{t('setup.start.demoHint')}</Caption1>
         </div>
+      ) : step === 'restore' ? (
+        <Card className={styles.card}>
+          <RestoreWizard
+            api={api.restore}
+            onCancel={() => {
+              setStep('start');
+            }}
+          />
+        </Card>
       ) : (
         <Card className={styles.card}>
           <Caption1>{t('setup.stepOf', { current: stepNumber, total: 3 })}</Caption1>
