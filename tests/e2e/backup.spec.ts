@@ -78,8 +78,7 @@ const backUp = async (page: Page, dir: string): Promise<string> => {
 const restoredDatabases = (page: Page): Promise<number> =>
   page.evaluate(
     async () =>
-      (await indexedDB.databases()).filter((d) => (d.name ?? '').includes('-restored-'))
-        .length,
+      (await indexedDB.databases()).filter((d) => (d.name ?? '').includes('-restored-')).length,
   );
 
 const chooseFile = async (page: Page, name: string, buffer: Buffer): Promise<void> => {
