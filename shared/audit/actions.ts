@@ -26,7 +26,13 @@ export const AUDIT_ACTION_GROUPS = {
     'user.passwordChange',
     'user.deactivate',
   ],
-  settings: ['institution.update', 'settings.change', 'template.version', 'purpose.create'],
+  settings: [
+    'institution.update',
+    'settings.change',
+    'template.version',
+    'purpose.create',
+    'retention.scheduleChange',
+  ],
   records: [
     'group.create',
     'group.update',

@@ -6,12 +6,14 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { SubjectTrailPage } from '../features/audit/SubjectTrailPage';
 import { BackupSection } from '../features/backup/BackupSection';
 import { ProcedureSection } from '../features/requests/ProcedureSection';
+import { RetentionScheduleSection } from '../features/retention/RetentionScheduleSection';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffPage } from '../features/staff/StaffPage';
 import { auditApi, settingsApi, staffApi } from './adapters';
 import type { PageMap } from './page-registry';
 import { procedureApi } from './requests-adapters';
 import { backupApi } from './backup-adapters';
+import { retentionScheduleApi } from './retention-adapters';
 
 export const vaultPages: PageMap = {
   staff: ({ session }) => <StaffPage api={staffApi(session)} />,
@@ -35,6 +37,12 @@ export const vaultPages: PageMap = {
         <>
           <Divider />
           <ProcedureSection api={procedureApi(session)} />
+        </>
+      ) : null}
+      {can(session.role, 'retention.view') ? (
+        <>
+          <Divider />
+          <RetentionScheduleSection api={retentionScheduleApi(session)} />
         </>
       ) : null}
     </SettingsPage>

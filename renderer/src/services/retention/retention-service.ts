@@ -1,34 +1,38 @@
 // The retention capability's use cases: the due list and the schedule it is computed with.
 // docs/retention.md describes the schedule, the events and the due list.
-import type { InstitutionKind } from '@shared/domain/types';
-import { defaultSchedule, type RetentionSchedule } from '@shared/retention';
+import type { RetentionSchedule } from '@shared/retention';
 import type { IsoDate } from '@shared/text/dates';
 import type { Session } from '../../data/session/session';
 import { authorize } from '../authorize';
 import type { VaultContext } from '../vault-context';
 import { listDueForErasure, type DueForErasure } from './due-list';
-
-const institutionKind = async (ctx: VaultContext): Promise<InstitutionKind> => {
-  const meta = await ctx.db.meta.get('vault');
-  return meta?.id === 'vault' ? meta.kind : 'kindergarten';
-};
-
-/** The schedule in force: the defaults of the institution's kind until the head changes it. */
-const currentSchedule = async (ctx: VaultContext): Promise<RetentionSchedule> =>
-  defaultSchedule(await institutionKind(ctx));
+import {
+  saveSchedule,
+  scheduleHistory,
+  scheduleInForce,
+  type ScheduleVersion,
+} from './schedule-service';
 
 export const createRetentionService = (ctx: VaultContext) => ({
-  /** The schedule in force. Needs 'retention.view'. */
-  schedule: async (session: Session): Promise<RetentionSchedule> => {
-    authorize(session, 'retention.view');
-    return currentSchedule(ctx);
-  },
+  /** The schedule in force (the kind's defaults until the head saves one). 'retention.view'. */
+  schedule: async (session: Session): Promise<RetentionSchedule> =>
+    scheduleInForce(ctx, authorize(session, 'retention.view')),
+  /** Every saved version, newest first; empty while the defaults are in force. 'retention.view'. */
+  scheduleHistory: (session: Session): Promise<ScheduleVersion[]> => scheduleHistory(ctx, session),
+  /** Stores a new version (head, 'retention.manage'); returns its number. See schedule-service. */
+  saveSchedule: (session: Session, schedule: RetentionSchedule): Promise<number> =>
+    saveSchedule(ctx, session, schedule),
   /**
    * Everyone with data due for erasure on `today` (ISO, the institution's date): ids,
    * categories, due dates and what blocks an erasure. Needs 'retention.view'.
    */
   listDueForErasure: async (session: Session, today: IsoDate): Promise<DueForErasure[]> =>
-    listDueForErasure(ctx, session, await currentSchedule(ctx), today),
+    listDueForErasure(
+      ctx,
+      session,
+      await scheduleInForce(ctx, authorize(session, 'retention.view')),
+      today,
+    ),
 });
 
 export type RetentionService = ReturnType<typeof createRetentionService>;
