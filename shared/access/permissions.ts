@@ -23,6 +23,8 @@ export const PERMISSIONS = [
   'subject.restrict',
   // erasure of a person with every row and data key (issue 9, GDPR Art. 17): the head only
   'subject.erase',
+  // proposing an erasure for the head's approval (four eyes) and seeing the "Dzēšamie" list
+  'subject.proposeErasure',
   'representative.view',
   'representative.viewContacts',
   'representative.edit',

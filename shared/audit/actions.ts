@@ -49,6 +49,8 @@ export const AUDIT_ACTION_GROUPS = {
     'subject.erase',
     'subject.leave',
     'subject.unleave',
+    'subject.proposeErasure',
+    'subject.rejectErasure',
     'representative.create',
     'records.import',
     'records.export',

@@ -41,6 +41,7 @@ const MATRIX: Readonly<Record<Permission, string>> = {
   'subject.viewRestricted': 'A A - - - - -',
   'subject.restrict': 'A A - - - - -',
   'subject.erase': 'A - - - - - -',
+  'subject.proposeErasure': 'A A - - - - -',
   'representative.view': 'A A G A A A S',
   'representative.viewContacts': 'A A G A A - S',
   'representative.edit': 'A A - - - - S',

@@ -4,13 +4,14 @@
 // applies again (docs/security-model.md, "Erasure and crash consistency"). Plaintext: ids, state
 // and times; the erased ids, the reason and the counts are sealed under the org key.
 import { AppError } from '@shared/errors/app-error';
+import type { ErasureScope, ErasureState } from '@shared/retention/erasure';
 import type { Table } from 'dexie';
 import type { SealedFields } from '../db/rows';
 import { openRow, sealRow } from '../db/sealed-row';
 import type { VaultDb } from '../db/vault-db';
 import { KEY_TABLES } from '../keys/schema';
 
-export type ErasureState = 'pending' | 'done';
+export type { ErasureState } from '@shared/retention/erasure';
 
 export type ErasureRow = {
   readonly id: string;
@@ -18,6 +19,7 @@ export type ErasureRow = {
   readonly state: ErasureState;
   readonly proposedAt: string;
   readonly proposedBy: string;
+  /** ISO time and user id of the approval (or rejection); empty while proposed. */
   readonly decidedAt: string;
   readonly decidedBy: string;
   /** ISO time the rows were deleted; null while pending. */
@@ -26,11 +28,25 @@ export type ErasureRow = {
   readonly sealed: SealedFields;
 };
 
-/** What an erasure removed: person ids (random UUIDs), the reason given, rows per table. */
+/**
+ * What an erasure removes: person ids (random UUIDs; the subject first), the reason given, rows
+ * per table (counted at approval). Records written before the four-eyes flow have no legal basis
+ * and no scope: they erased the whole person.
+ */
 export type ErasureContent = {
   readonly personIds: readonly string[];
   readonly reason: string;
   readonly counts: Readonly<Record<string, number>>;
+  readonly legalBasis?: string;
+  readonly scope?: ErasureScope;
+  /** Why the head refused a proposal. */
+  readonly rejection?: string;
+  /**
+   * Partial erasure only, fixed at approval: the data keys removed (the health key ids, each
+   * scan's item key) and the scan rows deleted. A later scan or health note is never touched.
+   */
+  readonly keyIds?: readonly string[];
+  readonly itemIds?: readonly string[];
 };
 
 export type Erasure = Omit<ErasureRow, 'sealed'> & ErasureContent;
@@ -42,12 +58,12 @@ const orgMap = (org: CryptoKey) => new Map([['org', org] as const]);
 
 /** Seals a new or changed erasure record (outside any transaction). */
 export const sealErasure = async (org: CryptoKey, erasure: Erasure): Promise<ErasureRow> => {
-  const { personIds, reason, counts, ...plain } = erasure;
+  const { id, kind, state, proposedAt, proposedBy, decidedAt, decidedBy, doneAt, ...content } =
+    erasure;
+  const plain = { id, kind, state, proposedAt, proposedBy, decidedAt, decidedBy, doneAt };
   return {
     ...plain,
-    sealed: await sealRow(orgMap(org), KEY_TABLES.erasures, erasure.id, {
-      org: { personIds, reason, counts },
-    }),
+    sealed: await sealRow(orgMap(org), KEY_TABLES.erasures, id, { org: content }),
   };
 };
 
@@ -73,3 +89,23 @@ export const addErasureRow = async (db: VaultDb, row: ErasureRow): Promise<void>
     await erasuresTable(db).add(row);
   });
 };
+
+/** One erasure record; undefined when there is none with this id. */
+export const readErasureRow = (db: VaultDb, id: string): Promise<ErasureRow | undefined> =>
+  erasuresTable(db).get(id);
+
+/**
+ * Replaces a record only while it is still in state `from` (a proposal decided twice, e.g. in two
+ * windows, is refused the second time). Returns false when the state had changed.
+ */
+export const replaceErasureRow = (
+  db: VaultDb,
+  from: ErasureState,
+  row: ErasureRow,
+): Promise<boolean> =>
+  db.transaction('rw', erasuresTable(db), async () => {
+    const current = await erasuresTable(db).get(row.id);
+    if (current?.state !== from) return false;
+    await erasuresTable(db).put(row);
+    return true;
+  });

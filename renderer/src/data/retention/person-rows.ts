@@ -4,6 +4,7 @@
 // facts stay as accountability evidence (GDPR Art. 5(2); docs/security-model.md, "Requests and
 // disclosures").
 import { CONSENT_TABLES } from '../consents/schema';
+import type { SealedFields } from '../db/rows';
 import type { VaultDb } from '../db/vault-db';
 import { RECORD_TABLES } from '../records/schema';
 import { erasuresTable, type ErasureRow } from './erasures-repo';
@@ -73,3 +74,44 @@ export const deletePersonRows = async (
     await erasuresTable(db).put(done);
   });
 };
+
+/** What a partial erasure deletes of one subject: scan rows by id, and perhaps the health box. */
+export type PartialRows = {
+  readonly evidenceIds: readonly string[];
+  readonly dropHealth: boolean;
+};
+
+/**
+ * Deletes the scans and/or the health notes' box of one subject and stores the erasure record as
+ * done, in ONE transaction (all or nothing, like deletePersonRows). The health box is removed
+ * without any key: its data key is already gone from the keybook.
+ */
+export const deletePartialRows = async (
+  db: VaultDb,
+  subjectId: string,
+  rows: PartialRows,
+  done: ErasureRow,
+): Promise<void> => {
+  const subjects = db.table<{ id: string; sealed: SealedFields }, string>(RECORD_TABLES.subjects);
+  const evidence = db.table(CONSENT_TABLES.evidence);
+  await db.transaction('rw', [subjects, evidence, erasuresTable(db)], async () => {
+    await evidence.bulkDelete([...rows.evidenceIds]);
+    const subject = rows.dropHealth ? await subjects.get(subjectId) : undefined;
+    if (subject?.sealed.health !== undefined) {
+      const { health: _health, ...kept } = subject.sealed;
+      await subjects.put({ ...subject, sealed: kept });
+    }
+    await erasuresTable(db).put(done);
+  });
+};
+
+/** Ids of a subject's scans of signed papers (each sealed under an item key of the same id). */
+export const evidenceIdsOf = async (db: VaultDb, subjectId: string): Promise<string[]> =>
+  // Keys only: the scans themselves may be megabytes each.
+  (
+    await db
+      .table<{ id: string }, string>(CONSENT_TABLES.evidence)
+      .where('subjectId')
+      .equals(subjectId)
+      .primaryKeys()
+  ).filter((key): key is string => typeof key === 'string');

@@ -25,8 +25,12 @@ export type ErasureInput = {
   readonly reason: string;
 };
 
-/** Refuses while a request about the person is open or a legal hold is set (issue 9). */
-const assertErasable = async (
+/**
+ * Refuses while a request about the person is open, a legal hold is set, or processing is
+ * restricted (GDPR Art. 18: the data is kept, e.g. for legal claims, until the restriction is
+ * lifted). Throws AppError('validation') naming the reason (issue 9).
+ */
+export const assertErasable = async (
   ctx: VaultContext,
   auth: Authorized<'subject.erase'>,
   subjectId: string,
@@ -34,6 +38,8 @@ const assertErasable = async (
   const subject = await mustOpenSubject(auth, await readSubjectRow(ctx.db, auth, subjectId));
   if (subject.legalHold)
     throw new AppError('validation', 'errors.erasureLegalHold', { field: 'subject' });
+  if (subject.restriction)
+    throw new AppError('validation', 'errors.erasureRestricted', { field: 'subject' });
   const open = (await readRequestSummaries(ctx.db, auth)).some(
     (r) => r.subjectId === subjectId && isOpenRequestStatus(r.status),
   );
@@ -71,10 +77,12 @@ export const erasePerson = async (
     personIds,
     reason,
     counts: await countPersonRows(ctx.db, personIds),
+    scope: { kind: 'whole' },
   };
   const keyring = keyringOf(session);
   await addErasureRow(ctx.db, await sealErasure(keyring.org, erasure));
-  await completeErasure(ctx, keyring, erasure);
+  // Audited before the removal: a pending record is always finished (next unlock at the latest).
   await auditEntry(ctx, session, 'subject.erase', 'subject', subjectId);
+  await completeErasure(ctx, keyring, erasure);
   return erasure.id;
 };
