@@ -50,3 +50,4 @@ export {
   type ProcessingDescription,
 } from './letter-wording';
 export { formatLetterDate } from './letterhead';
+export { renderErasureCertificate, type ErasureCertificateInput } from './erasure-certificate';

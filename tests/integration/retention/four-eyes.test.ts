@@ -14,6 +14,8 @@ import {
 } from '@renderer/services/retention/proposals';
 import { accessInput, requestsVault, type RequestsVault } from '../requests/requests-harness';
 import { HEAD } from '../vault/helpers';
+import { createErasureService } from '@renderer/services/retention';
+import { loadTestFonts, pdfText, tempDir, writePdf } from '../../unit/pdf/pdf-tools';
 
 const WHOLE = {
   reason: 'Bērns atskaitīts 2019. gadā, glabāšanas termiņš beidzies',
@@ -202,5 +204,36 @@ describe('partial erasure', () => {
     expect(Object.keys(row.sealed)).not.toContain('health');
     expect(Object.keys(row.sealed)).toContain('core');
     expect(await again.audit.verifyAudit(head)).toMatchObject({ ok: true });
+  });
+});
+
+describe('the "Dzēšamie" list and the deletion certificate', () => {
+  it('lists the proposal with the name, then the done erasure without it; the certificate prints counts, not the name unless chosen', async () => {
+    const service = createErasureService(v.context, () => Promise.resolve(loadTestFonts()));
+    const id = await service.propose(v.secretary, v.childId, WHOLE);
+    const [waiting] = await service.list(v.head);
+    expect(waiting).toMatchObject({
+      id,
+      state: 'proposed',
+      own: false,
+      legalBasis: WHOLE.legalBasis,
+    });
+    expect(waiting?.subjectName).toContain('Anniņa');
+    await expect(service.certificate(v.head, id)).rejects.toMatchObject({
+      i18nKey: 'errors.erasureNotDone',
+    });
+    await service.approve(v.head, id);
+    const [done] = await service.list(v.secretary);
+    expect(done).toMatchObject({ id, state: 'done', subjectName: null });
+    expect(done?.counts).toMatchObject({ subjects: 1, consentForms: 0 });
+    const dir = tempDir();
+    const plain = pdfText(writePdf(dir, 'a.pdf', (await service.certificate(v.head, id)).bytes));
+    expect(plain).toContain('Dzēšanas akts');
+    expect(plain).toContain('Personas ieraksts 1');
+    expect(plain).toContain(`Tiesiskais pamats: ${WHOLE.legalBasis}`);
+    expect(plain).not.toContain('Anniņa');
+    const named = await service.certificate(v.head, id, { personName: 'Anniņa Ūzuliņa' });
+    expect(pdfText(writePdf(dir, 'b.pdf', named.bytes))).toContain('Persona: Anniņa Ūzuliņa');
+    expect(named.fileName).not.toContain('Anni');
   });
 });

@@ -2,3 +2,10 @@
 export { createRetentionService, type RetentionService } from './retention-service';
 export type { DueForErasure, ErasureBlock } from './due-list';
 export type { ScheduleVersion } from './schedule-service';
+export {
+  createErasureService,
+  type ErasureService,
+  type ErasureListItem,
+  type CertificateOptions,
+  type ApproveOptions,
+} from './erasure-service';
