@@ -12,6 +12,7 @@ import { vaultPages } from './pages-vault';
 import { consentsPages } from './pages-consents';
 import { recordsPages } from './pages-records';
 import { requestsPages } from './pages-requests';
+import { erasuresPages } from './pages-erasures';
 import { SECTIONS, isSectionId, type Section, type SectionId } from './sections';
 import { HELP_SECTION } from './use-app-commands';
 import { HomePage } from '../features/home/HomePage';
@@ -30,7 +31,13 @@ const VISUALLY_HIDDEN = {
 } as const;
 
 // Capabilities register their pages here, one spread per pages-*.tsx file.
-const PAGES: PageMap = { ...vaultPages, ...recordsPages, ...consentsPages, ...requestsPages };
+const PAGES: PageMap = {
+  ...vaultPages,
+  ...recordsPages,
+  ...consentsPages,
+  ...requestsPages,
+  ...erasuresPages,
+};
 
 type Props = { readonly session: Session; readonly toolbar: ReactNode };
 

@@ -66,6 +66,7 @@ export const permissionsFor = (session: Session): SubjectPermissions => {
     editRepresentatives: c('representative.edit'),
     viewConsents: c('consent.view'),
     viewAccessTrail: c('audit.view'),
+    proposeErasure: c('subject.proposeErasure'),
   };
 };
 
@@ -90,6 +91,9 @@ const navigation = (go: Go): SubjectNavigation => ({
   },
   accessTrail: (id) => {
     go('audit', 'subject', id);
+  },
+  proposeErasure: (id) => {
+    go('erasures', 'propose', id);
   },
 });
 

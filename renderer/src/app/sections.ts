@@ -10,6 +10,7 @@ export const SECTION_IDS = [
   'forms',
   'requests',
   'staff',
+  'erasures',
   'audit',
   'settings',
 ] as const;
@@ -31,6 +32,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'forms', labelKey: 'nav.forms', permission: 'form.issue' },
   { id: 'requests', labelKey: 'nav.requests', permission: 'request.view' },
   { id: 'staff', labelKey: 'nav.staff', permission: 'staff.manage' },
+  { id: 'erasures', labelKey: 'nav.erasures', permission: 'subject.proposeErasure' },
   { id: 'audit', labelKey: 'nav.audit', permission: 'audit.view' },
   { id: 'settings', labelKey: 'nav.settings' },
 ];

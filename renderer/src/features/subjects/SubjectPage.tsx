@@ -15,6 +15,7 @@ import {
   Archive20Regular,
   ArrowLeft20Regular,
   ArrowUndo20Regular,
+  Delete20Regular,
   Edit20Regular,
   History20Regular,
   ShieldLock20Regular,
@@ -188,6 +189,16 @@ export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonl
                 s.status === 'active' ? 'subjects.leave.button' : 'subjects.leave.undoButton',
                 kindContext(s.kind),
               )}
+            </Button>
+          ) : null}
+          {api.can.proposeErasure && api.nav.proposeErasure ? (
+            <Button
+              icon={<Delete20Regular />}
+              onClick={() => {
+                api.nav.proposeErasure?.(s.id);
+              }}
+            >
+              {t('subjects.proposeErasure')}
             </Button>
           ) : null}
           {api.can.edit ? (

@@ -70,6 +70,8 @@ export type SubjectPermissions = {
   readonly viewConsents: boolean;
   /** The head: who saw and changed this record (the audit trail). */
   readonly viewAccessTrail: boolean;
+  /** Head and secretary: propose erasing the record (the head approves, issue 9). */
+  readonly proposeErasure?: boolean;
 };
 
 export type SubjectNavigation = {
@@ -80,6 +82,7 @@ export type SubjectNavigation = {
   readonly importFile: () => void;
   readonly consents: (id: string) => void;
   readonly accessTrail: (id: string) => void;
+  readonly proposeErasure?: (id: string) => void;
 };
 
 export type SubjectsListApi = {
