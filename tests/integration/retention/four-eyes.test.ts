@@ -14,6 +14,10 @@ import {
 } from '@renderer/services/retention/proposals';
 import { accessInput, requestsVault, type RequestsVault } from '../requests/requests-harness';
 import { HEAD } from '../vault/helpers';
+import {
+  erasureTombstones,
+  queueErasuresAfterRestore,
+} from '@renderer/services/backup/after-restore';
 import { createErasureService } from '@renderer/services/retention';
 import { loadTestFonts, pdfText, tempDir, writePdf } from '../../unit/pdf/pdf-tools';
 
@@ -235,5 +239,29 @@ describe('the "Dzēšamie" list and the deletion certificate', () => {
     const named = await service.certificate(v.head, id, { personName: 'Anniņa Ūzuliņa' });
     expect(pdfText(writePdf(dir, 'b.pdf', named.bytes))).toContain('Persona: Anniņa Ūzuliņa');
     expect(named.fileName).not.toContain('Anni');
+  });
+});
+
+describe('after a restore', () => {
+  it('a proposal and a rejected proposal are carried over as they are, never queued to erase', async () => {
+    const proposed = await proposeErasure(v.context, v.secretary, v.childId, WHOLE);
+    const other = await v.records.saveSubject(v.head, {
+      draft: { kind: 'child', givenNames: 'Pēteris', familyName: 'Ūzuliņš', groupId: v.group.id },
+      status: 'active',
+      representatives: [],
+    });
+    const rejected = await proposeErasure(v.context, v.secretary, other, WHOLE);
+    await rejectErasure(v.context, v.head, rejected, 'Vēl vajadzīgs');
+    const carried = await erasureTombstones(v.db);
+    expect(await queueErasuresAfterRestore(v.db, carried)).toBe(2);
+    const states = Object.fromEntries(
+      (await v.db.table<{ id: string; state: string }, string>('erasures').toArray()).map((r) => [
+        r.id,
+        r.state,
+      ]),
+    );
+    expect(states).toEqual({ [proposed]: 'proposed', [rejected]: 'rejected' });
+    expect(await reapplyErasures(v.context, keyringOf(v.head), 'pending')).toBe(0);
+    expect((await v.records.getSubject(v.head, v.childId)).subject.givenNames).toBe('Anniņa');
   });
 });
