@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ConsentChannel } from '@shared/consent';
-import { useId } from 'react';
+import { FilePicker } from '../../components/FilePicker';
 import { useTranslation } from 'react-i18next';
 import { ChannelField } from '../consents/ChannelField';
 import type { FoundForm } from '../../services/consents';
@@ -51,7 +51,6 @@ type Props = {
 export const AnswerFields = ({ found, draft, onChange }: Props) => {
   const { t } = useTranslation();
   const styles = useStyles();
-  const scanId = useId();
   const set = (patch: Partial<AnswerDraft>) => {
     onChange({ ...draft, ...patch });
   };
@@ -136,14 +135,11 @@ export const AnswerFields = ({ found, draft, onChange }: Props) => {
         />
       </Field>
       <div>
-        <label htmlFor={scanId}>{t('forms.record.scan')}</label>
-        <br />
-        <input
-          id={scanId}
-          type="file"
+        <FilePicker
+          label={t('forms.record.scan')}
           accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
-          onChange={(e) => {
-            void readScan(e.target.files?.[0]);
+          onFile={(file) => {
+            void readScan(file);
           }}
         />
         {draft.scan && (

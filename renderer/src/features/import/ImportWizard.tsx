@@ -3,9 +3,7 @@
 import {
   Body1,
   Button,
-  Caption1,
   Field,
-  Label,
   MessageBar,
   MessageBarBody,
   ProgressBar,
@@ -14,7 +12,6 @@ import {
   Title1,
   makeStyles,
   tokens,
-  useId,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +28,7 @@ import type {
   ImportSource,
   ImportTable,
 } from './import-api';
+import { FilePicker } from '../../components/FilePicker';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { RefusedRows } from './RefusedRows';
@@ -46,12 +44,6 @@ const useStyles = makeStyles({
   },
   current: { fontWeight: tokens.fontWeightSemibold, textDecoration: 'underline' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
-  file: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    maxWidth: '480px',
-  },
 });
 
 /** Imported rows whose values the import adjusted (line breaks, month-first dates ...). */
@@ -64,7 +56,6 @@ const STEPS: readonly Step[] = ['file', 'mapping', 'preview', 'importing', 'done
 export const ImportWizard = ({ api }: { readonly api: ImportApi }) => {
   const { t } = useTranslation();
   const styles = useStyles();
-  const fileId = useId('import-file');
   const [step, setStep] = useState<Step>('file');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -165,20 +156,14 @@ export const ImportWizard = ({ api }: { readonly api: ImportApi }) => {
       {step === 'file' ? (
         <>
           <Body1 as="p">{t('import.file.intro')}</Body1>
-          <div className={styles.file}>
-            <Label htmlFor={fileId}>{t('import.file.label')}</Label>
-            <input
-              id={fileId}
-              type="file"
-              aria-describedby={`${fileId}-hint`}
-              accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(e) => {
-                const f = e.target.files?.[0];
-                if (f) void f.arrayBuffer().then((content) => open(content), fail);
-              }}
-            />
-            <Caption1 id={`${fileId}-hint`}>{t('import.file.hint')}</Caption1>
-          </div>
+          <FilePicker
+            label={t('import.file.label')}
+            hint={t('import.file.hint')}
+            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onFile={(f) => {
+              if (f) void f.arrayBuffer().then((content) => open(content), fail);
+            }}
+          />
           <div className={styles.actions}>
             <Button onClick={api.done}>{t('import.cancel')}</Button>
           </div>
