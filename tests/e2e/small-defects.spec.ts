@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import { ImportWizardModel } from './pages/records-import';
 import { SubjectsListModel } from './pages/records-subjects';
 import { expect, test } from './support/fixtures';
-import { setupVault } from './support/journey';
+import {
+  changeInitialPassword,
+  createStaffMember,
+  lockApp,
+  setupVault,
+  signIn,
+} from './support/journey';
 
 // Screenshots of the changed screens, only when asked for (E2E_SCREENSHOTS=<folder>).
 const SHOTS = process.env.E2E_SCREENSHOTS;
@@ -35,5 +41,34 @@ test.describe('small everyday defects', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  test("the toolbar names who is signed in and the role, without a gendered participle; a teacher's Settings open without an error", async ({
+    app,
+  }) => {
+    test.setTimeout(180_000);
+    const { page } = app;
+    await setupVault(page, { headName: 'Ilze Testa' });
+    await expect(page.getByText('Konts: Ilze Testa (Vadītāja)', { exact: true })).toBeVisible();
+    await createStaffMember(page, {
+      displayName: 'Rasa Skolotāja',
+      username: 'rasa',
+      roleLabel: 'Skolotāja',
+      password: 'Sākuma parole 2026',
+    });
+    await lockApp(page);
+    await signIn(page, 'rasa', 'Sākuma parole 2026');
+    await changeInitialPassword(page, 'Sākuma parole 2026', 'Zilais mākonis virs jūras 5');
+    const who = page.getByText('Konts: Rasa Skolotāja (Skolotāja)', { exact: true });
+    await expect(who).toBeVisible();
+    await expect(page.getByText(/Pieteic|Pieteik/)).toHaveCount(0);
+    await page.getByRole('link', { name: 'Iestatījumi' }).click();
+    await expect(page.getByRole('heading', { name: 'Iestatījumi', level: 1 })).toBeVisible();
+    // Its reads have settled: the idle-lock minutes are shown (read-only for a teacher).
+    await expect(page.getByLabel(/Automātiski bloķēt/)).not.toHaveValue('');
+    await page.waitForTimeout(1_000);
+    await expect(page.locator('.fui-Toast')).toHaveCount(0);
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'teacher-settings.png') });
+    expect(app.consoleErrors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { Button, Caption1, Spinner } from '@fluentui/react-components';
+import { Button, Spinner } from '@fluentui/react-components';
 import { LockClosed20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { retryAfterMs } from './adapters';
 import { App } from './App';
 import { createSetupApi } from './setup-adapter';
 import { discardInactiveDatabases, services } from './services';
+import { SignedInAs } from './SignedInAs';
 import { useAppCommands } from './use-app-commands';
 import { useCloseDocumentsOnLock } from './use-close-documents-on-lock';
 import { resetRouteToHome } from './use-hash-route';
@@ -134,7 +135,7 @@ export const Root = () => {
         session={session}
         toolbar={
           <>
-            <Caption1>{t('auth.signedInRole', { role: t(`roles.${session.role}`) })}</Caption1>
+            <SignedInAs session={session} />
             <Button
               icon={<LockClosed20Regular />}
               onClick={lock}

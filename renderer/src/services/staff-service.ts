@@ -7,9 +7,8 @@ import { appendAudit } from '../data/audit/audit-log';
 import { sealRow } from '../data/db/sealed-row';
 import type { UserRow, UserStatus } from '../data/db/rows';
 import type { KeyName } from '../data/keys/key-names';
-import type { Session } from '../data/session/session';
 import { assertUsername, lookupTag } from '../data/vault/lookup-tag';
-import { orgKeys } from '../data/session/session';
+import { keyringOf, orgKeys, type Session } from '../data/session/session';
 import { buildGrants, buildSlot } from '../data/vault/principals';
 import { grantNamesFor, transientGrantKeys } from './grant-keys';
 import { authorize, keyringFor, type Authorized } from './authorize';
@@ -228,7 +227,18 @@ const deactivateUser = async (
   await record(ctx, auth, 'user.deactivate', userId);
 };
 
+/**
+ * The signed-in person's own display name, for the toolbar (issue 14, defect 11). Any role may
+ * read its own name (every session holds the org key); throws AppError('locked') for an ended
+ * session, AppError('not-found') when the account row is gone.
+ */
+const ownDisplayName = async (ctx: VaultContext, session: Session): Promise<string> => {
+  const keyring = keyringOf(session);
+  return (await openUserCore(keyring, await readUser(ctx, session.userId))).displayName;
+};
+
 export const createStaffService = (ctx: VaultContext) => ({
+  ownDisplayName: (session: Session): Promise<string> => ownDisplayName(ctx, session),
   listUsers: (session: Session): Promise<StaffMember[]> => listUsers(ctx, session),
   createUser: (session: Session, input: NewStaffMember): Promise<string> =>
     createUser(ctx, session, input),

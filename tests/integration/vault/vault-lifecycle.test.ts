@@ -191,6 +191,17 @@ describe('lock and the session store', () => {
     expect(seen).toEqual([null, again]);
   });
 
+  it('every role reads its own name for the toolbar, and only its own; a locked session none', async () => {
+    const h = await withVault();
+    expect(await h.staff.ownDisplayName(h.head)).toBe(HEAD.displayName);
+    const teacher = await staffSession(h, h.head, 'teacher', 'skolotaja');
+    expect(await h.staff.ownDisplayName(teacher.session)).toBe('Staff teacher');
+    await h.vault.lock(teacher.session);
+    await expect(h.staff.ownDisplayName(teacher.session)).rejects.toMatchObject({
+      code: 'locked',
+    });
+  });
+
   it('idle-lock minutes default to 10 and only the head may change them', async () => {
     const h = await withVault();
     expect(await h.settings.getIdleLockMinutes()).toBe(10);
