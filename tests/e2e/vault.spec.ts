@@ -89,7 +89,7 @@ test.describe('the encrypted vault', () => {
     // The teacher's first sign-in forces a new password; the teacher sees only teacher sections.
     await signIn(page, 'lucija', 'Sākuma parole 4455');
     await changeInitialPassword(page, 'Sākuma parole 4455', 'Rīta saule virs ezera 9');
-    await expect(page.getByText('Loma: Skolotāja')).toBeVisible();
+    await expect(page.getByText(`Konts: ${TEACHER} (Skolotāja)`)).toBeVisible();
     await expect(page.getByRole('link', { name: 'Darbinieki' })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Auditācijas žurnāls' })).toHaveCount(0);
     await page.goto('./#/staff');
