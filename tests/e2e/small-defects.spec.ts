@@ -3,6 +3,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FormsPageModel } from './pages/consents-pages';
 import { ImportWizardModel } from './pages/records-import';
 import { SubjectsListModel } from './pages/records-subjects';
 import { expect, test } from './support/fixtures';
@@ -16,6 +17,7 @@ import {
 
 // Screenshots of the changed screens, only when asked for (E2E_SCREENSHOTS=<folder>).
 const SHOTS = process.env.E2E_SCREENSHOTS;
+const REQUIRED = 'Šis lauks ir obligāts.';
 
 test.describe('small everyday defects', () => {
   test("the file chooser is the app's own button in the app's language, not Chromium's English", async ({
@@ -50,6 +52,9 @@ test.describe('small everyday defects', () => {
     const { page } = app;
     await setupVault(page, { headName: 'Ilze Testa' });
     await expect(page.getByText('Konts: Ilze Testa (Vadītāja)', { exact: true })).toBeVisible();
+    // The head's Settings show the institution as saved, not empty boxes.
+    await page.getByRole('link', { name: 'Iestatījumi' }).click();
+    await expect(page.getByLabel('Iestādes nosaukums')).toHaveValue('PII «Cīrulītis»');
     await createStaffMember(page, {
       displayName: 'Rasa Skolotāja',
       username: 'rasa',
@@ -69,6 +74,64 @@ test.describe('small everyday defects', () => {
     await page.waitForTimeout(1_000);
     await expect(page.locator('.fui-Toast')).toHaveCount(0);
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'teacher-settings.png') });
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  test('returned forms recorded one after another: the Forms page stays, says what was saved and puts the cursor in the ID field', async ({
+    app,
+  }) => {
+    test.setTimeout(240_000);
+    const { page } = app;
+    await setupVault(page, { demo: true });
+    const forms = new FormsPageModel(page);
+    await forms.open();
+    const group = await page
+      .getByLabel('Grupa', { exact: true })
+      .locator('option:checked')
+      .innerText();
+    const [first = '', second = ''] = await forms.prepareForGroup(group, 'first');
+    const id = page.getByLabel('Veidlapas ID (piem., F-7KQ2-9MXD)');
+    for (const formId of [first, second]) {
+      await id.fill(formId);
+      await id.press('Enter');
+      const found = page.getByRole('form', { name: `Veidlapa ${formId}` });
+      await found
+        .getByRole('radiogroup')
+        .nth(1)
+        .getByRole('radio', { name: 'Piekrītu', exact: true })
+        .check();
+      await found.getByRole('button', { name: 'Saglabāt atbildes' }).click();
+      await expect(page.getByRole('heading', { name: 'Veidlapas', level: 1 })).toBeVisible();
+      await expect(
+        page.getByRole('status').filter({ hasText: `Atbildes saglabātas: ${formId}` }),
+      ).toBeVisible();
+      await expect(id).toBeFocused();
+      await expect(id).toHaveValue('');
+    }
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'forms-recorded-next.png') });
+    // The child is one click away.
+    await page.getByRole('button', { name: /^Atvērt piekrišanas: / }).click();
+    await expect(page.getByRole('heading', { name: /^Piekrišanas: /, level: 1 })).toBeVisible();
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  test('the demo setup enforces the same required fields as a real one', async ({ app }) => {
+    const { page } = app;
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Izveidot demonstrācijas reģistru' }).click();
+    const name = page.getByLabel('Iestādes nosaukums');
+    await expect(name).toHaveValue('Pirmsskolas izglītības iestāde «Saulīte»');
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'demo-institution.png'), fullPage: true });
+    await name.fill('');
+    await page.getByRole('button', { name: 'Tālāk' }).click();
+    await expect(page.getByText(REQUIRED).first()).toBeVisible();
+    await expect(page.getByLabel('Vadītājas vārds un uzvārds')).toHaveCount(0);
+    await name.fill('PII «Parauga»');
+    await page.getByRole('button', { name: 'Tālāk' }).click();
+    // The head's step: nothing filled in, nothing goes on.
+    await page.getByRole('button', { name: 'Tālāk' }).click();
+    await expect(page.getByText(REQUIRED).first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Atkopšanas atslēga' })).toHaveCount(0);
     expect(app.consoleErrors).toEqual([]);
   });
 });

@@ -26,6 +26,8 @@ export const HeadStep = ({ initial, busy, onBack, onNext }: Props) => {
     reValidateMode: 'onChange',
   });
   const err = (name: keyof HeadForm) => formState.errors[name]?.message;
+  // Fluent's Input shows only its own defaultValue, not the form's (see InstitutionStep).
+  const text = (name: keyof HeadForm) => ({ ...register(name), defaultValue: initial[name] });
   const submit = (value: HeadForm) => {
     const [first] = checkPassword(value.password, { username: value.username });
     if (first) {
@@ -41,7 +43,7 @@ export const HeadStep = ({ initial, busy, onBack, onNext }: Props) => {
         required
         autoComplete="off"
         errorKey={err('displayName')}
-        {...register('displayName')}
+        {...text('displayName')}
       />
       <TextField
         label={t('setup.head.username')}
@@ -49,7 +51,7 @@ export const HeadStep = ({ initial, busy, onBack, onNext }: Props) => {
         required
         autoComplete="off"
         errorKey={err('username')}
-        {...register('username')}
+        {...text('username')}
       />
       <TextField
         label={t('setup.head.password')}
@@ -58,7 +60,7 @@ export const HeadStep = ({ initial, busy, onBack, onNext }: Props) => {
         required
         autoComplete="new-password"
         errorKey={err('password')}
-        {...register('password')}
+        {...text('password')}
       />
       <TextField
         label={t('setup.head.passwordRepeat')}
@@ -66,7 +68,7 @@ export const HeadStep = ({ initial, busy, onBack, onNext }: Props) => {
         required
         autoComplete="new-password"
         errorKey={err('passwordRepeat')}
-        {...register('passwordRepeat')}
+        {...text('passwordRepeat')}
       />
       {busy ? <Spinner size="small" label={t('setup.head.creating')} /> : null}
       <div className={styles.actions}>

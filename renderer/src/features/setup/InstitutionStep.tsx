@@ -32,6 +32,13 @@ export const InstitutionStep = ({
     reValidateMode: 'onChange',
   });
   const err = (name: keyof InstitutionForm) => formState.errors[name]?.message;
+  // Fluent's Input and Textarea are controlled inside: without their own defaultValue they show
+  // an empty box while the form holds the initial value (the demo's institution, the saved one in
+  // Settings), and an empty-looking required field then went through (issue 14, defect 11).
+  const text = (name: Exclude<keyof InstitutionForm, 'kind' | 'country'>) => ({
+    ...register(name),
+    defaultValue: initial[name],
+  });
   return (
     <form className={styles.form} noValidate onSubmit={(e) => void handleSubmit(onNext)(e)}>
       <Controller
@@ -76,55 +83,51 @@ export const InstitutionStep = ({
         label={t('setup.institution.name')}
         required
         errorKey={err('name')}
-        {...register('name')}
+        {...text('name')}
       />
       <div className={styles.row}>
         <TextField
           label={t('setup.institution.registrationNumber')}
           errorKey={err('registrationNumber')}
-          {...register('registrationNumber')}
+          {...text('registrationNumber')}
         />
         <TextField
           label={t('setup.institution.phone')}
           type="tel"
           errorKey={err('phone')}
-          {...register('phone')}
+          {...text('phone')}
         />
       </div>
       <TextField
         label={t('setup.institution.address')}
         errorKey={err('address')}
-        {...register('address')}
+        {...text('address')}
       />
       <TextField
         label={t('setup.institution.email')}
         type="email"
         errorKey={err('email')}
-        {...register('email')}
+        {...text('email')}
       />
       <TextField
         label={t('setup.institution.controllerName')}
         hint={t('setup.institution.controllerNameHint')}
         required
         errorKey={err('controllerName')}
-        {...register('controllerName')}
+        {...text('controllerName')}
       />
       <TextField
         label={t('setup.institution.operatorName')}
         required
         errorKey={err('operatorName')}
-        {...register('operatorName')}
+        {...text('operatorName')}
       />
       <Field
         label={t('setup.institution.recipients')}
         hint={t('setup.institution.recipientsHint')}
         validationMessage={err('recipients') ? t(err('recipients') ?? '') : undefined}
       >
-        <Textarea
-          textarea={{ autoComplete: 'off' }}
-          {...register('recipients')}
-          resize="vertical"
-        />
+        <Textarea textarea={{ autoComplete: 'off' }} {...text('recipients')} resize="vertical" />
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" type="submit">
