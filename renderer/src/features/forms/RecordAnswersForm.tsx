@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { DocumentSearch20Regular } from '@fluentui/react-icons';
 import { todayIso } from '@shared/text';
-import { useCallback, useEffect, useState, type SyntheticEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormStyles } from '../../components/form-styles';
 import { useNotify } from '../../components/use-notify';
@@ -71,6 +71,9 @@ export const RecordAnswersForm = ({ api, initialFormId, onRecorded }: Props) => 
   const [children, setChildren] = useState<Choice[]>([]);
   const [subjectId, setSubjectId] = useState('');
   const [busy, setBusy] = useState(false);
+  // The last form recorded on the Forms page, which stays open for the next one.
+  const [last, setLast] = useState<{ formId: string; childId: string; name: string } | null>(null);
+  const idInput = useRef<HTMLInputElement>(null);
 
   const show = useCallback(
     (f: FoundForm) => {
@@ -116,12 +119,18 @@ export const RecordAnswersForm = ({ api, initialFormId, onRecorded }: Props) => 
     try {
       await api.record(input);
       notify('success', t('forms.record.saved'));
-      const child = found.subject?.id ?? subjectId;
+      const childId = found.subject?.id ?? subjectId;
+      const name = found.subject?.name ?? children.find((c) => c.id === childId)?.name ?? '';
       setFound(null);
       setDraft(null);
       setFormId('');
       if (onRecorded) onRecorded();
-      else api.openChild(child);
+      else {
+        // A pile of returned forms is recorded one after another (issue 14, defect 11): stay
+        // here, say what was saved, and put the cursor in the ID field for the next one.
+        setLast({ formId: found.form.formId, childId, name });
+        idInput.current?.focus();
+      }
     } catch (error) {
       notifyError(error);
     } finally {
@@ -140,6 +149,7 @@ export const RecordAnswersForm = ({ api, initialFormId, onRecorded }: Props) => 
       >
         <Field label={t('forms.record.formId')}>
           <Input
+            ref={idInput}
             value={formId}
             onChange={(_e, d) => {
               setFormId(d.value);
@@ -151,6 +161,22 @@ export const RecordAnswersForm = ({ api, initialFormId, onRecorded }: Props) => 
           {t('forms.record.find')}
         </Button>
       </form>
+      {last && !found && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>
+            {t('forms.record.savedNext', { formId: last.formId, name: last.name })}{' '}
+            <Button
+              appearance="transparent"
+              size="small"
+              onClick={() => {
+                api.openChild(last.childId);
+              }}
+            >
+              {t('forms.record.openChild', { name: last.name })}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {found && draft && (
         <form
           className={form.form}
