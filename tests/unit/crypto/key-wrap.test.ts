@@ -124,6 +124,20 @@ describe('blind index', () => {
     ).not.toBe(a);
     await expect(
       blindIndexOf({ ...base, blindIndex: undefined }, 'personalCode', '01011800000'),
-    ).rejects.toMatchObject({ code: 'forbidden' });
+    ).rejects.toMatchObject({
+      code: 'forbidden',
+      i18nKey: 'errors.noCategoryKey',
+      details: { category: 'identifiers' },
+    });
+  });
+
+  it('separates purposes: the same code under another purpose gives another tag', async () => {
+    const { generateHmacKey } = await import('@renderer/data/crypto/hmac');
+    const { blindIndexOf } = await import('@renderer/data/keys/blind-index');
+    const ring = { blindIndex: await generateHmacKey(false) };
+    const code = await blindIndexOf(ring, 'personalCode', '01011800000');
+    expect(await blindIndexOf(ring, 'otherPurpose', '01011800000')).not.toBe(code);
+    // The separator keeps 'a' + 'b1' apart from 'ab' + '1'.
+    expect(await blindIndexOf(ring, 'a', 'b1')).not.toBe(await blindIndexOf(ring, 'ab', '1'));
   });
 });
