@@ -144,7 +144,7 @@ const listingOf = (
     ...(codesReady ? { codesReady } : {}),
     search: (query: string, filter: SubjectFilter) => {
       const groupIds = groupFilter(filter.group);
-      return index.search(query, {
+      return index.find(query, {
         includeCodes: perms.viewCodes,
         includeRestricted: perms.viewRestricted,
         ...(groupIds === undefined ? {} : { groupIds }),

@@ -18,6 +18,7 @@ import { kindContext } from './kind-context';
 import { makeLvCollator } from '@shared/text/search';
 import { useNotify } from '../../components/use-notify';
 import { useScreenCommand } from '../../components/use-screen-command';
+import { NO_HITS } from '../../services/records/search';
 import { SubjectsTable } from './SubjectsTable';
 import type {
   ConsentSummary,
@@ -113,13 +114,10 @@ export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
   }, [api]);
 
   const ids = useMemo(
-    () => (codesVersion >= 0 ? (listing?.search(query, filter) ?? []) : []),
+    () => (codesVersion >= 0 ? (listing?.search(query, filter) ?? NO_HITS) : NO_HITS),
     [listing, query, filter, codesVersion],
   );
-  const restrictedShown = useMemo(
-    () => ids.some((id) => listing?.items.get(id)?.restricted === true),
-    [ids, listing],
-  );
+  const restrictedShown = useMemo(() => ids.hasRestricted(), [ids]);
 
   const { consentSummary } = api;
   const onVisible = useCallback(
@@ -149,7 +147,7 @@ export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
 
   const exportAs = async (format: ExportFormat) => {
     try {
-      if (await api.exportList(ids, format))
+      if (await api.exportList(ids.toArray(), format))
         notify('success', t('subjects.exported', { count: ids.length }));
     } catch (error) {
       notifyError(error);

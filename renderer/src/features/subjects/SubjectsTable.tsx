@@ -14,7 +14,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubjectKind } from '@shared/domain/types';
 import { kindContext } from './kind-context';
-import type { ConsentSummary, SubjectListItem } from './subjects-api';
+import type { ConsentSummary, SubjectHits, SubjectListItem } from './subjects-api';
 
 const ROW_HEIGHT = 40;
 const COLUMNS = '2fr 1fr 1fr 2fr';
@@ -56,7 +56,8 @@ const useStyles = makeStyles({
 });
 
 type Props = {
-  readonly ids: readonly string[];
+  /** The matching ids in display order; only the rendered window is read (a plain array works too). */
+  readonly ids: Pick<SubjectHits, 'length' | 'at' | 'slice'>;
   readonly items: ReadonlyMap<string, SubjectListItem>;
   readonly groupName: (id: string | null) => string;
   readonly summaries: ReadonlyMap<string, ConsentSummary>;
@@ -154,7 +155,7 @@ export const SubjectsTable = ({
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualRows.map((row) => {
-            const id = ids[row.index] ?? '';
+            const id = ids.at(row.index) ?? '';
             const item = items.get(id);
             if (!item) return null;
             const summary = summaries.get(id);

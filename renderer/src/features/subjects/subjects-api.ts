@@ -9,6 +9,9 @@ import type {
 } from '@shared/domain/types';
 import type { IsoDate } from '@shared/text/dates';
 import type { SubjectDetail as ServiceSubjectDetail, SubjectSave } from '../../services/records';
+import type { SubjectHits } from '../../services/records/search';
+
+export type { SubjectHits } from '../../services/records/search';
 
 export type GroupOption = {
   readonly id: string;
@@ -38,8 +41,11 @@ export type SubjectFilter = {
 /** The visible records, decrypted in memory, with an index for search (ARCHITECTURE §2). */
 export type SubjectListing = {
   readonly items: ReadonlyMap<string, SubjectListItem>;
-  /** Ids in Latvian order that match the query (names; codes only where the role may). */
-  readonly search: (query: string, filter: SubjectFilter) => string[];
+  /**
+   * Ids in Latvian order that match the query (names; codes only where the role may). Ids are
+   * made only for the positions read, so a broad query over 50,000 records stays cheap.
+   */
+  readonly search: (query: string, filter: SubjectFilter) => SubjectHits;
   /** Settles when personal codes are searchable too (they load after the list is shown). */
   readonly codesReady?: Promise<void>;
   /** How many records could not be opened because their keys are missing (0 normally). */

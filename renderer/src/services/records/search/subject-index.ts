@@ -1,244 +1,248 @@
 // In-memory search over the decrypted core fields of the records a session may see
 // (ARCHITECTURE §2: the store is encrypted, so search runs in memory after unlock).
-// Everything expensive happens once, when an item is added: folding (case and diacritics) and
-// the Latvian sort position. A keystroke is one linear scan with String.includes over short
-// folded strings, already in display order, so no per-query sorting.
-import { foldForSearch, makeLvCollator } from '@shared/text/search';
+// Everything expensive happens once, when an item is added: folding (case and diacritics), the
+// letter and letter-pair postings, the Latvian sort rank. A keystroke starts from the postings
+// of the query's rarest piece (or from the previous answer when the user typed one more letter),
+// checks only those records and answers with slot numbers: a one-letter query over 50,000
+// records stays within a few milliseconds. Items can arrive page by page (the list decrypts in
+// the background); each page is merged into the display order in one linear pass.
+import { foldForSearch } from '@shared/text/search';
+import { GramPostings, type SlotList } from './gram-postings';
+import { NameRanks } from './name-ranks';
+import { SlotTable } from './slot-table';
+import { hitsOf, type SubjectHits } from './subject-hits';
+import { narrows, optionsKey, parseQuery, type Query } from './subject-query';
+import type { SubjectIndexItem, SubjectSearchOptions } from './subject-query';
 
-export type SubjectIndexItem = {
-  readonly id: string;
-  readonly givenNames: string;
-  readonly familyName: string;
-  /** Normalized digits; present only when the session holds the identifiers key. */
-  readonly personalCode?: string;
-  readonly groupId: string | null;
-  readonly status: string;
-  readonly restricted: boolean;
-};
-
-export type SubjectSearchOptions = {
-  /** Match digits against personal codes. Without it a query with digits matches nothing. */
-  readonly includeCodes: boolean;
-  readonly groupIds?: readonly (string | null)[];
-  readonly statuses?: readonly string[];
-  /** Restricted records (GDPR art. 18) are hidden unless asked for. */
-  readonly includeRestricted?: boolean;
-  /** Stop after this many results (for a type-ahead list). */
-  readonly limit?: number;
-};
+export { NO_HITS, type SubjectHits } from './subject-hits';
+export type { SubjectIndexItem, SubjectSearchOptions } from './subject-query';
 
 export type SubjectIndex = {
   /** Ids in Latvian order (family name, then given names). An empty query lists everything that passes the filters. */
   search: (query: string, options: SubjectSearchOptions) => string[];
+  /** Like search, but ids are made only for the positions asked for (a virtualized list's window). */
+  find: (query: string, options: SubjectSearchOptions) => SubjectHits;
   /** Adds or replaces one item (after an edit). */
   upsert: (item: SubjectIndexItem) => void;
+  /** Adds or replaces many items at once (a page of a progressive load): one merge for all. */
+  addAll: (items: readonly SubjectIndexItem[]) => void;
+  /** Personal codes by id, arriving after the names; unknown ids are ignored. */
+  setCodes: (codes: ReadonlyMap<string, string>) => void;
   remove: (id: string) => void;
   readonly size: number;
 };
 
-// Filter fields are copied out of the item so the scan touches one small object per record.
-type Entry = {
-  readonly item: SubjectIndexItem;
-  readonly groupId: string | null;
-  readonly status: string;
-  readonly restricted: boolean;
-  /** 'given names family name', folded: query words cannot contain spaces, so includes() stays within a word. */
-  readonly folded: string;
-  readonly code: string;
-};
+const NO_SLOTS = new Int32Array(0);
+const codeDigits = (code: string | undefined): string => (code ?? '').replace(/\D/gu, '');
 
-type Query = { readonly words: readonly string[]; readonly digits: readonly string[] };
-
-const collator = makeLvCollator();
-
-const compareEntries = (a: Entry, b: Entry): number =>
-  collator.compare(a.item.familyName, b.item.familyName) ||
-  collator.compare(a.item.givenNames, b.item.givenNames) ||
-  (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0);
-
-const toEntry = (item: SubjectIndexItem): Entry => ({
-  item,
-  groupId: item.groupId,
-  status: item.status,
-  restricted: item.restricted,
-  folded: foldForSearch(`${item.givenNames} ${item.familyName}`),
-  code: (item.personalCode ?? '').replace(/\D/gu, ''),
-});
-
-const parseQuery = (query: string): Query => {
-  const tokens = foldForSearch(query)
-    .split(' ')
-    .filter((t) => t !== '');
-  // '010119-21234' and '010119 21234' are one code; a token with a digit is a code fragment.
-  const isCode = (t: string): boolean => /\d/u.test(t);
-  const digits = tokens
-    .filter(isCode)
-    .map((t) => t.replace(/\D/gu, ''))
-    .filter((t) => t !== '');
-  const words = tokens
-    .filter((t) => !isCode(t))
-    .map((t) => t.replace(/[,.;]/gu, ''))
-    .filter((t) => t !== '');
-  return { words, digits: digits.length > 1 ? [digits.join('')] : digits };
-};
-
-const makeFilter = (options: SubjectSearchOptions): ((e: Entry) => boolean) => {
+/** The filter as one byte per slot (1 = passes), rebuilt when the filter or the records change. */
+const filterMask = (table: SlotTable, options: SubjectSearchOptions): Uint8Array => {
   const groups = options.groupIds === undefined ? undefined : new Set(options.groupIds);
   const statuses = options.statuses === undefined ? undefined : new Set(options.statuses);
   const restricted = options.includeRestricted === true;
-  return (e) =>
-    (restricted || !e.restricted) &&
-    (groups === undefined || groups.has(e.groupId)) &&
-    (statuses === undefined || statuses.has(e.status));
+  const mask = new Uint8Array(table.count);
+  table.items.forEach((item, slot) => {
+    mask[slot] =
+      table.alive[slot] === 1 &&
+      (restricted || !item.restricted) &&
+      (groups === undefined || groups.has(item.groupId)) &&
+      (statuses === undefined || statuses.has(item.status))
+        ? 1
+        : 0;
+  });
+  return mask;
 };
 
-const matches = (e: Entry, q: Query): boolean => {
-  for (const w of q.words) if (!e.folded.includes(w)) return false;
-  for (const d of q.digits) if (!e.code.includes(d)) return false;
-  return true;
-};
+/** Builds an index (empty, or from these items). See SubjectIndex for the operations. */
+export const createSubjectIndex = (items: readonly SubjectIndexItem[] = []): SubjectIndex => {
+  const table = new SlotTable();
+  const live = new Map<string, number>();
+  const names = new GramPostings();
+  const digits = new GramPostings();
+  const families = new NameRanks();
+  const givens = new NameRanks();
+  /** Live slots in display order, and each slot's position in it. */
+  let order: Int32Array = NO_SLOTS;
+  let positions = new Int32Array(0);
+  // Marks the slots matched by the current search (a stamp per search, never cleared).
+  let marks = new Uint32Array(0);
+  let stamp = 0;
+  let mask: { readonly key: string; readonly bits: Uint8Array } | undefined;
+  // Typing adds letters: a keystroke that narrows the previous one re-checks only its matches.
+  let last:
+    { readonly key: string; readonly query: Query; readonly matched: Int32Array } | undefined;
 
-const insertionPoint = (entries: readonly Entry[], entry: Entry): number => {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const probe = entries[mid];
-    if (probe !== undefined && compareEntries(probe, entry) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
-
-/** Sort position of each distinct string; names repeat a lot, so few collator calls are needed. */
-const ranksOf = (values: Iterable<string>): Map<string, number> =>
-  new Map([...new Set(values)].sort(collator.compare).map((v, i) => [v, i]));
-
-/**
- * Sorts by rank numbers rather than calling the collator n log n times: at 50,000 records the
- * collator sort alone takes seconds, this takes tens of milliseconds.
- */
-const sortEntries = (entries: Entry[]): Entry[] => {
-  const family = ranksOf(entries.map((e) => e.item.familyName));
-  const given = ranksOf(entries.map((e) => e.item.givenNames));
-  const keyed = entries.map((e) => ({
-    e,
-    f: family.get(e.item.familyName) ?? 0,
-    g: given.get(e.item.givenNames) ?? 0,
-  }));
-  keyed.sort(
-    (a, b) =>
-      a.f - b.f ||
-      a.g - b.g ||
-      (a.e.item.id < b.e.item.id ? -1 : a.e.item.id > b.e.item.id ? 1 : 0),
-  );
-  return keyed.map((k) => k.e);
-};
-
-/** True when every record matching `next` also matches `prev`: each old term lives inside a new one. */
-const narrows = (prev: Query, next: Query): boolean =>
-  prev.words.every((w) => next.words.some((n) => n.includes(w))) &&
-  prev.digits.every((d) => next.digits.some((n) => n.includes(d)));
-
-const optionsKey = (o: SubjectSearchOptions): string =>
-  JSON.stringify([
-    o.includeCodes,
-    o.groupIds ?? null,
-    o.statuses ?? null,
-    o.includeRestricted === true,
-  ]);
-
-type LastSearch = {
-  readonly key: string;
-  readonly query: Query;
-  readonly matched: readonly Entry[];
-};
-
-/** For each letter, the entries (in display order) whose folded name contains it. */
-type Postings = ReadonlyMap<string, readonly Entry[]>;
-
-const buildPostings = (entries: readonly Entry[]): Postings => {
-  const postings = new Map<string, Entry[]>();
-  for (const e of entries) {
-    const seen = new Set<string>();
-    for (const ch of e.folded) {
-      if (ch === ' ' || seen.has(ch)) continue;
-      seen.add(ch);
-      const list = postings.get(ch);
-      if (list) list.push(e);
-      else postings.set(ch, [e]);
-    }
-  }
-  return postings;
-};
-
-const NONE: readonly Entry[] = [];
-
-/**
- * Where a fresh (not narrowing) search starts: the entries containing the query's rarest letter.
- * Every match contains every letter of every word, so nothing is lost, and the first keystroke
- * of a new query scans one posting list instead of every record.
- */
-const startingPool = (
-  q: Query,
-  postings: Postings,
-  entries: readonly Entry[],
-): readonly Entry[] => {
-  let best: readonly Entry[] | undefined;
-  for (const w of q.words) {
-    for (const ch of w) {
-      const list = postings.get(ch) ?? NONE;
-      if (best === undefined || list.length < best.length) best = list;
-    }
-  }
-  return best ?? entries;
-};
-
-/** Builds the index once. See SubjectIndex for the operations. */
-export const createSubjectIndex = (items: readonly SubjectIndexItem[]): SubjectIndex => {
-  const entries = sortEntries(items.map(toEntry));
-  const byId = new Map(entries.map((e) => [e.item.id, e]));
-  // Typing adds letters: each keystroke usually narrows the previous one, so it only needs to
-  // re-check the previous matches instead of every record.
-  let last: LastSearch | undefined;
-  // Built with the index (tens of milliseconds at 50,000) and again lazily after an edit.
-  let postings: Postings | undefined = buildPostings(entries);
-  const remove = (id: string): void => {
-    const old = byId.get(id);
-    if (old === undefined) return;
-    entries.splice(entries.indexOf(old), 1);
-    byId.delete(id);
+  const changed = (): void => {
+    mask = undefined;
     last = undefined;
-    postings = undefined;
   };
+  const drop = (id: string): boolean => {
+    const slot = live.get(id);
+    if (slot === undefined) return false;
+    table.alive[slot] = 0;
+    live.delete(id);
+    return true;
+  };
+  const append = (item: SubjectIndexItem): number => {
+    drop(item.id);
+    const slot = table.append(
+      item,
+      foldForSearch(`${item.givenNames} ${item.familyName}`),
+      codeDigits(item.personalCode),
+    );
+    live.set(item.id, slot);
+    names.add(slot, table.folded[slot] ?? '');
+    const code = table.codes[slot] ?? '';
+    if (code !== '') digits.add(slot, code);
+    return slot;
+  };
+  const rank = (slots: Iterable<number>): void => {
+    for (const s of slots) {
+      table.family[s] = families.rankOf(table.items[s]?.familyName ?? '');
+      table.given[s] = givens.rankOf(table.items[s]?.givenNames ?? '');
+    }
+  };
+  const setOrder = (next: Int32Array): void => {
+    order = next;
+    if (positions.length < table.count) positions = new Int32Array(table.count * 2);
+    order.forEach((slot, i) => {
+      positions[slot] = i;
+    });
+    if (marks.length < table.count) marks = new Uint32Array(table.count * 2);
+    changed();
+  };
+
+  /** Merges two slot lists sorted in display order into one (linear). */
+  const merge = (left: Int32Array, right: readonly number[]): Int32Array => {
+    const out = new Int32Array(left.length + right.length);
+    let i = 0;
+    let j = 0;
+    for (let k = 0; k < out.length; k += 1) {
+      const a = left[i];
+      const b = right[j];
+      const takeLeft = b === undefined || (a !== undefined && table.compare(a, b) <= 0);
+      out[k] = (takeLeft ? a : b) ?? 0;
+      if (takeLeft) i += 1;
+      else j += 1;
+    }
+    return out;
+  };
+
+  const addAll = (batch: readonly SubjectIndexItem[]): void => {
+    const before = live.size;
+    // append() replaces an id already present (also one earlier in this batch: the last wins).
+    const fresh = batch.map(append).filter((s) => table.alive[s] === 1);
+    const kept =
+      live.size - fresh.length < before ? order.filter((s) => table.alive[s] === 1) : order;
+    const newFamilies = families.addAll(fresh.map((s) => table.items[s]?.familyName ?? ''));
+    const newGivens = givens.addAll(fresh.map((s) => table.items[s]?.givenNames ?? ''));
+    // New names shift the ranks of known ones (never their relative order): read them again.
+    if (newFamilies || newGivens) rank(kept);
+    rank(fresh);
+    setOrder(
+      merge(
+        kept,
+        fresh.sort((a, b) => table.compare(a, b)),
+      ),
+    );
+  };
+
+  const matches = (slot: number, q: Query): boolean => {
+    const folded = table.folded[slot] ?? '';
+    for (const w of q.words) if (!folded.includes(w)) return false;
+    const code = table.codes[slot] ?? '';
+    for (const d of q.digits) if (!code.includes(d)) return false;
+    return true;
+  };
+
+  /** The smallest posting list naming every possible match; undefined means "every record". */
+  const candidatesOf = (q: Query): { list: SlotList; exact: boolean } | undefined => {
+    const terms = [
+      ...q.words.map((w) => ({ list: names.candidates(w), term: w })),
+      ...q.digits.map((d) => ({ list: digits.candidates(d), term: d })),
+    ];
+    let best = terms[0];
+    for (const t of terms) if (best === undefined || t.list.length < best.list.length) best = t;
+    if (best === undefined) return undefined;
+    return { list: best.list, exact: terms.length === 1 && GramPostings.exact(best.term) };
+  };
+
+  /** Every slot in display order that passes the filter and matches. */
+  const scan = (q: Query, bits: Uint8Array): Int32Array => {
+    const out = new Int32Array(order.length);
+    let k = 0;
+    for (const s of order) if (bits[s] === 1 && matches(s, q)) out[k++] = s;
+    return out.subarray(0, k);
+  };
+
+  /**
+   * Checks the candidates and answers in display order: a short list is sorted by position, a
+   * long one is marked and collected by walking the display order once.
+   */
+  const fromCandidates = (
+    { list, exact }: { list: SlotList; exact: boolean },
+    q: Query,
+    bits: Uint8Array,
+  ): Int32Array => {
+    stamp += 1;
+    const few = list.length * 16 < order.length;
+    const found: number[] = [];
+    let count = 0;
+    for (const s of list.view()) {
+      if (bits[s] !== 1 || marks[s] === stamp || !(exact || matches(s, q))) continue;
+      marks[s] = stamp;
+      count += 1;
+      if (few) found.push(s);
+    }
+    if (few)
+      return Int32Array.from(found.sort((a, b) => (positions[a] ?? 0) - (positions[b] ?? 0)));
+    const out = new Int32Array(count);
+    let k = 0;
+    for (const s of order) if (marks[s] === stamp) out[k++] = s;
+    return out;
+  };
+
+  const find = (query: string, options: SubjectSearchOptions): SubjectHits => {
+    const q = parseQuery(foldForSearch(query));
+    if (q.digits.length > 0 && !options.includeCodes) return hitsOf(NO_SLOTS, table);
+    const key = optionsKey(options);
+    if (mask?.key !== key) mask = { key, bits: filterMask(table, options) };
+    let matched: Int32Array;
+    if (last !== undefined && last.key === key && narrows(last.query, q)) {
+      matched = last.matched.filter((s) => matches(s, q));
+    } else {
+      const candidates = candidatesOf(q);
+      matched =
+        candidates === undefined ? scan(q, mask.bits) : fromCandidates(candidates, q, mask.bits);
+    }
+    last = { key, query: q, matched };
+    const limit = Math.min(options.limit ?? matched.length, matched.length);
+    return hitsOf(matched.subarray(0, limit), table);
+  };
+
+  addAll(items);
   return {
-    search: (query, options) => {
-      const q = parseQuery(query);
-      if (q.digits.length > 0 && !options.includeCodes) return [];
-      const key = optionsKey(options);
-      postings ??= buildPostings(entries);
-      const pool =
-        last !== undefined && last.key === key && narrows(last.query, q)
-          ? last.matched
-          : startingPool(q, postings, entries);
-      const pass = makeFilter(options);
-      const matched: Entry[] = [];
-      for (const e of pool) if (matches(e, q) && pass(e)) matched.push(e);
-      last = { key, query: q, matched };
-      const limit = options.limit ?? matched.length;
-      return matched.slice(0, limit).map((e) => e.item.id);
-    },
+    find,
+    search: (query, options) => find(query, options).toArray(),
+    addAll,
     upsert: (item) => {
-      remove(item.id);
-      const entry = toEntry(item);
-      entries.splice(insertionPoint(entries, entry), 0, entry);
-      byId.set(item.id, entry);
-      last = undefined;
-      postings = undefined;
+      addAll([item]);
     },
-    remove,
+    setCodes: (codes) => {
+      for (const [id, code] of codes) {
+        const slot = live.get(id);
+        const next = codeDigits(code);
+        if (slot === undefined || table.codes[slot] === next) continue;
+        table.codes[slot] = next;
+        if (next !== '') digits.add(slot, next);
+      }
+      changed();
+    },
+    remove: (id) => {
+      if (drop(id)) setOrder(order.filter((s) => table.alive[s] === 1));
+    },
     get size() {
-      return entries.length;
+      return live.size;
     },
   };
 };
