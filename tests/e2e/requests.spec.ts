@@ -152,7 +152,17 @@ test.describe('data-subject requests', () => {
       await page.getByRole('button', { name: 'Reģistrēt datu izpaušanu' }).click();
       const disclosure = page.getByRole('dialog');
       await disclosure.getByRole('textbox', { name: 'Saņēmējs' }).fill(RECIPIENT);
-      await disclosure.getByRole('checkbox', { name: 'Vārds, uzvārds, dzimšanas datums' }).check();
+      // The category is ticked by its label, as a user does: that box and no other (defect 1).
+      await disclosure.locator('label', { hasText: /^Kontaktinformācija$/ }).click();
+      await expect(disclosure.getByRole('checkbox', { name: 'Kontaktinformācija' })).toBeChecked();
+      await expect(disclosure.getByRole('checkbox', { checked: true })).toHaveCount(1);
+      await disclosure.locator('label', { hasText: /^Kontaktinformācija$/ }).click();
+      await disclosure.locator('label', { hasText: /^Vārds, uzvārds, dzimšanas datums$/ }).click();
+      await expect(
+        disclosure.getByRole('checkbox', { name: 'Vārds, uzvārds, dzimšanas datums' }),
+      ).toBeChecked();
+      await expect(disclosure.getByRole('checkbox', { checked: true })).toHaveCount(1);
+      expect(await seriousViolations(page)).toEqual([]);
       await disclosure.getByRole('textbox', { name: 'Datums (DD.MM.GGGG)' }).fill('01.03.2026');
       await disclosure.getByRole('button', { name: 'Saglabāt' }).click();
       await expect(page.getByRole('cell', { name: RECIPIENT })).toBeVisible();

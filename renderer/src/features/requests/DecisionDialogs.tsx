@@ -1,6 +1,7 @@
 // The dialogs that move a request along: ask for clarification, extend, answer, refuse, record
 // a withdrawal. Each is a few fields over ActionDialog; the service validates and refuses.
-import { Body1, Checkbox, Field, Select, Switch } from '@fluentui/react-components';
+import { Body1, Field, Select, Switch } from '@fluentui/react-components';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { TextAreaField } from '../../components/TextAreaField';
 import { REFUSAL_REASONS, type RefusalReason } from '@shared/requests';
 import { formatDate, type IsoDate } from '@shared/text';
@@ -73,24 +74,16 @@ export const DecisionDialog = ({ api, detail, kind, onClose }: Props) => {
             </>
           ) : null}
           {kind === 'refuse' ? (
-            <Field
+            // Not a Field around the boxes: it would give them one id (issue 14, defect 1).
+            <CheckboxGroup
               label={t('requests.dialog.refuseReasons')}
-              required
-              {...fieldState(errors, 'reasons', t)}
-            >
-              {REFUSAL_REASONS.map((r) => (
-                <Checkbox
-                  key={r}
-                  label={t(`requests.reason.${r}`)}
-                  checked={reasons.includes(r)}
-                  onChange={(_e, d) => {
-                    setReasons((old) =>
-                      d.checked === true ? [...old, r] : old.filter((x) => x !== r),
-                    );
-                  }}
-                />
-              ))}
-            </Field>
+              options={REFUSAL_REASONS.map((r) => ({ value: r, label: t(`requests.reason.${r}`) }))}
+              selected={reasons}
+              onChange={(next) => {
+                setReasons(REFUSAL_REASONS.filter((r) => next.includes(r)));
+              }}
+              errorKey={errors.reasons}
+            />
           ) : null}
           {kind === 'refuse' ? (
             <Switch

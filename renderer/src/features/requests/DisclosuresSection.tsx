@@ -4,7 +4,6 @@ import {
   Body1,
   Button,
   Card,
-  Checkbox,
   Field,
   Select,
   Subtitle2,
@@ -20,10 +19,10 @@ import { DATA_CATEGORIES, LEGAL_BASES, type DataCategory, type LegalBasis } from
 import { formatDate, type IsoDate } from '@shared/text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { TextField } from '../../components/TextField';
 import { DateInput, dateLocaleOf } from '../consents/DateInput';
 import { ActionDialog } from './ActionDialog';
-import { fieldState } from './RequestFormFields';
 import type { RequestDetail, RequestsApi } from './requests-api';
 
 const DisclosureDialog = ({
@@ -60,24 +59,16 @@ const DisclosureDialog = ({
               setRecipient(d.value);
             }}
           />
-          <Field
+          {/* Not a Field around the boxes: it would give them one id (issue 14, defect 1). */}
+          <CheckboxGroup
             label={t('requests.disclosures.categories')}
-            required
-            {...fieldState(errors, 'categories', t)}
-          >
-            {DATA_CATEGORIES.map((c) => (
-              <Checkbox
-                key={c}
-                label={t(`requests.category.${c}`)}
-                checked={categories.includes(c)}
-                onChange={(_e, d) => {
-                  setCategories((old) =>
-                    d.checked === true ? [...old, c] : old.filter((x) => x !== c),
-                  );
-                }}
-              />
-            ))}
-          </Field>
+            options={DATA_CATEGORIES.map((c) => ({ value: c, label: t(`requests.category.${c}`) }))}
+            selected={categories}
+            onChange={(next) => {
+              setCategories(DATA_CATEGORIES.filter((c) => next.includes(c)));
+            }}
+            errorKey={errors.categories}
+          />
           <Field label={t('requests.disclosures.legalBasis')}>
             <Select
               value={legalBasis}
