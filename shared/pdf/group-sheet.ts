@@ -1,4 +1,5 @@
 import { rgb } from 'pdf-lib';
+import { bornOn } from '../text/namesakes';
 import { AppError } from '../errors/app-error';
 import { A4, createPdfContext, savePdf, type PdfContext } from './document';
 import { assertPrintable } from './printable-names';
@@ -203,15 +204,20 @@ const drawFooters = (ctx: PdfContext, flow: PageFlow, onDate: string, texts: Gro
   });
 };
 
+/** A namesake's name with the birth date beside it; other rows as they are. */
+const withBirthDate = (row: GroupSheetRow, language: SheetLanguage): GroupSheetRow =>
+  row.birthDate ? { ...row, name: `${row.name} (${bornOn(row.birthDate, language)})` } : row;
+
 /**
  * A dated staff-room list for one group: first who must NOT be photographed / published /
  * named, then every child with each purpose's state in a symbol and a word.
  */
-export const renderGroupSheet = async (input: RenderGroupSheetInput): Promise<Uint8Array> => {
-  if (input.purposes.length === 0 || input.purposes.length > 5) {
-    throw new AppError('validation', 'errors.pdf.purposeCount', { count: input.purposes.length });
+export const renderGroupSheet = async (given: RenderGroupSheetInput): Promise<Uint8Array> => {
+  if (given.purposes.length === 0 || given.purposes.length > 5) {
+    throw new AppError('validation', 'errors.pdf.purposeCount', { count: given.purposes.length });
   }
-  const texts = GROUP_SHEET_TEXTS[input.language];
+  const texts = GROUP_SHEET_TEXTS[given.language];
+  const input = { ...given, rows: given.rows.map((row) => withBirthDate(row, given.language)) };
   const onDate = formatDocumentDate(input.onDate, input.language);
   const ctx = await createPdfContext(input.fonts, {
     title: texts.title,

@@ -46,5 +46,10 @@ export type GroupSheetState = 'granted' | 'refused' | 'withdrawn' | 'none';
 
 export type GroupSheetRow = {
   name: string;
+  /**
+   * ISO birth date, printed beside the name; set only where another child of the group has the
+   * same name, so the two are told apart on the wall (issue 14, defect 11).
+   */
+  birthDate?: string | undefined;
   states: Readonly<Record<string, GroupSheetState>>;
 };

@@ -1,3 +1,4 @@
 export * from './dates';
 export * from './search';
 export * from './printable';
+export * from './namesakes';

@@ -105,6 +105,8 @@ test.describe('small everyday defects', () => {
       await expect(
         page.getByRole('status').filter({ hasText: `Atbildes saglabātas: ${formId}` }),
       ).toBeVisible();
+      // The status line says it once: no toast repeating it.
+      await expect(page.getByText('Atbildes reģistrētas')).toHaveCount(0);
       await expect(id).toBeFocused();
       await expect(id).toHaveValue('');
     }

@@ -5,7 +5,12 @@ import { can } from '@shared/access/permissions';
 import { documentLanguage } from '@shared/pdf';
 import { todayIso } from '@shared/text';
 import type { ConsentsApi } from '../features/consents/consents-api';
-import type { FormsApi, IssueRequest, RecordFormApi } from '../features/forms/forms-api';
+import type {
+  ChildChoice,
+  FormsApi,
+  IssueRequest,
+  RecordFormApi,
+} from '../features/forms/forms-api';
 import type { TemplatesApi } from '../features/templates/templates-api';
 import { getHost } from '../platform';
 import type { Session } from '../services';
@@ -60,11 +65,24 @@ const savePdf = async (bytes: Uint8Array, kind: string): Promise<void> => {
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'lv');
 
-const childChoices = async (session: Session) =>
-  (await bindRecordsPort().listSubjects(session))
+/** Active, unrestricted children with birth date and group for the pickers (defect 11). */
+const childChoices = async (session: Session): Promise<ChildChoice[]> => {
+  const port = bindRecordsPort();
+  const [subjects, groups] = await Promise.all([
+    port.listSubjects(session),
+    port.listGroups(session),
+  ]);
+  const groupNames = new Map(groups.map((g) => [g.id, g.name]));
+  return subjects
     .filter((s) => s.status === 'active' && s.restriction == null)
-    .map((s) => ({ id: s.id, name: `${s.givenNames} ${s.familyName}`, groupId: s.groupId ?? null }))
+    .map((s) => ({
+      id: s.id,
+      name: `${s.givenNames} ${s.familyName}`,
+      groupId: s.groupId ?? null,
+      tag: { birthDate: s.birthDate, groupName: groupNames.get(s.groupId ?? '') ?? null },
+    }))
     .sort(byName);
+};
 
 export const groupChoices = async (session: Session) =>
   (await bindRecordsPort().listGroups(session))

@@ -1,6 +1,7 @@
 // Binds the records screens (groups, subjects, import) to the records services and the session.
 // Screens get small api objects; this file holds the session handling, the permission flags and
 // the in-memory search index. One set of apis per session, so screens do not reload needlessly.
+import { namesakeIds } from '@shared/text/namesakes';
 import i18next from 'i18next';
 import { can } from '@shared/access/permissions';
 import type {
@@ -105,6 +106,8 @@ const listingOf = (
   perms: SubjectPermissions,
   codes?: Promise<ReadonlyMap<string, string>>,
 ): SubjectListing => {
+  // Two children of the same name show their birth dates beside it (issue 14, defect 11).
+  const namesakes = namesakeIds(subjects);
   const items = new Map(
     subjects.map((s) => [
       s.id,
@@ -115,6 +118,7 @@ const listingOf = (
         groupId: s.groupId ?? null,
         status: s.status,
         restricted: s.restriction != null,
+        ...(namesakes.has(s.id) && s.birthDate ? { namesakeBirthDate: s.birthDate } : {}),
       },
     ]),
   );

@@ -171,6 +171,38 @@ describe('renderGroupSheet', () => {
     expect(text.match(/Bērns \d\d Ozoliņš/g)?.length).toBe(40 + 3);
     expect(qpdfCheck(file)).toContain(OK);
   });
+
+  it('prints the birth date beside the rows that carry one (namesakes, issue 14 defect 11)', async () => {
+    const states = {
+      'photo-premises': 'granted',
+      'photo-publish': 'refused',
+      'name-publish': 'granted',
+    } as const;
+    const file = writePdf(
+      dir,
+      'group-namesakes.pdf',
+      await renderGroupSheet({
+        institution: TEST_INSTITUTION,
+        groupName: 'Zvaniņi',
+        onDate: '2025-09-01',
+        purposes: templatePurposes(lv),
+        rows: [
+          { name: 'Anna Bērziņa', birthDate: '2021-05-03', states },
+          { name: 'Anna Bērziņa', birthDate: '2020-11-14', states },
+          { name: 'Elza Ķēniņa', states },
+        ],
+        fonts,
+        language: 'lv',
+      }),
+    );
+    const text = pdfText(file);
+    expect(text).toContain(
+      '✗ Foto un video publicēšana: Anna Bērziņa (dz. 03.05.2021), Anna Bērziņa (dz. 14.11.2020), Elza Ķēniņa',
+    );
+    // Twice in the "must not" line, twice in the table.
+    expect(text.match(/Anna Bērziņa \(dz\. \d\d\.\d\d\.\d{4}\)/g)?.length).toBe(4);
+    expect(text).not.toContain('Ķēniņa (dz.');
+  });
 });
 
 // A Lithuanian institution gets its staff-room list and recovery sheet in Lithuanian (review

@@ -29,6 +29,8 @@ const useStyles = makeStyles({
     margin: '12px 0',
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  // Inline like the text around it: a name that wraps keeps its comma beside it.
+  name: { display: 'inline', textAlign: 'start' },
 });
 
 const locale = (language: string) => (language === 'en' ? 'en-GB' : language);
@@ -77,6 +79,7 @@ const Concerns = ({
             <span className={styles.muted}>{t('audit.lines.gone')}</span>
           ) : line.entity === 'subject' && onOpenTrail ? (
             <Link
+              className={styles.name}
               onClick={() => {
                 onOpenTrail(n.id);
               }}

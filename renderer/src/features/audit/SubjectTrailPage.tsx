@@ -4,6 +4,7 @@ import { Body1, Button, Spinner, Title1 } from '@fluentui/react-components';
 import { ArrowLeft20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { personDetail } from '../../components/PersonName';
 import { useNotify } from '../../components/use-notify';
 import type { AuditApi, AuditQueryInput } from './audit-api';
 import { AuditFilters } from './AuditFilters';
@@ -17,7 +18,7 @@ export const SubjectTrailPage = ({
   readonly api: AuditApi;
   readonly subjectId: string;
 }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { notifyError } = useNotify();
   const [actors, setActors] = useState<{ id: string; name: string }[]>([]);
   const fetch = useCallback(
@@ -34,6 +35,14 @@ export const SubjectTrailPage = ({
       <Title1 as="h1" id="trail-heading">
         {t('audit.trail.heading', { name })}
       </Title1>
+      {page?.subjectName && (
+        <Body1 as="p">
+          {personDetail(t, i18n.language, {
+            birthDate: page.subjectBirthDate ?? undefined,
+            groupName: page.groupName,
+          })}
+        </Body1>
+      )}
       <Body1 as="p">
         {page?.groupName
           ? t('audit.trail.introGroup', { group: page.groupName })

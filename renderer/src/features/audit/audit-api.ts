@@ -32,6 +32,8 @@ export type AuditLinesPage = {
 
 export type AuditTrailPage = AuditLinesPage & {
   readonly subjectName: string | null;
+  /** ISO birth date, shown under the heading with the group (issue 14, defect 11). */
+  readonly subjectBirthDate: string | null;
   readonly groupName: string | null;
 };
 

@@ -25,6 +25,7 @@ import {
 import { formatDate, todayIso } from '@shared/text';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { personDetail } from '../../components/PersonName';
 import { useNotify } from '../../components/use-notify';
 import { useScreenCommand } from '../../components/use-screen-command';
 import type { HistoryEntry, PurposeStatus, SubjectConsents } from '../../services/consents';
@@ -56,6 +57,7 @@ const useStyles = makeStyles({
   },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   forms: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  subjectDetail: { margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
 const WITHDRAWAL_TEMPLATE_IDS: readonly string[] = ['lv-atsaukums-1', 'lt-atsaukimas-1'];
@@ -122,7 +124,13 @@ export const ChildConsentsPage = ({
           {t('consents.child.back')}
         </Button>
       </div>
-      <Title1 as="h1">{t('consents.child.heading', { name: data.subject.name })}</Title1>
+      <div>
+        <Title1 as="h1">{t('consents.child.heading', { name: data.subject.name })}</Title1>
+        {/* Birth date and group, so a namesake's page is not taken for this one (defect 11). */}
+        <Body1 as="p" className={styles.subjectDetail}>
+          {personDetail(t, i18n.language, data.subject)}
+        </Body1>
+      </div>
       <DateInput label={t('consents.onDate')} value={onDate ?? ''} onChange={setOnDate} />
       <section aria-labelledby="purposes-heading" className={styles.cards}>
         <Subtitle1 as="h2" id="purposes-heading">
@@ -241,7 +249,7 @@ export const ChildConsentsPage = ({
       {withdrawing && (
         <WithdrawDialog
           api={api}
-          subjectId={subjectId}
+          subject={data.subject}
           representatives={data.representatives}
           purpose={{
             id: withdrawing.purpose.id,

@@ -20,6 +20,7 @@ import { Print20Regular } from '@fluentui/react-icons';
 import { formatDate, todayIso } from '@shared/text';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PersonName } from '../../components/PersonName';
 import { useNotify } from '../../components/use-notify';
 import { useScreenCommand } from '../../components/use-screen-command';
 import type { GroupMatrix } from '../../services/consents';
@@ -153,7 +154,14 @@ export const GroupMatrixSection = ({ api }: { readonly api: ConsentsApi }) => {
                         api.openChild(row.subjectId);
                       }}
                     >
-                      {row.name}
+                      <PersonName
+                        name={row.name}
+                        tag={
+                          row.namesakeBirthDate === undefined
+                            ? undefined
+                            : { birthDate: row.namesakeBirthDate }
+                        }
+                      />
                     </Link>
                   </TableCell>
                   {matrix.purposes.map((p) => (

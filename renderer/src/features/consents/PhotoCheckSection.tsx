@@ -13,10 +13,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Purpose } from '@shared/consent';
-import { foldForSearch, todayIso } from '@shared/text';
+import { foldForSearch, sameNameIds, todayIso } from '@shared/text';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PersonName } from '../../components/PersonName';
 import { useNotify } from '../../components/use-notify';
+import type { ChildChoice } from '../forms/forms-api';
 import type { PhotoCheckAnswer } from '../../services/consents';
 import type { ConsentsApi } from './consents-api';
 import { DateInput } from './DateInput';
@@ -47,13 +49,11 @@ const useStyles = makeStyles({
   reasons: { margin: 0 },
 });
 
-type Child = { id: string; name: string };
-
 export const PhotoCheckSection = ({ api }: { readonly api: ConsentsApi }) => {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const { notifyError } = useNotify();
-  const [children, setChildren] = useState<Child[]>([]);
+  const [children, setChildren] = useState<ChildChoice[]>([]);
   const [purposes, setPurposes] = useState<Purpose[]>([]);
   const [filter, setFilter] = useState('');
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
@@ -93,6 +93,10 @@ export const PhotoCheckSection = ({ api }: { readonly api: ConsentsApi }) => {
       .then(setAnswer)
       .catch(notifyError);
   };
+  // A reason names birth date and group only where two picked children share a name.
+  const namesakes = sameNameIds(children.filter((c) => picked.has(c.id)));
+  const tagOf = (id: string) =>
+    namesakes.has(id) ? children.find((c) => c.id === id)?.tag : undefined;
   const label = (id: string) => {
     const p = purposes.find((x) => x.id === id);
     return p ? purposeLabelIn(p, i18n.language) : id;
@@ -120,7 +124,7 @@ export const PhotoCheckSection = ({ api }: { readonly api: ConsentsApi }) => {
             {shown.map((c) => (
               <Checkbox
                 key={c.id}
-                label={c.name}
+                label={<PersonName name={c.name} tag={c.tag} />}
                 checked={picked.has(c.id)}
                 onChange={(_e, d) => {
                   setPicked((s) => toggle(s, c.id, d.checked === true));
@@ -175,7 +179,8 @@ export const PhotoCheckSection = ({ api }: { readonly api: ConsentsApi }) => {
                     .filter((s) => s.state !== 'granted' || s.correctedLater)
                     .map((s) => (
                       <li key={s.subjectId}>
-                        {s.name}: <StateBadge state={s.state} />
+                        <PersonName name={s.name} tag={tagOf(s.subjectId)} />:{' '}
+                        <StateBadge state={s.state} />
                         {s.correctedLater ? ` (${t('consents.photo.correctedLater')})` : ''}
                       </li>
                     ))}

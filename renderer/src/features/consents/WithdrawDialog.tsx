@@ -19,21 +19,25 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChannelField } from './ChannelField';
 import { useFormStyles } from '../../components/form-styles';
+import { PersonName } from '../../components/PersonName';
 import { useNotify } from '../../components/use-notify';
+import type { NamedSubject } from '../../services/consents';
 import type { ConsentsApi } from './consents-api';
 import { DateInput } from './DateInput';
 
 type Props = {
   readonly api: ConsentsApi;
-  readonly subjectId: string;
+  /** The child, named with birth date and group so a namesake is not mistaken (defect 11). */
+  readonly subject: NamedSubject;
   readonly purpose: { readonly id: string; readonly label: string };
   /** Every legal representative of the child: any of them may withdraw (issue 14, defect 6). */
   readonly representatives: readonly { readonly id: string; readonly name: string }[];
   readonly onClose: (changed: boolean) => void;
 };
 
-export const WithdrawDialog = ({ api, subjectId, purpose, representatives, onClose }: Props) => {
+export const WithdrawDialog = ({ api, subject, purpose, representatives, onClose }: Props) => {
   const { t } = useTranslation();
+  const subjectId = subject.id;
   const form = useFormStyles();
   const { notify, notifyError } = useNotify();
   const [representativeId, setRepresentativeId] = useState(representatives[0]?.id ?? '');
@@ -76,6 +80,9 @@ export const WithdrawDialog = ({ api, subjectId, purpose, representatives, onClo
             {t('consents.withdraw.heading')}: {purpose.label}
           </DialogTitle>
           <DialogContent className={form.form}>
+            <Body1 as="p">
+              {t('consents.withdraw.child')} <PersonName name={subject.name} tag={subject} />
+            </Body1>
             <Body1 as="p">{t('consents.withdraw.intro')}</Body1>
             <Field label={t('consents.withdraw.representative')}>
               <Select

@@ -1,7 +1,7 @@
 // What the consent screens need, bound to the services and the session by app/consents-adapters.ts.
 import type { ConsentChannel, ConsentEventKind, Purpose } from '@shared/consent';
 import type { GroupMatrix, PhotoCheckAnswer, SubjectConsents } from '../../services/consents';
-import type { Choice, RecordFormApi } from '../forms/forms-api';
+import type { ChildChoice, Choice, RecordFormApi } from '../forms/forms-api';
 
 export type WithdrawRequest = {
   readonly subjectId: string;
@@ -41,7 +41,7 @@ export type ConsentsApi = {
     readonly issue: boolean;
   };
   readonly groups: () => Promise<Choice[]>;
-  readonly children: () => Promise<(Choice & { readonly groupId: string | null })[]>;
+  readonly children: () => Promise<ChildChoice[]>;
   readonly purposes: () => Promise<Purpose[]>;
   readonly groupMatrix: (groupId: string, onDate: string) => Promise<GroupMatrix>;
   readonly printGroupSheet: (groupId: string, onDate: string) => Promise<void>;

@@ -20,10 +20,11 @@ import { foldForSearch } from '@shared/text';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormStyles } from '../../components/form-styles';
+import { PersonName } from '../../components/PersonName';
 import { useNotify } from '../../components/use-notify';
 import type { TemplateSummary } from '../../services/consents';
 import type { UnreturnedForm } from '../../services/consents';
-import type { Choice, FormsApi, IssuedBatch, IssueRequest } from './forms-api';
+import type { ChildChoice, Choice, FormsApi, IssuedBatch, IssueRequest } from './forms-api';
 import { OpenFormsWarning } from './OpenFormsWarning';
 
 const useStyles = makeStyles({
@@ -50,7 +51,7 @@ export const IssueFormsSection = ({ api, onPrepared }: Props) => {
   const { notifyError } = useNotify();
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [groups, setGroups] = useState<Choice[]>([]);
-  const [children, setChildren] = useState<Choice[]>([]);
+  const [children, setChildren] = useState<ChildChoice[]>([]);
   const [target, setTarget] = useState<Target>('group');
   const [templateId, setTemplateId] = useState('');
   const [groupId, setGroupId] = useState('');
@@ -202,7 +203,7 @@ export const IssueFormsSection = ({ api, onPrepared }: Props) => {
             {shown.map((c) => (
               <Checkbox
                 key={c.id}
-                label={c.name}
+                label={<PersonName name={c.name} tag={c.tag} />}
                 checked={picked.has(c.id)}
                 onChange={(_e, d) => {
                   togglePick(c.id, d.checked === true);

@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { formatDate, todayIso } from '@shared/text';
 import { useTranslation } from 'react-i18next';
+import { nameWithDetail, namesakeTag } from '../../components/PersonName';
 import type { UnreturnedForm } from '../../services/consents';
 import { dateLocaleOf } from '../consents/DateInput';
 
@@ -41,7 +42,12 @@ export const OpenFormsWarning = ({ open, onReprint, onIssueAnyway, onCancel }: P
               {open.map((f) => (
                 <li key={f.formId}>
                   {t('forms.openWarning.item', {
-                    name: f.childName,
+                    name: nameWithDetail(
+                      t,
+                      i18n.language,
+                      f.childName,
+                      namesakeTag(f.namesakeBirthDate),
+                    ),
                     formId: f.formId,
                     date: formatDate(todayIso(new Date(f.issuedAt)), dateLocaleOf(i18n.language)),
                   })}

@@ -16,10 +16,11 @@ import { todayIso } from '@shared/text';
 import { useCallback, useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormStyles } from '../../components/form-styles';
+import { nameWithDetail, PersonName } from '../../components/PersonName';
 import { useNotify } from '../../components/use-notify';
 import type { FoundForm } from '../../services/consents';
 import { AnswerFields, type AnswerDraft } from './AnswerFields';
-import type { AnswerInput, Choice, RecordFormApi } from './forms-api';
+import type { AnswerInput, ChildChoice, RecordFormApi } from './forms-api';
 
 const useStyles = makeStyles({
   find: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
@@ -61,14 +62,14 @@ type Props = {
 };
 
 export const RecordAnswersForm = ({ api, initialFormId, onRecorded }: Props) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const styles = useStyles();
   const form = useFormStyles();
   const { notify, notifyError } = useNotify();
   const [formId, setFormId] = useState(initialFormId ?? '');
   const [found, setFound] = useState<FoundForm | null>(null);
   const [draft, setDraft] = useState<AnswerDraft | null>(null);
-  const [children, setChildren] = useState<Choice[]>([]);
+  const [children, setChildren] = useState<ChildChoice[]>([]);
   const [subjectId, setSubjectId] = useState('');
   const [busy, setBusy] = useState(false);
   // The last form recorded on the Forms page, which stays open for the next one.
@@ -118,16 +119,24 @@ export const RecordAnswersForm = ({ api, initialFormId, onRecorded }: Props) => 
     setBusy(true);
     try {
       await api.record(input);
-      notify('success', t('forms.record.saved'));
       const childId = found.subject?.id ?? subjectId;
-      const name = found.subject?.name ?? children.find((c) => c.id === childId)?.name ?? '';
+      const chosen = children.find((c) => c.id === childId);
+      const name = found.subject
+        ? nameWithDetail(t, i18n.language, found.subject.name, found.subject)
+        : chosen
+          ? nameWithDetail(t, i18n.language, chosen.name, chosen.tag)
+          : '';
       setFound(null);
       setDraft(null);
       setFormId('');
-      if (onRecorded) onRecorded();
-      else {
+      if (onRecorded) {
+        // The dialog closes: a toast says it was saved.
+        notify('success', t('forms.record.saved'));
+        onRecorded();
+      } else {
         // A pile of returned forms is recorded one after another (issue 14, defect 11): stay
-        // here, say what was saved, and put the cursor in the ID field for the next one.
+        // here, say what was saved in the status line (no toast repeating it), and put the
+        // cursor in the ID field for the next one.
         setLast({ formId: found.form.formId, childId, name });
         idInput.current?.focus();
       }
@@ -187,7 +196,12 @@ export const RecordAnswersForm = ({ api, initialFormId, onRecorded }: Props) => 
         >
           <Subtitle2 as="h3">
             {t('forms.record.found', { formId: found.form.formId })}
-            {found.subject ? ` · ${found.subject.name}` : ''}
+            {found.subject && (
+              <>
+                {' · '}
+                <PersonName name={found.subject.name} tag={found.subject} />
+              </>
+            )}
           </Subtitle2>
           {found.kind === 'withdrawal' ? (
             <MessageBar intent="info">
@@ -211,7 +225,7 @@ export const RecordAnswersForm = ({ api, initialFormId, onRecorded }: Props) => 
                     <option value="">{t('forms.record.chooseChild')}</option>
                     {children.map((c) => (
                       <option key={c.id} value={c.id}>
-                        {c.name}
+                        {nameWithDetail(t, i18n.language, c.name, c.tag)}
                       </option>
                     ))}
                   </Select>

@@ -17,6 +17,7 @@ import { Print20Regular } from '@fluentui/react-icons';
 import { formatDate, todayIso } from '@shared/text';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { namesakeTag, PersonName } from '../../components/PersonName';
 import { useNotify } from '../../components/use-notify';
 import type { UnreturnedForm } from '../../services/consents';
 import { dateLocaleOf } from '../consents/DateInput';
@@ -99,7 +100,9 @@ export const UnreturnedFormsSection = ({ api, refresh }: Props) => {
           <TableBody>
             {forms.map((f) => (
               <TableRow key={f.formId}>
-                <TableCell>{f.childName}</TableCell>
+                <TableCell>
+                  <PersonName name={f.childName} tag={namesakeTag(f.namesakeBirthDate)} />
+                </TableCell>
                 <TableCell>{f.formId}</TableCell>
                 <TableCell>{date(f.issuedAt)}</TableCell>
                 <TableCell>

@@ -1,8 +1,15 @@
 // What the forms screens need, bound to the services and the session by app/consents-adapters.ts.
 import type { ConsentChannel } from '@shared/consent';
+import type { PersonTag } from '../../components/PersonName';
 import type { FoundForm, TemplateSummary, UnreturnedForm } from '../../services/consents';
 
 export type Choice = { readonly id: string; readonly name: string };
+
+/**
+ * A child to choose, with the birth date and group shown beside the name so that two children
+ * of the same name are told apart (issue 14, defect 11).
+ */
+export type ChildChoice = Choice & { readonly groupId: string | null; readonly tag: PersonTag };
 
 export type IssueRequest = {
   readonly target:
@@ -37,7 +44,7 @@ export type RecordFormApi = {
   readonly find: (formId: string) => Promise<FoundForm>;
   readonly record: (input: AnswerInput) => Promise<void>;
   /** Children to choose from when a blank form was printed without one. */
-  readonly children: () => Promise<Choice[]>;
+  readonly children: () => Promise<ChildChoice[]>;
   /** The legal representatives of a child chosen for such a blank form. */
   readonly representativesOf: (subjectId: string) => Promise<Choice[]>;
   /** Opens the child's consent page after recording. */
@@ -47,7 +54,7 @@ export type RecordFormApi = {
 export type FormsApi = {
   readonly templates: () => Promise<TemplateSummary[]>;
   readonly groups: () => Promise<Choice[]>;
-  readonly children: () => Promise<Choice[]>;
+  readonly children: () => Promise<ChildChoice[]>;
   readonly issue: (
     request: IssueRequest,
     onProgress: (done: number, total: number) => void,

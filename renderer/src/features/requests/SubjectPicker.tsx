@@ -4,6 +4,7 @@ import { Combobox, Field, Option } from '@fluentui/react-components';
 import { makeLvCollator, matchesSearch } from '@shared/text/search';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nameWithDetail, PersonName } from '../../components/PersonName';
 import type { RequestPersonChoice } from './requests-api';
 
 const MAX_SHOWN = 30;
@@ -17,16 +18,23 @@ type Props = {
 };
 
 export const SubjectPicker = ({ choices, value, onChange, errorKey }: Props) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const selected = choices.find((c) => c.id === value);
-  const [text, setText] = useState(selected?.name ?? '');
+  const [text, setText] = useState(
+    selected ? nameWithDetail(t, i18n.language, selected.name, selected) : '',
+  );
   const matches = useMemo(
     () =>
       choices
-        .filter((c) => text.trim() === '' || matchesSearch(c.name, text))
+        .filter(
+          (c) =>
+            text.trim() === '' ||
+            matchesSearch(c.name, text) ||
+            matchesSearch(nameWithDetail(t, i18n.language, c.name, c), text),
+        )
         .sort((a, b) => collator.compare(a.name, b.name))
         .slice(0, MAX_SHOWN),
-    [choices, text],
+    [choices, text, t, i18n.language],
   );
   return (
     <Field
@@ -57,8 +65,8 @@ export const SubjectPicker = ({ choices, value, onChange, errorKey }: Props) => 
           </Option>
         ) : (
           matches.map((c) => (
-            <Option key={c.id} value={c.id} text={c.name}>
-              {c.name}
+            <Option key={c.id} value={c.id} text={nameWithDetail(t, i18n.language, c.name, c)}>
+              <PersonName name={c.name} tag={c} />
             </Option>
           ))
         )}

@@ -13,6 +13,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubjectKind } from '@shared/domain/types';
+import { PersonName } from '../../components/PersonName';
 import { kindContext } from './kind-context';
 import type { ConsentSummary, SubjectHits, SubjectListItem } from './subjects-api';
 
@@ -176,7 +177,14 @@ export const SubjectsTable = ({
                 }}
               >
                 <span role="cell" className={styles.cell}>
-                  {item.familyName}, {item.givenNames}
+                  <PersonName
+                    name={`${item.familyName}, ${item.givenNames}`}
+                    tag={
+                      item.namesakeBirthDate === undefined
+                        ? undefined
+                        : { birthDate: item.namesakeBirthDate }
+                    }
+                  />
                   {item.restricted ? (
                     <span className={`${styles.cell} ${styles.restricted}`}>
                       <ShieldLock16Regular aria-hidden /> {t('subjects.restrictedBadge')}

@@ -26,6 +26,8 @@ export type SubjectListItem = {
   readonly groupId: string | null;
   readonly status: SubjectStatus;
   readonly restricted: boolean;
+  /** Set only when another record has the same name: shown beside it (issue 14, defect 11). */
+  readonly namesakeBirthDate?: IsoDate | undefined;
 };
 
 export type SubjectFilter = {

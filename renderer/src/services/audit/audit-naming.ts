@@ -8,7 +8,7 @@ import { customPurposes } from '../../data/consents';
 import type { UserRow } from '../../data/db/rows';
 import type { Authorized } from '../authorize';
 import { keyringFor } from '../authorize';
-import { recordNames, type RecordNames } from '../records/record-names';
+import { recordNames, tellNamesakesApart, type RecordNames } from '../records/record-names';
 import { openUserCore } from '../user-rows';
 import type { VaultContext } from '../vault-context';
 
@@ -119,7 +119,7 @@ export const auditNaming = async (
     ...evidence.values(),
   ];
   const userIds = [...new Set([...groups.map((g) => g.actor), ...idsOf(groups, 'user')])];
-  const [records, users, purposes] = await Promise.all([
+  const [names, users, purposes] = await Promise.all([
     recordNames(ctx, auth, {
       subjects: [...new Set(childIds)],
       representatives: idsOf(groups, 'representative'),
@@ -130,6 +130,7 @@ export const auditNaming = async (
       ? purposeNames(ctx, auth, language)
       : new Map<string, string>(),
   ]);
+  const records = tellNamesakesApart(names, language);
   const lookups: Lookups = { forms, evidence, records, users, purposes };
   return {
     actor: (id) => users.get(id) ?? null,

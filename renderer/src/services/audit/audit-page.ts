@@ -53,6 +53,8 @@ export type AuditPage = {
 
 export type SubjectTrail = AuditPage & {
   readonly subjectName: string | null;
+  /** ISO; shown beside the name with the group, so a namesake is not mistaken (defect 11). */
+  readonly subjectBirthDate: IsoDate | null;
   readonly groupName: string | null;
 };
 
@@ -155,6 +157,7 @@ export const subjectTrail = async (
   return {
     ...page,
     subjectName: names.subjects.get(subjectId) ?? null,
+    subjectBirthDate: names.subjectBirthDates.get(subjectId) ?? null,
     groupName: ids.groupId === null ? null : (names.groups.get(ids.groupId) ?? null),
   };
 };

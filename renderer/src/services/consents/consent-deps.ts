@@ -3,6 +3,7 @@
 // keeps this module independent of how the records capability stores its rows; the app binds
 // it to the records services (app/consents-adapters.ts), tests to a fixture.
 import type { PdfFonts } from '@shared/pdf';
+import type { IsoDate } from '@shared/text';
 import type { Session } from '../../data/session/session';
 import type { VaultContext } from '../vault-context';
 
@@ -10,6 +11,8 @@ export type ConsentSubject = {
   readonly id: string;
   readonly givenNames: string;
   readonly familyName: string;
+  /** ISO date; shown beside the name to tell namesakes apart (issue 14, defect 11). */
+  readonly birthDate?: IsoDate | undefined;
   readonly groupId: string | null;
   readonly restricted: boolean;
 };
@@ -42,3 +45,30 @@ export type ConsentDeps = {
 
 export const fullName = (p: { readonly givenNames: string; readonly familyName: string }): string =>
   `${p.givenNames} ${p.familyName}`.trim();
+
+/** A subject's name with the birth date and group that tell namesakes apart (defect 11). */
+export type NamedSubject = {
+  readonly id: string;
+  readonly name: string;
+  readonly birthDate?: IsoDate | undefined;
+  /** The group's name; null when the subject is in no group (or the group cannot be read). */
+  readonly groupName: string | null;
+};
+
+/** Names `subject` with its birth date and its group's name, read through the records port. */
+export const namedSubject = async (
+  deps: ConsentDeps,
+  session: Session,
+  subject: ConsentSubject,
+): Promise<NamedSubject> => {
+  const group =
+    subject.groupId === null
+      ? null
+      : await deps.records.group(session, subject.groupId).catch(() => null);
+  return {
+    id: subject.id,
+    name: fullName(subject),
+    birthDate: subject.birthDate,
+    groupName: group?.name ?? null,
+  };
+};

@@ -91,6 +91,7 @@ export type {
   ConsentSubject,
   ConsentRepresentative,
   ConsentGroup,
+  NamedSubject,
 } from './consent-deps';
 export type { IssueFormsInput, IssueFormsResult } from './issue-forms';
 export type { CorrectEventInput } from './corrections';

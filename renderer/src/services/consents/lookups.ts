@@ -12,6 +12,7 @@ import {
   type Purpose,
 } from '@shared/consent';
 import { can } from '@shared/access/permissions';
+import { namesakeIds } from '@shared/text/namesakes';
 import { compareByName, type CollationLocale } from '@shared/text/search';
 import type { IsoDate } from '@shared/text';
 import { eventsOfSubjects, formsOfSubject, type LedgerEvent } from '../../data/consents';
@@ -19,7 +20,13 @@ import type { Session } from '../../data/session/session';
 import { authorize } from '../authorize';
 import { allPurposes } from './catalog';
 import { auditMany, auditOne } from './consent-audit';
-import { fullName, type ConsentDeps, type ConsentSubject } from './consent-deps';
+import {
+  fullName,
+  namedSubject,
+  type ConsentDeps,
+  type ConsentSubject,
+  type NamedSubject,
+} from './consent-deps';
 import { buildHistory, type HistoryEntry } from './history';
 
 export type { HistoryEntry } from './history';
@@ -35,7 +42,7 @@ export type PurposeStatus = {
 };
 
 export type SubjectConsents = {
-  readonly subject: { readonly id: string; readonly name: string; readonly groupId: string | null };
+  readonly subject: NamedSubject & { readonly groupId: string | null };
   readonly onDate: IsoDate;
   readonly purposes: readonly PurposeStatus[];
   /** Newest first. */
@@ -89,7 +96,7 @@ export const subjectConsents = async (
   }));
   await auditOne(deps.ctx, session, 'consent.view', 'subject', subject.id);
   return {
-    subject: { id: subject.id, name: fullName(subject), groupId: subject.groupId },
+    subject: { ...(await namedSubject(deps, session, subject)), groupId: subject.groupId },
     onDate,
     purposes: purposes.map((p) => statusOf(events, p, onDate)),
     history,
@@ -101,6 +108,11 @@ export const subjectConsents = async (
 export type MatrixRow = {
   readonly subjectId: string;
   readonly name: string;
+  /**
+   * Set only when another child of the group has the same name: the birth date (ISO) that
+   * tells them apart on screen and on the printed sheet (defect 11).
+   */
+  readonly namesakeBirthDate?: IsoDate | undefined;
   readonly states: Readonly<Record<string, ConsentState>>;
 };
 export type GroupMatrix = {
@@ -130,11 +142,13 @@ export const buildGroupMatrix = async (
     members.map((m) => m.id),
   );
   const purposes = await allPurposes(deps, auth);
+  const namesakes = namesakeIds(members);
   const rows = members.map((m): MatrixRow => {
     const own = events.get(m.id) ?? [];
     return {
       subjectId: m.id,
       name: fullName(m),
+      ...(namesakes.has(m.id) && m.birthDate ? { namesakeBirthDate: m.birthDate } : {}),
       states: Object.fromEntries(purposes.map((p) => [p.id, consentState(own, p.id, onDate)])),
     };
   });

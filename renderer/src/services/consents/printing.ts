@@ -251,7 +251,11 @@ export const groupSheetPdf = async (
     fonts: await deps.fonts(),
     language,
     purposes: matrix.purposes.map((p) => ({ id: p.id, label: p.labels[language] })),
-    rows: matrix.rows.map((r) => ({ name: r.name, states: r.states })),
+    rows: matrix.rows.map((r) => ({
+      name: r.name,
+      states: r.states,
+      birthDate: r.namesakeBirthDate,
+    })),
   });
   await auditOne(deps.ctx, session, 'form.groupSheet', 'group', groupId);
   return pdf;

@@ -22,14 +22,15 @@ import { authorize, keyringFor } from '../authorize';
 import { keyChange, storeWithKeys } from '../person-keys';
 import { allPurposes, templateRegistry } from './catalog';
 import { auditOne } from './consent-audit';
-import { fullName, type ConsentDeps } from './consent-deps';
+import { fullName, namedSubject, type ConsentDeps, type NamedSubject } from './consent-deps';
 import { assertChannel, assertDate, assertSignedBy, linkedRepresentative } from './validate';
 
 export type FoundForm = {
   readonly form: IssuedForm;
   readonly kind: 'consent' | 'withdrawal';
   readonly reviewRequired: boolean;
-  readonly subject: { readonly id: string; readonly name: string } | null;
+  /** The child the form was printed for, with birth date and group (defect 11). */
+  readonly subject: NamedSubject | null;
   /** All of the child's representatives, those the form was printed for first. */
   readonly representatives: readonly { readonly id: string; readonly name: string }[];
   readonly items: readonly { readonly id: string; readonly label: string; readonly text: string }[];
@@ -77,7 +78,7 @@ export const findForm = async (
     form,
     kind: template.kind,
     reviewRequired: template.reviewRequired,
-    subject: subject ? { id: subject.id, name: fullName(subject) } : null,
+    subject: subject ? await namedSubject(deps, session, subject) : null,
     representatives: [...reps]
       .sort((a, b) => printedFor(a.id) - printedFor(b.id))
       .map((r) => ({ id: r.id, name: fullName(r) })),

@@ -2,6 +2,8 @@
 // answer in the ledger names its printed id. Preparing forms again for a child who has an open
 // form of the same template version would put two live papers in circulation; the screens warn
 // and offer to reprint the open one (same printed id) instead, and list each group's open forms.
+import type { IsoDate } from '@shared/text';
+import { namesakeIds } from '@shared/text/namesakes';
 import { compareByName } from '@shared/text/search';
 import { eventsOfSubjects, formsOfSubject } from '../../data/consents';
 import type { Session } from '../../data/session/session';
@@ -14,6 +16,8 @@ export type UnreturnedForm = {
   readonly formId: string;
   readonly subjectId: string;
   readonly childName: string;
+  /** Set only when another child listed has the same name (issue 14, defect 11). */
+  readonly namesakeBirthDate?: IsoDate | undefined;
   readonly templateId: string;
   readonly templateVersion: number;
   readonly issuedAt: string;
@@ -60,6 +64,7 @@ export const unreturnedForms = async (
     auth,
     subjects.map((s) => s.id),
   );
+  const namesakes = namesakeIds(subjects);
   const out: UnreturnedForm[] = [];
   for (const subject of subjects) {
     const answered = new Set((events.get(subject.id) ?? []).map((e) => e.formId));
@@ -72,6 +77,9 @@ export const unreturnedForms = async (
         formId: form.formId,
         subjectId: subject.id,
         childName: fullName(subject),
+        ...(namesakes.has(subject.id) && subject.birthDate
+          ? { namesakeBirthDate: subject.birthDate }
+          : {}),
         templateId: form.templateId,
         templateVersion: form.templateVersion,
         issuedAt: form.issuedAt,

@@ -9,6 +9,7 @@ const toConsentSubject = (s: Subject): ConsentSubject => ({
   id: s.id,
   givenNames: s.givenNames,
   familyName: s.familyName,
+  birthDate: s.birthDate,
   groupId: s.groupId ?? null,
   restricted: s.restriction != null,
 });

@@ -1,6 +1,7 @@
 // Names of children, clients, representatives and groups for the audit log, decrypted in memory
 // for a head ('audit.view') and never stored: the log itself keeps ids only. Only the 'core'
 // category is opened (names), never codes, contacts or health notes.
+import { bornOn, sameNameIds, type DateLocale, type IsoDate } from '@shared/text';
 import type { Authorized } from '../authorize';
 import { keyringFor } from '../authorize';
 import { subjectRowsById } from '../../data/audit/entity-rows';
@@ -18,6 +19,8 @@ export type RecordNameRequest = {
 /** id → printed name ("Given Family" or the group's name); ids that no longer exist are absent. */
 export type RecordNames = {
   readonly subjects: ReadonlyMap<string, string>;
+  /** id → ISO birth date, for the subjects that have one (to tell namesakes apart). */
+  readonly subjectBirthDates: ReadonlyMap<string, IsoDate>;
   readonly representatives: ReadonlyMap<string, string>;
   readonly groups: ReadonlyMap<string, string>;
 };
@@ -60,7 +63,25 @@ export const recordNames = async (
   ]);
   return {
     subjects: new Map(subjects.flatMap((s) => (s ? [[s.id, fullName(s)] as const] : []))),
+    subjectBirthDates: new Map(
+      subjects.flatMap((s) => (s?.birthDate ? [[s.id, s.birthDate] as const] : [])),
+    ),
     representatives: new Map(reps.flatMap((r) => (r ? [[r.id, fullName(r)] as const] : []))),
     groups: new Map(groups.map((g) => [g.id, g.name])),
   };
+};
+
+/**
+ * The same names, except that subjects sharing a full name get their birth date beside it
+ * ("Anna Bērziņa (dz. 03.05.2021)"), so a head tells two children apart (issue 14, defect 11).
+ */
+export const tellNamesakesApart = (names: RecordNames, language: DateLocale): RecordNames => {
+  const shared = sameNameIds([...names.subjects].map(([id, name]) => ({ id, name })));
+  const subjects = new Map(
+    [...names.subjects].map(([id, name]) => {
+      const born = names.subjectBirthDates.get(id);
+      return [id, shared.has(id) && born ? `${name} (${bornOn(born, language)})` : name] as const;
+    }),
+  );
+  return { ...names, subjects };
 };

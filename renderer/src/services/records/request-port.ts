@@ -90,8 +90,19 @@ export const createRequestRecordsPort = (
       representatives: detail.representatives.map((r) => ({ ...r })),
     };
   },
-  choices: async (session) =>
-    (await records.listSubjects(session)).map((s) => ({ id: s.id, name: fullName(s) })),
+  choices: async (session) => {
+    const [subjects, groups] = await Promise.all([
+      records.listSubjects(session),
+      records.listGroups(session),
+    ]);
+    const groupNames = new Map(groups.map((g) => [g.id, g.name]));
+    return subjects.map((s) => ({
+      id: s.id,
+      name: fullName(s),
+      birthDate: s.birthDate,
+      groupName: groupNames.get(s.groupId ?? '') ?? null,
+    }));
+  },
   representativesOf: async (session, subjectId) =>
     (await records.getSubject(session, subjectId)).representatives.map((r) => ({
       id: r.id,

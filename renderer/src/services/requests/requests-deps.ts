@@ -76,7 +76,14 @@ export type RequestRecordsPort = {
   ): Promise<void>;
 };
 
-export type RequestPersonChoice = { readonly id: string; readonly name: string };
+/** A person to choose, with birth date and group beside the name for namesakes (defect 11). */
+export type RequestPersonChoice = {
+  readonly id: string;
+  readonly name: string;
+  readonly birthDate?: IsoDate | undefined;
+  /** The group's name; null for a person in no group. */
+  readonly groupName: string | null;
+};
 
 export type RequestConsentsPort = {
   /** The subject's consents with their full history and the forms issued for them. */
