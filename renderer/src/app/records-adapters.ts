@@ -283,7 +283,7 @@ const build = (session: Session, go: Go, info: VaultInfo): RecordsApis => {
       const table = buildExportRows(rows, columns, {
         country: info.country,
         locale: dateLocale(i18next.language),
-        translate: (key) => i18next.t(key),
+        translate: (key, context) => i18next.t(key, context ? { context } : {}),
       });
       return saveTable(table, format, 'saraksts', i18next.t('records.export.sheetName'));
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSheet } from 'read-excel-file/node';
 import { ROLES } from '@shared/access/roles';
+import { RELATIONS, SUBJECT_STATUSES } from '@shared/domain/types';
 import { makeValidLvCode } from '@shared/personal-code/generate';
 import {
   buildExportRows,
@@ -176,6 +177,41 @@ describe("exports speak the user's language; the JSON export keeps the codes", (
       expect(Object.values(row)).toEqual(expect.arrayContaining([mother, father, birth]));
       // No machine code anywhere in a file people open (the Lithuanian date form is ISO itself).
       expect(JSON.stringify(table)).not.toMatch(/"(active|mother|father)"/u);
+    },
+  );
+
+  it.each(['lv', 'lt', 'en'] as const)(
+    '%s: every status and relation is a label, and a client has the words of the social office',
+    (lang) => {
+      const t = translator(lang);
+      const options = { country: 'LV', locale: lang, translate: t } as const;
+      const statusColumn = exportColumnsFor('head').filter((c) => c.id === 'status');
+      const relationColumn = exportColumnsFor('head').filter((c) => c.id === 'rep1Relation');
+      for (const kind of ['child', 'client'] as const) {
+        for (const status of SUBJECT_STATUSES) {
+          const item = { ...ITEM, subject: { ...ITEM.subject, kind, status } };
+          const [cell] = buildExportRows([item], statusColumn, options).rows[0] ?? [];
+          const word = t(`subjects.status.${status}`, kind === 'client' ? 'client' : undefined);
+          expect(cell).toBe(word);
+          expect(cell).not.toBe(status);
+        }
+      }
+      const clientLeft = { ...ITEM, subject: { ...ITEM.subject, kind: 'client', status: 'left' } };
+      const childLeft = { ...ITEM, subject: { ...ITEM.subject, status: 'left' } };
+      expect(
+        buildExportRows([clientLeft as ExportSubject], statusColumn, options).rows,
+      ).not.toEqual(buildExportRows([childLeft as ExportSubject], statusColumn, options).rows);
+      for (const relation of RELATIONS) {
+        const item = {
+          ...ITEM,
+          representatives: [
+            { ...ITEM.representatives[0], relation },
+          ] as ExportSubject['representatives'],
+        };
+        const [cell] = buildExportRows([item], relationColumn, options).rows[0] ?? [];
+        expect(cell).toBe(t(`subjects.relation.${relation}`));
+        expect(cell).not.toBe(relation);
+      }
     },
   );
 

@@ -20,14 +20,21 @@ const merge = (into: Tree, from: Tree): Tree => {
   return into;
 };
 
-export const translator = (language: 'lv' | 'lt' | 'en'): ((key: string) => string) => {
+export const translator = (
+  language: 'lv' | 'lt' | 'en',
+): ((key: string, context?: string) => string) => {
   const tree = walk(root)
     .filter((f) => f.endsWith(join('locales', `${language}.json`)))
     .reduce<Tree>((acc, f) => merge(acc, JSON.parse(readFileSync(f, 'utf8')) as Tree), {});
-  return (key) => {
+  const lookup = (key: string): string | undefined => {
     let node: Tree | string | undefined = tree;
     for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-    if (typeof node !== 'string') throw new Error(`no ${language} text for ${key}`);
-    return node;
+    return typeof node === 'string' ? node : undefined;
+  };
+  // As i18next: with a context, the key's `_<context>` variant where there is one.
+  return (key, context) => {
+    const text = (context ? lookup(`${key}_${context}`) : undefined) ?? lookup(key);
+    if (text === undefined) throw new Error(`no ${language} text for ${key}`);
+    return text;
   };
 };

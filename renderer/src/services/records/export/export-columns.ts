@@ -25,9 +25,11 @@ export type ExportValueContext = {
   readonly formatDate: (iso: string) => string;
   /**
    * A coded value in the user's language: `label('subjects.status.active')` -> 'Aktīvs'. Files
-   * people open (CSV, XLSX) carry labels only; machine codes go to the JSON export.
+   * people open (CSV, XLSX) carry labels only; machine codes go to the JSON export. The context
+   * 'client' picks a social office's word where it differs (a client's 'left' is "Pakalpojums
+   * izbeigts", not a child's "Atskaitīts"), as the records screens do.
    */
-  readonly label: (i18nKey: string) => string;
+  readonly label: (i18nKey: string, context?: string) => string;
 };
 
 export type ExportColumn = {
@@ -79,7 +81,12 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   ),
   column('birthDate', 'core', (i, c) => date(i.subject.birthDate, c)),
   column('group', 'core', (i) => i.groupName),
-  column('status', 'core', (i, c) => c.label(`subjects.status.${i.subject.status}`)),
+  column('status', 'core', (i, c) =>
+    c.label(
+      `subjects.status.${i.subject.status}`,
+      i.subject.kind === 'client' ? 'client' : undefined,
+    ),
+  ),
   column('enrolledOn', 'core', (i, c) => date(i.subject.enrolledOn, c)),
   column('leftOn', 'core', (i, c) => date(i.subject.leftOn, c)),
   ...repColumns(1),

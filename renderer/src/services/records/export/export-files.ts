@@ -15,8 +15,11 @@ export type ExportOptions = {
   readonly country: PersonalCodeCountry;
   /** The UI language: dates as its users write them (lv DD.MM.YYYY, lt YYYY-MM-DD, en DD/MM/YYYY). */
   readonly locale: DateLocale;
-  /** Text for an i18n key in the UI language (i18next's t): header row and coded values. */
-  readonly translate: (i18nKey: string) => string;
+  /**
+   * Text for an i18n key in the UI language (i18next's t): header row and coded values. With a
+   * context ('client'), the key's `_client` variant where one exists, as i18next reads it.
+   */
+  readonly translate: (i18nKey: string, context?: string) => string;
 };
 
 /** One row per subject, one cell per column the caller passed (see exportColumnsFor). */
