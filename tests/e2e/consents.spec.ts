@@ -14,6 +14,7 @@ import { SubjectsListModel, type RepresentativeInput } from './pages/records-sub
 import { expectNothingReadable } from './support/at-rest';
 import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { screenshot } from './support/screenshots';
 import {
   changeInitialPassword,
   createStaffMember,
@@ -146,7 +147,7 @@ test.describe('consents', () => {
       expect(await pageCount(batch)).toBe(5); // the cover and 2 + 1 + 1 forms
       // An LV institution prints the Latvian Veidlapa Nr. 1 by default.
       expect(await pdfText(tmp, 'batch.pdf', batch)).toContain('nepiekrītu');
-      await page.screenshot({ path: '/tmp/consents-forms.png', fullPage: true });
+      await screenshot(page, 'consents-forms.png');
 
       // The group sheet before any answer: nothing withdrawn yet (the legend names the word once).
       const overview = new ConsentsOverviewModel(page);
@@ -175,7 +176,7 @@ test.describe('consents', () => {
       await expect(child.purpose(PUBLISH)).toContainText('Piekrišana dota');
       await expect(page.getByRole('button', { name: 'Atvērt skenējumu' }).first()).toBeVisible();
       expect(await screenViolations(page)).toEqual([]);
-      await page.screenshot({ path: '/tmp/consents-child.png', fullPage: true });
+      await screenshot(page, 'consents-child.png');
 
       // Three days later the teacher looks: states yes, the scan no.
       await lockApp(page);
@@ -202,7 +203,7 @@ test.describe('consents', () => {
       await page.getByRole('dialog').getByRole('button', { name: 'Aizvērt' }).click();
       await expect(again.purpose(PUBLISH)).toContainText('Piekrišana atsaukta');
       await expect(again.purpose(PUBLISH)).toContainText('Izmantošana pārtraukta no 05.03.2026');
-      await page.screenshot({ path: '/tmp/consents-withdrawn.png', fullPage: true });
+      await screenshot(page, 'consents-withdrawn.png');
 
       // The group sheet now shows the withdrawal; the same sheet dated before it does not.
       await overview.open();
@@ -230,7 +231,7 @@ test.describe('consents', () => {
       await page.getByRole('button', { name: 'Pārbaudīt' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'Drīkst: visiem' })).toBeVisible();
       expect(await screenViolations(page)).toEqual([]);
-      await page.screenshot({ path: '/tmp/consents-overview.png', fullPage: true });
+      await screenshot(page, 'consents-overview.png');
 
       // Everything typed, and the scan's marker, must be unreadable on disk.
       const needles = [

@@ -13,6 +13,7 @@ import { TemplatesPageModel } from './pages/templates-pages';
 import { expectNothingReadable } from './support/at-rest';
 import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { screenshot } from './support/screenshots';
 import {
   changeInitialPassword,
   createStaffMember,
@@ -114,7 +115,7 @@ test.describe('form wording and purposes', () => {
       await expect(templates.versionRow('lv-veidlapa-1', 3)).toContainText('02.03.2026');
       await expect(templates.versionRow('lv-veidlapa-1', 2)).toContainText('Piegādāta ar lietotni');
       expect(await screenViolations(page)).toEqual([]);
-      await page.screenshot({ path: '/tmp/h10-templates.png', fullPage: true });
+      await screenshot(page, 'templates-editor.png');
 
       // A custom purpose with all three labels.
       await templates.addPurpose({
@@ -167,7 +168,7 @@ test.describe('form wording and purposes', () => {
       await dialog.getByRole('button', { name: 'Reģistrēt', exact: true }).click();
       await expect(dialog).toBeHidden();
       await expect(childPage.purpose(SURVEY)).toContainText('Piekrišana dota');
-      await page.screenshot({ path: '/tmp/h10-child.png', fullPage: true });
+      await screenshot(page, 'templates-child.png');
 
       // A teacher has no way in: no Forms section at all, and the address opens no tools.
       await lockApp(page);
