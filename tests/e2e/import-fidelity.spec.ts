@@ -2,10 +2,11 @@
 // Excel errors in the preview and stores nothing; month-first-dates.csv is read month-first as a
 // column (1 February, not 2 January); an ambiguous file asks, with rows read both ways; a PDF
 // renamed .csv is named for what it is. Ends with the at-rest probe.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readSheet } from 'read-excel-file/node';
 import { GroupsPageModel } from './pages/records-groups';
 import { ImportWizardModel } from './pages/records-import';
 import { SubjectsListModel } from './pages/records-subjects';
@@ -42,6 +43,25 @@ test.describe('import fidelity', () => {
       await wizard.open();
       await wizard.chooseRefusedFile(fake);
       await expect(wizard.alert).toContainText('Šis ir PDF dokuments, nevis tabula');
+      // An empty file, a program and a picture named as spreadsheets say exactly what they are.
+      const notTables = [
+        ['tukss.csv', Buffer.alloc(0), 'Fails ir tukšs'],
+        [
+          'programma.csv',
+          Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+          'satur binārus datus',
+        ],
+        [
+          'bilde.xlsx',
+          Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+          'Šis ir attēls, nevis tabula',
+        ],
+      ] as const;
+      for (const [name, bytes, message] of notTables) {
+        await writeFile(join(tmp, name), bytes);
+        await wizard.chooseRefusedFile(join(tmp, name));
+        await expect(wizard.alert).toContainText(message);
+      }
 
       // error-cells.xlsx: #N/A in the code and the group. Row 2 (the spreadsheet's number),
       // named by the child's name, refused; nothing can be imported.
@@ -109,6 +129,17 @@ test.describe('import fidelity', () => {
       await page.getByRole('button', { name: 'Lejupielādēt labošanai (CSV)' }).click();
       const file = await download;
       expect(file.suggestedFilename()).toMatch(/^importa-kludas-\d{4}-\d{2}-\d{2}\.csv$/u);
+      // The file holds the refused row as the user's file had it, and what to correct.
+      const csv = (await readFile(await file.path(), 'utf8')).replace(/^\uFEFF/u, '');
+      const [header = '', ...rows] = csv.trim().split('\r\n');
+      expect(header).toBe('Vārds;Uzvārds;Dzimšanas datums;Importa kļūdas');
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatch(/^Eva;Zariņa;3\/14\/20;.*nav derīgs datums/u);
+      const xlsx = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Lejupielādēt labošanai (XLSX)' }).click();
+      const sheet = await readSheet(await (await xlsx).path());
+      expect(sheet[0]).toEqual(['Vārds', 'Uzvārds', 'Dzimšanas datums', 'Importa kļūdas']);
+      expect(sheet.slice(1).map((r) => r.slice(0, 3))).toEqual([['Eva', 'Zariņa', '3/14/20']]);
       await page.getByRole('button', { name: 'Uz sarakstu' }).click();
       await list.row('Liepiņa, Marta').click();
       await expect(page.getByText('01.02.2021')).toBeVisible();
