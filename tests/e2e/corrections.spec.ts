@@ -199,4 +199,39 @@ test.describe('corrections, withdrawals and PDFs after a lock', () => {
     await expect(page.locator('iframe')).toHaveCount(0);
     expect(await readable(second)).toBe(false);
   });
+
+  test('the group sheet and a new recovery sheet go with Ctrl+L too', async ({ app }) => {
+    test.setTimeout(300_000);
+    const { page } = app;
+    const { owner } = await prepare(page);
+    const viewer = pdfViewer(page);
+    const lockedAway = async (): Promise<void> => {
+      await expect(viewer.frame).toHaveAttribute('src', /^blob:/, { timeout: 60_000 });
+      const url = (await viewer.frame.getAttribute('src')) ?? '';
+      await page.keyboard.press('Control+l');
+      await expect(page.getByRole('heading', { name: 'Pieteikšanās' })).toBeVisible();
+      await expect(page.locator('iframe')).toHaveCount(0);
+      const stillThere = await page.evaluate(async (u) => {
+        try {
+          return (await fetch(u)).ok;
+        } catch {
+          return false;
+        }
+      }, url);
+      expect(stillThere).toBe(false);
+      expect(app.context.pages()).toHaveLength(1);
+    };
+
+    // The staff-room sheet of a group: children's names and their consents.
+    await new ConsentsOverviewModel(page).open();
+    await page.getByRole('button', { name: 'Drukāt grupas sarakstu' }).click();
+    await lockedAway();
+
+    // A new recovery key's sheet: the key that opens the whole register.
+    await signInToApp(page, owner.username, owner.password);
+    await page.getByRole('link', { name: 'Iestatījumi' }).click();
+    await page.getByRole('button', { name: 'Izveidot jaunu atkopšanas atslēgu' }).click();
+    await page.getByRole('button', { name: 'Drukāt atkopšanas atslēgu' }).click();
+    await lockedAway();
+  });
 });
