@@ -15,7 +15,13 @@ import { SubjectsListModel } from './pages/records-subjects';
 import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { screenshot } from './support/screenshots';
-import { setupVault } from './support/journey';
+import {
+  changeInitialPassword,
+  createStaffMember,
+  lockApp,
+  setupVault,
+  signIn,
+} from './support/journey';
 
 const NAME = 'Dārta Ezerkalne';
 const TWINS = [
@@ -220,6 +226,67 @@ test.describe('namesakes', () => {
       page.getByRole('heading', { name: `Kas skatīja un mainīja datus: ${NAME}` }),
     ).toBeVisible();
     await expect(page.getByText('dz. 14.11.2022, Mārītes', { exact: true })).toBeVisible();
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  test("a secretary's and a teacher's screens tell the namesakes apart too", async ({ app }) => {
+    test.setTimeout(420_000);
+    const { page } = app;
+    await setupVault(page, { demo: true });
+    await addTwins(page);
+    for (const [name, username, role, groups] of [
+      ['Lietvede Inga', 'inga', 'Lietvede (personas datu operators)', []],
+      ['Skolotāja Rasa', 'rasa', 'Skolotāja', ['Zīlītes']],
+    ] as const) {
+      await createStaffMember(page, {
+        displayName: name,
+        username,
+        roleLabel: role,
+        password: 'Sākuma parole 2026',
+        groups,
+      });
+    }
+    const list = new SubjectsListModel(page);
+
+    // The secretary: the children list and the forms picker.
+    await lockApp(page);
+    await signIn(page, 'inga', 'Sākuma parole 2026');
+    await changeInitialPassword(page, 'Sākuma parole 2026', 'Rudens lapas krīt lēni 4');
+    await list.open();
+    await list.search('ezerkalne');
+    await expect(list.row('Ezerkalne, Dārta (dz. 14.11.2022)')).toContainText('Mārītes');
+    await screenshot(page, 'namesakes-secretary-children.png');
+    await new FormsPageModel(page).open();
+    await page.getByRole('radio', { name: 'Vienam vai vairākiem bērniem' }).check();
+    await page.getByLabel('Meklēt bērnu').fill('ezerk');
+    await expect(page.getByRole('checkbox', { name: OTHER })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'namesakes-secretary-forms.png');
+
+    // The teacher of Zīlītes: only her two, told apart by birth date in the overview.
+    await lockApp(page);
+    await signIn(page, 'rasa', 'Sākuma parole 2026');
+    await changeInitialPassword(page, 'Sākuma parole 2026', 'Zvaigznes spīd naktī 8');
+    await list.open();
+    await list.search('ezerkalne');
+    await expect(list.table.getByRole('row')).toHaveCount(3);
+    await expect(list.row('Ezerkalne, Dārta (dz. 03.05.2023)')).toContainText('Zīlītes');
+    await screenshot(page, 'namesakes-teacher-children.png');
+    const overview = new ConsentsOverviewModel(page);
+    await overview.open();
+    await page.getByLabel('Grupa', { exact: true }).selectOption({ label: 'Zīlītes' });
+    await expect(overview.row(`${NAME} (dz. 03.05.2023)`)).toBeVisible();
+    await expect(overview.row(`${NAME} (dz. 21.01.2023)`)).toBeVisible();
+    await page.getByLabel('Meklēt bērnu').fill('ezerk');
+    await expect(page.getByRole('checkbox', { name: /Dārta Ezerkalne/ })).toHaveCount(2);
+    await expect(
+      page.getByRole('checkbox', { name: `${NAME} (dz. 21.01.2023, Zīlītes)` }),
+    ).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'namesakes-teacher-consents.png');
+    await overview.row(`${NAME} (dz. 21.01.2023)`).getByRole('button').click();
+    await expect(page.getByText('dz. 21.01.2023, Zīlītes', { exact: true })).toBeVisible();
+    await screenshot(page, 'namesakes-teacher-child.png');
     expect(app.consoleErrors).toEqual([]);
   });
 });

@@ -43,6 +43,9 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     padding: tokens.spacingVerticalS,
   },
+  // A namesake's birth date stays on the name's line: the column widens instead of the row
+  // wrapping into two cramped lines.
+  name: { whiteSpace: 'nowrap' },
 });
 
 export const GroupMatrixSection = ({ api }: { readonly api: ConsentsApi }) => {
@@ -148,7 +151,7 @@ export const GroupMatrixSection = ({ api }: { readonly api: ConsentsApi }) => {
             <TableBody>
               {matrix.rows.map((row) => (
                 <TableRow key={row.subjectId}>
-                  <TableCell>
+                  <TableCell className={styles.name}>
                     <Link
                       onClick={() => {
                         api.openChild(row.subjectId);
