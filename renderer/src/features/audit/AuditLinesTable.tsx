@@ -29,8 +29,7 @@ const useStyles = makeStyles({
     margin: '12px 0',
   },
   muted: { color: tokens.colorNeutralForeground3 },
-  // Inline like the text around it: a name that wraps keeps its comma beside it.
-  name: { display: 'inline', textAlign: 'start' },
+  name: { textAlign: 'start' },
 });
 
 const locale = (language: string) => (language === 'en' ? 'en-GB' : language);
@@ -72,25 +71,32 @@ const Concerns = ({
     <>
       {entity}
       {shown.length > 0 ? ': ' : ''}
-      {shown.map((n, i) => (
-        <Fragment key={n.id}>
-          {i > 0 ? ', ' : ''}
-          {n.name === null ? (
-            <span className={styles.muted}>{t('audit.lines.gone')}</span>
-          ) : line.entity === 'subject' && onOpenTrail ? (
-            <Link
-              className={styles.name}
-              onClick={() => {
-                onOpenTrail(n.id);
-              }}
-            >
-              {n.name}
-            </Link>
-          ) : (
-            n.name
-          )}
-        </Fragment>
-      ))}
+      {shown.map((n, i) => {
+        // The comma goes inside a linked name: a button wraps as one box, and a comma after a
+        // wrapped name would stand alone on a line of its own.
+        const comma = i < shown.length - 1 ? ',' : '';
+        return (
+          <Fragment key={n.id}>
+            {i > 0 ? ' ' : ''}
+            {n.name === null ? (
+              <span className={styles.muted}>{t('audit.lines.gone')}</span>
+            ) : line.entity === 'subject' && onOpenTrail ? (
+              <Link
+                className={styles.name}
+                onClick={() => {
+                  onOpenTrail(n.id);
+                }}
+              >
+                {n.name}
+                {comma}
+              </Link>
+            ) : (
+              `${n.name}${comma}`
+            )}
+            {n.name === null ? comma : ''}
+          </Fragment>
+        );
+      })}
       {rest > 0 ? ` ${t('audit.lines.more', { count: rest })}` : ''}
       {line.viaGroup ? <span className={styles.muted}> {t('audit.trail.viaGroup')}</span> : null}
     </>
