@@ -7,6 +7,10 @@ export const PERMISSIONS = [
   'staff.manage',
   'audit.view',
   'settings.manage',
+  // the administrator of accounts (issue 11, seed 003 13.1): deactivates, never deletes history
+  'staff.deactivate',
+  // the head assigns clients to social and care workers' caseloads (issue 11)
+  'caseload.assign',
   // backups (issue 10): making one, and restoring one over the register in use
   'backup.create',
   'backup.restore',
@@ -19,6 +23,15 @@ export const PERMISSIONS = [
   'subject.viewIdentifiers',
   'subject.viewHealth',
   'subject.editHealth',
+  // a client's own contacts (addresses, phone, e-mail; seed 000 p. 7)
+  'subject.viewContacts',
+  // social office categories (issue 11, seed 000 p. 7): social situation, finances, care notes
+  'subject.viewSocial',
+  'subject.editSocial',
+  'subject.viewFinancial',
+  'subject.editFinancial',
+  'subject.viewCare',
+  'subject.editCare',
   'subject.viewRestricted',
   'subject.restrict',
   // erasure of a person with every row and data key (issue 9, GDPR Art. 17): the head only
@@ -89,6 +102,12 @@ const RECORD_READ: readonly Permission[] = [
   'consent.view',
 ];
 
+/** Reading phones, e-mails and addresses: a representative's, and a client's own. */
+const CONTACTS_READ: readonly Permission[] = [
+  'representative.viewContacts',
+  'subject.viewContacts',
+];
+
 export const ROLE_PERMISSIONS: Readonly<Record<Role, Grants>> = {
   head: all(PERMISSIONS),
   secretary: all(
@@ -101,6 +120,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, Grants>> = {
           'backup.restore',
           'subject.viewHealth',
           'subject.editHealth',
+          'staff.deactivate',
+          'caseload.assign',
+          'subject.viewSocial',
+          'subject.editSocial',
+          'subject.viewFinancial',
+          'subject.editFinancial',
+          'subject.viewCare',
+          'subject.editCare',
           'template.manage',
           'purpose.manage',
           'subject.erase',
@@ -113,16 +140,22 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, Grants>> = {
     ),
   ),
   teacher: {
-    ...scoped('ownGroups', [...RECORD_READ, 'representative.viewContacts', 'form.groupSheet']),
+    ...scoped('ownGroups', [...RECORD_READ, ...CONTACTS_READ, 'form.groupSheet']),
   },
   nurse: all([
     ...RECORD_READ,
-    'representative.viewContacts',
+    ...CONTACTS_READ,
     'subject.viewHealth',
     'subject.editHealth',
     'form.groupSheet',
   ]),
-  accountant: all([...RECORD_READ, 'subject.viewIdentifiers', 'representative.viewContacts']),
+  accountant: all([
+    ...RECORD_READ,
+    ...CONTACTS_READ,
+    'subject.viewIdentifiers',
+    'subject.viewFinancial',
+    'subject.editFinancial',
+  ]),
   methodologist: all([...RECORD_READ, 'form.groupSheet']),
   socialWorker: {
     ...scoped('assigned', [
@@ -131,6 +164,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, Grants>> = {
       'subject.viewIdentifiers',
       'subject.viewHealth',
       'subject.editHealth',
+      'subject.viewContacts',
+      'subject.viewSocial',
+      'subject.editSocial',
+      'subject.viewCare',
+      'subject.editCare',
       'representative.view',
       'representative.viewContacts',
       'representative.edit',
@@ -141,6 +179,15 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, Grants>> = {
     ]),
     ...all(['subject.create']),
   },
+  // Seed 003 / issue 11: name, address, phone and care notes of her assigned clients only.
+  careWorker: scoped('assigned', [
+    'subject.view',
+    'subject.viewContacts',
+    'subject.viewCare',
+    'subject.editCare',
+  ]),
+  // Seed 003 13.1: removes a leaver's access; sees staff accounts, no client at all.
+  accountsAdmin: all(['staff.deactivate']),
 };
 
 const withinScope = (scope: Scope, context: AccessContext): boolean => {

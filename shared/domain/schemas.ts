@@ -3,6 +3,7 @@
 // a factory, so tests pass a fixed `today` and nothing reads the clock.
 import { z } from 'zod';
 import { parsePersonalCode } from '../personal-code/parse';
+import { checkClientCode, clientFieldSchemas } from './client-schemas';
 import type { IsoDate } from '../text/dates';
 import {
   emailField,
@@ -123,18 +124,40 @@ export const subjectFieldSchemas = (context: DomainSchemaContext) => ({
   healthNotes: optionalText(2000, true),
 });
 
+/**
+ * A stored subject. Its personal code is checked by checkClientCode: another country's code only
+ * for a foreign national with a note (issue 11); the code comes out normalized.
+ */
 export const makeSubjectSchema = (context: DomainSchemaContext) =>
   z
     .object({
       id: idField(),
       ...subjectFieldSchemas(context),
+      personalCode: z.string().optional(),
       status: z.enum(SUBJECT_STATUSES, 'validation.invalid'),
       restriction: restrictionSchema(context.today).nullable().optional(),
       legalHold: restrictionSchema(context.today).nullable().optional(),
       assignedWorkerIds: z.array(idField()).optional(),
+      ...clientFieldSchemas(context.today),
     })
     .superRefine((s, ctx) => {
       checkSubjectCrossFields(s, ctx, context);
+    })
+    .transform((s, ctx): Subject => {
+      if (s.personalCode === undefined) return s;
+      const checked = checkClientCode(s.personalCode, context.country, {
+        foreignNational: s.foreignNational,
+        note: s.foreignNationalNote,
+      });
+      if ('error' in checked) {
+        const path =
+          checked.error === 'validation.foreignNationalNote'
+            ? 'foreignNationalNote'
+            : 'personalCode';
+        ctx.addIssue({ code: 'custom', message: checked.error, path: [path] });
+        return z.NEVER;
+      }
+      return { ...s, personalCode: checked.code };
     }) satisfies z.ZodType<Subject>;
 
 export const representativeFieldSchemas = (context: DomainSchemaContext) => ({

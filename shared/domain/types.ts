@@ -61,6 +61,48 @@ export type LeavingReason = { code: LeavingReasonCode; note?: string | undefined
 /** A legal hold set by the head: the record may not be erased while it lasts (e.g. a dispute). */
 export type LegalHold = { reason: string; since: IsoDate };
 
+/** A client's own contacts (seed 000 p. 7); sealed under the contacts key. */
+export type ClientContacts = {
+  declaredAddress?: string | undefined;
+  actualAddress?: string | undefined;
+  phone?: string | undefined;
+  email?: string | undefined;
+};
+
+/** Family, material and social situation, property (seed 000 p. 7); the social key. */
+export type ClientSocial = {
+  familySituation?: string | undefined;
+  materialSituation?: string | undefined;
+  socialSituation?: string | undefined;
+  property?: string | undefined;
+  /** The school a client's child attends. */
+  childSchool?: string | undefined;
+};
+
+/** One benefit paid to the client: its name and the monthly amount in euro cents. */
+export type Benefit = { name: string; monthlyAmountCents: number };
+
+/** Bank account and benefits (seed 000 p. 7); the financial key (accountant, head). */
+export type ClientFinancial = {
+  /** IBAN without spaces, upper case. */
+  bankAccount?: string | undefined;
+  benefits?: Benefit[] | undefined;
+};
+
+/**
+ * One social service a client receives (issue 11): its name from the office's list, the decision
+ * that granted it, the responsible worker (a user id), start and end (ISO dates; end open while
+ * it lasts). The end of the last service starts the retention period (seed 003 13.3).
+ */
+export type ClientService = {
+  id: string;
+  name: string;
+  decisionNumber: string;
+  startedOn: IsoDate;
+  endedOn?: IsoDate | undefined;
+  responsibleWorkerId?: string | undefined;
+};
+
 export type Subject = {
   id: string;
   kind: SubjectKind;
@@ -78,8 +120,20 @@ export type Subject = {
   notes?: string | undefined;
   /** Special-category data (GDPR art. 9): encrypted under the health key. */
   healthNotes?: string | undefined;
-  /** Social office: the workers a client is assigned to. */
+  /** Social office: the workers a client is assigned to (their caseloads hold her keys). */
   assignedWorkerIds?: string[] | undefined;
+  /**
+   * Social office: a client with another country's personal code (an LT code in an LV office)
+   * is a foreign national; the code is accepted only with this flag and a note (issue 11).
+   */
+  foreignNational?: boolean | undefined;
+  foreignNationalNote?: string | undefined;
+  contacts?: ClientContacts | undefined;
+  social?: ClientSocial | undefined;
+  financial?: ClientFinancial | undefined;
+  /** Home-care notes: the care key (care worker, social worker, head). */
+  careNotes?: string | undefined;
+  services?: ClientService[] | undefined;
 };
 
 export type Representative = {

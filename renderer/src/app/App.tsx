@@ -1,7 +1,6 @@
 import { CounterBadge } from '@fluentui/react-components';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { can } from '@shared/access/permissions';
 import { ComingSoon } from '../components/ComingSoon';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { HelpPage } from '../features/help/HelpPage';
@@ -13,7 +12,8 @@ import { consentsPages } from './pages-consents';
 import { recordsPages } from './pages-records';
 import { requestsPages } from './pages-requests';
 import { erasuresPages } from './pages-erasures';
-import { SECTIONS, isSectionId, type Section, type SectionId } from './sections';
+import { isSectionId, sectionsFor, type Section, type SectionId } from './sections';
+import { useInstitutionKind } from './use-institution-kind';
 import { HELP_SECTION } from './use-app-commands';
 import { HomePage } from '../features/home/HomePage';
 import { homeApi } from './home-adapters';
@@ -45,10 +45,8 @@ type Props = { readonly session: Session; readonly toolbar: ReactNode };
 export const App = ({ session, toolbar }: Props) => {
   const { t } = useTranslation();
   const { route, go } = useHashRoute();
-  const sections = useMemo(
-    () => SECTIONS.filter((s) => s.permission === undefined || can(session.role, s.permission, {})),
-    [session.role],
-  );
+  const kind = useInstitutionKind();
+  const sections = useMemo(() => sectionsFor(session.role, kind), [session.role, kind]);
   // The help page (F1) is open to everyone signed in and has no place in the navigation.
   const onHelp = route.section === HELP_SECTION;
   const requested: SectionId = isSectionId(route.section) ? route.section : 'home';

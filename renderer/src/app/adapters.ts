@@ -8,7 +8,8 @@ import type { SettingsApi } from '../features/settings/SettingsPage';
 import type { InstitutionForm } from '../features/setup/setup-schemas';
 import { getHost } from '../platform';
 import { recoverySheetPdf } from '../services/documents/recovery-sheet';
-import { groupChoices } from './records-adapters';
+import { groupChoices, loadVaultInfo } from './records-adapters';
+import { ROLES_BY_KIND } from '@shared/access/roles';
 import type { StaffApi } from '../features/staff/StaffPage';
 import type { Session } from '../services';
 import { services } from './services';
@@ -17,6 +18,8 @@ export const staffApi = (session: Session): StaffApi => {
   const s = services();
   return {
     currentUserId: session.userId,
+    manage: can(session.role, 'staff.manage'),
+    roles: async () => ROLES_BY_KIND[(await loadVaultInfo()).kind],
     list: async () => (await s.staff.listUsers(session)).map((m) => ({ ...m })),
     groups: () => groupChoices(session),
     create: async (v) => {

@@ -1,5 +1,5 @@
-// The keys a user is granted: base keys by role, and for a group-scoped role (teacher) the scope
-// keys of her groups. Building grants needs transient extractable copies: base keys re-opened
+// The keys a user is granted: base keys by role, and for a scoped role the scope keys of her
+// groups (teacher) or of her own caseload (social and care workers). Building grants needs transient extractable copies: base keys re-opened
 // from the granter's own grants, scope keys unwrapped from their stored rows (created if a group
 // has none yet). The copies are dropped as soon as the grants are built.
 import type { Role } from '@shared/access/roles';
@@ -9,16 +9,20 @@ import {
   scopeKeyNamesForRole,
   type KeyName,
 } from '../data/keys/key-names';
-import { groupScope } from '../data/keys/scopes';
+import { grantedScopesOf } from '../data/keys/scopes';
 import { transientScopeKey } from '../data/keys/scope-store';
 import type { Keyring } from '../data/session/session';
 import { transientKeys, type TransientKeys } from '../data/vault/principals';
 import type { VaultContext } from './vault-context';
 
-/** Every key name a user of this role and these groups must hold. */
-export const grantNamesFor = (role: Role, groupIds: readonly string[]): KeyName[] => [
-  ...keyNamesForRole(role),
-  ...scopeKeyNamesForRole(role, groupIds.map(groupScope)),
+/** Every key name a user of this role (with these groups, or her own caseload) must hold. */
+export const grantNamesFor = (user: {
+  readonly id: string;
+  readonly role: Role;
+  readonly groupIds: readonly string[];
+}): KeyName[] => [
+  ...keyNamesForRole(user.role),
+  ...scopeKeyNamesForRole(user.role, grantedScopesOf(user)),
 ];
 
 export const transientGrantKeys = async (

@@ -1,5 +1,7 @@
-// Staff accounts, head only ('staff.manage'). Keys are granted to a user's public key, so the
-// head never needs anyone's password; accounts are deactivated, never deleted (seed 003, 13.1).
+// Staff accounts, head only ('staff.manage'); in a social office the administrator of accounts
+// also deactivates ('staff.deactivate'). Keys are granted to a user's public key, so the head
+// never needs anyone's password; accounts are deactivated, never deleted (seed 003, 13.1).
+import { can } from '@shared/access/permissions';
 import type { Role } from '@shared/access/roles';
 import type { AuditAction } from '@shared/audit';
 import { AppError } from '@shared/errors/app-error';
@@ -35,7 +37,13 @@ export type NewStaffMember = {
   readonly initialPassword: string;
 };
 
-type StaffAuth = Authorized<'staff.manage'>;
+type StaffAuth = Authorized<'staff.manage' | 'staff.deactivate'>;
+
+/** 'staff.manage' when the session has it, else 'staff.deactivate' (or forbidden). */
+const staffReader = (session: Session): StaffAuth =>
+  can(session.role, 'staff.manage')
+    ? authorize(session, 'staff.manage')
+    : authorize(session, 'staff.deactivate');
 
 const record = (
   ctx: VaultContext,
@@ -72,7 +80,7 @@ const grantsForNewSlot = async (
 ) => {
   const now = ctx.now();
   const slot = await buildSlot(userId, 'password', password, ctx.kdf, now);
-  const names = grantNamesFor(role, groupIds);
+  const names = grantNamesFor({ id: userId, role, groupIds });
   const grants = await buildGrants(
     await transientGrantKeys(ctx, keyringFor(auth), names),
     names,
@@ -84,7 +92,7 @@ const grantsForNewSlot = async (
 };
 
 const listUsers = async (ctx: VaultContext, session: Session): Promise<StaffMember[]> => {
-  const keyring = keyringFor(authorize(session, 'staff.manage'));
+  const keyring = keyringFor(staffReader(session));
   const rows = await ctx.db.users.toArray();
   const members: StaffMember[] = [];
   for (const row of rows) {
@@ -162,7 +170,7 @@ const changeRole = async (
   await otherActiveUser(ctx, auth, userId);
   const slot = await passwordSlotOf(ctx, userId);
   if (!slot) throw new AppError('not-found', 'errors.noSlot');
-  const wanted = grantNamesFor(role, groupIds);
+  const wanted = grantNamesFor({ id: userId, role, groupIds });
   const existing = await ctx.db.grants.where('principalId').equals(userId).toArray();
   const removed = existing.filter((g) => !wanted.includes(g.keyName));
   const held = new Set<KeyName>(existing.map((g) => g.keyName));
@@ -211,14 +219,20 @@ const resetPassword = async (
   await record(ctx, auth, 'user.passwordReset', userId);
 };
 
-/** Slot and grants destroyed; the row stays (audit entries keep pointing at it). */
+/**
+ * Slot and grants destroyed; the row stays (audit entries keep pointing at it). The administrator
+ * of accounts may not deactivate a head (only a head decides on the controller's accounts), so
+ * the register can never be left without one by her mistake. Throws AppError('forbidden').
+ */
 const deactivateUser = async (
   ctx: VaultContext,
   session: Session,
   userId: string,
 ): Promise<void> => {
-  const auth = authorize(session, 'staff.manage');
-  await otherActiveUser(ctx, auth, userId);
+  const auth = staffReader(session);
+  const target = await otherActiveUser(ctx, auth, userId);
+  if (target.role === 'head' && !can(session.role, 'staff.manage'))
+    throw new AppError('forbidden', 'errors.forbidden');
   await ctx.db.transaction('rw', [ctx.db.users, ctx.db.slots, ctx.db.grants], async () => {
     await ctx.db.slots.where('principalId').equals(userId).delete();
     await ctx.db.grants.where('principalId').equals(userId).delete();

@@ -11,6 +11,7 @@ import { assertNotThrottled, recordFailure } from '../data/vault/login-attempts'
 import { loadKeyring, openSlot } from '../data/vault/principals';
 import { migrateToPersonKeys, needsKeyMigration } from '../data/keys/key-migration';
 import { lookupTag } from '../data/vault/lookup-tag';
+import { addMissingCategoryKeys } from '../data/vault/new-category-keys';
 import { reapplyErasures } from './retention/reapply';
 import type { VaultContext } from './vault-context';
 
@@ -75,11 +76,14 @@ const keyringAfterUpgrade = async (
 ): Promise<Keyring> => {
   const upgrade = needsKeyMigration(await readVaultMeta(ctx));
   if (upgrade && !mayUpgrade) throw new AppError('forbidden', 'errors.upgradeNeedsHead');
+  // Category keys added by a later version (issue 11); the conversion makes them itself, in its
+  // one final transaction.
+  const added = mayUpgrade && !upgrade ? await addMissingCategoryKeys(ctx.db, ctx.now()) : [];
   if (upgrade) await migrateToPersonKeys(ctx.db, ctx.keybook, principalId, privateKey, ctx.now());
   const keyring = await loadKeyring(ctx.db, ctx.keybook, principalId, privateKey);
   // An erasure cut short (a crash between its steps) is finished before anything is shown.
   await reapplyErasures(ctx, keyring, 'pending');
-  if (upgrade)
+  if (upgrade || added.length > 0)
     await appendAudit(
       ctx.db,
       keyring.audit,

@@ -223,8 +223,11 @@ describe('records service: blind index and storage', () => {
       expect(dump).not.toContain(secret);
     }
     const row = await v.db.table<Record<string, unknown>, string>('subjects').get(inA);
-    // No code index either: it lives in the keybook, where erasure really removes it.
+    // No code index either: it lives in the keybook, where erasure really removes it. The
+    // caseloads (worker ids, issue 11) are empty for a child.
+    expect((row as { caseloads?: unknown }).caseloads).toEqual([]);
     expect(Object.keys(row as object).sort()).toEqual([
+      'caseloads',
       'createdAt',
       'groupId',
       'id',

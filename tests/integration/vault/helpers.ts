@@ -35,11 +35,12 @@ export const harness = (versions: readonly SchemaVersion[] = VAULT_SCHEMA): Harn
 export const withVault = async (
   versions?: readonly SchemaVersion[],
   country: 'LV' | 'LT' = 'LV',
+  kind: 'kindergarten' | 'socialOffice' = 'kindergarten',
 ): Promise<Harness & { recoveryCode: string; head: Session }> => {
   const h = harness(versions);
   const { recoveryCode } = await h.vault.createVault({
     institution: {
-      kind: 'kindergarten',
+      kind,
       country,
       details: { name: 'PII Testa dārziņš', controller: 'Test Controller' },
     },

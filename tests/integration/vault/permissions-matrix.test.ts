@@ -9,6 +9,16 @@ import { staffSession, withVault } from './helpers';
 const READ: Permission[] = ['group.view', 'subject.view', 'representative.view', 'consent.view'];
 const SECRETARY_NOT: Permission[] = [
   'staff.manage',
+  // issue 11: accounts and caseloads are the head's (and the administrator's), and the social
+  // office's social, financial and care categories are not the secretary's duties
+  'staff.deactivate',
+  'caseload.assign',
+  'subject.viewSocial',
+  'subject.editSocial',
+  'subject.viewFinancial',
+  'subject.editFinancial',
+  'subject.viewCare',
+  'subject.editCare',
   'audit.view',
   'settings.manage',
   // issue 10: the office makes backups; replacing the register in use is the head's decision
@@ -29,15 +39,23 @@ const SECRETARY_NOT: Permission[] = [
 const EXPECTED: Record<Role, readonly Permission[]> = {
   head: PERMISSIONS,
   secretary: PERMISSIONS.filter((p) => !SECRETARY_NOT.includes(p)),
-  teacher: [...READ, 'representative.viewContacts', 'form.groupSheet'],
+  teacher: [...READ, 'representative.viewContacts', 'subject.viewContacts', 'form.groupSheet'],
   nurse: [
     ...READ,
     'representative.viewContacts',
+    'subject.viewContacts',
     'subject.viewHealth',
     'subject.editHealth',
     'form.groupSheet',
   ],
-  accountant: [...READ, 'subject.viewIdentifiers', 'representative.viewContacts'],
+  accountant: [
+    ...READ,
+    'subject.viewIdentifiers',
+    'representative.viewContacts',
+    'subject.viewContacts',
+    'subject.viewFinancial',
+    'subject.editFinancial',
+  ],
   methodologist: [...READ, 'form.groupSheet'],
   socialWorker: [
     'subject.view',
@@ -46,6 +64,11 @@ const EXPECTED: Record<Role, readonly Permission[]> = {
     'subject.viewIdentifiers',
     'subject.viewHealth',
     'subject.editHealth',
+    'subject.viewContacts',
+    'subject.viewSocial',
+    'subject.editSocial',
+    'subject.viewCare',
+    'subject.editCare',
     'representative.view',
     'representative.viewContacts',
     'representative.edit',
@@ -54,6 +77,10 @@ const EXPECTED: Record<Role, readonly Permission[]> = {
     'consent.withdraw',
     'form.issue',
   ],
+  // issue 11 / seed 003: name, address, phone and care notes of assigned clients only
+  careWorker: ['subject.view', 'subject.viewContacts', 'subject.viewCare', 'subject.editCare'],
+  // seed 003 13.1: removes leavers' access, never sees a client
+  accountsAdmin: ['staff.deactivate'],
 };
 
 const sessions = new Map<Role, Session>();
@@ -103,6 +130,18 @@ describe('authorize: role x permission', () => {
         expect(ROLE_KEY_CATEGORIES[role]).toContain('health');
       if (EXPECTED[role].includes('representative.viewContacts'))
         expect(ROLE_KEY_CATEGORIES[role]).toContain('contacts');
+      if (EXPECTED[role].includes('subject.viewContacts'))
+        expect(ROLE_KEY_CATEGORIES[role]).toContain('contacts');
+      for (const [permission, category] of [
+        ['subject.viewSocial', 'social'],
+        ['subject.viewFinancial', 'financial'],
+        ['subject.viewCare', 'care'],
+      ] as const)
+        expect({ role, permission, key: ROLE_KEY_CATEGORIES[role].includes(category) }).toEqual({
+          role,
+          permission,
+          key: EXPECTED[role].includes(permission),
+        });
     }
   });
 });
@@ -121,6 +160,13 @@ describe('authorize: scopes', () => {
   it('limits a social worker to assigned clients', () => {
     expect(allowed('socialWorker', 'subject.view', { assignedToUser: true })).toBe(true);
     expect(allowed('socialWorker', 'subject.view', { assignedToUser: false })).toBe(false);
+  });
+
+  it('limits a care worker to assigned clients, and never to their social or financial data', () => {
+    expect(allowed('careWorker', 'subject.viewCare', { assignedToUser: true })).toBe(true);
+    expect(allowed('careWorker', 'subject.viewCare', { assignedToUser: false })).toBe(false);
+    expect(allowed('careWorker', 'subject.viewSocial', { assignedToUser: true })).toBe(false);
+    expect(allowed('careWorker', 'subject.viewFinancial', { assignedToUser: true })).toBe(false);
   });
 
   it('hides restricted records from everyday roles', () => {

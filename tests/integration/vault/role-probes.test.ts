@@ -2,59 +2,10 @@
 // grants, the scope keys its category keys open, every data key those open) and try each one on
 // every sealed box. What opens is what the role could read by bypassing the services entirely.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { KeyCategory } from '@shared/access/roles';
-import { open } from '@renderer/data/crypto/aes-gcm';
-import { rowAad } from '@renderer/data/db/sealed-row';
-import type { SealedFields } from '@renderer/data/db/rows';
-import { unwrapDataKey } from '@renderer/data/keys/person-keys';
-import { openScopeKeys } from '@renderer/data/keys/scope-keys';
-import { scopeKeysTable } from '@renderer/data/keys/scope-store';
 import { authorize, keyringFor, type Session } from '@renderer/services';
+import { opened, reachableKeys, rowOf, type Row } from './raw-probe';
 import { childSave, CODE_1, recordsVault, type RecordsVault } from '../records/records-harness';
 import { staffSession } from './helpers';
-
-type Row = { readonly id: string; readonly sealed: SealedFields };
-
-/** Every key a session reaches from its own grants, walking scope keys and the whole keybook. */
-const reachableKeys = async (v: RecordsVault, session: Session): Promise<CryptoKey[]> => {
-  const keyring = keyringFor(authorize(session, 'group.view'));
-  const scopes = [...keyring.scopes.values()].flatMap((m) => [...m.values()]);
-  const stored = await openScopeKeys(await scopeKeysTable(v.db).toArray(), keyring.categoryKeys);
-  scopes.push(...[...stored.values()].flatMap((m) => [...m.values()]));
-  const dataKeys: CryptoKey[] = [];
-  for (const scopeId of v.context.keybook.scopeIds())
-    for (const entry of v.context.keybook.entriesInScope(scopeId))
-      for (const scopeKey of scopes)
-        await unwrapDataKey(scopeKey, entry, false).then(
-          (k) => dataKeys.push(k),
-          () => undefined,
-        );
-  return [keyring.org, ...keyring.categoryKeys.values(), ...dataKeys];
-};
-
-/** The categories of a row that some reachable key opens. */
-const opened = async (keys: readonly CryptoKey[], table: string, row: Row): Promise<string[]> => {
-  const out: string[] = [];
-  for (const [category, box] of Object.entries(row.sealed)) {
-    for (const key of keys) {
-      const ok = await open(key, box, rowAad(table, row.id, category as KeyCategory)).then(
-        () => true,
-        () => false,
-      );
-      if (ok) {
-        out.push(category);
-        break;
-      }
-    }
-  }
-  return out.sort();
-};
-
-const rowOf = async (v: RecordsVault, table: string, id: string): Promise<Row> => {
-  const row = await v.db.table<Row, string>(table).get(id);
-  if (!row) throw new Error('row missing');
-  return row;
-};
 
 let v: RecordsVault;
 let inA: string;

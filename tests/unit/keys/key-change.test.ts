@@ -11,6 +11,9 @@ import { generateDataKey, PersonKeys, wrapDataKey } from '@renderer/data/keys/pe
 import { generateScopeKey, type ScopeKeyMap } from '@renderer/data/keys/scope-keys';
 import { sameKey } from './key-compare';
 
+/** The social-office categories (issue 11), left in 'inst' by these placements. */
+const NEW_CATEGORIES_IN_INST = { social: ['inst'], financial: ['inst'], care: ['inst'] };
+
 const placements = (book: Keybook, ownerId: string): string[] =>
   book
     .entriesOfOwner(ownerId)
@@ -132,12 +135,14 @@ describe('KeyChange: a stored key follows the person', () => {
       identifiers: ['inst'],
       contacts: ['inst'],
       health: ['inst'],
+      ...NEW_CATEGORIES_IN_INST,
     });
     await change.place('c1', {
       core: ['group:g2'],
       identifiers: ['inst'],
       contacts: ['inst'],
       health: ['inst'],
+      ...NEW_CATEGORIES_IN_INST,
     });
     await change.commitAdditions();
     await change.commitRemovals();
@@ -155,6 +160,7 @@ describe('KeyChange: a stored key follows the person', () => {
       identifiers: ['inst'],
       contacts: ['group:g2'],
       health: ['inst'],
+      ...NEW_CATEGORIES_IN_INST,
     });
     await change.commitAdditions();
     await change.commitRemovals();

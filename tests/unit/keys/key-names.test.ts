@@ -18,6 +18,9 @@ describe('key names', () => {
       'identifiers',
       'contacts',
       'health',
+      'social',
+      'financial',
+      'care',
       'audit',
       'blindIndex',
     ]);

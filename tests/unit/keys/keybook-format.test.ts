@@ -94,7 +94,7 @@ describe('keybook file layout', () => {
   it.each([
     ['another magic', digested(Uint8Array.from(header(0, { magic: 'PRKX' })))],
     ['another version', digested(Uint8Array.from(header(0, { version: 2 })))],
-    ['an unknown category', digested(Uint8Array.from([...header(1), ...rawEntry(4)]))],
+    ['an unknown category', digested(Uint8Array.from([...header(1), ...rawEntry(7)]))],
     ['bytes after the last entry', digested(Uint8Array.from([...header(1), ...rawEntry(0), 0]))],
     ['an entry cut short', digested(Uint8Array.from([...header(1), ...rawEntry(0).slice(0, -1)]))],
     ['a tag flag without the tag', digested(Uint8Array.from([...header(1), ...rawEntry(0, 2)]))],

@@ -6,6 +6,7 @@ import type { Transaction } from 'dexie';
 import { CONSENTS_SCHEMA } from '../consents/schema';
 import { META_PLAINTEXT } from './meta-plaintext';
 import { KEY_SCHEME_SCHEMA } from '../keys/schema';
+import { CASELOAD_SCHEMA } from '../records/caseload-schema';
 import { RECORDS_SCHEMA } from '../records/schema';
 import { REQUESTS_SCHEMA } from '../requests/schema';
 
@@ -49,6 +50,7 @@ export const VAULT_SCHEMA: readonly SchemaVersion[] = [
   CONSENTS_SCHEMA,
   REQUESTS_SCHEMA,
   KEY_SCHEME_SCHEMA,
+  CASELOAD_SCHEMA,
 ];
 
 /**

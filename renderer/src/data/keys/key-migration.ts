@@ -3,6 +3,7 @@
 // or the recovery code). Everything is computed in memory, the keybook is written, then every row,
 // scope key and grant change is stored in ONE transaction. A crash before that transaction leaves
 // the old register untouched (the next unlock starts over and replaces the keybook).
+import { missingCategoryKeys } from '../vault/new-category-keys';
 import { PERSON_CATEGORIES, isRole, type PersonCategory } from '@shared/access/roles';
 import { AppError } from '@shared/errors/app-error';
 import { generateAesKey } from '../crypto/aes-gcm';
@@ -31,7 +32,7 @@ import {
 import type { KeyedRow } from '../requests/requests-codec';
 import { REQUEST_TABLES } from '../requests/schema';
 import { KEY_TABLES } from './schema';
-import { groupScope, type PlacementFacts } from './scopes';
+import { grantedScopesOf, type PlacementFacts } from './scopes';
 
 /** True when the register still has one key per category (made before issue 9). */
 export const needsKeyMigration = (meta: VaultMetaRow): boolean => meta.keyScheme !== 2;
@@ -154,7 +155,7 @@ const regrant = async (
         : user && user.status === 'active' && isRole(user.role)
           ? [
               ...keyNamesForRole(user.role),
-              ...scopeKeyNamesForRole(user.role, user.groupIds.map(groupScope)),
+              ...scopeKeyNamesForRole(user.role, grantedScopesOf(user)),
             ]
           : [];
     const existing = await db.grants.where('principalId').equals(slot.principalId).toArray();
@@ -182,7 +183,12 @@ export const migrateToPersonKeys = async (
   privateKey: CryptoKey,
   now: Date,
 ): Promise<void> => {
-  const { base } = await openGrants(db, principalId, privateKey, true);
+  const base = new Map<KeyName, CryptoKey>(
+    (await openGrants(db, principalId, privateKey, true)).base,
+  );
+  // Categories added after the register was made (issue 11) get their keys here, granted below
+  // with the rest in the same final transaction.
+  for (const c of await missingCategoryKeys(db)) base.set(c, await generateAesKey(true));
   const legacy = new Map<PersonCategory, CryptoKey>();
   for (const c of PERSON_CATEGORIES) {
     const key = base.get(c);

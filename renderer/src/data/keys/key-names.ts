@@ -57,16 +57,17 @@ export const keyNamesForRole = (role: Role): BaseKeyName[] => {
   ];
 };
 
-/** The scope keys granted to a group-scoped role: her categories in each of her groups. */
-export const scopeKeyNamesForRole = (
-  role: Role,
-  groupScopeIds: readonly string[],
-): ScopeKeyName[] =>
-  ROLE_KEY_SCOPE[role] === 'groups'
-    ? groupScopeIds.flatMap((scopeId) =>
+/**
+ * The scope keys granted to a scoped role: her categories in each of her scopes (a teacher's
+ * groups, `group:<id>`; a social or care worker's own caseload, `caseload:<user id>`). Roles of
+ * institution scope get none (their category keys open every scope).
+ */
+export const scopeKeyNamesForRole = (role: Role, scopeIds: readonly string[]): ScopeKeyName[] =>
+  ROLE_KEY_SCOPE[role] === 'institution'
+    ? []
+    : scopeIds.flatMap((scopeId) =>
         ROLE_KEY_CATEGORIES[role].map((category) => scopeKeyName(scopeId, category)),
-      )
-    : [];
+      );
 
 /**
  * WebCrypto algorithm and usages per key. Category keys decrypt rows of the old format (the

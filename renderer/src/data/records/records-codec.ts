@@ -16,10 +16,14 @@ import type {
   RepresentativeContacts,
   RepresentativeCore,
   RepresentativeRow,
+  SubjectCare,
+  SubjectContacts,
   SubjectCore,
+  SubjectFinancial,
   SubjectHealth,
   SubjectIdentifiers,
   SubjectRow,
+  SubjectSocial,
 } from './rows';
 import { RECORD_TABLES } from './schema';
 
@@ -85,6 +89,33 @@ export const openGroup = async (keys: CategoryKeys, row: GroupRow): Promise<Grou
   };
 };
 
+/** A sealed part, or undefined when it holds nothing (no empty boxes). */
+const part = <T extends object>(value: T | undefined): T | undefined => {
+  const kept = value === undefined ? undefined : defined(value);
+  return kept && Object.values(kept).some((v) => v !== '' && !(Array.isArray(v) && !v.length))
+    ? kept
+    : undefined;
+};
+
+/** The subject's fields by category (docs/roles.md, "Which client field is in which category"). */
+const subjectFields = (subject: Subject, core: SubjectCore): CategoryFields => ({
+  core,
+  identifiers: part<SubjectIdentifiers>({
+    personalCode: subject.personalCode,
+    foreignNational: subject.foreignNational === true ? true : undefined,
+    foreignNationalNote: subject.foreignNational === true ? subject.foreignNationalNote : undefined,
+  }),
+  health: part<SubjectHealth>(
+    subject.healthNotes === undefined ? undefined : { healthNotes: subject.healthNotes },
+  ),
+  contacts: part<SubjectContacts>(subject.contacts),
+  social: part<SubjectSocial>(subject.social),
+  financial: part<SubjectFinancial>(subject.financial),
+  care: part<SubjectCare>(
+    subject.careNotes === undefined ? undefined : { careNotes: subject.careNotes },
+  ),
+});
+
 /** `keys`: the subject's data keys the session holds (categories it lacks keep their boxes). */
 export const sealSubject = async (
   keys: CategoryKeys,
@@ -102,19 +133,13 @@ export const sealSubject = async (
     notes: subject.notes,
     restriction: subject.restriction ?? undefined,
     legalHold: subject.legalHold ?? undefined,
-    assignedWorkerIds: subject.assignedWorkerIds,
+    services: subject.services?.length ? subject.services : undefined,
   });
-  const identifiers: SubjectIdentifiers | undefined =
-    subject.personalCode === undefined ? undefined : { personalCode: subject.personalCode };
-  const health: SubjectHealth | undefined =
-    subject.healthNotes === undefined || subject.healthNotes === ''
-      ? undefined
-      : { healthNotes: subject.healthNotes };
   const sealed = await sealWith(
     keys,
     RECORD_TABLES.subjects,
     subject.id,
-    { core, identifiers, health },
+    subjectFields(subject, core),
     existing?.sealed,
   );
   return {
@@ -123,9 +148,17 @@ export const sealSubject = async (
     groupId: subject.groupId ?? null,
     status: subject.status,
     restricted: subject.restriction ? 1 : 0,
+    caseloads: [...(subject.assignedWorkerIds ?? [])],
     ...stamp,
     sealed,
   };
+};
+
+/** The row's caseloads; a row from before schema 60 may still carry a social worker's in core. */
+const caseloadsOf = (row: SubjectRow, core: SubjectCore | undefined): string[] | undefined => {
+  const ids = row.caseloads !== undefined && row.caseloads.length > 0 ? row.caseloads : undefined;
+  const legacy = core?.assignedWorkerIds;
+  return ids || legacy ? [...(ids ?? legacy ?? [])] : undefined;
 };
 
 /** Opens what the key set can read: without identifiers there is no personalCode, and so on. */
@@ -138,6 +171,10 @@ export const openSubject = async (
     core: SubjectCore;
     identifiers: SubjectIdentifiers;
     health: SubjectHealth;
+    contacts: SubjectContacts;
+    social: SubjectSocial;
+    financial: SubjectFinancial;
+    care: SubjectCare;
   }>(keys, RECORD_TABLES.subjects, row, only);
   const core = opened.core;
   return defined({
@@ -154,10 +191,22 @@ export const openSubject = async (
     notes: core?.notes,
     restriction: core?.restriction ?? null,
     legalHold: core?.legalHold ?? null,
-    assignedWorkerIds:
-      core?.assignedWorkerIds === undefined ? undefined : [...core.assignedWorkerIds],
+    assignedWorkerIds: caseloadsOf(row, core),
     personalCode: opened.identifiers?.personalCode,
+    foreignNational: opened.identifiers?.foreignNational,
+    foreignNationalNote: opened.identifiers?.foreignNationalNote,
     healthNotes: opened.health?.healthNotes,
+    services: core?.services === undefined ? undefined : core.services.map((s) => ({ ...s })),
+    contacts: opened.contacts === undefined ? undefined : { ...opened.contacts },
+    social: opened.social === undefined ? undefined : { ...opened.social },
+    financial:
+      opened.financial === undefined
+        ? undefined
+        : {
+            ...opened.financial,
+            benefits: opened.financial.benefits?.map((b) => ({ ...b })),
+          },
+    careNotes: opened.care?.careNotes,
   });
 };
 

@@ -1,6 +1,10 @@
 // Stored rows of the records tables and the sealed parts of each, by key category. These are
 // disk types; the domain types (Subject, Representative, Group) live in shared/domain.
 import type {
+  ClientContacts,
+  ClientFinancial,
+  ClientService,
+  ClientSocial,
   LeavingReason,
   LegalHold,
   Relation,
@@ -33,6 +37,11 @@ export type SubjectRow = {
   readonly status: SubjectStatus;
   /** 1 when restricted (GDPR art. 18). A number because IndexedDB cannot index booleans. */
   readonly restricted: 0 | 1;
+  /**
+   * Social office: the workers (user ids) whose caseloads hold the client (schema 60; absent in
+   * rows written before, which counts as none). Plaintext because key placement follows it.
+   */
+  readonly caseloads?: readonly string[];
   readonly createdAt: string;
   readonly updatedAt: string;
   /** core: SubjectCore; identifiers: SubjectIdentifiers; health: SubjectHealth */
@@ -48,10 +57,23 @@ export type SubjectCore = {
   readonly notes?: string;
   readonly restriction?: Restriction;
   readonly legalHold?: LegalHold;
+  /** Social office: the client's services (issue 11). */
+  readonly services?: readonly ClientService[];
+  /** Before schema 60 a social worker's own clients were listed here; now row.caseloads. */
   readonly assignedWorkerIds?: readonly string[];
 };
-export type SubjectIdentifiers = { readonly personalCode: string };
+export type SubjectIdentifiers = {
+  /** Absent when only the foreign-national facts are recorded. */
+  readonly personalCode?: string;
+  readonly foreignNational?: boolean;
+  readonly foreignNationalNote?: string;
+};
 export type SubjectHealth = { readonly healthNotes: string };
+/** Social office (issue 11): the client's own contacts, social situation, finances, care. */
+export type SubjectContacts = ClientContacts;
+export type SubjectSocial = ClientSocial;
+export type SubjectFinancial = ClientFinancial;
+export type SubjectCare = { readonly careNotes: string };
 
 export type RepresentativeRow = {
   readonly id: string;

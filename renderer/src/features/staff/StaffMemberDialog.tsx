@@ -30,12 +30,14 @@ type Props = {
   readonly mode: StaffDialogMode;
   readonly initial: StaffDialogValue;
   readonly groups: readonly { id: string; name: string }[];
+  /** The roles offered (by institution kind); a member's current role is always listed. */
+  readonly roles: readonly Role[];
   readonly onCancel: () => void;
   /** Resolves with an i18n error key, or null on success. */
   readonly onSave: (value: StaffDialogValue) => Promise<string | null>;
 };
 
-export const StaffMemberDialog = ({ mode, initial, groups, onCancel, onSave }: Props) => {
+export const StaffMemberDialog = ({ mode, initial, groups, roles, onCancel, onSave }: Props) => {
   const { t } = useTranslation();
   const styles = useFormStyles();
   const [value, setValue] = useState(initial);
@@ -119,7 +121,7 @@ export const StaffMemberDialog = ({ mode, initial, groups, onCancel, onSave }: P
                       if (isRole(d.value)) set('role', d.value);
                     }}
                   >
-                    {ROLES.map((role) => (
+                    {ROLES.filter((r) => roles.includes(r) || r === initial.role).map((role) => (
                       <option key={role} value={role}>
                         {t(`roles.${role}`)}
                       </option>

@@ -34,6 +34,10 @@ export type StaffMember = {
 
 export type StaffApi = {
   readonly currentUserId: string;
+  /** False for the administrator of accounts: she only deactivates (never a head). */
+  readonly manage: boolean;
+  /** The roles this institution's kind offers (a social office: no teachers). */
+  readonly roles: () => Promise<readonly Role[]>;
   readonly list: () => Promise<StaffMember[]>;
   readonly groups: () => Promise<{ id: string; name: string }[]>;
   readonly create: (value: StaffDialogValue) => Promise<void>;
@@ -60,12 +64,16 @@ export const StaffPage = ({ api }: { readonly api: StaffApi }) => {
   const { notify, notifyError } = useNotify();
   const [members, setMembers] = useState<StaffMember[]>([]);
   const [groups, setGroups] = useState<{ id: string; name: string }[]>([]);
+  const [roles, setRoles] = useState<readonly Role[]>([]);
   const [editing, setEditing] = useState<Editing>(null);
 
   const reload = useCallback(async () => {
     try {
       setMembers(await api.list());
-      setGroups(await api.groups());
+      if (api.manage) {
+        setGroups(await api.groups());
+        setRoles(await api.roles());
+      }
     } catch (error) {
       notifyError(error);
     }
@@ -119,14 +127,17 @@ export const StaffPage = ({ api }: { readonly api: StaffApi }) => {
         <Title1 as="h1" id="staff-heading">
           {t('staff.heading')}
         </Title1>
-        <Button
-          appearance="primary"
-          onClick={() => {
-            setEditing({ mode: 'create' });
-          }}
-        >
-          {t('staff.add')}
-        </Button>
+        {api.manage ? (
+          <Button
+            appearance="primary"
+            disabled={roles.length === 0}
+            onClick={() => {
+              setEditing({ mode: 'create' });
+            }}
+          >
+            {t('staff.add')}
+          </Button>
+        ) : null}
       </div>
       <Body1 as="p">{t('staff.intro')}</Body1>
       <Table aria-labelledby="staff-heading">
@@ -159,24 +170,30 @@ export const StaffPage = ({ api }: { readonly api: StaffApi }) => {
                   : ''}
               </TableCell>
               <TableCell>
-                {member.status === 'active' && member.id !== api.currentUserId ? (
+                {member.status === 'active' &&
+                member.id !== api.currentUserId &&
+                (api.manage || member.role !== 'head') ? (
                   <div className={styles.actions}>
-                    <Button
-                      size="small"
-                      onClick={() => {
-                        setEditing({ mode: 'role', member });
-                      }}
-                    >
-                      {t('staff.changeRole')}
-                    </Button>
-                    <Button
-                      size="small"
-                      onClick={() => {
-                        setEditing({ mode: 'password', member });
-                      }}
-                    >
-                      {t('staff.resetPassword')}
-                    </Button>
+                    {api.manage ? (
+                      <>
+                        <Button
+                          size="small"
+                          onClick={() => {
+                            setEditing({ mode: 'role', member });
+                          }}
+                        >
+                          {t('staff.changeRole')}
+                        </Button>
+                        <Button
+                          size="small"
+                          onClick={() => {
+                            setEditing({ mode: 'password', member });
+                          }}
+                        >
+                          {t('staff.resetPassword')}
+                        </Button>
+                      </>
+                    ) : null}
                     <Button
                       size="small"
                       onClick={() => {
@@ -208,10 +225,15 @@ export const StaffPage = ({ api }: { readonly api: StaffApi }) => {
         <StaffMemberDialog
           mode={editing.mode}
           groups={groups}
+          roles={roles}
           initial={{
             displayName: editing.member?.displayName ?? '',
             username: editing.member?.username ?? '',
-            role: editing.member?.role ?? 'teacher',
+            role:
+              editing.member?.role ??
+              (roles.includes('teacher')
+                ? 'teacher'
+                : (roles.find((r) => r !== 'head') ?? 'secretary')),
             groupIds: [...(editing.member?.groupIds ?? [])],
             password: '',
           }}

@@ -9,6 +9,7 @@ import {
   subjectPlacement,
   type Placement,
   type PlacementFacts,
+  type WorkerRoles,
 } from '../../data/keys/scopes';
 import { readLinksOfRepresentatives, readSubjectRowsById } from '../../data/records/records-repo';
 import type { VaultDb } from '../../data/db/vault-db';
@@ -22,7 +23,12 @@ export const factsOf = (subject: Subject): SubjectFacts => ({
   groupId: subject.groupId ?? null,
   status: subject.status,
   restricted: subject.restriction ? 1 : 0,
+  caseloads: subject.assignedWorkerIds ?? [],
 });
+
+/** Every user's role by id (plaintext), so caseloads take only what each worker's role reads. */
+export const workerRoles = async (db: VaultDb): Promise<WorkerRoles> =>
+  new Map((await db.users.toArray()).map((u) => [u.id, u.role]));
 
 /**
  * The placements of representatives after a save: `linked` are the reps linked to `subject`
@@ -34,6 +40,7 @@ export const representativePlacements = async (
   subject: SubjectFacts,
   linked: readonly string[],
   unlinked: readonly string[] = [],
+  roles?: WorkerRoles,
 ): Promise<Map<string, Placement>> => {
   const reps = [...new Set([...linked, ...unlinked])];
   const links = await readLinksOfRepresentatives(db, auth, reps);
@@ -52,12 +59,15 @@ export const representativePlacements = async (
       .filter((l) => l.representativeId === repId && l.subjectId !== subject.id)
       .flatMap((l) => others.get(l.subjectId) ?? []);
     if (linked.includes(repId)) facts.push(subject);
-    out.set(repId, representativePlacement(facts));
+    out.set(repId, representativePlacement(facts, roles));
   }
   return out;
 };
 
-/** Stages the subject's and its representatives' placements (existing keys move). */
+/**
+ * Stages the subject's and its representatives' placements (existing keys move). Returns the
+ * subject's placement and the representatives'.
+ */
 export const stagePlacements = async (
   db: VaultDb,
   auth: Authorized<Permission>,
@@ -65,9 +75,11 @@ export const stagePlacements = async (
   subject: SubjectFacts,
   linked: readonly string[],
   unlinked: readonly string[] = [],
-): Promise<Map<string, Placement>> => {
-  await change.place(subject.id, subjectPlacement(subject));
-  const reps = await representativePlacements(db, auth, subject, linked, unlinked);
+): Promise<{ readonly subject: Placement; readonly reps: Map<string, Placement> }> => {
+  const roles = await workerRoles(db);
+  const own = subjectPlacement(subject, roles);
+  await change.place(subject.id, own);
+  const reps = await representativePlacements(db, auth, subject, linked, unlinked, roles);
   for (const [repId, placement] of reps) await change.place(repId, placement);
-  return reps;
+  return { subject: own, reps };
 };

@@ -28,6 +28,7 @@ import {
   unreadableRecords,
 } from './subjects-read';
 import { saveSubject, setHealthNotes, setRestriction } from './subjects-write';
+import { assignCaseload, updateClient, type ClientPatch } from './client-write';
 import { setLeaving, type Leaving } from './subjects-leave';
 
 export const createRecordsService = (ctx: VaultContext, options: RecordsOptions = {}) => {
@@ -61,6 +62,12 @@ export const createRecordsService = (ctx: VaultContext, options: RecordsOptions 
       setLeaving(deps, session, id, leaving),
     setHealthNotes: (session: Session, id: string, notes: string): Promise<void> =>
       setHealthNotes(deps, session, id, notes),
+    /** Social office: changes parts of a client's record, each under its own permission. */
+    updateClient: (session: Session, id: string, patch: ClientPatch): Promise<void> =>
+      updateClient(deps, session, id, patch),
+    /** Social office: the head sets the workers whose caseloads hold the client. */
+    assignCaseload: (session: Session, id: string, workerIds: readonly string[]): Promise<void> =>
+      assignCaseload(deps, session, id, workerIds),
     /** Blind-index lookup: is this personal code already stored? Needs the identifiers permission. */
     codeExists: (session: Session, code: string): Promise<boolean> =>
       codeExists(deps, session, code),
@@ -83,4 +90,4 @@ export const createRecordsService = (ctx: VaultContext, options: RecordsOptions 
 };
 
 export type RecordsService = ReturnType<typeof createRecordsService>;
-export type { Group, GroupDraft, GroupStatus, Leaving };
+export type { ClientPatch, Group, GroupDraft, GroupStatus, Leaving };

@@ -2,6 +2,7 @@
 // either has a value now or had a key before (so a cleared field really loses its box).
 // Categories the role does not read keep their stored boxes untouched (records-codec sealWith).
 import { ROLE_KEY_CATEGORIES, type PersonCategory, type Role } from '@shared/access/roles';
+import type { Subject } from '@shared/domain/types';
 import type { CategoryKeys } from '../../data/db/sealed-row';
 import type { KeyChange } from '../../data/keys/key-change';
 import type { Placement } from '../../data/keys/scopes';
@@ -23,15 +24,22 @@ export const keysForSeal = async (
 
 const has = (value: string | undefined): boolean => value !== undefined && value !== '';
 
+const any = (value: object | undefined): boolean =>
+  value !== undefined &&
+  Object.values(value).some((v) =>
+    Array.isArray(v) ? v.length > 0 : typeof v === 'string' ? v !== '' : v !== undefined,
+  );
+
 /** The categories a subject has values in. */
-export const subjectCategories = (s: {
-  readonly personalCode?: string | undefined;
-  readonly healthNotes?: string | undefined;
-}): Set<PersonCategory> =>
+export const subjectCategories = (s: Partial<Subject>): Set<PersonCategory> =>
   new Set<PersonCategory>([
     'core',
-    ...(has(s.personalCode) ? (['identifiers'] as const) : []),
+    ...(has(s.personalCode) || s.foreignNational === true ? (['identifiers'] as const) : []),
     ...(has(s.healthNotes) ? (['health'] as const) : []),
+    ...(any(s.contacts) ? (['contacts'] as const) : []),
+    ...(any(s.social) ? (['social'] as const) : []),
+    ...(any(s.financial) ? (['financial'] as const) : []),
+    ...(has(s.careNotes) ? (['care'] as const) : []),
   ]);
 
 /** The categories a representative has values in. */

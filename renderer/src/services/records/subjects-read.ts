@@ -1,6 +1,6 @@
 // Reading subjects: the list for the search index, one record with its representatives, and
 // the duplicate check by blind index. Every read is authorized per record and audited.
-import type { Permission } from '@shared/access/permissions';
+import type { AccessContext, Permission } from '@shared/access/permissions';
 import { ROLE_KEY_SCOPE, type PersonCategory } from '@shared/access/roles';
 import type { Representative, Subject } from '@shared/domain/types';
 import { AppError } from '@shared/errors/app-error';
@@ -202,6 +202,7 @@ export const getSubject = async (
   const subject = await mustOpenSubject(auth, row);
   const access = subjectAccess(session, subject);
   authorize(session, 'subject.view', access);
+  const visible = visibleParts(session, access, subject);
   const representatives = allowed(session, 'representative.view', access)
     ? await linkedRepresentatives(
         deps,
@@ -211,7 +212,27 @@ export const getSubject = async (
       )
     : [];
   await auditIds(deps.ctx, session, 'subject.view', 'subject', [id]);
-  return { subject, representatives };
+  return { subject: visible, representatives };
+};
+
+/**
+ * The parts of a record the session's permissions show (the keys decide too; this is the
+ * service's own check, so a key held for another duty never widens what a screen receives).
+ */
+const visibleParts = (session: Session, access: AccessContext, subject: Subject): Subject => {
+  const may = (p: Permission) => allowed(session, p, access);
+  const out: Subject = { ...subject };
+  if (!may('subject.viewIdentifiers')) {
+    delete out.personalCode;
+    delete out.foreignNational;
+    delete out.foreignNationalNote;
+  }
+  if (!may('subject.viewHealth')) delete out.healthNotes;
+  if (!may('subject.viewContacts')) delete out.contacts;
+  if (!may('subject.viewSocial')) delete out.social;
+  if (!may('subject.viewFinancial')) delete out.financial;
+  if (!may('subject.viewCare')) delete out.careNotes;
+  return out;
 };
 
 export const blindIndexKey = (auth: Authorized<'subject.viewIdentifiers'>): CryptoKey => {

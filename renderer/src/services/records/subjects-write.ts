@@ -5,7 +5,7 @@
 import { makeSubjectSchema, type DomainSchemaContext } from '@shared/domain/schemas';
 import type { Restriction, Subject } from '@shared/domain/types';
 import { AppError } from '@shared/errors/app-error';
-import { subjectPlacement } from '../../data/keys/scopes';
+import type { PersonCategory } from '@shared/access/roles';
 import { codeIndexOf, sealSubject } from '../../data/records/records-codec';
 import { readLinkRows, readSubjectRow, writeBatch } from '../../data/records/records-repo';
 import type { SubjectRow } from '../../data/records/rows';
@@ -28,6 +28,27 @@ import { keysForSeal, subjectCategories } from './seal-keys';
 import { blindIndexKey, codeExists, mustOpenSubject } from './subjects-read';
 
 type Existing = { readonly row: SubjectRow; readonly subject: Subject } | undefined;
+
+/**
+ * The client fields the subject form does not carry (issue 11): kept from the stored record so a
+ * save through the form never clears them. Each has its own service (client-write.ts).
+ */
+const clientFieldsOf = (subject: Subject | undefined): Partial<Subject> =>
+  subject === undefined
+    ? {}
+    : Object.fromEntries(
+        (
+          [
+            'contacts',
+            'social',
+            'financial',
+            'careNotes',
+            'services',
+            'foreignNational',
+            'foreignNationalNote',
+          ] as const
+        ).flatMap((k) => (subject[k] === undefined ? [] : [[k, subject[k]]])),
+      );
 
 const loadExisting = async (
   deps: RecordsDeps,
@@ -103,6 +124,7 @@ const validSubject = (
     authorize(session, 'subject.editHealth');
   }
   const candidate: Subject = {
+    ...clientFieldsOf(existing?.subject),
     ...draft,
     id: existing?.row.id ?? crypto.randomUUID(),
     ...leavingAfterSave(session, save, existing),
@@ -132,15 +154,34 @@ const subjectCodeTag = async (
   return codeIndexOf(blindIndexKey(auth), subject.personalCode);
 };
 
+export type StoreOptions = {
+  /**
+   * Data keys to create even without data (issue 11): assigning a client to caseloads makes the
+   * keys of every category a worker may write, so a worker never has to wrap a new key into a
+   * colleague's caseload (she holds only her own caseload's keys).
+   */
+  readonly ensureCategories?: readonly PersonCategory[];
+};
+
 /**
  * Seals and stores the subject row alone (restriction, health notes, leaving), moving its and its
  * representatives' keys when the placement changes. `existing` is the stored row.
  */
 export const storeSubject = async (
   deps: RecordsDeps,
-  auth: Authorized<'subject.restrict' | 'subject.editHealth' | 'subject.edit' | 'subject.leave'>,
+  auth: Authorized<
+    | 'subject.restrict'
+    | 'subject.editHealth'
+    | 'subject.edit'
+    | 'subject.leave'
+    | 'subject.editSocial'
+    | 'subject.editFinancial'
+    | 'subject.editCare'
+    | 'caseload.assign'
+  >,
   subject: Subject,
   existing: SubjectRow,
+  options: StoreOptions = {},
 ): Promise<void> => {
   const keyring = keyringFor(auth);
   const change = keyChange(deps.ctx, keyring);
@@ -148,13 +189,13 @@ export const storeSubject = async (
   const repIds = (await readLinkRows(deps.ctx.db, auth, [subject.id])).map(
     (l) => l.representativeId,
   );
-  await stagePlacements(deps.ctx.db, auth, change, facts, repIds);
+  const placed = await stagePlacements(deps.ctx.db, auth, change, facts, repIds);
   const keys = await keysForSeal(
     change,
     auth.session.role,
     subject.id,
-    subjectPlacement(facts),
-    subjectCategories(subject),
+    placed.subject,
+    new Set([...subjectCategories(subject), ...(options.ensureCategories ?? [])]),
   );
   const row = await sealSubject(
     keys,
@@ -184,7 +225,7 @@ export const saveSubject = async (
   const change = keyChange(deps.ctx, keyring);
   const plan = await planRepresentatives(deps, session, context, subject, save.representatives);
   const facts = factsOf(subject);
-  const placements = await stagePlacements(
+  const placed = await stagePlacements(
     deps.ctx.db,
     auth,
     change,
@@ -196,7 +237,7 @@ export const saveSubject = async (
     change,
     session.role,
     subject.id,
-    subjectPlacement(facts),
+    placed.subject,
     subjectCategories(subject),
   );
   if (keys.has('identifiers')) change.setTag(subject.id, tag);
@@ -207,7 +248,7 @@ export const saveSubject = async (
     { createdAt: existing?.row.createdAt ?? now, updatedAt: now },
     existing?.row,
   );
-  const sealed = await sealRepresentatives(plan, change, keyring, placements, keys, now);
+  const sealed = await sealRepresentatives(plan, change, keyring, placed.reps, keys, now);
   await storeWithKeys(change, () =>
     writeBatch(
       deps.ctx.db,
