@@ -13,6 +13,11 @@ import {
 export type RetentionFacts = {
   /** The child's leaving date or the end of the client's last service; absent while attending. */
   readonly leftOn?: IsoDate | undefined;
+  /**
+   * A client's services (issue 11): the end of the last one counts for 'lastService' (seed 003
+   * 13.3) once none is still open; absent or empty: the leaving date counts.
+   */
+  readonly services?: readonly ServicePeriod[] | undefined;
   /** The day the last given consent was withdrawn, when none is still given; else absent. */
   readonly consentsWithdrawnOn?: IsoDate | undefined;
   /** Whether the person has consent forms or events at all (nothing to erase otherwise). */
@@ -57,11 +62,24 @@ const holdsData = (category: RetentionCategory, facts: RetentionFacts): boolean 
   return category !== 'audit';
 };
 
+/** A service's dates; `endedOn` absent while it lasts. */
+export type ServicePeriod = { readonly endedOn?: IsoDate | undefined };
+
+/**
+ * The end of a client's last service: the latest end date when every service has ended;
+ * undefined when there is none or one still lasts (seed 003 13.3: kept 50 years after it).
+ */
+export const lastServiceEnded = (services: readonly ServicePeriod[]): IsoDate | undefined =>
+  latestClosed(services.map((s) => s.endedOn ?? null));
+
 const eventDateOf = (event: RetentionEvent, facts: RetentionFacts): IsoDate | undefined => {
   switch (event) {
     case 'leavingDate':
-    case 'lastService':
       return facts.leftOn;
+    case 'lastService':
+      return facts.services !== undefined && facts.services.length > 0
+        ? lastServiceEnded(facts.services)
+        : facts.leftOn;
     case 'consentWithdrawn':
       return facts.consentsWithdrawnOn;
     case 'requestClosed':

@@ -18,8 +18,8 @@ export type RetentionCategory = (typeof RETENTION_CATEGORIES)[number];
 
 /**
  * The event a period counts from. `leavingDate` is the child's leaving date (atskaitīts);
- * `lastService` is the end of a client's last service (stored as the client's `leftOn`, the
- * register keeps no service log); `requestClosed` the day a data-subject request was closed;
+ * `lastService` is the end of a client's last service (the latest end of her services once none
+ * lasts, issue 11; without services her `leftOn`); `requestClosed` the day a data-subject request was closed;
  * `consentWithdrawn` the day the person's last given consent was withdrawn; `entryRecorded`
  * the day an audit entry was written (audit entries carry ids only, not a person's data).
  */

@@ -4,6 +4,7 @@ import { AppError } from '@shared/errors/app-error';
 import { appendAudit } from '../data/audit/audit-log';
 import type { Session } from '../data/session/session';
 import { authorize, keyringFor } from './authorize';
+import { getServiceNames, setServiceNames } from './service-names';
 import type { VaultContext } from './vault-context';
 
 export const DEFAULT_IDLE_LOCK_MINUTES = 10;
@@ -41,6 +42,10 @@ const setIdleLockMinutes = async (
 };
 
 export const createSettingsService = (ctx: VaultContext) => ({
+  /** Social office: the list of service names a client's service is chosen from (issue 11). */
+  getServiceNames: (): Promise<string[]> => getServiceNames(ctx),
+  setServiceNames: (session: Session, names: readonly string[]): Promise<void> =>
+    setServiceNames(ctx, session, names),
   getIdleLockMinutes: (): Promise<number> => getIdleLockMinutes(ctx),
   setIdleLockMinutes: (session: Session, minutes: number): Promise<void> =>
     setIdleLockMinutes(ctx, session, minutes),

@@ -17,6 +17,7 @@ import { CASELOAD_SCOPED_CATEGORIES } from '../../data/keys/scopes';
 import { readSubjectRow } from '../../data/records/records-repo';
 import type { Session } from '../../data/session/session';
 import { authorize } from '../authorize';
+import { getServiceNames } from '../service-names';
 import {
   auditIds,
   rowAccess,
@@ -97,6 +98,23 @@ const validated = async (deps: RecordsDeps, candidate: Subject): Promise<Subject
 };
 
 /**
+ * A service is named from the office's list (issue 11); a name the head has since removed from
+ * the list stays valid on the services that already carry it. Throws AppError('validation').
+ */
+const assertKnownServices = async (
+  deps: RecordsDeps,
+  services: readonly ClientService[],
+  stored: readonly ClientService[],
+): Promise<void> => {
+  const known = new Set([...(await getServiceNames(deps.ctx)), ...stored.map((s) => s.name)]);
+  const index = services.findIndex((s) => !known.has(s.name.trim()));
+  if (index >= 0)
+    throw new AppError('validation', 'records.errors.unknownService', {
+      field: `services.${String(index)}.name`,
+    });
+};
+
+/**
  * Changes parts of a client's record. Each part needs its own permission, in scope (an assigned
  * worker, or an institution role). Services and benefits are replaced as whole lists. Throws
  * AppError('forbidden' | 'not-found' | 'validation').
@@ -110,6 +128,7 @@ export const updateClient = async (
   const needed = permissionsOf(patch);
   const { row, subject, auth } = await openFor(deps, session, id, needed);
   const { services, ...rest } = patch;
+  if (services !== undefined) await assertKnownServices(deps, services, subject.services ?? []);
   const next = await validated(deps, {
     ...subject,
     ...rest,

@@ -39,8 +39,9 @@ const closingsBySubject = async (
 
 /**
  * The facts of every person whose data may be due: those no longer attending (status 'left' or
- * 'archived') and those with a request. A person still attending with no request has nothing
- * any period could count from, so their record is not even opened.
+ * 'archived'), those with a request, and clients (the end of a client's last service counts,
+ * issue 11). A child still attending with no request has nothing any period could count from,
+ * so their record is not even opened.
  */
 export const gatherRetentionFacts = async (
   ctx: VaultContext,
@@ -49,7 +50,7 @@ export const gatherRetentionFacts = async (
 ): Promise<PersonFacts[]> => {
   const closings = await closingsBySubject(ctx, auth);
   const rows = (await readSubjectRows(ctx.db, auth)).filter(
-    (r) => r.status !== 'active' || closings.has(r.id),
+    (r) => r.status !== 'active' || closings.has(r.id) || r.kind === 'client',
   );
   const withEvidence = await subjectsWithEvidence(ctx.db, auth);
   const out: PersonFacts[] = [];
@@ -74,6 +75,7 @@ export const gatherRetentionFacts = async (
         kind: row.kind,
         facts: {
           leftOn: row.status === 'active' ? undefined : subject?.leftOn,
+          services: subject?.services,
           consentsWithdrawnOn: consentsWithdrawnOn(ledger, today),
           hasConsents: ledger.length > 0 || forms.has(row.id),
           hasEvidence: withEvidence.has(row.id),
