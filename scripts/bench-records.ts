@@ -1,9 +1,9 @@
-// Records benchmark in real Chromium: bulk insert, unlock-to-list, search keystrokes, JS heap
-// at 10,000 and 50,000 children (each with two parents, siblings sharing them).
-// Run: npx tsx scripts/bench-records.ts [sizes...] [--baseline <checkout>]
-//   -> prints a table, writes docs/benchmarks-records.md. With --baseline, the same benchmark of
-//   another checkout (e.g. `git worktree add /tmp/base <commit>` with node_modules linked) runs in
-//   the same browser, size by size, alternating with this one, and the report compares them.
+// Records benchmark in real Chromium: bulk insert, then in a fresh page (as after starting the
+// app) unlock, the list's first screen, the rest loading in the background (long tasks
+// observed), search keystrokes and the JS heap, at 10,000 and 50,000 children (each with two
+// parents, siblings sharing them), in one run.
+// Run: npx tsx scripts/bench-records.ts [sizes...] [--rounds n]
+//   -> prints a table, writes docs/benchmarks-records.md.
 import { chromium } from '@playwright/test';
 import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,6 @@ const option = (name: string): string | undefined => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
 };
-const BASELINE = option('--baseline');
 /** Rounds per size and build, alternating builds; the report shows each metric's median. */
 const ROUNDS = Number(option('--rounds') ?? 1);
 const sizes = args
@@ -75,72 +74,57 @@ const serve = (dir: string) => {
 const ms = (n: number | undefined): string =>
   n === undefined ? '' : n >= 100 ? n.toFixed(0) : n.toFixed(2);
 
-const report = (results: Result[], labels: readonly string[], chromiumVersion: string): string => {
+const report = (results: Result[], chromiumVersion: string): string => {
   const row = (label: string, key: string, unit = 'ms') =>
     `| ${label} | ${results.map((r) => `${ms(r[key])} ${unit}`).join(' | ')} |`;
-  const column = (r: Result): string => {
-    const label = labels[r['build'] ?? 0] ?? '';
-    return `${String(r['children'])} children${label ? ` (${label})` : ''}`;
-  };
-  const ratios =
-    labels.length < 2
-      ? []
-      : SIZES.map((size) => {
-          const pair = results.filter((r) => r['children'] === size);
-          const before = pair.find((r) => r['build'] === 0)?.['unlockToListMs'] ?? 0;
-          const after = pair.find((r) => r['build'] === 1)?.['unlockToListMs'] ?? 0;
-          return `- ${String(size)} children: unlock-to-list ${ms(before)} ms before, ${ms(after)} ms after: **${(after / before).toFixed(2)}×**`;
-        });
+  const count = (label: string, key: string) =>
+    `| ${label} | ${results.map((r) => String(r[key] ?? '')).join(' | ')} |`;
   return [
     '# Records benchmark',
     '',
     `Real Chromium ${chromiumVersion} (headless, /usr/bin/chromium), ${String(cpus().length)} CPU(s), load average ${loadavg()[0]?.toFixed(1) ?? '?'} at the end.`,
-    `Written by \`npx tsx scripts/bench-records.ts ${args.join(' ')}\`. ${String(ROUNDS)} round(s) per size and build on`,
+    `Written by \`npx tsx scripts/bench-records.ts ${args.join(' ')}\`. ${String(ROUNDS)} round(s) per size on`,
     'a fresh vault with the production Argon2id parameters (medians shown); the machine was shared',
-    'with other jobs, so treat figures as upper bounds and compare builds only within one run.',
+    'with other jobs, so treat figures as upper bounds.',
     '',
-    ...(ratios.length > 0
-      ? [
-          `Before = ${BASELINE ?? ''} (the build before per-person keys), after = this checkout; both in`,
-          'the same browser, alternating size by size:',
-          '',
-          ...ratios,
-          '',
-        ]
-      : []),
-    `| | ${results.map(column).join(' | ')} |`,
+    `| | ${results.map((r) => `${String(r['children'])} children`).join(' | ')} |`,
     `|---|${results.map(() => '---').join('|')}|`,
     `| representatives / links | ${results.map((r) => `${String(r['representatives'])} / ${String(r['links'])}`).join(' | ')} |`,
     row('generate demo data', 'generateMs'),
     row('bulk insert (encrypt + one transaction)', 'insertMs'),
-    row('unlock (Argon2id + unwrap keys)', 'unlockMs'),
-    row('list: read + decrypt visible subjects', 'listMs'),
-    row('build search index', 'indexMs'),
-    row('unlock-to-list (unlock + list + index)', 'unlockToListMs'),
-    row('then personal codes for search (after: in the background)', 'codesMs'),
+    row('unlock (Argon2id + unwrap keys), fresh page', 'unlockMs'),
+    row('first screen: first page read + decrypted + indexed', 'firstScreenMs'),
+    row('**unlock-to-list** (unlock + first screen)', 'unlockToListMs'),
+    row('every name in the list (after unlock)', 'namesMs'),
+    row('every personal code searchable too (after unlock)', 'allMs'),
+    count('long tasks (> 50 ms wall, PerformanceObserver) while the rest loads', 'longTasks'),
+    count('of them over 100 ms wall', 'longTasksOver100'),
+    row('longest task while loading, wall (PerformanceObserver)', 'longestTaskMs'),
+    row('**longest task while loading, CPU time** (trace)', 'taskCpuMaxMs'),
+    count('tasks over 50 ms CPU time (trace)', 'tasksCpuOver50'),
+    count('tasks over 100 ms CPU time (trace)', 'tasksCpuOver100'),
+    row('search keystroke p95 while loading', 'loadingKeystrokeP95'),
     row('search keystroke p50', 'keystrokeP50'),
-    row('search keystroke p95', 'keystrokeP95'),
+    row('**search keystroke p95** (wall)', 'keystrokeP95'),
+    row('search keystroke p50, CPU time of its task (trace)', 'keystrokeCpuP50'),
+    row('**search keystroke p95, CPU time of its task** (trace)', 'keystrokeCpuP95'),
     row('search keystroke max', 'keystrokeMax'),
-    row('full scan (no match) median', 'fullScanMedian'),
-    row('search keystroke p50, index alone (fresh page heap)', 'searchOnlyP50'),
-    row('search keystroke p95, index alone (fresh page heap)', 'searchOnlyP95'),
-    row('JS heap after load', 'heapMb', 'MiB'),
+    row('search keystroke p50, index alone (fresh page)', 'searchOnlyP50'),
+    row('search keystroke p95, index alone (fresh page)', 'searchOnlyP95'),
+    row('JS heap after unlock, before the list (after a full GC)', 'heapAfterUnlockMb', 'MiB'),
+    row('JS heap after load, before GC', 'heapBeforeGcMb', 'MiB'),
+    row('**JS heap after load** (after a full GC)', 'heapMb', 'MiB'),
     '',
     'Keystrokes: the prefixes of five queries typed letter by letter (names without diacritics, a code),',
-    'no result limit. Unlock-to-list = unlock + list + build index.',
-    '',
-    'How to read it: p50 is a typical keystroke (the query narrows the previous one, so only the',
-    'previous matches are re-checked); p95/max are the first keystroke of each query (a full scan,',
-    'often before the JIT has optimised the loop) plus scheduling noise on a loaded 2-CPU machine.',
-    'The same index measured by CPU time in Node (tests/unit/records/search.test.ts) scans 50,000',
-    'records in 2-8 ms of CPU time. Bulk insert and list-decrypt are bound by WebCrypto calls: one per',
-    'sealed box, and since per-person keys one unwrap per data key a list opens. The list therefore',
-    'opens names only and the codes follow after it is shown (the "before" build opened both at once).',
+    'no filter, each followed by reading the first 30 ids (what the virtualized table shows).',
+    'Unlock-to-list = unlock + the first page (200 records) read, decrypted, indexed and its first',
+    'screen of ids made; the rest loads in pages of 1,000 while the list is usable, then the codes.',
+    "Long tasks come from a PerformanceObserver('longtask') in the page from the first screen until",
+    'everything is loaded. Heap: performance.memory.usedJSHeapSize after load, then after gc()',
+    '(Chromium started with --js-flags=--expose-gc): the second is what the session keeps.',
     '',
   ].join('\n');
 };
-
-type Build = { readonly label: string; readonly from: string; url?: string };
 
 const median = (xs: number[]): number => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -156,49 +140,142 @@ const medianOf = (list: readonly Result[]): Result =>
     Object.keys(list[0] ?? {}).map((key) => [key, median(list.map((r) => r[key] ?? 0))]),
   );
 
+const ready = async (browser: Awaited<ReturnType<typeof chromium.launch>>, url: string) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => document.title === 'bench-ready');
+  return { context, page };
+};
+
+type BenchWindow = {
+  benchSeed: (n: number, db: string) => Promise<Result>;
+  benchList: (n: number, db: string) => Promise<Result>;
+  benchSearchOnly: (n: number) => Result;
+};
+
+type TraceEvent = {
+  readonly name: string;
+  readonly ph: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly tdur?: number;
+  readonly args?: { readonly data?: { readonly message?: string } };
+};
+
+/**
+ * Main-thread tasks of the loading, from a Chromium trace: between the page's two
+ * console.timeStamp marks, on the thread that wrote them. `tdur` is the task's CPU time on its
+ * thread, which a loaded machine does not inflate (the long-task API reports wall time).
+ */
+const percentile = (xs: readonly number[], p: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * p)] ?? 0;
+
+type Traced = {
+  cpuMax: number;
+  cpuOver50: number;
+  cpuOver100: number;
+  wallMax: number;
+  keyCpuP50: number;
+  keyCpuP95: number;
+};
+
+const loadingTasks = (trace: Buffer): Traced => {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const mark = (message: string) =>
+    events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === message);
+  const start = mark('bench-loading-start');
+  const end = mark('bench-loading-end');
+  if (!start || !end)
+    return { cpuMax: -1, cpuOver50: -1, cpuOver100: -1, wallMax: -1, keyCpuP50: -1, keyCpuP95: -1 };
+  const tasks = events.filter(
+    (e) =>
+      e.name === 'RunTask' &&
+      e.ph === 'X' &&
+      e.pid === start.pid &&
+      e.tid === start.tid &&
+      e.ts >= start.ts &&
+      e.ts <= end.ts,
+  );
+  const cpu = tasks.map((e) => (e.tdur ?? 0) / 1000);
+  // The keystroke tasks after loading: each holds one 'bench-key' mark.
+  const keys = events
+    .filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'bench-key')
+    .map((k) =>
+      events.find(
+        (e) =>
+          e.name === 'RunTask' &&
+          e.ph === 'X' &&
+          e.pid === k.pid &&
+          e.tid === k.tid &&
+          e.ts <= k.ts &&
+          k.ts <= e.ts + (e.dur ?? 0),
+      ),
+    )
+    .map((e) => (e?.tdur ?? 0) / 1000);
+  return {
+    keyCpuP50: percentile(keys, 0.5),
+    keyCpuP95: percentile(keys, 0.95),
+    cpuMax: Math.max(0, ...cpu),
+    cpuOver50: cpu.filter((d) => d > 50).length,
+    cpuOver100: cpu.filter((d) => d > 100).length,
+    wallMax: Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000)),
+  };
+};
+
+/** Seeds in one page, then lists in a fresh page of the same profile (the vault persists). */
 const measure = async (
   browser: Awaited<ReturnType<typeof chromium.launch>>,
   url: string,
   size: number,
 ): Promise<Result> => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => document.title === 'bench-ready');
-  const result = await page.evaluate(
-    async (n) =>
-      (window as unknown as { benchRecords: (n: number) => Promise<Result> }).benchRecords(n),
-    size,
+  const { context, page } = await ready(browser, url);
+  const db = `bench-${String(size)}-${String(Date.now())}`;
+  const seeded = await page.evaluate(
+    ([n, name]) => (window as unknown as BenchWindow).benchSeed(n, name),
+    [size, db] as const,
   );
-  await page.context().close();
-  const fresh = await (await browser.newContext()).newPage();
+  await page.close();
+  const fresh = await context.newPage();
   await fresh.goto(url);
   await fresh.waitForFunction(() => document.title === 'bench-ready');
-  const searchOnly = await fresh.evaluate(
-    (n) => (window as unknown as { benchSearchOnly: (n: number) => Result }).benchSearchOnly(n),
+  await browser.startTracing(undefined, {
+    categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  });
+  const listed = await fresh.evaluate(
+    ([n, name]) => (window as unknown as BenchWindow).benchList(n, name),
+    [size, db] as const,
+  );
+  const traced = loadingTasks(await browser.stopTracing());
+  await context.close();
+  const alone = await ready(browser, url);
+  const searchOnly = await alone.page.evaluate(
+    (n) => (window as unknown as BenchWindow).benchSearchOnly(n),
     size,
   );
-  await fresh.context().close();
-  result['searchOnlyP50'] = searchOnly['keystrokeP50'] ?? 0;
-  result['searchOnlyP95'] = searchOnly['keystrokeP95'] ?? 0;
-  result['unlockToListMs'] =
-    (result['unlockMs'] ?? 0) + (result['listMs'] ?? 0) + (result['indexMs'] ?? 0);
-  return result;
+  await alone.context.close();
+  return {
+    ...seeded,
+    ...listed,
+    keystrokeCpuP50: traced.keyCpuP50,
+    keystrokeCpuP95: traced.keyCpuP95,
+    taskCpuMaxMs: traced.cpuMax,
+    tasksCpuOver50: traced.cpuOver50,
+    tasksCpuOver100: traced.cpuOver100,
+    taskWallMaxMs: traced.wallMax,
+    searchOnlyP50: searchOnly['keystrokeP50'] ?? 0,
+    searchOnlyP95: searchOnly['keystrokeP95'] ?? 0,
+  };
 };
 
 const main = async (): Promise<void> => {
   const dir = mkdtempSync(join(tmpdir(), 'bench-records-'));
-  const builds: Build[] = [
-    ...(BASELINE ? [{ label: 'before', from: BASELINE }] : []),
-    { label: BASELINE ? 'after' : '', from: root },
-  ];
-  const servers: { close: () => void }[] = [];
+  let server: { url: string; close: () => void } | undefined;
   try {
-    for (const [i, b] of builds.entries()) {
-      await bundle(join(dir, String(i)), b.from);
-      const server = await serve(join(dir, String(i), 'dist'));
-      servers.push(server);
-      b.url = server.url;
-    }
+    await bundle(dir, root);
+    server = await serve(join(dir, 'dist'));
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: [
@@ -209,32 +286,25 @@ const main = async (): Promise<void> => {
         '--disable-sync',
         '--no-first-run',
         '--enable-precise-memory-info',
+        '--js-flags=--expose-gc',
       ],
     });
     const results: Result[] = [];
     for (const size of SIZES) {
-      const rounds = builds.map((): Result[] => []);
+      const rounds: Result[] = [];
       for (let round = 0; round < ROUNDS; round += 1) {
-        for (const [i, b] of builds.entries()) {
-          const result = await measure(browser, b.url ?? '', size);
-          console.log(b.label, JSON.stringify(result));
-          rounds[i]?.push(result);
-        }
+        const result = await measure(browser, server.url, size);
+        console.log(JSON.stringify(result));
+        rounds.push(result);
       }
-      rounds.forEach((list, i) => results.push({ ...medianOf(list), build: i, rounds: ROUNDS }));
+      results.push({ ...medianOf(rounds), rounds: ROUNDS });
     }
-    const text = report(
-      results,
-      builds.map((b) => b.label),
-      browser.version(),
-    );
+    const text = report(results, browser.version());
     await browser.close();
     console.log(text);
     writeFileSync(join(root, 'docs/benchmarks-records.md'), text);
   } finally {
-    servers.forEach((s) => {
-      s.close();
-    });
+    server?.close();
     rmSync(dir, { recursive: true, force: true });
   }
 };

@@ -1,17 +1,10 @@
 // Binds the records screens (groups, subjects, import) to the records services and the session.
-// Screens get small api objects; this file holds the session handling, the permission flags and
-// the in-memory search index. One set of apis per session, so screens do not reload needlessly.
-import { namesakeIds } from '@shared/text/namesakes';
+// Screens get small api objects; this file holds the session handling and the permission flags;
+// the list's loading and search live in services/records/subject-listing.ts. One set of apis per
+// session, so screens do not reload needlessly.
 import i18next from 'i18next';
 import { can } from '@shared/access/permissions';
-import type {
-  Country,
-  Group,
-  GroupDraft,
-  InstitutionKind,
-  Subject,
-  SubjectStatus,
-} from '@shared/domain/types';
+import type { Country, Group, GroupDraft, InstitutionKind } from '@shared/domain/types';
 import { isAppError } from '@shared/errors/app-error';
 import { todayIso } from '@shared/text/dates';
 import { dateLocale } from '../features/subjects/subject-values';
@@ -19,9 +12,7 @@ import type { GroupsApi } from '../features/groups/groups-api';
 import type { ImportApi } from '../features/import/import-api';
 import type {
   ConsentSummary,
-  SubjectFilter,
   SubjectFormApi,
-  SubjectListing,
   SubjectNavigation,
   SubjectPermissions,
   SubjectsListApi,
@@ -43,7 +34,7 @@ import {
   type ExportTable,
 } from '../services/records/export';
 import { buildImportPreview, readImportSource } from '../services/records/import';
-import { createSubjectIndex } from '../services/records/search';
+import { openSubjectListing } from '../services/records/subject-listing';
 import { bindRecordsPort } from './records-binding';
 import { services } from './services';
 
@@ -97,70 +88,6 @@ const navigation = (go: Go): SubjectNavigation => ({
     go('erasures', 'propose', id);
   },
 });
-
-const groupFilter = (group: string): readonly (string | null)[] | undefined =>
-  group === 'all' ? undefined : group === 'none' ? [null] : [group];
-
-const listingOf = (
-  subjects: readonly Subject[],
-  perms: SubjectPermissions,
-  codes?: Promise<ReadonlyMap<string, string>>,
-): SubjectListing => {
-  // Two children of the same name show their birth dates beside it (issue 14, defect 11).
-  const namesakes = namesakeIds(subjects);
-  const items = new Map(
-    subjects.map((s) => [
-      s.id,
-      {
-        id: s.id,
-        givenNames: s.givenNames,
-        familyName: s.familyName,
-        groupId: s.groupId ?? null,
-        status: s.status,
-        restricted: s.restriction != null,
-        ...(namesakes.has(s.id) && s.birthDate ? { namesakeBirthDate: s.birthDate } : {}),
-      },
-    ]),
-  );
-  const indexWith = (codes: ReadonlyMap<string, string>) =>
-    createSubjectIndex(
-      subjects.map((s) => {
-        const personalCode = perms.viewCodes ? codes.get(s.id) : undefined;
-        return {
-          id: s.id,
-          givenNames: s.givenNames,
-          familyName: s.familyName,
-          groupId: s.groupId ?? null,
-          status: s.status,
-          restricted: s.restriction != null,
-          ...(personalCode === undefined ? {} : { personalCode }),
-        };
-      }),
-    );
-  let index = indexWith(new Map());
-  // Codes arrive after the list is shown (they cost a second key per child); search by code
-  // works from then on.
-  const codesReady = codes?.then((found) => {
-    index = indexWith(found);
-  });
-  return {
-    items,
-    ...(codesReady ? { codesReady } : {}),
-    search: (query: string, filter: SubjectFilter) => {
-      const groupIds = groupFilter(filter.group);
-      return index.find(query, {
-        includeCodes: perms.viewCodes,
-        includeRestricted: perms.viewRestricted,
-        ...(groupIds === undefined ? {} : { groupIds }),
-        ...(filter.status === 'all' ? {} : { statuses: statusesOf(filter.status) }),
-      });
-    },
-  };
-};
-
-/** The "Arhīvs" filter shows everyone no longer attending: left and archived records. */
-const statusesOf = (status: Exclude<SubjectFilter['status'], 'all'>): SubjectStatus[] =>
-  status === 'archive' ? ['left', 'archived'] : [status];
 
 /**
  * Saves a table as CSV or XLSX through the host (save dialog or download). File names carry
@@ -266,16 +193,16 @@ const build = (session: Session, go: Go, info: VaultInfo): RecordsApis => {
     ...(summary && can(session.role, 'consent.view')
       ? { consentSummary: (ids: readonly string[]) => summary(session, ids) }
       : {}),
-    load: async () => {
-      const subjects = await port.listSubjects(session);
-      const codes = perms.viewCodes
-        ? port.listPersonalCodes(
-            session,
-            subjects.map((s) => s.id),
-          )
-        : undefined;
-      return { ...listingOf(subjects, perms, codes), unreadable: port.unreadableRecords(session) };
-    },
+    load: () =>
+      openSubjectListing(
+        {
+          pages: (onPage) => port.listSubjectPages(session, onPage),
+          ...(perms.viewCodes
+            ? { codePages: (ids, onPage) => port.listPersonalCodePages(session, ids, onPage) }
+            : {}),
+        },
+        perms,
+      ),
     exportList: async (ids, format) => {
       const rows = await port.exportSubjects(session, ids);
       const columns = exportColumnsFor(session.role);

@@ -22,6 +22,8 @@ export const bindRecordsPort = (): RecordsPort => {
     setGroupStatus: (session, id, status) => r.setGroupStatus(session, id, status),
     listSubjects: (session) => r.listSubjects(session),
     listPersonalCodes: (session, ids) => r.listPersonalCodes(session, ids),
+    listSubjectPages: (session, onPage) => r.listSubjectPages(session, onPage),
+    listPersonalCodePages: (session, ids, onPage) => r.listPersonalCodePages(session, ids, onPage),
     unreadableRecords: (session) => r.unreadableRecords(session),
     getSubject: (session, id) => r.getSubject(session, id),
     saveSubject: (session, value) => r.saveSubject(session, value),

@@ -4,6 +4,7 @@
 import type { Group, GroupDraft, GroupStatus, Representative, Subject } from '@shared/domain/types';
 import type { Session } from '../services';
 import type { ImportPreviewRow } from '../services/records/import';
+import type { SubjectPage } from '../services/records/subjects-list';
 import type { ExportSubject } from '../services/records/export';
 import type { DemoRegister } from '../services/records/demo/demo-register';
 import type { Leaving, LinkedRepresentative, SubjectSave } from '../features/subjects/subjects-api';
@@ -16,6 +17,17 @@ export type RecordsPort = {
   readonly setGroupStatus: (session: Session, id: string, status: GroupStatus) => Promise<void>;
   /** Every subject the session may see (restricted ones only for roles that see them). */
   readonly listSubjects: (session: Session) => Promise<Subject[]>;
+  /** The same, page by page (a small first page, then larger ones); onPage answers false to stop. */
+  readonly listSubjectPages: (
+    session: Session,
+    onPage: (page: SubjectPage) => boolean,
+  ) => Promise<void>;
+  /** Personal codes a page of ids at a time; onPage answers false to stop. */
+  readonly listPersonalCodePages: (
+    session: Session,
+    ids: readonly string[],
+    onPage: (codes: ReadonlyMap<string, string>, read: number) => boolean,
+  ) => Promise<void>;
   /** Records whose keys are missing from the keybook (institution-wide roles); 0 normally. */
   readonly unreadableRecords: (session: Session) => Promise<number>;
   /** Personal codes of these records, by id (search by code); identifiers permission. */

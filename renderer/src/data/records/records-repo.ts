@@ -98,6 +98,36 @@ export const readSubjectRows = (
         .anyOf([...groupIds])
         .toArray();
 
+/**
+ * Up to `limit` subject rows in primary-key order after `afterId` (from the first with
+ * undefined): a list reads the table page by page, so no single read holds the main thread.
+ */
+export const readSubjectRowPage = (
+  db: VaultDb,
+  _auth: AnyAuth,
+  afterId: string | undefined,
+  limit: number,
+): Promise<SubjectRow[]> =>
+  (afterId === undefined
+    ? subjectsTable(db).orderBy(':id')
+    : subjectsTable(db).where(':id').above(afterId)
+  )
+    .limit(limit)
+    .toArray();
+
+/** How many subject rows there are (all, or in these groups); plaintext index, nothing opened. */
+export const countSubjectRows = (
+  db: VaultDb,
+  _auth: AnyAuth,
+  groupIds?: readonly string[],
+): Promise<number> =>
+  groupIds === undefined
+    ? subjectsTable(db).count()
+    : subjectsTable(db)
+        .where('groupId')
+        .anyOf([...groupIds])
+        .count();
+
 export const readSubjectRow = async (
   db: VaultDb,
   _auth: AnyAuth,

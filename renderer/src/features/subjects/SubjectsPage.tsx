@@ -1,5 +1,4 @@
 import {
-  Body1,
   Button,
   Field,
   MessageBar,
@@ -19,6 +18,7 @@ import { makeLvCollator } from '@shared/text/search';
 import { useNotify } from '../../components/use-notify';
 import { useScreenCommand } from '../../components/use-screen-command';
 import { NO_HITS } from '../../services/records/search';
+import { SubjectsListStatus } from './SubjectsListStatus';
 import { SubjectsTable } from './SubjectsTable';
 import type {
   ConsentSummary,
@@ -63,8 +63,8 @@ export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<SubjectFilter>({ group: 'all', status: 'active' });
   const [summaries, setSummaries] = useState<ReadonlyMap<string, ConsentSummary>>(new Map());
-  // Bumped when personal codes become searchable, so the current query runs again.
-  const [codesVersion, setCodesVersion] = useState(0);
+  // Bumped when a page of records (or of personal codes) arrives, so the current query runs again.
+  const [version, setVersion] = useState(0);
   const [unreadable, setUnreadable] = useState(0);
   const requested = useRef(new Set<string>());
   const searchRef = useRef<HTMLInputElement>(null);
@@ -72,25 +72,31 @@ export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
 
   useEffect(() => {
     let live = true;
+    let opened: SubjectListing | undefined;
     Promise.all([api.load(), api.groups()])
       .then(([l, g]) => {
-        if (!live) return;
+        opened = l;
+        if (!live) {
+          l.close();
+          return;
+        }
         setListing(l);
         setGroups([...g].sort((a, b) => collator.compare(a.name, b.name)));
-        l.codesReady
-          ?.then(() => {
-            if (live) setCodesVersion((v) => v + 1);
-          })
-          .catch(notifyError);
+        // Each page that arrives in the background runs the current query again.
+        l.subscribe(() => {
+          setVersion((v) => v + 1);
+        });
+        l.loaded.catch(notifyError);
         l.unreadable
-          ?.then((n) => {
+          .then((n) => {
             if (live) setUnreadable(n);
           })
-          .catch(notifyError);
+          .catch(() => undefined);
       })
       .catch(notifyError);
     return () => {
       live = false;
+      opened?.close();
     };
   }, [api, notifyError]);
 
@@ -114,8 +120,8 @@ export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
   }, [api]);
 
   const ids = useMemo(
-    () => (codesVersion >= 0 ? (listing?.search(query, filter) ?? NO_HITS) : NO_HITS),
-    [listing, query, filter, codesVersion],
+    () => (version >= 0 ? (listing?.search(query, filter) ?? NO_HITS) : NO_HITS),
+    [listing, query, filter, version],
   );
   const restrictedShown = useMemo(() => ids.hasRestricted(), [ids]);
 
@@ -265,12 +271,13 @@ export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
         <Spinner label={t('subjects.loading')} />
       ) : (
         <>
-          <Body1 as="p" role="status" aria-live="polite">
-            {t('subjects.count', { count: ids.length })}
-          </Body1>
-          {ids.length === 0 ? (
-            <Body1 as="p">{t(query === '' ? 'subjects.empty' : 'subjects.noMatch')}</Body1>
-          ) : (
+          <SubjectsListStatus
+            count={ids.length}
+            query={query}
+            progress={listing.progress()}
+            complete={listing.complete(query)}
+          />
+          {ids.length === 0 ? null : (
             <SubjectsTable
               ids={ids}
               items={listing.items}

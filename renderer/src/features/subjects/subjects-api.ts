@@ -1,15 +1,9 @@
 // What the subject screens need from the app; the adapter in app/records-adapters.ts binds
 // these to the records services and the session. Nothing here knows about storage.
-import type {
-  Country,
-  LeavingReason,
-  Representative,
-  SubjectKind,
-  SubjectStatus,
-} from '@shared/domain/types';
+import type { Country, LeavingReason, Representative, SubjectKind } from '@shared/domain/types';
 import type { IsoDate } from '@shared/text/dates';
 import type { SubjectDetail as ServiceSubjectDetail, SubjectSave } from '../../services/records';
-import type { SubjectHits } from '../../services/records/search';
+import type { SubjectListing } from '../../services/records/subject-listing';
 
 export type { SubjectHits } from '../../services/records/search';
 
@@ -19,40 +13,13 @@ export type GroupOption = {
   readonly status: 'active' | 'closed';
 };
 
-export type SubjectListItem = {
-  readonly id: string;
-  readonly givenNames: string;
-  readonly familyName: string;
-  readonly groupId: string | null;
-  readonly status: SubjectStatus;
-  readonly restricted: boolean;
-  /** Set only when another record has the same name: shown beside it (issue 14, defect 11). */
-  readonly namesakeBirthDate?: IsoDate | undefined;
-};
-
-export type SubjectFilter = {
-  /** 'all', a group id, or 'none' for records without a group. */
-  readonly group: string;
-  /**
-   * 'active' (everyday work), 'archive' (left or archived: the "Arhīvs" filter), 'all', or one
-   * status.
-   */
-  readonly status: SubjectStatus | 'archive' | 'all';
-};
-
-/** The visible records, decrypted in memory, with an index for search (ARCHITECTURE §2). */
-export type SubjectListing = {
-  readonly items: ReadonlyMap<string, SubjectListItem>;
-  /**
-   * Ids in Latvian order that match the query (names; codes only where the role may). Ids are
-   * made only for the positions read, so a broad query over 50,000 records stays cheap.
-   */
-  readonly search: (query: string, filter: SubjectFilter) => SubjectHits;
-  /** Settles when personal codes are searchable too (they load after the list is shown). */
-  readonly codesReady?: Promise<void>;
-  /** How many records could not be opened because their keys are missing (0 normally). */
-  readonly unreadable?: Promise<number>;
-};
+// The list's rows, filter and loading state are the records service's (subject-listing.ts).
+export type {
+  ListingProgress,
+  SubjectListFilter as SubjectFilter,
+  SubjectListItem,
+  SubjectListing,
+} from '../../services/records/subject-listing';
 
 export type ConsentSummaryTone = 'ok' | 'partial' | 'none' | 'unknown';
 /** A short text and a tone (shown as an icon plus the text, never colour alone). */

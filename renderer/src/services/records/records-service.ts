@@ -19,14 +19,15 @@ import type { ImportPreviewRow } from './import';
 import { importRows } from './import-service';
 import type { RecordsDeps, RecordsOptions } from './records-context';
 import type { ImportOptions, ImportResult, SubjectDetail, SubjectSave } from './records-types';
+import { codeExists, findRepresentatives, getSubject } from './subjects-read';
 import {
-  codeExists,
-  findRepresentatives,
-  getSubject,
+  listPersonalCodePages,
   listPersonalCodes,
+  listSubjectPages,
   listSubjects,
   unreadableRecords,
-} from './subjects-read';
+  type SubjectPage,
+} from './subjects-list';
 import { saveSubject, setHealthNotes, setRestriction } from './subjects-write';
 import { assignCaseload, updateClient, type ClientPatch } from './client-write';
 import { setLeaving, type Leaving } from './subjects-leave';
@@ -37,11 +38,25 @@ export const createRecordsService = (ctx: VaultContext, options: RecordsOptions 
     ...createGroupsService(deps),
     /** Visible records, decrypted (names and dates only; never codes or health). Audited once. */
     listSubjects: (session: Session): Promise<Subject[]> => listSubjects(deps, session),
+    /**
+     * The same records page by page (a small first page, then larger ones) for a list that shows
+     * the first screen at once; `onPage` answers false to stop. Audited once.
+     */
+    listSubjectPages: (
+      session: Session,
+      onPage: (page: SubjectPage) => boolean | undefined,
+    ): Promise<void> => listSubjectPages(deps, session, onPage),
     /** Records the session may see whose keys are missing (a damaged keybook); 0 normally. */
     unreadableRecords: (session: Session): Promise<number> => unreadableRecords(deps, session),
     /** Personal codes of these records, for search by code. Needs 'subject.viewIdentifiers'. */
     listPersonalCodes: (session: Session, ids: readonly string[]): Promise<Map<string, string>> =>
       listPersonalCodes(deps, session, ids),
+    /** Personal codes a page of ids at a time (with how many ids were handled). Audited once. */
+    listPersonalCodePages: (
+      session: Session,
+      ids: readonly string[],
+      onPage: (codes: ReadonlyMap<string, string>, read: number) => boolean | undefined,
+    ): Promise<void> => listPersonalCodePages(deps, session, ids, onPage),
     /** One record with its representatives. Audited as a view. */
     getSubject: (session: Session, id: string): Promise<SubjectDetail> =>
       getSubject(deps, session, id),

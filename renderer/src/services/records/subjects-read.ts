@@ -1,7 +1,7 @@
-// Reading subjects: the list for the search index, one record with its representatives, and
+// Reading subjects (the list is in subjects-list.ts): one record with its representatives, and
 // the duplicate check by blind index. Every read is authorized per record and audited.
 import type { AccessContext, Permission } from '@shared/access/permissions';
-import { ROLE_KEY_SCOPE, type PersonCategory } from '@shared/access/roles';
+import type { PersonCategory } from '@shared/access/roles';
 import type { Representative, Subject } from '@shared/domain/types';
 import { AppError } from '@shared/errors/app-error';
 import { normalizePersonalCode } from '@shared/personal-code/parse';
@@ -16,7 +16,6 @@ import {
   readLinkRows,
   readRepresentativeRows,
   readSubjectRow,
-  readSubjectRows,
   readSubjectRowsById,
 } from '../../data/records/records-repo';
 import type { SubjectRow } from '../../data/records/rows';
@@ -24,13 +23,6 @@ import type { Session } from '../../data/session/session';
 import { authorize, keyringFor, type Authorized } from '../authorize';
 import { allowed, auditIds, rowAccess, subjectAccess, type RecordsDeps } from './records-context';
 import type { LinkedRepresentative, SubjectDetail } from './records-types';
-
-const LIST_BATCH = 256;
-/**
- * A list opens names only: one data key and one box per child. Personal codes (for search by
- * code) come separately from listPersonalCodes(), which the screen loads after showing the list.
- */
-const LIST_CATEGORIES = ['core'] as const;
 
 /**
  * Opens a subject with its own keys. Undefined when the session holds no key of its core: the
@@ -55,104 +47,6 @@ export const mustOpenSubject = async (
   if (!subject)
     throw new AppError('forbidden', 'errors.forbidden', { permission: auth.permission });
   return subject;
-};
-
-/** Lists never carry health notes, whoever asks: they belong on the record's own page. */
-const forList = ({ healthNotes: _h, ...subject }: Subject): Subject => subject;
-
-/**
- * The records the session may see, decrypted. A teacher's read touches only their groups'
- * rows; restricted records only reach roles with 'subject.viewRestricted'.
- */
-export const listSubjects = async ({ ctx }: RecordsDeps, session: Session): Promise<Subject[]> => {
-  const auth = authorize(session, 'subject.view');
-  const scoped = allowed(session, 'subject.view', { subjectGroupId: '\u0000none' })
-    ? undefined
-    : session.groupIds;
-  const rows = (await readSubjectRows(ctx.db, auth, scoped)).filter((r) =>
-    allowed(session, 'subject.view', rowAccess(r)),
-  );
-  const out: Subject[] = [];
-  // Decrypt in concurrent batches (WebCrypto works off the main thread) and only what a list
-  // shows: names. Never health notes.
-  for (let start = 0; start < rows.length; start += LIST_BATCH) {
-    const batch = await Promise.all(
-      rows
-        .slice(start, start + LIST_BATCH)
-        .map((row) => openSubjectRow(auth, row, LIST_CATEGORIES)),
-    );
-    for (const subject of batch) {
-      if (subject && allowed(session, 'subject.view', subjectAccess(session, subject)))
-        out.push(forList(subject));
-    }
-  }
-  await auditIds(ctx, session, 'subject.list', 'subject', [null]);
-  return out;
-};
-
-/**
- * How many records the session may see but cannot open because their data key is missing from
- * the keybook (e.g. a power cut lost a keybook write). Only institution-wide roles can tell: a
- * group-scoped role lacks other groups' keys by design. 0 for them. Never shown as empty rows.
- */
-export const unreadableRecords = async (
-  { ctx }: RecordsDeps,
-  session: Session,
-): Promise<number> => {
-  const auth = authorize(session, 'subject.view');
-  if (ROLE_KEY_SCOPE[session.role] !== 'institution') return 0;
-  const rows = (await readSubjectRows(ctx.db, auth)).filter((r) =>
-    allowed(session, 'subject.view', rowAccess(r)),
-  );
-  const people = keyringFor(auth).people;
-  let missing = 0;
-  for (let start = 0; start < rows.length; start += LIST_BATCH) {
-    const found = await Promise.all(
-      rows
-        .slice(start, start + LIST_BATCH)
-        .map(async (r) => (await people.keysOf(r.id, ['core'])).has('core')),
-    );
-    missing += found.filter((ok) => !ok).length;
-  }
-  return missing;
-};
-
-/**
- * The personal codes of these records (for search by code), by id; records without a code, or
- * outside the session's scope, are left out. Needs 'subject.viewIdentifiers'. Audited once.
- */
-export const listPersonalCodes = async (
-  { ctx }: RecordsDeps,
-  session: Session,
-  ids: readonly string[],
-): Promise<Map<string, string>> => {
-  const auth = authorize(session, 'subject.viewIdentifiers');
-  // A role limited to assigned clients needs the opened record to know the assignment.
-  const byAssignment = !allowed(session, 'subject.viewIdentifiers', { assignedToUser: false });
-  const rows = (await readSubjectRowsById(ctx.db, auth, ids)).filter((r) =>
-    allowed(session, 'subject.viewIdentifiers', rowAccess(r)),
-  );
-  const out = new Map<string, string>();
-  const only: readonly PersonCategory[] = byAssignment ? ['core', 'identifiers'] : ['identifiers'];
-  for (let start = 0; start < rows.length; start += LIST_BATCH) {
-    const batch = await Promise.all(
-      rows.slice(start, start + LIST_BATCH).map(async (row) => {
-        const keys = await keyringFor(auth).people.keysOf(row.id, only);
-        return keys.has('identifiers') ? openSubject(keys, row, only) : undefined;
-      }),
-    );
-    for (const subject of batch) {
-      if (!subject?.personalCode) continue;
-      if (
-        byAssignment &&
-        !allowed(session, 'subject.viewIdentifiers', subjectAccess(session, subject))
-      )
-        continue;
-      out.set(subject.id, subject.personalCode);
-    }
-  }
-  await auditIds(ctx, session, 'subject.listCodes', 'subject', [null]);
-  return out;
 };
 
 const linkedRepresentatives = async (
