@@ -28,7 +28,7 @@ const LIST_CATEGORIES = ['core'] as const;
 
 /** Rows per page: the first page is what the first screen needs, the rest are larger. */
 export type PageSizes = { readonly first: number; readonly rest: number };
-export const LIST_PAGES: PageSizes = { first: 200, rest: 500 };
+export const LIST_PAGES: PageSizes = { first: 200, rest: 1000 };
 
 export type SubjectPage = {
   /** This page's records the session may see (no health notes, no codes). */
