@@ -36,6 +36,8 @@ export type ProbeCoverage = {
   tables: number;
   tableBlocks: number;
   snappyBlocks: number;
+  /** Tables without a footer (a compaction cut off when the browser closed), read block by block. */
+  tornTables: number;
   logs: number;
   logRecords: number;
   blinkCompressedValues: number;
@@ -101,6 +103,7 @@ const emptyCoverage = (): ProbeCoverage => ({
   tables: 0,
   tableBlocks: 0,
   snappyBlocks: 0,
+  tornTables: 0,
   logs: 0,
   logRecords: 0,
   blinkCompressedValues: 0,
@@ -110,11 +113,12 @@ const emptyCoverage = (): ProbeCoverage => ({
 const decodedGroups = (file: string, bytes: Buffer, coverage: ProbeCoverage) => {
   let parts: DecodedPart[] = [];
   if (isTable(file)) {
-    const stats: TableStats = { blocks: 0, snappyBlocks: 0 };
+    const stats: TableStats = { blocks: 0, snappyBlocks: 0, tornTables: 0 };
     parts = decodeTable(bytes, stats);
     coverage.tables += 1;
     coverage.tableBlocks += stats.blocks;
     coverage.snappyBlocks += stats.snappyBlocks;
+    coverage.tornTables += stats.tornTables;
   } else if (isLog(file)) {
     parts = decodeLog(bytes);
     coverage.logs += 1;

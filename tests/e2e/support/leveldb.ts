@@ -15,7 +15,7 @@ export type DecodedPart = {
   readonly bytes: Uint8Array;
 };
 
-export type TableStats = { blocks: number; snappyBlocks: number };
+export type TableStats = { blocks: number; snappyBlocks: number; tornTables: number };
 
 const TABLE_MAGIC = 0xdb4775248b80fb57n;
 const FOOTER_SIZE = 48;
@@ -24,6 +24,30 @@ const LOG_BLOCK_SIZE = 32 * 1024;
 const LOG_HEADER_SIZE = 7;
 /** Blink's marker for an IndexedDB value it compressed itself (idb_value_wrapping.cc). */
 const BLINK_SNAPPY_PREFIX = [0xff, 0x11, 0x02] as const;
+
+const CRC32C_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0x82f63b78 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/** One byte into a running CRC-32C (Castagnoli) state; start from 0xffffffff, finish with ~. */
+const crc32cStep = (state: number, byte: number): number =>
+  ((CRC32C_TABLE[(state ^ byte) & 0xff] ?? 0) ^ (state >>> 8)) >>> 0;
+
+/** LevelDB's masked form of a CRC (crc32c.h Mask), as stored in block trailers. */
+const maskCrc = (crc: number): number => ((((crc >>> 15) | (crc << 17)) >>> 0) + 0xa282ead8) >>> 0;
+
+/** The masked CRC-32C LevelDB stores after a block's contents and type byte. */
+export const maskedCrc32c = (bytes: Uint8Array): number => {
+  let state = 0xffffffff;
+  for (const byte of bytes) state = crc32cStep(state, byte);
+  return maskCrc(~state >>> 0);
+};
 
 /** Thrown for a file that claims a LevelDB format but cannot be read: the probe must not skip it. */
 export class LevelDbFormatError extends Error {}
@@ -129,16 +153,112 @@ const entryParts = (
 };
 
 /**
+ * Snappy-decodes as far as the bytes go: the tail of a table cut off mid-block (a compaction
+ * interrupted when the browser closed) is on disk all the same, so what it holds must be
+ * searchable. Stops at the first element that runs past the end or refers before the start.
+ */
+export const snappyPrefix = (input: Uint8Array): Uint8Array => {
+  const cursor: Cursor = { bytes: input, offset: 0 };
+  let expected: number;
+  try {
+    expected = readVarint(cursor);
+  } catch {
+    return new Uint8Array(0);
+  }
+  const out: number[] = [];
+  const limit = Math.min(expected, input.length * 64);
+  let i = cursor.offset;
+  while (i < input.length && out.length < limit) {
+    const tag = input[i++] ?? 0;
+    const kind = tag & 3;
+    if (kind === 0) {
+      let length = tag >>> 2;
+      if (length >= 60) {
+        const extra = length - 59;
+        length = 0;
+        for (let b = 0; b < extra; b++) length += (input[i + b] ?? 0) * 2 ** (8 * b);
+        i += extra;
+      }
+      const literal = input.subarray(i, i + length + 1);
+      for (const byte of literal) out.push(byte);
+      i += length + 1;
+      continue;
+    }
+    let length: number;
+    let offset: number;
+    if (kind === 1) {
+      length = ((tag >>> 2) & 7) + 4;
+      offset = ((tag >>> 5) << 8) | (input[i++] ?? 0);
+    } else {
+      const width = kind === 2 ? 2 : 4;
+      if (i + width > input.length) break;
+      length = (tag >>> 2) + 1;
+      offset = 0;
+      for (let b = 0; b < width; b++) offset += (input[i + b] ?? 0) * 2 ** (8 * b);
+      i += width;
+    }
+    if (offset === 0 || offset > out.length) break;
+    for (let n = 0; n < length; n++) out.push(out[out.length - offset] ?? 0);
+  }
+  return Uint8Array.from(out);
+};
+
+/** A block's searchable parts: its entries when they parse, else its contents as they are. */
+const blockParts = (contents: Uint8Array, block: Omit<DecodedPart, 'bytes'>): DecodedPart[] => {
+  try {
+    return entryParts(blockEntries(contents), block);
+  } catch {
+    return [{ ...block, bytes: contents }];
+  }
+};
+
+/**
+ * A table without its footer: written up to some point when the browser closed in the middle of
+ * a compaction (LevelDB deletes such an orphan on the next open, but until then it is on disk).
+ * With no index to follow, blocks are found front to back by their trailers: a block ends where
+ * the running CRC-32C of its bytes and type byte matches the 4 bytes that follow (a chance match
+ * is 1 in 2^32 per byte). The unfinished last block is Snappy-decoded as far as it goes (its raw
+ * bytes are searched anyway).
+ */
+export const decodeTornTable = (table: Uint8Array, stats?: TableStats): DecodedPart[] => {
+  const parts: DecodedPart[] = [];
+  let start = 0;
+  let state = 0xffffffff;
+  for (let end = 0; end + BLOCK_TRAILER_SIZE <= table.length; end++) {
+    const type = table[end] ?? 0;
+    state = crc32cStep(state, type);
+    if (type > 2 || maskCrc(~state >>> 0) !== readUint32(table, end + 1)) continue;
+    const block = readBlock(table, { offset: start, size: end - start });
+    if (stats) {
+      stats.blocks += 1;
+      if (block.compression === 'snappy') stats.snappyBlocks += 1;
+    }
+    parts.push(
+      ...blockParts(block.contents, { kind: 'table-block', compression: block.compression }),
+    );
+    start = end + BLOCK_TRAILER_SIZE;
+    end = start - 1;
+    state = 0xffffffff;
+  }
+  const tail = table.subarray(start);
+  if (tail.length > 0)
+    parts.push({ kind: 'table-block', compression: 'snappy', bytes: snappyPrefix(tail) });
+  if (stats) stats.tornTables += 1;
+  return parts;
+};
+
+/**
  * Every data block of a LevelDB table, decompressed, as searchable parts (full keys and values of
  * each block, plus Blink-compressed values unpacked). The index and metaindex blocks are included
- * too: index keys are separators derived from real keys. Throws LevelDbFormatError for a file
- * that is not a readable table.
+ * too: index keys are separators derived from real keys. A file without the table magic in its
+ * footer is read as a torn table (decodeTornTable). Throws LevelDbFormatError for a block the
+ * probe cannot read (a compression it does not know, a handle past the end).
  */
 export const decodeTable = (table: Uint8Array, stats?: TableStats): DecodedPart[] => {
-  if (table.length < FOOTER_SIZE) throw new LevelDbFormatError('table shorter than its footer');
+  if (table.length < FOOTER_SIZE) return decodeTornTable(table, stats);
   const footer = table.subarray(table.length - FOOTER_SIZE);
   const magic = new DataView(footer.buffer, footer.byteOffset + 40, 8).getBigUint64(0, true);
-  if (magic !== TABLE_MAGIC) throw new LevelDbFormatError('not a LevelDB table (magic)');
+  if (magic !== TABLE_MAGIC) return decodeTornTable(table, stats);
   const cursor: Cursor = { bytes: footer, offset: 0 };
   const metaindex = readHandle(cursor);
   const index = readHandle(cursor);

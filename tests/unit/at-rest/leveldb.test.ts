@@ -8,8 +8,11 @@ import {
   blockEntries,
   decodeLog,
   decodeTable,
+  decodeTornTable,
   LevelDbFormatError,
   logRecords,
+  maskedCrc32c,
+  snappyPrefix,
   writeBatchEntries,
 } from '../../e2e/support/leveldb';
 
@@ -80,17 +83,33 @@ const blockBytes = (entries: readonly [Uint8Array, Uint8Array][]): Buffer => {
   return Buffer.from([...out, ...u32(0), ...u32(1)]);
 };
 
-/** A table of one data block stored with the given compression type byte. */
-const tableFile = (data: Buffer, type: number): Buffer => {
-  const stored = type === 1 ? Buffer.from(snappy.compress(data)) : data;
-  const out: number[] = [...stored, type, 0, 0, 0, 0];
+/** A block as LevelDB stores it: contents, type byte, masked CRC-32C of both. */
+const storedBlock = (contents: Uint8Array, type: number): number[] => [
+  ...contents,
+  type,
+  ...u32(maskedCrc32c(Buffer.from([...contents, type]))),
+];
+
+/** A table of data blocks stored with the given compression type byte, with real trailers. */
+const tableFile = (data: Buffer | readonly Buffer[], type: number): Buffer => {
+  const blocks = Buffer.isBuffer(data) ? [data] : data;
+  const out: number[] = [];
   const handle = (offset: number, size: number) => [...varint(offset), ...varint(size)];
-  const index = blockBytes([[Buffer.from('~'), Buffer.from(handle(0, stored.length))]]);
+  const indexEntries: [Uint8Array, Uint8Array][] = [];
+  blocks.forEach((block, i) => {
+    const stored = type === 1 ? Buffer.from(snappy.compress(block)) : block;
+    indexEntries.push([
+      Buffer.from(`~${String(i)}`),
+      Buffer.from(handle(out.length, stored.length)),
+    ]);
+    out.push(...storedBlock(stored, type));
+  });
+  const index = blockBytes(indexEntries);
   const indexOffset = out.length;
-  out.push(...index, 0, 0, 0, 0, 0);
+  out.push(...storedBlock(index, 0));
   const metaOffset = out.length;
   const meta = blockBytes([]);
-  out.push(...meta, 0, 0, 0, 0, 0);
+  out.push(...storedBlock(meta, 0));
   const footer = [...handle(metaOffset, meta.length), ...handle(indexOffset, index.length)];
   footer.push(...new Array<number>(40 - footer.length).fill(0));
   footer.push(0x57, 0xfb, 0x80, 0x8b, 0x24, 0x75, 0x47, 0xdb);
@@ -150,17 +169,59 @@ describe('LevelDB tables', () => {
     const data = blockBytes([...entries, [Buffer.from('z'), Buffer.from('lorem '.repeat(50))]]);
     const file = tableFile(data, 1);
     expect(file.includes(Buffer.from('lorem lorem lorem'))).toBe(false);
-    const stats = { blocks: 0, snappyBlocks: 0 };
+    const stats = { blocks: 0, snappyBlocks: 0, tornTables: 0 };
     const parts = decodeTable(file, stats);
-    expect(stats).toEqual({ blocks: 3, snappyBlocks: 1 });
+    expect(stats).toEqual({ blocks: 3, snappyBlocks: 1, tornTables: 0 });
     expect(has(parts, 'Ozoliņa-Marta')).toBe(true);
     expect(has(parts, 'lorem lorem lorem')).toBe(true);
   });
 
-  it('refuses a compression it cannot read and a file that is not a table', () => {
-    expect(() => decodeTable(tableFile(blockBytes(entries), 2))).toThrow(
-      /unsupported block compression type 2/,
-    );
-    expect(() => decodeTable(Buffer.alloc(100))).toThrow(LevelDbFormatError);
+  it('refuses a compression it cannot read, in a whole table and in a torn one', () => {
+    const zstd = tableFile(blockBytes(entries), 2);
+    expect(() => decodeTable(zstd)).toThrow(/unsupported block compression type 2/);
+    expect(() => decodeTable(zstd.subarray(0, zstd.length - 48))).toThrow(LevelDbFormatError);
+  });
+});
+
+describe('LevelDB tables cut off before their footer', () => {
+  // Three Snappy blocks, each with a marker only its decompressed bytes hold.
+  const blocks = ['Pirmā', 'Otrā', 'Trešā'].map((word) =>
+    blockBytes([[Buffer.from(`key:${word}`), Buffer.from(`${word} Ķirse `.repeat(30))]]),
+  );
+  const whole = tableFile(blocks, 1);
+  const found = (parts: readonly { bytes: Uint8Array }[]) =>
+    ['Pirmā', 'Otrā', 'Trešā'].filter((word) => has(parts, `${word} Ķirse ${word} Ķirse`));
+
+  it('computes the CRC-32C LevelDB masks (the standard check value of "123456789")', () => {
+    const crc = 0xe3069283;
+    const masked = ((((crc >>> 15) | (crc << 17)) >>> 0) + 0xa282ead8) >>> 0;
+    expect(maskedCrc32c(Buffer.from('123456789'))).toBe(masked);
+  });
+
+  it('finds every block by its trailer when the index and footer are missing', () => {
+    expect(found([{ bytes: whole }])).toEqual([]);
+    const torn = whole.subarray(0, whole.length - 60);
+    const stats = { blocks: 0, snappyBlocks: 0, tornTables: 0 };
+    const parts = decodeTable(torn, stats);
+    expect(found(parts)).toEqual(['Pirmā', 'Otrā', 'Trešā']);
+    expect(stats.tornTables).toBe(1);
+    expect(stats.snappyBlocks).toBe(3);
+  });
+
+  it('decodes the unfinished last block as far as it goes', () => {
+    // The file ends 40 bytes into a third block that was being written: no trailer follows it.
+    const third = Buffer.from(snappy.compress(blocks[2] ?? Buffer.alloc(0)));
+    const cut = Buffer.concat([whole.subarray(0, whole.indexOf(third)), third.subarray(0, 40)]);
+    expect(found([{ bytes: cut }])).toEqual([]);
+    const stats = { blocks: 0, snappyBlocks: 0, tornTables: 0 };
+    expect(found(decodeTornTable(cut, stats))).toEqual(['Pirmā', 'Otrā', 'Trešā']);
+    expect(stats.blocks).toBe(2);
+  });
+
+  it('reads a Snappy stream partially and stops at a reference before the start', () => {
+    const full = Buffer.from(snappy.compress(Buffer.from('Ābele '.repeat(40))));
+    expect(Buffer.from(snappyPrefix(full)).toString()).toBe('Ābele '.repeat(40));
+    expect(Buffer.from(snappyPrefix(full.subarray(0, 12))).toString()).toContain('Ābele');
+    expect(snappyPrefix(Buffer.from([5, 0x01, 0x10]))).toEqual(new Uint8Array(0));
   });
 });
