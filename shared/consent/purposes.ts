@@ -1,4 +1,6 @@
-// The three consent items of Veidlapa Nr. 1 (seed 004), plus purposes the head defines.
+// The three consent items of Veidlapa Nr. 1 (seed 004), the three of a social office's client
+// form (issue 11 item 5), plus purposes the head defines.
+import type { InstitutionKind } from '../domain/types';
 import { AppError } from '../errors/app-error';
 import type { Purpose, PurposeLabels } from './types';
 
@@ -35,8 +37,56 @@ export const BUILT_IN_PURPOSES: readonly Purpose[] = [
   },
 ];
 
-export const isBuiltInPurposeId = (id: string): id is BuiltInPurposeId =>
-  (BUILT_IN_PURPOSE_IDS as readonly string[]).includes(id);
+/**
+ * The items of a social office's client consent form (lv-klienta-piekrisana-1,
+ * lt-kliento-sutikimas-1): seed 000 points 13-16 (photo, video and audiovisual recording at the
+ * office's events, and its publication) and participation in the office's events.
+ */
+export const CLIENT_PURPOSE_IDS = [
+  'photo-video',
+  'photo-video-publish',
+  'event-participation',
+] as const;
+export type ClientPurposeId = (typeof CLIENT_PURPOSE_IDS)[number];
+
+export const CLIENT_PURPOSES: readonly Purpose[] = [
+  {
+    id: 'photo-video',
+    builtIn: true,
+    labels: {
+      lv: 'Fotografēšana, filmēšana un audiovizuāla fiksācija iestādes pasākumos',
+      lt: 'Fotografavimas, filmavimas ir garso bei vaizdo įrašymas įstaigos renginiuose',
+      en: "Photos, video and audiovisual recording at the office's events",
+    },
+  },
+  {
+    id: 'photo-video-publish',
+    builtIn: true,
+    labels: {
+      lv: 'Foto un video publiskošana (interneta vietnes, prese, sociālie tīkli)',
+      lt: 'Nuotraukų ir vaizdo įrašų skelbimas (interneto svetainės, spauda, socialiniai tinklai)',
+      en: 'Publishing photos and video (websites, press, social networks)',
+    },
+  },
+  {
+    id: 'event-participation',
+    builtIn: true,
+    labels: {
+      lv: 'Dalība iestādes rīkotajos pasākumos',
+      lt: 'Dalyvavimas įstaigos organizuojamuose renginiuose',
+      en: "Taking part in the office's events",
+    },
+  },
+];
+
+/** The built-in purposes of an institution kind: a register shows only its own kind's. */
+export const builtInPurposesFor = (kind: InstitutionKind): readonly Purpose[] =>
+  kind === 'socialOffice' ? CLIENT_PURPOSES : BUILT_IN_PURPOSES;
+
+/** True for the id of any built-in purpose, of either institution kind. */
+export const isBuiltInPurposeId = (id: string): id is BuiltInPurposeId | ClientPurposeId =>
+  (BUILT_IN_PURPOSE_IDS as readonly string[]).includes(id) ||
+  (CLIENT_PURPOSE_IDS as readonly string[]).includes(id);
 
 /** Prefix of generated purpose ids, so they can never collide with a built-in id. */
 export const CUSTOM_PURPOSE_PREFIX = 'custom-';

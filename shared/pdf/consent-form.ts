@@ -19,6 +19,7 @@ import {
   drawTitleBlock,
 } from './form-parts';
 import { assertPrintable } from './printable-names';
+import { signerLayout, type SignerLayout } from './signer';
 import type { ConsentTemplate, FormTemplateItem } from './template';
 import { wrapText } from './text-wrap';
 import type { ConsentFormEntry, FormInstitution, PdfFonts } from './types';
@@ -64,34 +65,30 @@ const drawItem = (flow: PageFlow, template: ConsentTemplate, item: FormTemplateI
   flow.gap(14);
 };
 
-type BodySlots = { representative: FillSlot[]; child: FillSlot[] };
-type CachedBody = { body: PDFEmbeddedPage; slots: BodySlots };
+type CachedBody = { body: PDFEmbeddedPage; slots: FillSlot[][] };
 
 /** Everything on a form that does not depend on the entry, laid out for given name line counts. */
 const drawBody = (
   flow: PageFlow,
   input: RenderConsentFormsInput,
-  lineCounts: readonly [number, number],
-): BodySlots => {
+  layout: SignerLayout,
+  lineCounts: readonly number[],
+): FillSlot[][] => {
   const { template, institution } = input;
   const { ctx } = flow;
   drawFormHeader(flow, template, institution);
   drawTitleBlock(flow, template, template.purpose);
-  const representative = drawFillLine(
-    flow,
-    template.representative.prefix,
-    lineCounts[0],
-    template.representative.caption,
+  const slots = layout.lines.map(({ line }, index) =>
+    drawFillLine(flow, line.prefix, lineCounts[index] ?? 1, line.caption),
   );
-  const child = drawFillLine(flow, template.child.prefix, lineCounts[1], template.child.caption);
   flow.gap(4);
   for (const item of template.items) drawItem(flow, template, item);
   flow.gap(4);
   flow.paragraph(template.statement, { font: ctx.regular, size: 10.5, lineHeight: 14.5 });
   flow.gap(16);
   drawParties(flow, template, institution, true);
-  drawSignatureLine(flow, template.labels.signatureCaption);
-  return { representative, child };
+  drawSignatureLine(flow, layout.signatureCaption);
+  return slots;
 };
 
 /**
@@ -106,12 +103,12 @@ const drawConsentForm = async (
   cache: Map<string, CachedBody>,
 ): Promise<void> => {
   const { template } = input;
-  const representative = fillLines(ctx, template.representative.prefix, entry.representativeName);
-  const child = fillLines(ctx, template.child.prefix, entry.childName);
-  const key = `${representative.length}:${child.length}`;
+  const layout = signerLayout(template, entry);
+  const values = layout.lines.map(({ line, value }) => fillLines(ctx, line.prefix, value));
+  const key = `${layout.signer}:${values.map((v) => v.length).join(':')}`;
   let cached = cache.get(key);
   let pages: PDFPage[];
-  let slots: BodySlots;
+  let slots: FillSlot[][];
   if (cached) {
     const page = ctx.doc.addPage([A4.width, A4.height]);
     page.drawPage(cached.body, { x: 0, y: 0 });
@@ -121,7 +118,12 @@ const drawConsentForm = async (
     const flow = new PageFlow(ctx, (next) => {
       drawContinuationHeader(next, template, entry.formId);
     });
-    slots = drawBody(flow, input, [representative.length, child.length]);
+    slots = drawBody(
+      flow,
+      input,
+      layout,
+      values.map((v) => v.length),
+    );
     pages = flow.pages;
     if (pages.length === 1) {
       // The scratch page becomes the shared body; this form gets a fresh page showing it.
@@ -135,8 +137,9 @@ const drawConsentForm = async (
   }
   const [first] = pages;
   if (first) drawFormIdBlock(ctx, first, entry.formId);
-  drawFillValues(ctx, pages, slots.representative, representative);
-  drawFillValues(ctx, pages, slots.child, child);
+  slots.forEach((slot, index) => {
+    drawFillValues(ctx, pages, slot, values[index] ?? []);
+  });
   drawFormFooters(ctx, pages, template, entry.formId, input.generatedOn);
 };
 

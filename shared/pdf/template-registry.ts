@@ -8,6 +8,10 @@ import lvConsentV2 from '../../resources/forms/lv-veidlapa-1.v2.json';
 import ltConsentV2 from '../../resources/forms/lt-sutikimas-1.v2.json';
 import lvWithdrawalV2 from '../../resources/forms/lv-atsaukums-1.v2.json';
 import ltWithdrawalV2 from '../../resources/forms/lt-atsaukimas-1.v2.json';
+import lvClientConsentV1 from '../../resources/forms/lv-klienta-piekrisana-1.v1.json';
+import ltClientConsentV1 from '../../resources/forms/lt-kliento-sutikimas-1.v1.json';
+import lvClientWithdrawalV1 from '../../resources/forms/lv-klienta-atsaukums-1.v1.json';
+import ltClientWithdrawalV1 from '../../resources/forms/lt-kliento-atsaukimas-1.v1.json';
 /* eslint-enable no-restricted-imports */
 import { AppError } from '../errors/app-error';
 import { formTemplateSchema, templateKey, type FormTemplate } from './template';
@@ -25,6 +29,12 @@ const BUNDLED_SOURCES: readonly unknown[] = [
   ltConsentV2,
   lvWithdrawalV2,
   ltWithdrawalV2,
+  // A social office's client forms (issue 11 item 5): new wording, marked for the institution's
+  // review; a client signs for themselves unless a representative is recorded (selfSigned).
+  lvClientConsentV1,
+  ltClientConsentV1,
+  lvClientWithdrawalV1,
+  ltClientWithdrawalV1,
 ];
 
 const deepFreeze = <T>(value: T): T => {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { INSTITUTION_KINDS, type InstitutionKind } from '../domain/types';
 
 // A form template is data, not code: the wording a parent signs. Templates are immutable per
 // (id, version): editing wording creates a new version, and every version stays renderable so
 // that what a parent signed can be shown again exactly.
 
-/** Stable purpose ids shared by all consent and withdrawal templates. */
+/** Stable purpose ids of the kindergarten's consent and withdrawal templates (Veidlapa Nr. 1). */
 export const FORM_PURPOSE_IDS = ['photo-premises', 'photo-publish', 'name-publish'] as const;
 export type FormPurposeId = (typeof FORM_PURPOSE_IDS)[number];
 
@@ -42,6 +43,17 @@ const labelsSchema = z
   })
   .strict();
 
+/**
+ * How the form reads when the data subject signs for themselves: a social office's client with no
+ * representative recorded (issue 11 item 5). One fill-in line with the subject's own name
+ * replaces the representative and child lines, and the signature caption says the client signs.
+ * `lead` (withdrawal forms) is printed before the items' intro, since no child line carries the
+ * verb. Templates without it are always signed by a representative.
+ */
+const selfSignedSchema = z
+  .object({ subject: fillLineSchema, signatureCaption: text, lead: text.optional() })
+  .strict();
+
 const correctionSchema = z.object({ original: text, corrected: text, reason: text }).strict();
 
 const baseShape = {
@@ -52,10 +64,16 @@ const baseShape = {
   source: text,
   reviewRequired: z.boolean(),
   reviewNote: text.optional(),
+  /**
+   * The kind of institution the template is for; absent means a kindergarten (every template
+   * released before social offices). A register offers only its own kind's templates.
+   */
+  institutionKind: z.enum(INSTITUTION_KINDS).optional(),
   title: z.array(text).min(1),
   subtitle: text.optional(),
   representative: fillLineSchema,
   child: fillLineSchema,
+  selfSigned: selfSignedSchema.optional(),
   statement: text,
   labels: labelsSchema,
   corrections: z.array(correctionSchema),
@@ -97,6 +115,10 @@ export type WithdrawalTemplate = z.infer<typeof withdrawalTemplateSchema>;
 export type FormTemplate = z.infer<typeof formTemplateSchema>;
 export type FormTemplateItem = ConsentTemplate['items'][number];
 export type FormTemplateLabels = ConsentTemplate['labels'];
+
+/** The institution kind a template is for (kindergarten unless it says otherwise). */
+export const templateInstitutionKind = (template: FormTemplate): InstitutionKind =>
+  template.institutionKind ?? 'kindergarten';
 
 /** The key a template is stored and looked up under: `id@version`. */
 export const templateKey = (template: { id: string; version: number }): string =>

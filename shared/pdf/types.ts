@@ -31,8 +31,16 @@ export type PdfFonts = {
 /** One consent form in a batch; absent names print as blank fill-in lines. */
 export type ConsentFormEntry = {
   formId: string;
+  /** The data subject's name (a child, or a social office's client). */
   childName?: string;
   representativeName?: string;
+  /**
+   * The data subject signs for themselves (a client with no representative recorded, issue 11
+   * item 5): the template's `selfSigned` layout is printed, one name line and the subject's own
+   * signature caption; representativeName is ignored. A template without that layout refuses
+   * (errors.pdf.selfSignedUnsupported).
+   */
+  subjectSigns?: boolean;
 };
 
 export type WithdrawalFormEntry = ConsentFormEntry & {

@@ -1,6 +1,7 @@
 import { AppError } from '../errors/app-error';
 import { createPdfContext, savePdf } from './document';
 import { assertPrintable } from './printable-names';
+import { signerLayout } from './signer';
 import { CONTENT_WIDTH, MARGIN, PageFlow } from './flow';
 import { assertFormIds, isFormId } from './form-id';
 import {
@@ -94,10 +95,8 @@ export const renderWithdrawalForm = async (
   drawFormHeader(flow, template, institution);
   drawFormIdBlock(ctx, flow.page, entry.formId);
   drawTitleBlock(flow, template);
-  for (const [line, value] of [
-    [template.representative, entry.representativeName],
-    [template.child, entry.childName],
-  ] as const) {
+  const layout = signerLayout(template, entry);
+  for (const { line, value } of layout.lines) {
     const lines = fillLines(ctx, line.prefix, value);
     drawFillValues(
       ctx,
@@ -106,7 +105,8 @@ export const renderWithdrawalForm = async (
       lines,
     );
   }
-  flow.paragraph(ticked ? template.itemsIntro : template.blankItemsIntro, {
+  const intro = ticked ? template.itemsIntro : template.blankItemsIntro;
+  flow.paragraph(layout.lead ? `${layout.lead} ${intro}` : intro, {
     font: ctx.regular,
     size: 10.5,
   });
@@ -122,7 +122,7 @@ export const renderWithdrawalForm = async (
   flow.paragraph(template.statement, { font: ctx.regular, size: 10, lineHeight: 13.5 });
   flow.gap(10);
   drawParties(flow, template, institution, false);
-  drawSignatureLine(flow, template.labels.signatureCaption);
+  drawSignatureLine(flow, layout.signatureCaption);
   drawSignatureLine(flow, template.receivedCaption);
   drawFormFooters(ctx, flow.pages, template, entry.formId, input.generatedOn);
   return savePdf(ctx);

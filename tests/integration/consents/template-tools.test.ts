@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadBundledTemplates, type ConsentTemplate } from '@shared/pdf';
+import { loadBundledTemplates, templateInstitutionKind, type ConsentTemplate } from '@shared/pdf';
 import { withdrawalTemplateId } from '@renderer/services/consents';
 import {
   codeOf,
@@ -26,8 +26,11 @@ describe('template tools', () => {
       'forbidden:errors.forbidden',
     );
     const before = await v.consents.templateVersions(v.head);
+    // A kindergarten's head sees its own kind's templates only, not the client forms.
     expect(before.filter((t) => t.origin === 'bundled').map((t) => `${t.id}@${t.version}`)).toEqual(
-      loadBundledTemplates().all.map((t) => `${t.id}@${t.version}`),
+      loadBundledTemplates()
+        .all.filter((t) => templateInstitutionKind(t) === 'kindergarten')
+        .map((t) => `${t.id}@${t.version}`),
     );
     const lt = loadBundledTemplates().latest('lt-sutikimas-1') as ConsentTemplate;
     const saved = await v.consents.saveTemplateVersion(v.head, {

@@ -5,10 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   FORM_PURPOSE_IDS,
+  templateInstitutionKind,
   createTemplateRegistry,
   loadBundledTemplates,
   templatePurposes,
 } from '@shared/pdf/index';
+import { CLIENT_PURPOSE_IDS } from '@shared/consent';
 
 const formsDir = fileURLToPath(new URL('../../../resources/forms', import.meta.url));
 const lock = JSON.parse(readFileSync(join(formsDir, 'templates.lock.json'), 'utf8')) as {
@@ -18,14 +20,18 @@ const lock = JSON.parse(readFileSync(join(formsDir, 'templates.lock.json'), 'utf
 describe('bundled form templates', () => {
   const registry = loadBundledTemplates();
 
-  it('holds Veidlapa Nr. 1, the Lithuanian form and both withdrawal forms, v1 kept beside v2', () => {
+  it('holds Veidlapa Nr. 1, the Lithuanian form and both withdrawal forms, v1 kept beside v2, and the client forms', () => {
     expect(registry.all.map((t) => `${t.id}@${t.version}:${t.kind}`)).toEqual([
       'lt-atsaukimas-1@1:withdrawal',
       'lt-atsaukimas-1@2:withdrawal',
+      'lt-kliento-atsaukimas-1@1:withdrawal',
+      'lt-kliento-sutikimas-1@1:consent',
       'lt-sutikimas-1@1:consent',
       'lt-sutikimas-1@2:consent',
       'lv-atsaukums-1@1:withdrawal',
       'lv-atsaukums-1@2:withdrawal',
+      'lv-klienta-atsaukums-1@1:withdrawal',
+      'lv-klienta-piekrisana-1@1:consent',
       'lv-veidlapa-1@1:consent',
       'lv-veidlapa-1@2:consent',
     ]);
@@ -62,9 +68,13 @@ describe('bundled form templates', () => {
     );
   });
 
-  it('uses the stable purpose ids in every template', () => {
+  it('uses the stable purpose ids of its institution kind in every template', () => {
     for (const template of registry.all) {
-      expect(template.items.map((item) => item.id)).toEqual([...FORM_PURPOSE_IDS]);
+      expect(template.items.map((item) => item.id)).toEqual(
+        templateInstitutionKind(template) === 'socialOffice'
+          ? [...CLIENT_PURPOSE_IDS]
+          : [...FORM_PURPOSE_IDS],
+      );
     }
     expect(templatePurposes(registry.get('lv-veidlapa-1', 1)).map((p) => p.label)).toHaveLength(3);
   });

@@ -2,17 +2,19 @@
 // versions plus the head's edited versions). Editing wording never changes a version: it adds
 // the next one, so every form ever printed can be rendered again exactly.
 import {
-  BUILT_IN_PURPOSES,
+  builtInPurposesFor,
   createCustomPurpose,
   type Purpose,
   type PurposeLabels,
 } from '@shared/consent';
+import type { InstitutionKind } from '@shared/domain/types';
 import { AppError } from '@shared/errors/app-error';
 import {
   createTemplateRegistry,
   documentLanguage,
   formTemplateSchema,
   loadBundledTemplates,
+  templateInstitutionKind,
   templateKey,
   type FormTemplate,
   type TemplateRegistry,
@@ -30,10 +32,14 @@ import { auditOne } from './consent-audit';
 import type { ConsentDeps } from './consent-deps';
 import { readVaultMeta } from '../unlock';
 
+/** The built-in purposes of the register's institution kind, then the head's own. */
 export const allPurposes = async (
   deps: ConsentDeps,
   auth: Authorized<Permission>,
-): Promise<Purpose[]> => [...BUILT_IN_PURPOSES, ...(await customPurposes(deps.ctx.db, auth))];
+): Promise<Purpose[]> => [
+  ...builtInPurposesFor((await readVaultMeta(deps.ctx)).kind),
+  ...(await customPurposes(deps.ctx.db, auth)),
+];
 
 /**
  * The bundled versions the register can use beside the head's saved ones. A head who saved
@@ -76,9 +82,18 @@ const summary = (t: FormTemplate): TemplateSummary => ({
   ...(t.reviewNote ? { reviewNote: t.reviewNote } : {}),
 });
 
-/** The newest version of every template id. */
-export const latestTemplates = (registry: TemplateRegistry): TemplateSummary[] =>
-  [...new Set(registry.all.map((t) => t.id))].map((id) => summary(registry.latest(id)));
+/**
+ * The newest version of every template id of an institution kind: a social office prints its
+ * client forms, a kindergarten keeps Veidlapa Nr. 1 (issue 11 item 5).
+ */
+export const latestTemplates = (
+  registry: TemplateRegistry,
+  kind: InstitutionKind,
+): TemplateSummary[] =>
+  [...new Set(registry.all.map((t) => t.id))]
+    .map((id) => registry.latest(id))
+    .filter((t) => templateInstitutionKind(t) === kind)
+    .map(summary);
 
 const saveTemplateVersion = async (
   deps: ConsentDeps,
@@ -130,7 +145,10 @@ export const createCatalogService = (deps: ConsentDeps) => ({
   createPurpose: (session: Session, labels: Partial<PurposeLabels>): Promise<Purpose> =>
     createPurpose(deps, session, labels),
   templates: async (session: Session): Promise<TemplateSummary[]> =>
-    latestTemplates(await templateRegistry(deps, authorize(session, 'consent.view'))),
+    latestTemplates(
+      await templateRegistry(deps, authorize(session, 'consent.view')),
+      (await readVaultMeta(deps.ctx)).kind,
+    ),
   /** One exact version (to show again what a parent signed). */
   template: async (session: Session, id: string, version: number): Promise<FormTemplate> =>
     (await templateRegistry(deps, authorize(session, 'consent.view'))).get(id, version),

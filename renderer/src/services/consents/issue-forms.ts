@@ -8,7 +8,9 @@ import {
   type ConsentFormEntry,
   type ConsentTemplate,
   type FormTemplate,
+  templateInstitutionKind,
 } from '@shared/pdf';
+import type { InstitutionKind } from '@shared/domain/types';
 import { todayIso } from '@shared/text';
 import { compareByName } from '@shared/text/search';
 import { addForms, type IssuedForm } from '../../data/consents';
@@ -16,12 +18,8 @@ import type { Session } from '../../data/session/session';
 import { authorize } from '../authorize';
 import { templateRegistry, type TemplateSummary } from './catalog';
 import { auditMany } from './consent-audit';
-import {
-  fullName,
-  type ConsentDeps,
-  type ConsentRepresentative,
-  type ConsentSubject,
-} from './consent-deps';
+import { fullName, type ConsentDeps, type ConsentSubject } from './consent-deps';
+import { officeKind, signersOf, type Signer } from './signers';
 import { newFormIds } from './form-ids';
 import { printedInstitution } from './institution';
 
@@ -44,13 +42,25 @@ export type IssueFormsResult = {
 
 type Planned = {
   subjectId: string | null;
-  reps: ConsentRepresentative[];
+  /** The representatives the form is printed for; empty for a client's own form. */
+  reps: Signer[];
   entry: Omit<ConsentFormEntry, 'formId'>;
 };
 
 export const asConsentTemplate = (template: FormTemplate): ConsentTemplate => {
   if (template.kind !== 'consent')
     throw new AppError('validation', 'validation.invalid', { field: 'templateId' });
+  return template;
+};
+
+/**
+ * The template must be for the register's kind of institution: a social office prints its
+ * client form, a kindergarten keeps Veidlapa Nr. 1 (issue 11 item 5). AppError('validation',
+ * 'validation.templateKind') otherwise.
+ */
+const assertTemplateKind = (template: ConsentTemplate, kind: InstitutionKind): ConsentTemplate => {
+  if (templateInstitutionKind(template) !== kind)
+    throw new AppError('validation', 'validation.templateKind', { field: 'templateId' });
   return template;
 };
 
@@ -78,27 +88,33 @@ const planSubject = async (
     subjectGroupId: subject.groupId,
     restricted: subject.restricted,
   });
-  const reps = await deps.records.representatives(session, subject.id);
-  const chosen = input.representatives === 'all' ? reps : reps.slice(0, 1);
+  const signers = await signersOf(deps, session, subject);
+  const chosen = input.representatives === 'all' ? signers : signers.slice(0, 1);
   const childName = input.blank === true ? {} : { childName: fullName(subject) };
   if (chosen.length === 0) return [{ subjectId: subject.id, reps: [], entry: childName }];
-  return chosen.map((rep) => ({
-    subjectId: subject.id,
-    reps: [rep],
-    entry: input.blank === true ? {} : { ...childName, representativeName: fullName(rep) },
-  }));
+  return chosen.map((signer) =>
+    signer.self
+      ? { subjectId: subject.id, reps: [], entry: { ...childName, subjectSigns: true } }
+      : {
+          subjectId: subject.id,
+          reps: [signer],
+          entry: input.blank === true ? {} : { ...childName, representativeName: signer.name },
+        },
+  );
 };
 
 const plan = async (
   deps: ConsentDeps,
   session: Session,
   input: IssueFormsInput,
-  language: ConsentTemplate['language'],
+  template: ConsentTemplate,
 ): Promise<Planned[]> => {
-  const subjects = await subjectsFor(deps, session, input, language);
+  const selfSigned = template.selfSigned !== undefined;
+  const subjects = await subjectsFor(deps, session, input, template.language);
   if (subjects.length === 0) {
+    // A blank form for no one in particular: in a social office, the client's own form.
     if (input.blank === true && input.groupId === undefined)
-      return [{ subjectId: null, reps: [], entry: {} }];
+      return [{ subjectId: null, reps: [], entry: selfSigned ? { subjectSigns: true } : {} }];
     throw new AppError('validation', 'validation.noSubjects', { field: 'subjectIds' });
   }
   const planned: Planned[] = [];
@@ -116,8 +132,11 @@ export const issueForms = async (
 ): Promise<IssueFormsResult> => {
   const auth = authorize(session, 'form.issue');
   const registry = await templateRegistry(deps, auth);
-  const template = asConsentTemplate(registry.latest(input.templateId));
-  const planned = await plan(deps, session, input, template.language);
+  const template = assertTemplateKind(
+    asConsentTemplate(registry.latest(input.templateId)),
+    await officeKind(deps.ctx),
+  );
+  const planned = await plan(deps, session, input, template);
   const formIds = await newFormIds(deps.ctx.db, planned.length, deps.randomBytes);
   const now = deps.ctx.now();
   const { institution } = await printedInstitution(deps.ctx, session);

@@ -28,6 +28,7 @@ import {
   type NamedSubject,
 } from './consent-deps';
 import { buildHistory, type HistoryEntry } from './history';
+import { signersOf } from './signers';
 
 export type { HistoryEntry } from './history';
 
@@ -53,6 +54,10 @@ export type SubjectConsents = {
     readonly templateVersion: number;
     readonly issuedAt: string;
   }[];
+  /**
+   * Who may sign or withdraw for the subject: the representatives, or for a social office's
+   * client with none recorded, the client (issue 11 item 5; signers.ts).
+   */
   readonly representatives: readonly { readonly id: string; readonly name: string }[];
 };
 
@@ -85,8 +90,12 @@ export const subjectConsents = async (
   const { subject, auth } = await viewSubject(deps, session, subjectId);
   const events = (await eventsOfSubjects(deps.ctx.db, auth, [subject.id])).get(subject.id) ?? [];
   const purposes = await allPurposes(deps, auth);
-  const reps = await deps.records.representatives(session, subject.id);
-  const names = new Map(reps.map((r) => [r.id, fullName(r)]));
+  const signers = await signersOf(deps, session, subject);
+  // A client may have signed for themselves before a representative was recorded.
+  const names = new Map([
+    [subject.id, fullName(subject)],
+    ...signers.map((s): [string, string] => [s.id, s.name]),
+  ]);
   const history = await buildHistory(deps.ctx, session, subject, events, names);
   const forms = (await formsOfSubject(deps.ctx.db, auth, subject.id)).map((f) => ({
     formId: f.formId,
@@ -101,7 +110,7 @@ export const subjectConsents = async (
     purposes: purposes.map((p) => statusOf(events, p, onDate)),
     history,
     forms,
-    representatives: reps.map((r) => ({ id: r.id, name: fullName(r) })),
+    representatives: signers.map((s) => ({ id: s.id, name: s.name })),
   };
 };
 

@@ -8,9 +8,11 @@ import {
   renderGroupSheet,
   renderWithdrawalForm,
   type ConsentFormEntry,
+  type ConsentTemplate,
   type FormTemplate,
   type WithdrawalTemplate,
 } from '@shared/pdf';
+import type { InstitutionKind } from '@shared/domain/types';
 import { todayIso, type IsoDate } from '@shared/text';
 import { PDFDocument } from 'pdf-lib';
 import {
@@ -29,13 +31,22 @@ import { newFormIds } from './form-ids';
 import { printedInstitution } from './institution';
 import { asConsentTemplate } from './issue-forms';
 import { buildGroupMatrix } from './lookups';
-import { linkedRepresentative } from './validate';
+import { linkedSigner, officeKind } from './signers';
 
 export const WITHDRAWAL_TEMPLATE_ID = 'lv-atsaukums-1';
 export const LT_WITHDRAWAL_TEMPLATE_ID = 'lt-atsaukimas-1';
-/** The withdrawal form in the institution's own language. */
-export const withdrawalTemplateId = (country: string): string =>
-  country === 'LT' ? LT_WITHDRAWAL_TEMPLATE_ID : WITHDRAWAL_TEMPLATE_ID;
+/** A social office's client withdrawal forms (issue 11 item 5). */
+export const CLIENT_WITHDRAWAL_TEMPLATE_ID = 'lv-klienta-atsaukums-1';
+export const LT_CLIENT_WITHDRAWAL_TEMPLATE_ID = 'lt-kliento-atsaukimas-1';
+/** The withdrawal form in the institution's own language, for its kind (a kindergarten's by default). */
+export const withdrawalTemplateId = (
+  country: string,
+  kind: InstitutionKind = 'kindergarten',
+): string => {
+  if (kind === 'socialOffice')
+    return country === 'LT' ? LT_CLIENT_WITHDRAWAL_TEMPLATE_ID : CLIENT_WITHDRAWAL_TEMPLATE_ID;
+  return country === 'LT' ? LT_WITHDRAWAL_TEMPLATE_ID : WITHDRAWAL_TEMPLATE_ID;
+};
 
 export type WithdrawalFormInput = {
   readonly subjectId: string;
@@ -95,10 +106,12 @@ export const withdrawalForm = async (
     subjectGroupId: subject.groupId,
     restricted: subject.restricted,
   });
-  const rep = await linkedRepresentative(deps, session, subject.id, input.representativeId);
+  const rep = await linkedSigner(deps, session, subject, input.representativeId);
   const { institution, country } = await printedInstitution(deps.ctx, session);
   const template = asWithdrawal(
-    (await templateRegistry(deps, auth)).latest(withdrawalTemplateId(country)),
+    (await templateRegistry(deps, auth)).latest(
+      withdrawalTemplateId(country, await officeKind(deps.ctx)),
+    ),
   );
   const printed = withCustomItems(template, await allPurposes(deps, auth), input.purposeIds);
   const [formId = ''] = await newFormIds(deps.ctx.db, 1, deps.randomBytes);
@@ -113,7 +126,7 @@ export const withdrawalForm = async (
     entry: {
       formId,
       childName: fullName(subject),
-      representativeName: fullName(rep),
+      ...(rep.self ? { subjectSigns: true } : { representativeName: rep.name }),
       purposeIds: input.purposeIds,
       ...(originalFormId ? { originalFormId } : {}),
     },
@@ -144,11 +157,15 @@ const joinPdfs = async (parts: readonly Uint8Array[]): Promise<Uint8Array> => {
   return joined.save();
 };
 
-/** One issued form's printed entry, as it was first printed; checks the child's group. */
+/**
+ * One issued form's printed entry, as it was first printed; checks the child's group. A form
+ * printed for no representative on a template with a self-signed layout was the client's own.
+ */
 const reprintEntry = async (
   deps: ConsentDeps,
   session: Session,
   form: IssuedForm,
+  template: ConsentTemplate,
 ): Promise<ConsentFormEntry> => {
   const subject =
     form.subjectId === null ? null : await deps.records.subject(session, form.subjectId);
@@ -163,6 +180,9 @@ const reprintEntry = async (
     formId: form.formId,
     ...(subject ? { childName: fullName(subject) } : {}),
     ...(rep ? { representativeName: fullName(rep) } : {}),
+    ...(subject && form.representativeIds.length === 0 && template.selfSigned
+      ? { subjectSigns: true }
+      : {}),
   };
 };
 
@@ -201,7 +221,7 @@ export const reprintForms = async (
   const byDay = new Map<string, ConsentFormEntry[]>();
   for (const form of forms) {
     const day = todayIso(new Date(form.issuedAt));
-    byDay.set(day, [...(byDay.get(day) ?? []), await reprintEntry(deps, session, form)]);
+    byDay.set(day, [...(byDay.get(day) ?? []), await reprintEntry(deps, session, form, template)]);
   }
   const parts: Uint8Array[] = [];
   for (const [day, entries] of byDay) {

@@ -22,8 +22,9 @@ import { authorize, keyringFor } from '../authorize';
 import { keyChange, storeWithKeys } from '../person-keys';
 import { allPurposes, templateRegistry } from './catalog';
 import { auditOne } from './consent-audit';
-import { fullName, namedSubject, type ConsentDeps, type NamedSubject } from './consent-deps';
-import { assertChannel, assertDate, assertSignedBy, linkedRepresentative } from './validate';
+import { namedSubject, type ConsentDeps, type NamedSubject } from './consent-deps';
+import { linkedSigner, signersOf } from './signers';
+import { assertChannel, assertDate, assertSignedBy } from './validate';
 
 export type FoundForm = {
   readonly form: IssuedForm;
@@ -31,7 +32,10 @@ export type FoundForm = {
   readonly reviewRequired: boolean;
   /** The child the form was printed for, with birth date and group (defect 11). */
   readonly subject: NamedSubject | null;
-  /** All of the child's representatives, those the form was printed for first. */
+  /**
+   * All of the child's representatives, those the form was printed for first; for a social
+   * office's client with none, the client, who signs for themselves (issue 11 item 5).
+   */
   readonly representatives: readonly { readonly id: string; readonly name: string }[];
   readonly items: readonly { readonly id: string; readonly label: string; readonly text: string }[];
   /** Representatives whose answers on this form are already recorded. */
@@ -70,7 +74,7 @@ export const findForm = async (
   const auth = authorize(session, 'consent.record');
   const template = (await templateRegistry(deps, auth)).get(form.templateId, form.templateVersion);
   const subject = form.subjectId === null ? null : await subjectFor(deps, session, form.subjectId);
-  const reps = subject ? await deps.records.representatives(session, subject.id) : [];
+  const reps = subject ? await signersOf(deps, session, subject) : [];
   const printedFor = (id: string): number => (form.representativeIds.includes(id) ? 0 : 1);
   const answered = await eventsOfForm(deps.ctx.db, auth, form.formId);
   await auditOne(deps.ctx, session, 'form.find', 'consentForm', form.id);
@@ -81,7 +85,7 @@ export const findForm = async (
     subject: subject ? await namedSubject(deps, session, subject) : null,
     representatives: [...reps]
       .sort((a, b) => printedFor(a.id) - printedFor(b.id))
-      .map((r) => ({ id: r.id, name: fullName(r) })),
+      .map((r) => ({ id: r.id, name: r.name })),
     items: template.items.map((i) => ({ id: i.id, label: i.shortLabel, text: i.text })),
     answeredBy: [...new Set(answered.map((e) => e.representativeId))],
   };
@@ -132,7 +136,7 @@ export const recordAnswers = async (
   const subject = await subjectFor(deps, session, subjectId);
   const signedOn = assertDate(deps, input.signedOn, 'signedOn', todayIso(new Date(form.issuedAt)));
   const channel = assertChannel(input.channel);
-  await linkedRepresentative(deps, session, subject.id, input.representativeId);
+  await linkedSigner(deps, session, subject, input.representativeId);
   const answers = checkAnswers(
     input.answers,
     template.items.map((i) => i.id),
@@ -208,7 +212,7 @@ export const withdraw = async (
   });
   const on = assertDate(deps, input.receivedOn, 'receivedOn');
   const channel = assertChannel(input.channel);
-  await linkedRepresentative(deps, session, subject.id, input.representativeId);
+  await linkedSigner(deps, session, subject, input.representativeId);
   if (!(await allPurposes(deps, auth)).some((p) => p.id === input.purposeId)) {
     throw new AppError('validation', 'validation.invalid', { field: 'purposeId' });
   }

@@ -9,6 +9,7 @@ import {
   makeFormId,
   renderConsentForms,
   renderWithdrawalForm,
+  templateInstitutionKind,
   templateKey,
   type FormTemplate,
 } from '@shared/pdf';
@@ -20,7 +21,8 @@ import { allPurposes, unshadowedBundled } from './catalog';
 import { auditOne } from './consent-audit';
 import type { ConsentDeps } from './consent-deps';
 import { printedInstitution } from './institution';
-import { assertChannel, assertDate, assertSignedBy, linkedRepresentative } from './validate';
+import { linkedSigner, officeKind } from './signers';
+import { assertChannel, assertDate, assertSignedBy } from './validate';
 
 export type TemplateVersionInfo = {
   readonly id: string;
@@ -35,7 +37,10 @@ export type TemplateVersionInfo = {
   readonly createdAt: string | null;
 };
 
-/** Every version of every template, sorted by id then version. */
+/**
+ * Every version of every template of the register's institution kind (a kindergarten's head
+ * never sees the client forms, nor a social office's Veidlapa Nr. 1), sorted by id then version.
+ */
 export const templateVersions = async (
   deps: ConsentDeps,
   session: Session,
@@ -48,7 +53,9 @@ export const templateVersions = async (
     const parsed = formTemplateSchema.safeParse(s.source);
     if (parsed.success) all.push(parsed.data);
   }
+  const kind = await officeKind(deps.ctx);
   return all
+    .filter((t) => templateInstitutionKind(t) === kind)
     .map((t): TemplateVersionInfo => {
       const createdAt = created.get(templateKey(t)) ?? null;
       return {
@@ -117,7 +124,7 @@ export const recordCustomAnswer = async (
     throw new AppError('validation', 'validation.invalid', { field: 'kind' });
   const on = assertDate(deps, input.on, 'on');
   const channel = assertChannel(input.channel);
-  await linkedRepresentative(deps, session, subject.id, input.representativeId);
+  await linkedSigner(deps, session, subject, input.representativeId);
   const signedBy = assertSignedBy(input.signedBy);
   const event: LedgerEvent = {
     id: crypto.randomUUID(),

@@ -2,8 +2,7 @@
 import { CONSENT_CHANNELS, type ConsentChannel } from '@shared/consent';
 import { AppError } from '@shared/errors/app-error';
 import { isValidIsoDate, todayIso, type IsoDate } from '@shared/text';
-import type { Session } from '../../data/session/session';
-import type { ConsentDeps, ConsentRepresentative } from './consent-deps';
+import type { ConsentDeps } from './consent-deps';
 
 export const assertDate = (
   deps: ConsentDeps,
@@ -23,21 +22,6 @@ export const assertChannel = (value: string): ConsentChannel => {
   if (!(CONSENT_CHANNELS as readonly string[]).includes(value))
     throw new AppError('validation', 'validation.invalid', { field: 'channel' });
   return value as ConsentChannel;
-};
-
-export const linkedRepresentative = async (
-  deps: ConsentDeps,
-  session: Session,
-  subjectId: string,
-  representativeId: string,
-): Promise<ConsentRepresentative> => {
-  const reps = await deps.records.representatives(session, subjectId);
-  const rep = reps.find((r) => r.id === representativeId);
-  if (!rep)
-    throw new AppError('validation', 'validation.representativeNotLinked', {
-      field: 'representativeId',
-    });
-  return rep;
 };
 
 export const assertSignedBy = (value: string | undefined): string | undefined => {
