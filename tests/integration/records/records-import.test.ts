@@ -73,6 +73,35 @@ describe('records import', () => {
     expect(await v.records.codeExists(v.sessions.secretary, codes[0] ?? '')).toBe(false);
   });
 
+  it('stores the records and their audit entries as one unit: a failed audit write leaves no record (issue 10 item 5)', async () => {
+    const before = await counts();
+    const audit = v.db.table('audit');
+    const auditBefore = await audit.count();
+    const head = (await v.db.table('meta').get('auditHead')) as { lastSeq: number };
+    // A stray entry takes the next sequence number: the import's audit write must fail.
+    const stray = {
+      seq: head.lastSeq + 1,
+      at: '2025-03-01T00:00:00.000Z',
+      actor: 'system',
+      action: 'records.import',
+      entity: 'import',
+      entityId: null,
+      prevHash: '0'.repeat(64),
+      hash: '0'.repeat(64),
+      mac: '0'.repeat(64),
+    };
+    await audit.add(stray);
+    const preview = await previewOf(FILE);
+    const failure: unknown = await v.records
+      .importRows(v.sessions.secretary, preview.rows)
+      .catch((error: unknown) => error);
+    await audit.delete(stray.seq);
+    expect(failure).toMatchObject({ code: 'storage' });
+    expect(await counts()).toEqual(before);
+    expect(await audit.count()).toBe(auditBefore);
+    expect(await v.records.codeExists(v.sessions.secretary, codes[0] ?? '')).toBe(false);
+  });
+
   it('stores nothing when cancelled before the commit, and reports progress until then', async () => {
     const before = await counts();
     const preview = await previewOf(FILE);

@@ -73,29 +73,55 @@ const buildRows = async (
   return rows;
 };
 
-const appendOnce = async (
+type Prepared = { readonly tip: Tip; readonly rows: AuditRow[]; readonly head: AuditHeadRow };
+
+/** Entries and the new head, computed before any transaction (WebCrypto cannot run inside one). */
+const prepare = async (
   db: VaultDb,
   auditKey: CryptoKey,
   inputs: readonly AuditInput[],
   now: Date,
-): Promise<void> => {
+): Promise<Prepared | null> => {
   const tip = await currentTip(db, auditKey);
   const rows = await buildRows(auditKey, tip, inputs, now);
   const last = rows.at(-1);
-  if (!last) return;
+  if (!last) return null;
   const head: AuditHeadRow = {
     id: HEAD_ID,
     lastSeq: last.seq,
     lastHash: last.hash,
     mac: await headMac(auditKey, last.seq, last.hash),
   };
-  await db.transaction('rw', db.meta, db.audit, async () => {
-    const stored = await readAuditHead(db);
-    if (stored && !tip.tampered && stored.lastSeq !== tip.seq)
-      throw new AppError('storage', 'errors.auditConflict');
-    await db.audit.bulkAdd(rows);
-    await db.meta.put(head);
-  });
+  return { tip, rows, head };
+};
+
+/** Inside a transaction over `meta` and `audit`: re-checks the head, writes entries and head. */
+const writePrepared = async (db: VaultDb, prepared: Prepared): Promise<void> => {
+  const { tip, rows, head } = prepared;
+  const stored = await readAuditHead(db);
+  if (stored && !tip.tampered && stored.lastSeq !== tip.seq)
+    throw new AppError('storage', 'errors.auditConflict');
+  await db.audit.bulkAdd(rows);
+  await db.meta.put(head);
+};
+
+const appendOnce = async (
+  db: VaultDb,
+  auditKey: CryptoKey,
+  inputs: readonly AuditInput[],
+  now: Date,
+): Promise<void> => {
+  const prepared = await prepare(db, auditKey, inputs, now);
+  if (!prepared) return;
+  await db.transaction('rw', db.meta, db.audit, () => writePrepared(db, prepared));
+};
+
+/** Runs `step` after every append queued before it and before any queued after it. */
+const enqueue = <T>(db: VaultDb, step: () => Promise<T>): Promise<T> => {
+  const previous = queues.get(db) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(step);
+  queues.set(db, next);
+  return next;
 };
 
 export const appendAudit = (
@@ -103,9 +129,24 @@ export const appendAudit = (
   auditKey: CryptoKey,
   inputs: readonly AuditInput[],
   now: Date,
-): Promise<void> => {
-  const previous = queues.get(db) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(() => appendOnce(db, auditKey, inputs, now));
-  queues.set(db, next);
-  return next;
-};
+): Promise<void> => enqueue(db, () => appendOnce(db, auditKey, inputs, now));
+
+/**
+ * Writes audit entries in the SAME transaction as a change, so both are stored or neither is
+ * (issue 10 item 5: an import's records and its audit entries are one all-or-nothing unit).
+ * The entries are computed first; then `run` gets `writeAudit`, which it must call inside its
+ * own Dexie transaction, whose scope includes `db.meta` and `db.audit`. Other appends wait
+ * until `run` has finished. Throws errors.auditConflict if the chain moved meanwhile (nothing
+ * of the transaction is then stored), and whatever `run` throws.
+ */
+export const appendAuditWithin = <T>(
+  db: VaultDb,
+  auditKey: CryptoKey,
+  inputs: readonly AuditInput[],
+  now: Date,
+  run: (writeAudit: () => Promise<void>) => Promise<T>,
+): Promise<T> =>
+  enqueue(db, async () => {
+    const prepared = await prepare(db, auditKey, inputs, now);
+    return run(() => (prepared ? writePrepared(db, prepared) : Promise.resolve()));
+  });

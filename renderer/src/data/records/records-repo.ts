@@ -27,6 +27,11 @@ export type RecordsBatch = {
   readonly deleteLinkIds?: readonly string[];
   /** 'add' refuses ids that exist (imports); 'put' replaces (edits). */
   readonly mode: 'add' | 'put';
+  /**
+   * Writes the batch's audit entries inside the same transaction (appendAuditWithin), so the
+   * records and their audit are stored together or not at all.
+   */
+  readonly writeAudit?: () => Promise<void>;
 };
 
 /** Test seam: called inside the write transaction after each table's write. Throwing aborts all. */
@@ -60,7 +65,13 @@ export const writeBatch = async (
   batch: RecordsBatch,
   hook?: WriteHook,
 ): Promise<void> => {
-  const tables = [groupsTable(db), subjectsTable(db), representativesTable(db), linksTable(db)];
+  const tables: Table[] = [
+    groupsTable(db),
+    subjectsTable(db),
+    representativesTable(db),
+    linksTable(db),
+  ];
+  if (batch.writeAudit) tables.push(db.meta, db.audit);
   try {
     await db.transaction('rw', tables, async () => {
       await write(groupsTable(db), batch.groups, batch.mode, hook);
@@ -69,6 +80,7 @@ export const writeBatch = async (
       if (batch.deleteLinkIds !== undefined && batch.deleteLinkIds.length > 0)
         await linksTable(db).bulkDelete([...batch.deleteLinkIds]);
       await write(linksTable(db), batch.links, batch.mode, hook);
+      await batch.writeAudit?.();
     });
   } catch (error) {
     if (isConstraintError(error)) throw new AppError('storage', 'errors.storage');

@@ -7,9 +7,11 @@ import {
   type DomainSchemaContext,
 } from '@shared/domain/schemas';
 import type { Representative, RepresentativeLink, Subject } from '@shared/domain/types';
+import type { AuditAction, AuditEntity } from '@shared/audit';
 import { AppError } from '@shared/errors/app-error';
 import { foldForSearch } from '@shared/text/search';
 import type { PlacementFacts } from '../../data/keys/scopes';
+import { appendAuditWithin } from '../../data/audit/audit-log';
 import { openRepresentative } from '../../data/records/records-codec';
 import {
   readLinksOfRepresentatives,
@@ -22,7 +24,7 @@ import { authorize, keyringFor, type Authorized } from '../authorize';
 import { keyChange, storeWithKeys } from '../person-keys';
 import { sealBulk, type BulkInput } from './bulk-seal';
 import type { ImportPreviewRow, ImportRepresentativeDraft } from './import';
-import { auditIds, schemaContext, validationError, type RecordsDeps } from './records-context';
+import { schemaContext, validationError, type RecordsDeps } from './records-context';
 import type { ImportOptions, ImportResult } from './records-types';
 
 type Planning = {
@@ -165,18 +167,23 @@ export const importRows = async (
     },
   );
   if (aborted()) throw cancelled();
-  await storeWithKeys(change, () =>
-    writeBatch(deps.ctx.db, auth, { ...sealed, mode: 'add' }, deps.options.writeHook),
+  // The records and their audit entries are one all-or-nothing unit (issue 10 item 5).
+  const audit = (action: AuditAction, entity: AuditEntity, ids: readonly (string | null)[]) =>
+    ids.map((entityId) => ({ actor: session.userId, action, entity, entityId }));
+  const entries = [
+    ...audit('records.import', 'import', [null]),
+    ...audit(
+      'subject.create',
+      'subject',
+      sealed.subjects.map((r) => r.id),
+    ),
+  ];
+  await appendAuditWithin(deps.ctx.db, keyring.audit, entries, deps.ctx.now(), (writeAudit) =>
+    storeWithKeys(change, () =>
+      writeBatch(deps.ctx.db, auth, { ...sealed, mode: 'add', writeAudit }, deps.options.writeHook),
+    ),
   );
   options.onProgress?.(accepted.length + 1, accepted.length + 1);
-  await auditIds(deps.ctx, session, 'records.import', 'import', [null]);
-  await auditIds(
-    deps.ctx,
-    session,
-    'subject.create',
-    'subject',
-    sealed.subjects.map((r) => r.id),
-  );
   return {
     imported: sealed.subjects.length,
     failed: rows.length - accepted.length,
