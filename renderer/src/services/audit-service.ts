@@ -47,8 +47,13 @@ const listAudit = async (
 
 const verifyAudit = async (ctx: VaultContext, session: Session): Promise<AuditVerifyResult> => {
   const keyring = keyringFor(authorize(session, 'audit.view'));
-  const rows = await ctx.db.audit.orderBy('seq').toArray();
-  return verifyChain(rows, await readAuditHead(ctx.db), keyring.audit);
+  // One snapshot of entries and head: read apart, an entry committed in between (the page's own
+  // 'audit.view', a sign-in) looked like a cut-off tail. Found by the torture (issue 10).
+  const [rows, head] = await ctx.db.transaction('r', ctx.db.audit, ctx.db.meta, async () => [
+    await ctx.db.audit.orderBy('seq').toArray(),
+    await readAuditHead(ctx.db),
+  ]);
+  return verifyChain(rows, head, keyring.audit);
 };
 
 export const createAuditService = (ctx: VaultContext) => ({

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { appendAuditWithin, type AuditInput } from '@renderer/data/audit/audit-log';
 import { entryHash } from '@renderer/data/audit/chain';
+import { keyringOf } from '@renderer/data/session/session';
 import type { AuditRow } from '@renderer/data/db/rows';
 import { withVault } from './helpers';
 
@@ -23,6 +25,25 @@ describe('audit chain', () => {
     for (let i = 0; i < 6; i += 1)
       await h.audit.audit(h.head, 'subject.view', 'subject', `subject-${String(i)}`);
     expect(await h.audit.verifyAudit(h.head)).toEqual({ ok: true, count: 9 });
+  });
+
+  it('a check while an entry is being added never reports a whole chain as broken (torture, issue 10)', async () => {
+    // The entries and the head pointer must be read as one snapshot: read apart, an entry
+    // committed in between looked like a cut-off tail ("bojāts, sākot ar ierakstu Nr. 10").
+    const input = { actor: 'system', action: 'subject.view', entity: 'subject', entityId: 'x' };
+    const verdict = await appendAuditWithin(
+      h.db,
+      keyringOf(h.head).audit,
+      [input as AuditInput],
+      new Date(),
+      async (writeAudit) => {
+        const checking = h.audit.verifyAudit(h.head);
+        await h.db.transaction('rw', h.db.meta, h.db.audit, writeAudit);
+        return checking;
+      },
+    );
+    expect(verdict.ok).toBe(true);
+    expect(await h.audit.verifyAudit(h.head)).toEqual({ ok: true, count: 10 });
   });
 
   it('records ids only, in order, and filters by actor, action and time', async () => {
