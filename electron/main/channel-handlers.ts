@@ -26,6 +26,8 @@ export type OsOperations = {
   readonly backupFolder: () => Promise<string | null>;
   /** Shows the folder dialog and remembers the choice; null when cancelled. */
   readonly chooseBackupFolder: () => Promise<string | null>;
+  /** The renderer finished its work before quitting (quit-guard.ts); true: the app quits. */
+  readonly quitReady: () => boolean;
 };
 
 const folderOf = async (os: OsOperations): Promise<string> => {
@@ -85,6 +87,7 @@ export const saveDialogFilters = (mimeType: string, suggestedName: string): Save
 export const createChannelHandlers = (os: OsOperations): ChannelHandlers => ({
   ...backupHandlers(os),
   'app:info': () => Promise.resolve({ version: os.appVersion, platform: os.platform }),
+  'app:quitReady': () => Promise.resolve({ quitting: os.quitReady() }),
   'file:save': async ({ suggestedName, mimeType, bytes }) => {
     const target = await os.chooseSavePath(
       suggestedName,

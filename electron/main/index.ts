@@ -23,6 +23,7 @@ import type { PowerLockReason } from '../../shared/ipc/contract';
 import { resolveAppAsset } from './app-protocol';
 import { hasDebugSwitch } from './argv-guard';
 import { createBackupFiles } from './backup-files';
+import { createQuitGuard } from './quit-guard';
 import { createBackupFolderStore } from './backup-folder';
 import {
   createChannelHandlers,
@@ -159,8 +160,36 @@ const backupOperations = () => {
   };
 };
 
+/** At most this long the close waits for the renderer's backup on quit. */
+const QUIT_BACKUP_LIMIT_MS = 120_000;
+
+const quitGuard = createQuitGuard({
+  ask: () => {
+    if (mainWindow === null || mainWindow.webContents.isCrashed()) return false;
+    mainWindow.webContents.send('app:beforeQuit', {});
+    return true;
+  },
+  proceed: () => {
+    app.quit();
+  },
+  timeoutMs: QUIT_BACKUP_LIMIT_MS,
+  setTimer: (run, ms) => setTimeout(run, ms),
+  clearTimer: (timer) => {
+    clearTimeout(timer as ReturnType<typeof setTimeout>);
+  },
+});
+
+/** Holds a close or quit while the renderer makes its backup on quit (quit-guard.ts). */
+const holdForBackup = (event: { preventDefault(): void }): void => {
+  if (quitGuard.intercept()) event.preventDefault();
+};
+
 const osOperations = (): OsOperations => ({
   ...backupOperations(),
+  quitReady: () => {
+    quitGuard.release();
+    return true;
+  },
   appVersion: app.getVersion(),
   platform: process.platform,
   chooseSavePath,
@@ -220,6 +249,7 @@ const onReady = (): void => {
     onRendererGone: previews.closeAll,
     log,
   });
+  mainWindow.on('close', holdForBackup);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -259,6 +289,7 @@ const start = (): void => {
     hardenWebContents(contents);
   });
   app.on('second-instance', focusMainWindow);
+  app.on('before-quit', holdForBackup);
   app.on('window-all-closed', () => {
     app.quit();
   });

@@ -16,6 +16,7 @@ export const IPC_CHANNELS = [
   'backup:read',
   'backup:list',
   'backup:remove',
+  'app:quitReady',
 ] as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[number];
 
@@ -35,17 +36,19 @@ export const IPC_API_METHODS = {
   'backup:read': 'readBackup',
   'backup:list': 'listBackups',
   'backup:remove': 'removeBackups',
+  'app:quitReady': 'quitReady',
 } as const satisfies Record<IpcChannel, string>;
 export type IpcApiMethod = (typeof IPC_API_METHODS)[IpcChannel];
 
 /** Main -> renderer events. */
-export const IPC_EVENTS = ['power:lock', 'app:command'] as const;
+export const IPC_EVENTS = ['power:lock', 'app:command', 'app:beforeQuit'] as const;
 export type IpcEvent = (typeof IPC_EVENTS)[number];
 
 /** window.api subscription name for each event. */
 export const IPC_EVENT_SUBSCRIPTIONS = {
   'power:lock': 'onPowerLock',
   'app:command': 'onAppCommand',
+  'app:beforeQuit': 'onBeforeQuit',
 } as const satisfies Record<IpcEvent, string>;
 
 export const isIpcChannel = (value: unknown): value is IpcChannel =>

@@ -112,11 +112,19 @@ export const ipcContract = {
     request: z.strictObject({ fileNames: z.array(backupFileName).max(10_000) }),
     response: z.strictObject({ removed: z.number().int().min(0) }),
   },
+  // Quitting (issue 10 item 2): the main process holds the window's close, sends
+  // 'app:beforeQuit', and closes once the renderer answers here (after its backup on quit, if
+  // anything changed) or after a time limit.
+  'app:quitReady': {
+    request: z.strictObject({}),
+    response: z.strictObject({ quitting: z.boolean() }),
+  },
 } as const satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export const ipcEventContract = {
   'power:lock': z.strictObject({ reason: z.enum(['suspend', 'lock-screen', 'user-switch']) }),
   'app:command': z.strictObject({ command: z.enum(APP_COMMANDS) }),
+  'app:beforeQuit': z.strictObject({}),
 } as const satisfies Record<IpcEvent, z.ZodType>;
 
 export type IpcRequest<C extends IpcChannel> = z.input<(typeof ipcContract)[C]['request']>;
@@ -153,6 +161,8 @@ export type WindowApi = {
   readonly onPowerLock: (listener: (event: PowerLockEvent) => void) => () => void;
   /** Subscribes to 'app:command' (native menu and its accelerators); returns unsubscribe. */
   readonly onAppCommand: (listener: (event: AppCommandEvent) => void) => () => void;
+  /** Subscribes to 'app:beforeQuit' (answer with quitReady); returns unsubscribe. */
+  readonly onBeforeQuit: (listener: (event: Record<string, never>) => void) => () => void;
 };
 
 function isPdf(bytes: Uint8Array): boolean {

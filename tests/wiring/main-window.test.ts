@@ -18,6 +18,23 @@ const mainOf = (fake: Fake) => {
 const stateFile = (appData: string) =>
   path.join(appData, 'PiekrisanuRegistrs', 'window-state.json');
 
+describe('quitting with a backup on quit', () => {
+  it('holds the close, asks the renderer, and quits once it answers app:quitReady', async () => {
+    const fake = await bootReady({ appData: tempAppData() });
+    const window = mainOf(fake);
+    const contents = window.webContents;
+    window.close();
+    expect(window.closePrevented).toBe(true);
+    expect(contents.sent.map((s) => s.channel)).toContain('app:beforeQuit');
+    expect(fake.fake.world.calls.map((c) => c.api)).not.toContain('app.quit');
+    await expect(invoke(fake, 'app:quitReady', {})).resolves.toEqual({
+      ok: true,
+      value: { quitting: true },
+    });
+    expect(fake.fake.world.calls.at(-1)?.api).toBe('app.quit');
+  });
+});
+
 describe('window size and position', () => {
   it('opens at the default size, and next time where the user left it', async () => {
     const appData = tempAppData();

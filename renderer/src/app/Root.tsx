@@ -15,6 +15,7 @@ import { createSetupApi } from './setup-adapter';
 import { discardInactiveDatabases, services } from './services';
 import { SignedInAs } from './SignedInAs';
 import { useAppCommands } from './use-app-commands';
+import { useAutomaticBackups, useBackupOnQuit } from './use-automatic-backups';
 import { useCloseDocumentsOnLock } from './use-close-documents-on-lock';
 import { resetRouteToHome } from './use-hash-route';
 import { useIdleLock } from './use-idle-lock';
@@ -62,6 +63,8 @@ export const Root = () => {
   // Ctrl+L and the other command keys arrive as host commands (the native menu under
   // Electron, the page's keys in the browser host); sleep and screen lock as lock requests.
   useAppCommands(lock);
+  useAutomaticBackups(session);
+  useBackupOnQuit();
   useCloseDocumentsOnLock();
 
   useEffect(() => {

@@ -1,7 +1,13 @@
 // The backup screens' APIs over the services and the host (features never import services).
+import { can } from '@shared/access/permissions';
+import { AppError } from '@shared/errors/app-error';
 import type { BackupApi } from '../features/backup/BackupSection';
-import type { Session } from '../services';
+import type { AutomaticBackupApi } from '../features/backup/AutomaticBackupSection';
+import type { BackupTileApi } from '../features/backup/BackupTile';
+import { getHost } from '../platform';
+import type { BackupFailure, Session } from '../services';
 import { lastVerifiedBackup, runBackup, subscribeBackups } from './backup-runner';
+import { services } from './services';
 
 export const backupApi = (session: Session): BackupApi => ({
   make: async () => {
@@ -10,4 +16,39 @@ export const backupApi = (session: Session): BackupApi => ({
   },
   lastVerified: lastVerifiedBackup,
   subscribe: subscribeBackups,
+});
+
+/** A recorded failure as the error the backup screens already know how to word. */
+export const failureError = (failure: BackupFailure): AppError =>
+  new AppError('storage', failure.i18nKey, failure.reason ? { reason: failure.reason } : {});
+
+/** Sākums' backup tile: the head's and the secretary's (those who make backups). */
+export const backupTileApi = (session: Session, openSettings: () => void): BackupTileApi | null =>
+  can(session.role, 'backup.create')
+    ? {
+        status: async () => {
+          const schedule = services().backupSchedule;
+          const [status, policy] = await Promise.all([schedule.status(), schedule.policy()]);
+          return {
+            lastVerifiedAt: status.lastVerifiedAt,
+            warn: status.warn,
+            lastFailure: status.lastFailure ? failureError(status.lastFailure) : null,
+            warnAfterDays: policy.warnAfterDays,
+          };
+        },
+        subscribe: subscribeBackups,
+        openSettings,
+      }
+    : null;
+
+/** Settings' automatic backups: the policy (head changes it) and the folder (Electron). */
+export const automaticBackupApi = (session: Session): AutomaticBackupApi => ({
+  canManage: can(session.role, 'settings.manage'),
+  policy: () => services().backupSchedule.policy(),
+  savePolicy: (policy) => services().backupSchedule.setPolicy(session, policy),
+  folder: {
+    supported: async () => (await getHost()).backupFolder !== null,
+    get: async () => (await (await getHost()).backupFolder?.get()) ?? null,
+    choose: async () => (await (await getHost()).backupFolder?.choose()) ?? null,
+  },
 });

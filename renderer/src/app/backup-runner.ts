@@ -1,7 +1,9 @@
 // Making a backup from the app: write it (services), save it through the host (the folder under
 // Electron, a download in the browser), read it back from there and authenticate it; only then
 // is it recorded as "Pēdējā pārbaudītā kopija". One backup at a time: a second request while one
-// runs gets the same result.
+// runs gets the same result. A failure is recorded (shown on Sākums until a backup succeeds);
+// after a verified backup in the folder, generations past the settings are pruned.
+import { isAppError } from '@shared/errors/app-error';
 import { getHost } from '../platform';
 import type { Session } from '../services';
 import { services } from './services';
@@ -13,7 +15,7 @@ export type BackupOutcome =
 const listeners = new Set<() => void>();
 let running: Promise<BackupOutcome> | null = null;
 
-/** Called whenever a backup was verified (the settings section and the home tile refresh). */
+/** Called whenever a backup was verified or failed (settings section and Sākums refresh). */
 export const subscribeBackups = (listener: () => void): (() => void) => {
   listeners.add(listener);
   return () => {
@@ -21,27 +23,55 @@ export const subscribeBackups = (listener: () => void): (() => void) => {
   };
 };
 
-const makeSaveVerify = async (session: Session): Promise<BackupOutcome> => {
+const changed = (): void => {
+  for (const listener of listeners) listener();
+};
+
+/** Deletes the generations the policy no longer keeps; a failure here never undoes the backup. */
+const prune = async (): Promise<void> => {
+  const folder = (await getHost()).backupFolder;
+  if (!folder) return;
+  const names = await services().backupSchedule.toPrune(await folder.list());
+  if (names.length > 0) await folder.remove(names);
+};
+
+const makeSaveVerify = async (session: Session, automatic: boolean): Promise<BackupOutcome> => {
   const s = services();
   const made = await s.backup.make(session);
   const saved = await (await getHost()).saveBackup(made.blob, made.fileName);
   if (!saved) return { kind: 'cancelled' };
   await made.verifyCopy(saved.readBack);
   const at = new Date();
-  await s.backup.markVerified(at);
-  for (const listener of listeners) listener();
+  await s.backupSchedule.recordVerified(at, automatic);
+  await prune().catch(() => undefined);
   return { kind: 'saved', verifiedAt: at.toISOString(), fileName: made.fileName };
 };
 
-/**
- * Makes, saves and verifies a backup. Rejects with the AppError of the step that failed
- * (errors.backup.writeFailed {reason}, errors.backup.damaged when the saved copy does not read
- * back identical, errors.forbidden); nothing is recorded as verified then.
- */
-export const runBackup = (session: Session): Promise<BackupOutcome> => {
-  running ??= makeSaveVerify(session).finally(() => {
-    running = null;
+const recordFailure = async (error: unknown): Promise<void> => {
+  const reason = isAppError(error) ? error.details?.reason : undefined;
+  await services().backupSchedule.recordFailure({
+    at: new Date().toISOString(),
+    i18nKey: isAppError(error) ? error.i18nKey : 'errors.internal',
+    ...(typeof reason === 'string' ? { reason } : {}),
   });
+};
+
+/**
+ * Makes, saves and verifies a backup (`automatic`: the day's automatic one). Rejects with the
+ * AppError of the step that failed (errors.backup.writeFailed {reason}, errors.backup.damaged
+ * when the saved copy does not read back identical, errors.forbidden); nothing is recorded as
+ * verified then, the failure is recorded instead and the next attempt tries again.
+ */
+export const runBackup = (session: Session, automatic = false): Promise<BackupOutcome> => {
+  running ??= makeSaveVerify(session, automatic)
+    .catch(async (error: unknown) => {
+      await recordFailure(error).catch(() => undefined);
+      throw error;
+    })
+    .finally(() => {
+      running = null;
+      changed();
+    });
   return running;
 };
 

@@ -4,6 +4,7 @@ import { can } from '@shared/access/permissions';
 import { todayIso } from '@shared/text';
 import type { HomeApi, HomeGroup, HomeShortcut } from '../features/home/home-api';
 import type { Session } from '../services';
+import { backupTileApi } from './backup-adapters';
 import { consentService, groupChoices } from './consents-adapters';
 import type { RequestBadge } from './use-request-badge';
 
@@ -36,4 +37,7 @@ export const homeApi = (session: Session, go: Go, badge: RequestBadge): HomeApi 
   openRequests: () => {
     go('requests');
   },
+  backup: backupTileApi(session, () => {
+    go('settings');
+  }),
 });

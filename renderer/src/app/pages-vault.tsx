@@ -4,6 +4,7 @@ import { Divider } from '@fluentui/react-components';
 import { can } from '@shared/access/permissions';
 import { AuditPage } from '../features/audit/AuditPage';
 import { SubjectTrailPage } from '../features/audit/SubjectTrailPage';
+import { AutomaticBackupSection } from '../features/backup/AutomaticBackupSection';
 import { BackupSection } from '../features/backup/BackupSection';
 import { ProcedureSection } from '../features/requests/ProcedureSection';
 import { RetentionScheduleSection } from '../features/retention/RetentionScheduleSection';
@@ -12,7 +13,7 @@ import { StaffPage } from '../features/staff/StaffPage';
 import { auditApi, settingsApi, staffApi } from './adapters';
 import type { PageMap } from './page-registry';
 import { procedureApi } from './requests-adapters';
-import { backupApi } from './backup-adapters';
+import { automaticBackupApi, backupApi } from './backup-adapters';
 import { retentionScheduleApi } from './retention-adapters';
 
 export const vaultPages: PageMap = {
@@ -31,6 +32,7 @@ export const vaultPages: PageMap = {
         <>
           <Divider />
           <BackupSection api={backupApi(session)} />
+          <AutomaticBackupSection api={automaticBackupApi(session)} />
         </>
       ) : null}
       {can(session.role, 'request.view') ? (

@@ -38,6 +38,8 @@ export const createBrowserHost = (): Host => ({
     downloadBlob(file, fileName);
     return Promise.resolve({ readBack: file, where: 'download' });
   },
+  // No folder: a browser can only download, so automatic backups are skipped (docs).
+  backupFolder: null,
   printPdf: (bytes, title) => {
     showPdf(bytes, title);
     return Promise.resolve();
@@ -63,5 +65,7 @@ export const createBrowserHost = (): Host => ({
     return Promise.resolve();
   },
   onCommand: (listener) => listenForCommandKeys(window, listener),
+  // A closing tab cannot wait for a backup: nothing to hold (docs/backup-format.md).
+  onBeforeQuit: () => () => undefined,
   appInfo: () => Promise.resolve({ version: __APP_VERSION__, platform: 'browser' }),
 });

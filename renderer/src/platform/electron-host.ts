@@ -63,10 +63,19 @@ const saveBackupFile = async (
   return { readBack: readBackFile(api, saved.fileName), where: folder };
 };
 
+const backupFolderOf = (api: WindowApi): NonNullable<Host['backupFolder']> => ({
+  get: async () => unwrap('backup:folder', await api.backupFolder({})).folder,
+  choose: async () => unwrap('backup:chooseFolder', await api.chooseBackupFolder({})).folder,
+  list: async () => unwrap('backup:list', await api.listBackups({})).files,
+  remove: async (fileNames) =>
+    unwrap('backup:remove', await api.removeBackups({ fileNames: [...fileNames] })).removed,
+});
+
 export const createElectronHost = (api: WindowApi = windowApi()): Host => ({
   kind: 'electron',
   saveFile: async (request) => unwrap('file:save', await api.saveFile({ ...request })),
   saveBackup: (file, fileName) => saveBackupFile(api, file, fileName),
+  backupFolder: backupFolderOf(api),
   printPdf: async (bytes, title) => {
     const { printed } = unwrap('print:pdf', await api.printPdf({ bytes, title }));
     // The main process reports a preview whose viewer did not load; never a silent blank.
@@ -88,4 +97,11 @@ export const createElectronHost = (api: WindowApi = windowApi()): Host => ({
       listener();
     }),
   appInfo: async () => unwrap('app:info', await api.appInfo({})),
+  onBeforeQuit: (work) =>
+    api.onBeforeQuit(() => {
+      // Whatever the work's outcome (it records its own failure), the app may quit now.
+      void work()
+        .catch(() => undefined)
+        .then(() => api.quitReady({}));
+    }),
 });

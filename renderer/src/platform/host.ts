@@ -33,6 +33,20 @@ export type Host = {
    */
   saveBackup(file: Blob, fileName: string): Promise<SavedBackup | null>;
   /**
+   * The backup folder: automatic backups (after the first unlock of a day, on quit) and the
+   * pruning of old generations need one (Electron). The browser host has none: it only
+   * downloads a backup on demand. `folder`: the chosen path, or null when none is chosen yet.
+   */
+  readonly backupFolder: {
+    get(): Promise<string | null>;
+    /** Folder dialog; null when cancelled. */
+    choose(): Promise<string | null>;
+    /** Backup file names in the folder (`.part` leftovers and other files are not listed). */
+    list(): Promise<string[]>;
+    /** Deletes backup files of the folder by name. */
+    remove(fileNames: readonly string[]): Promise<number>;
+  } | null;
+  /**
    * Shows a PDF to print: a preview window with the viewer's print button (Electron) or the
    * browser's own viewer. Rejects with an AppError when the preview could not be shown.
    */
@@ -52,4 +66,10 @@ export type Host = {
   /** Called when the OS sleeps or the screen locks: the vault must lock. Returns unsubscribe. */
   onLockRequest(listener: () => void): () => void;
   appInfo(): Promise<{ version: string; platform: string }>;
+  /**
+   * Before the app quits (Electron: the main process holds the close until `work` settles,
+   * within a time limit), e.g. the backup on quit. The browser cannot hold a closing tab: never
+   * called there. Returns unsubscribe.
+   */
+  onBeforeQuit(work: () => Promise<void>): () => void;
 };

@@ -11,6 +11,7 @@ import { createSettingsService } from './settings-service';
 import { createStaffService } from './staff-service';
 import { minimalPasswordCheck, type PasswordCheck, type VaultContext } from './vault-context';
 import { createVaultService } from './vault-service';
+import { createBackupSchedule } from './backup/backup-schedule';
 import { createBackupService } from './backup/backup-service';
 import type { DatabaseSwitch } from './backup/restore-flow';
 
@@ -59,6 +60,7 @@ export const createServices = (options: ServiceOptions = {}) => {
       appVersion: options.appVersion ?? '0',
       databases: options.databases ?? noDatabaseSwitch,
     }),
+    backupSchedule: createBackupSchedule(ctx),
   };
 };
 
@@ -72,6 +74,7 @@ export type { CreateVaultInput, InstitutionInput } from './vault-setup';
 export type { Institution } from './vault-service';
 export type { AuditVerifyResult } from '../data/audit/chain';
 export type { PasswordCheck } from './vault-context';
+export type { BackupFailure, BackupPolicy, BackupStatus } from './backup/backup-schedule';
 export type {
   BackupHeader,
   BackupSecret,

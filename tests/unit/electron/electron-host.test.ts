@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../shared/errors/app-error';
 import type { AppCommandEvent, PowerLockEvent, WindowApi } from '../../../shared/ipc/contract';
 import { createElectronHost } from '../../../renderer/src/platform/electron-host';
@@ -44,6 +44,7 @@ const fakeApi = (overrides: Partial<WindowApi> = {}) => {
   const sent: unknown[] = [];
   let lockListener: ((event: PowerLockEvent) => void) | undefined;
   let commandListener: ((event: AppCommandEvent) => void) | undefined;
+  let quitListener: (() => void) | undefined;
   const api: WindowApi = {
     appInfo: (request) => {
       sent.push(request);
@@ -79,6 +80,18 @@ const fakeApi = (overrides: Partial<WindowApi> = {}) => {
         lockListener = undefined;
       };
     },
+    onBeforeQuit: (listener) => {
+      quitListener = () => {
+        listener({});
+      };
+      return () => {
+        quitListener = undefined;
+      };
+    },
+    quitReady: (request) => {
+      sent.push({ quitReady: request });
+      return Promise.resolve({ ok: true, value: { quitting: true } });
+    },
     ...overrides,
   };
   return {
@@ -87,10 +100,43 @@ const fakeApi = (overrides: Partial<WindowApi> = {}) => {
     fireLock: () => lockListener?.({ reason: 'lock-screen' }),
     fireCommand: (payload: unknown) => commandListener?.(payload as AppCommandEvent),
     hasListener: () => lockListener !== undefined,
+    fireBeforeQuit: () => quitListener?.(),
   };
 };
 
 describe('createElectronHost', () => {
+  it('before quitting, runs the work and only then answers quitReady, even after a failure', async () => {
+    const { api, sent, fireBeforeQuit } = fakeApi();
+    const host = createElectronHost(api);
+    const steps: string[] = [];
+    let finish: () => void = () => undefined;
+    host.onBeforeQuit(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          steps.push('backup');
+          finish =
+            steps.length === 1
+              ? resolve
+              : () => {
+                  reject(new Error('disk full'));
+                };
+        }),
+    );
+    fireBeforeQuit();
+    await Promise.resolve();
+    expect(sent).not.toContainEqual({ quitReady: {} });
+    finish();
+    await vi.waitFor(() => {
+      expect(sent).toContainEqual({ quitReady: {} });
+    });
+    fireBeforeQuit();
+    finish();
+    await vi.waitFor(() => {
+      expect(sent.filter((s) => JSON.stringify(s) === '{"quitReady":{}}')).toHaveLength(2);
+    });
+    expect(steps).toEqual(['backup', 'backup']);
+  });
+
   it('streams a backup into the folder in chunks and reads the saved file back', async () => {
     const { api, sent } = fakeApi();
     const host = createElectronHost(api);

@@ -47,6 +47,7 @@ const fakeOs = (calls: Calls, cancelDialog = false): OsOperations => ({
   backupFiles: fakeBackupFiles,
   backupFolder: () => Promise.resolve(FOLDER),
   chooseBackupFolder: () => Promise.resolve(FOLDER),
+  quitReady: () => true,
 });
 
 const FOLDER = 'E:\\Rezerves';
@@ -172,6 +173,11 @@ const CASES = {
     good: { fileNames: [BACKUP] },
     expected: { removed: 1 },
     bad: [{ fileNames: ['../x.prbk'] }, { fileNames: BACKUP }],
+  },
+  'app:quitReady': {
+    good: {},
+    expected: { quitting: true },
+    bad: [{ now: true }, null, 'x'],
   },
 } as const satisfies Record<IpcChannel, ChannelCase>;
 

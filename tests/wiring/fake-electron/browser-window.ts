@@ -87,9 +87,17 @@ export class FakeBrowserWindow extends Emitter<BrowserWindow> implements Browser
     this.emit('closed');
   }
 
+  /** Whether the main process prevented the last close (it still goes on here, as before). */
+  closePrevented = false;
+
   /** The user closes the window: 'close', then 'closed'. */
   close(): void {
-    this.emit('close', { preventDefault: () => undefined });
+    this.closePrevented = false;
+    this.emit('close', {
+      preventDefault: () => {
+        this.closePrevented = true;
+      },
+    });
     this.destroy();
   }
 

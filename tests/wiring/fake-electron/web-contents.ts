@@ -31,6 +31,10 @@ export class FakeWebContents extends Emitter<WebContents> implements WebContents
   readonly frameNavigations: (FrameNavigation & { prevented: boolean })[] = [];
   openHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | undefined;
 
+  isCrashed(): boolean {
+    return false;
+  }
+
   send(channel: string, ...args: unknown[]): void {
     record('webContents.send', channel, ...args);
     this.sent.push({ channel, args });

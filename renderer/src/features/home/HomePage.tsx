@@ -25,6 +25,7 @@ import { useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../components/use-notify';
 import { dateLocaleOf } from '../consents/DateInput';
+import { BackupTile } from '../backup/BackupTile';
 import type { HomeApi, HomeGroup, HomeShortcut } from './home-api';
 
 const useStyles = makeStyles({
@@ -120,6 +121,7 @@ export const HomePage = ({ api }: { readonly api: HomeApi }) => {
           ))}
         </div>
       )}
+      {api.backup && <BackupTile api={api.backup} />}
       {api.requests && (
         <Body1 as="p">
           {t('home.requests', { count: api.requests.urgent })}{' '}

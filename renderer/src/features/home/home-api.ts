@@ -1,5 +1,6 @@
 // What the home screen needs, bound to the services and the session by app/home-adapters.ts.
 import type { GroupOverview } from '../../services/consents';
+import type { BackupTileApi } from '../backup/BackupTile';
 
 export type HomeGroup = GroupOverview & { readonly name: string };
 
@@ -14,4 +15,6 @@ export type HomeApi = {
   /** Open data-subject requests, or null when the role does not see them. */
   readonly requests: { readonly urgent: number; readonly overdue: number } | null;
   readonly openRequests: () => void;
+  /** The last verified backup (head and secretary), or null for the other roles. */
+  readonly backup: BackupTileApi | null;
 };

@@ -72,11 +72,6 @@ const makeBackup = async (
   };
 };
 
-/** Records that a backup was read back and verified (ISO time, UTC). */
-const markVerified = async (ctx: VaultContext, at: Date): Promise<void> => {
-  await ctx.db.settings.put({ id: LAST_VERIFIED_KEY, value: at.toISOString() });
-};
-
 const lastVerified = async (ctx: VaultContext): Promise<string | null> => {
   const row = await ctx.db.settings.get(LAST_VERIFIED_KEY);
   return typeof row?.value === 'string' ? row.value : null;
@@ -94,7 +89,6 @@ const assertSameInstitution = async (
 
 export const createBackupService = (ctx: VaultContext, deps: BackupDeps) => ({
   make: (session: Session): Promise<MadeBackup> => makeBackup(ctx, deps, session),
-  markVerified: (at: Date): Promise<void> => markVerified(ctx, at),
   /** ISO time of the last verified backup, or null when there is none. */
   lastVerified: (): Promise<string | null> => lastVerified(ctx),
   /** Restore step 1 (no session needed: setup offers it before a register exists). */
