@@ -35,6 +35,7 @@ describe('start-up before ready', () => {
       'app.on',
       'app.on',
       'app.on',
+      'app.on',
       'app.whenReady',
     ]);
     const [getPath, setPath] = fake.fake.world.calls;
@@ -45,7 +46,12 @@ describe('start-up before ready', () => {
     const modelId = fake.fake.world.calls.find((c) => c.api === 'app.setAppUserModelId');
     expect(modelId?.args).toEqual([APP_USER_MODEL_ID]);
     const events = fake.fake.world.calls.filter((c) => c.api === 'app.on').map((c) => c.args[0]);
-    expect(events).toEqual(['web-contents-created', 'second-instance', 'window-all-closed']);
+    expect(events).toEqual([
+      'web-contents-created',
+      'second-instance',
+      'before-quit',
+      'window-all-closed',
+    ]);
   });
 
   it('registers app:// as standard and secure, with fetch and code cache, nothing more', async () => {
