@@ -6,6 +6,7 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { SubjectTrailPage } from '../features/audit/SubjectTrailPage';
 import { AutomaticBackupSection } from '../features/backup/AutomaticBackupSection';
 import { BackupSection } from '../features/backup/BackupSection';
+import { ReplaceRegisterSection } from '../features/backup/ReplaceRegisterSection';
 import { ProcedureSection } from '../features/requests/ProcedureSection';
 import { RetentionScheduleSection } from '../features/retention/RetentionScheduleSection';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -14,6 +15,7 @@ import { auditApi, settingsApi, staffApi } from './adapters';
 import type { PageMap } from './page-registry';
 import { procedureApi } from './requests-adapters';
 import { automaticBackupApi, backupApi } from './backup-adapters';
+import { createRestoreApi } from './restore-adapters';
 import { retentionScheduleApi } from './retention-adapters';
 
 export const vaultPages: PageMap = {
@@ -33,6 +35,9 @@ export const vaultPages: PageMap = {
           <Divider />
           <BackupSection api={backupApi(session)} />
           <AutomaticBackupSection api={automaticBackupApi(session)} />
+          {can(session.role, 'backup.restore') ? (
+            <ReplaceRegisterSection createApi={() => createRestoreApi(session)} />
+          ) : null}
         </>
       ) : null}
       {can(session.role, 'request.view') ? (

@@ -1,0 +1,97 @@
+// Replacing the register in use from a backup (issue 10 item 3), head only, in the browser host:
+// a child is added after the backup; Iestatījumi → "Aizstāt no rezerves kopijas…" warns, the
+// backup is opened with the recovery code, and restoring first downloads a backup of the
+// current state (it holds the later child) and then replaces the register: after signing in
+// again the register is the backup's, without the later child.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { GroupsPageModel } from './pages/records-groups';
+import { SubjectsListModel } from './pages/records-subjects';
+import { expect, test } from './support/fixtures';
+import { setupVault, signInToApp } from './support/journey';
+
+const SHOTS = process.env.E2E_SCREENSHOTS;
+
+const addChild = async (page: Page, given: string, family: string): Promise<void> => {
+  const list = new SubjectsListModel(page);
+  await list.open();
+  const form = await list.addChild();
+  await form.fill({ 'Vārds (vārdi)': given, Uzvārds: family });
+  await form.selectGroup('Pūcītes');
+  await form.save();
+  await expect(page.getByRole('heading', { name: `${given} ${family}`, level: 1 })).toBeVisible();
+};
+
+const download = async (page: Page, dir: string, start: () => Promise<void>) => {
+  const waiting = page.waitForEvent('download');
+  await start();
+  const file = await waiting;
+  const path = join(dir, file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+};
+
+test('the head replaces the register from a backup after a warning and a backup of the current state', async ({
+  app,
+}) => {
+  test.setTimeout(300_000);
+  const dir = await mkdtemp(join(tmpdir(), 'replace-e2e-'));
+  try {
+    const { page } = app;
+    const owner = await setupVault(page);
+    const groups = new GroupsPageModel(page);
+    await groups.open();
+    await groups.add('Pūcītes', '2021');
+    await addChild(page, 'Ance', 'Kalniņa');
+    const backup = await download(page, dir, () => page.keyboard.press('Control+s'));
+    await addChild(page, 'Dāvis', 'Liepiņš');
+
+    await page.getByRole('link', { name: 'Iestatījumi' }).click();
+    const section = page.getByRole('region', { name: 'Aizstāt reģistru ar rezerves kopiju' });
+    await section.getByRole('button', { name: 'Aizstāt no rezerves kopijas…' }).click();
+    const warning = page.getByRole('alertdialog');
+    await expect(warning).toContainText('aizstās pašreizējo reģistru');
+    await warning.getByRole('button', { name: 'Turpināt' }).click();
+    await section.getByLabel('Rezerves kopijas fails').setInputFiles(backup);
+    await section.getByLabel('Atkopšanas atslēga').fill(owner.recoveryCode);
+    await section.getByRole('button', { name: 'Atvērt kopiju' }).click();
+    await expect(section.getByTestId('restore-preview')).toContainText('bērni un klienti: 1');
+    await expect(section).toContainText('Pirms tam automātiski tiks izveidota');
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'replace-preview.png'), fullPage: true });
+    const before = await download(page, dir, () =>
+      section.getByRole('button', { name: 'Atjaunot reģistru' }).click(),
+    );
+    await expect(section.getByRole('status')).toContainText('Reģistrs atjaunots un pārbaudīts', {
+      timeout: 60_000,
+    });
+    await section.getByRole('button', { name: 'Turpināt uz pierakstīšanos' }).click();
+    await expect(page.getByRole('heading', { name: 'Pieteikšanās' })).toBeVisible({
+      timeout: 60_000,
+    });
+    await signInToApp(page, owner.username, owner.password);
+    const list = new SubjectsListModel(page);
+    await list.open();
+    const table = page.getByRole('table', { name: 'Bērni' });
+    await expect(table).toContainText('Ance', { timeout: 60_000 });
+    await expect(table).not.toContainText('Dāvis');
+
+    // The automatic backup made before replacing holds the state that was replaced.
+    const probe = await app.context.newPage();
+    await probe.goto(page.url().replace('127.0.0.1', 'localhost').replace(/#.*$/u, ''));
+    await probe.getByRole('button', { name: 'Atjaunot no rezerves kopijas' }).click();
+    await probe.getByLabel('Rezerves kopijas fails').setInputFiles({
+      name: 'pirms.prbk',
+      mimeType: 'application/octet-stream',
+      buffer: await readFile(before),
+    });
+    await probe.getByLabel('Atkopšanas atslēga').fill(owner.recoveryCode);
+    await probe.getByRole('button', { name: 'Atvērt kopiju' }).click();
+    await expect(probe.getByTestId('restore-preview')).toContainText('bērni un klienti: 2');
+    await probe.close();
+    expect(app.consoleErrors).toEqual([]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
