@@ -1,0 +1,73 @@
+// Backup benchmark in real Chromium (issue 10): N demo children with two parents each and one
+// issued consent form each. In one run and one page: backup + verify against a plain read +
+// decrypt of the same rows (target ≤ 1.5×), restore against the bulk insert (≤ 2×), and the
+// peak JS heap during the backup against the heap at rest (≤ 1.3×, run at 50,000).
+// Run: npx tsx scripts/bench-backup.ts [--children=10000] [--no-forms]
+//   -> prints the figures and a markdown table (pasted into docs/benchmarks.md)
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { BENCH_CHROMIUM_ARGS, bundleBench, serveBench } from './bench-support';
+
+const arg = (name: string, fallback: number): number =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const CHILDREN = arg('children', 10_000);
+const FORMS = !process.argv.includes('--no-forms');
+
+type Result = Record<string, number>;
+
+const ratio = (a: number | undefined, b: number | undefined): string =>
+  ((a ?? 0) / (b ?? 1)).toFixed(2);
+const ms = (n: number | undefined): string => `${(n ?? 0).toFixed(0)} ms`;
+
+const table = (r: Result, version: string, loadBefore: number): string =>
+  [
+    `Chromium ${version}, ${String(cpus().length)} CPU(s), load ${loadBefore.toFixed(1)} before / ${(loadavg()[0] ?? 0).toFixed(1)} after;`,
+    `${String(r['children'])} children, ${String(r['representatives'])} parents, ${String(r['forms'])} issued forms; file ${(r['fileMb'] ?? 0).toFixed(1)} MiB.`,
+    '',
+    '| measured | time | ratio (target) |',
+    '| --- | ---: | ---: |',
+    `| plain read + decrypt (export of every child with parents) | ${ms(r['readDecryptMs'])} | |`,
+    `| backup write + verify | ${ms((r['backupMs'] ?? 0) + (r['verifyMs'] ?? 0))} (${ms(r['backupMs'])} + ${ms(r['verifyMs'])}) | **${ratio((r['backupMs'] ?? 0) + (r['verifyMs'] ?? 0), r['readDecryptMs'])}×** (≤ 1.5) |`,
+    `| bulk insert (seeding) | ${ms(r['insertMs'])} | |`,
+    `| restore (new database, upgrade, verify) | ${ms(r['restoreMs'])} | **${ratio(r['restoreMs'], r['insertMs'])}×** (≤ 2) |`,
+    `| JS heap at rest / peak during backup | ${(r['heapAtRestMb'] ?? 0).toFixed(0)} / ${(r['peakMb'] ?? 0).toFixed(0)} MiB | **${ratio(r['peakMb'], r['heapAtRestMb'])}×** (≤ 1.3) |`,
+  ].join('\n');
+
+const main = async (): Promise<void> => {
+  const tmp = mkdtempSync(join(tmpdir(), 'bench-backup-'));
+  const loadBefore = loadavg()[0] ?? 0;
+  try {
+    const { url, server } = await serveBench(
+      await bundleBench(tmp, 'scripts/bench-backup/entry.ts'),
+    );
+    const context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // --expose-gc: the heap at rest is measured after a collection, not with garbage in it.
+      args: [...BENCH_CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => {
+      console.error('page error:', e.message);
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => document.title === 'bench-ready');
+    const result = await page.evaluate(
+      ([c, f]) =>
+        (
+          window as unknown as { benchBackup: (c: number, f: boolean) => Promise<Result> }
+        ).benchBackup(c, f),
+      [CHILDREN, FORMS] as const,
+    );
+    const version = context.browser()?.version() ?? 'unknown';
+    await context.close();
+    server.close();
+    console.log(JSON.stringify(result));
+    console.log(table(result, version, loadBefore));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+};
+
+await main();

@@ -1,0 +1,118 @@
+// Runs inside Chromium (bundled by scripts/bench-backup.ts): a vault with N demo children (two
+// parents each, siblings sharing) and one issued consent form each; then, in one run: a plain
+// read + decrypt of the same rows (the head's export of every child with their parents), the
+// backup written and verified, the bulk insert it is compared with (measured while seeding),
+// and a restore into a new database; the JS heap at rest and its peak during the backup.
+import { browserDatabaseSwitch } from '@renderer/data/backup/database-switch';
+import { DEFAULT_KDF } from '@renderer/data/crypto/kdf';
+import { createVaultDb } from '@renderer/data/db/vault-db';
+import { createServices } from '@renderer/services';
+import { createConsentService } from '@renderer/services/consents';
+import { loadPdfFonts } from '@renderer/services/documents/pdf-fonts';
+import { createConsentRecordsPort, createRecordsService } from '@renderer/services/records';
+import { generateDemoRegister } from '@renderer/services/records/demo';
+
+type Memory = { usedJSHeapSize: number };
+const heapMb = (): number =>
+  ((performance as unknown as { memory?: Memory }).memory?.usedJSHeapSize ?? 0) / 1048576;
+const gc = (): void => {
+  (window as unknown as { gc?: () => void }).gc?.();
+};
+const time = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
+  const t0 = performance.now();
+  const value = await fn();
+  return [value, performance.now() - t0];
+};
+
+/** The highest heap seen while `fn` runs (sampled every 5 ms between its awaits). */
+const peakHeapDuring = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
+  let peak = heapMb();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, heapMb());
+  }, 5);
+  try {
+    const value = await fn();
+    peak = Math.max(peak, heapMb());
+    return [value, peak];
+  } finally {
+    clearInterval(timer);
+  }
+};
+
+const HEAD = { username: 'bench', displayName: 'Bench Head', password: 'zalas-liepas-lapas-9' };
+const memoryStore = () => {
+  const map = new Map<string, string>();
+  return {
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+  };
+};
+
+const run = async (children: number, withForms: boolean) => {
+  const db = createVaultDb(`bench-backup-${String(children)}-${crypto.randomUUID()}`);
+  const services = createServices({ db, kdf: DEFAULT_KDF, appVersion: 'bench' });
+  const records = createRecordsService(services.context);
+  const { recoveryCode } = await services.vault.createVault({
+    institution: { kind: 'kindergarten', country: 'LV', details: { name: 'Bench' } },
+    head: HEAD,
+  });
+  const head = await services.vault.unlock(HEAD.username, HEAD.password);
+  const register = generateDemoRegister({ children, seed: 11 });
+  const [, insertMs] = await time(() => records.seedDemo(head, register));
+  let forms = 0;
+  if (withForms) {
+    const consents = createConsentService({
+      ctx: services.context,
+      records: createConsentRecordsPort(records),
+      fonts: loadPdfFonts,
+    });
+    for (const group of await records.listGroups(head)) {
+      const issued = await consents.issueForms(head, {
+        groupId: group.id,
+        templateId: 'lv-veidlapa-1',
+        representatives: 'first',
+      });
+      forms += issued.forms.length;
+    }
+  }
+  const subjects = await records.listSubjects(head);
+  gc();
+  const heapAtRestMb = heapMb();
+  const [, readDecryptMs] = await time(() =>
+    records.exportSubjects(
+      head,
+      subjects.map((s) => s.id),
+    ),
+  );
+  gc();
+  const [[made, backupMs], peakMb] = await peakHeapDuring(() =>
+    time(() => services.backup.make(head)),
+  );
+  const [, verifyMs] = await time(() => made.verifyCopy(made.blob));
+  // Restore onto a PC without a register: inspect, unlock with the recovery code, restore.
+  const freshDb = createVaultDb(`bench-fresh-${crypto.randomUUID()}`);
+  const fresh = createServices({
+    db: freshDb,
+    kdf: DEFAULT_KDF,
+    databases: browserDatabaseSwitch(memoryStore()),
+  });
+  const inspected = await fresh.backup.inspect(made.blob);
+  const unlocked = await fresh.backup.unlock(inspected, { recoveryCode });
+  const [, restoreMs] = await time(() => fresh.backup.restoreFresh(made.blob, inspected, unlocked));
+  return {
+    children,
+    representatives: register.representatives.length,
+    forms,
+    fileMb: made.blob.size / 1048576,
+    insertMs,
+    readDecryptMs,
+    backupMs,
+    verifyMs,
+    restoreMs,
+    heapAtRestMb,
+    peakMb,
+  };
+};
+
+(window as unknown as { benchBackup: typeof run }).benchBackup = run;
+document.title = 'bench-ready';
