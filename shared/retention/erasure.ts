@@ -2,6 +2,7 @@
 // person, or only some categories of their data (partial erasure). Pure: used by the services
 // (validation) and by the screens (the choices offered).
 import { z } from 'zod';
+import type { RetentionCategory } from './schedule';
 
 /**
  * Categories a partial erasure can remove, each all-or-nothing:
@@ -55,3 +56,26 @@ export type ErasureState = (typeof ERASURE_STATES)[number];
 /** States whose record must be (re)applied: approved ones (the tombstones). */
 export const isApprovedErasure = (state: ErasureState): boolean =>
   state === 'pending' || state === 'done';
+
+/** The retention categories (docs/retention.md) a partial erasure removes, by scope category. */
+const PARTIAL_OF_RETENTION: Readonly<Partial<Record<RetentionCategory, PartialErasureCategory>>> = {
+  healthNotes: 'health',
+  evidence: 'evidence',
+};
+
+/**
+ * The scope to propose for the retention categories that are due (issue 9 item 3, the
+ * "Termiņš beidzies" list): the whole person once the record itself is due (its period is the one
+ * that ends the person, GDPR Art. 5(1)(e)); otherwise the due categories a partial erasure can
+ * remove (health notes, scans); null when none of the due categories can be erased on its own
+ * (contacts, the personal code, consents: they go with the record).
+ */
+export const proposalScopeForDue = (
+  dueCategories: readonly RetentionCategory[],
+): ErasureScope | null => {
+  if (dueCategories.includes('record')) return { kind: 'whole' };
+  const categories = PARTIAL_ERASURE_CATEGORIES.filter((c) =>
+    dueCategories.some((d) => PARTIAL_OF_RETENTION[d] === c),
+  );
+  return categories.length > 0 ? { kind: 'partial', categories } : null;
+};

@@ -3,13 +3,15 @@
 import { can } from '@shared/access/permissions';
 import { ErasuresPage } from '../features/erasures/ErasuresPage';
 import { ProposeErasureForm } from '../features/erasures/ProposeErasureForm';
-import type { ErasuresApi } from '../features/erasures/erasures-api';
+import type { DueErasure, ErasuresApi } from '../features/erasures/erasures-api';
 import { getHost } from '../platform';
 import type { Session } from '../services';
 import { loadPdfFonts } from '../services/documents/pdf-fonts';
 import { createErasureService, type ErasureService } from '../services/retention';
+import type { IsoDate } from '@shared/text';
 import type { PageMap } from './page-registry';
 import { recordsService } from './records-binding';
+import { retentionService } from './retention-adapters';
 import { services } from './services';
 
 type Go = (section: string, ...params: string[]) => void;
@@ -20,11 +22,43 @@ const erasureService = (): ErasureService => {
   return instance;
 };
 
+/**
+ * The due list with names and group names, read through the records service (one audited list
+ * read) only when someone is due; a person the session cannot open keeps a null name.
+ */
+const dueList = async (session: Session, today: IsoDate): Promise<DueErasure[]> => {
+  const due = await retentionService().listDueForErasure(session, today);
+  if (due.length === 0) return [];
+  const records = recordsService();
+  const [subjects, groups] = await Promise.all([
+    records.listSubjects(session),
+    records.listGroups(session),
+  ]);
+  const byId = new Map(subjects.map((s) => [s.id, s]));
+  const groupName = new Map(groups.map((g) => [g.id, g.name]));
+  return due.map((d) => {
+    const subject = byId.get(d.personId);
+    const groupId = subject?.groupId ?? null;
+    return {
+      subjectId: d.personId,
+      name: subject ? `${subject.givenNames} ${subject.familyName}`.trim() : null,
+      groupName: groupId === null ? null : (groupName.get(groupId) ?? null),
+      categories: d.categories,
+      blockedBy: d.blockedBy,
+    };
+  });
+};
+
 const erasuresApi = (session: Session, go: Go): ErasuresApi => {
   const s = erasureService();
   return {
     canDecide: can(session.role, 'subject.erase'),
     list: () => s.list(session),
+    dueList: (today) => dueList(session, today),
+    dueFor: async (subjectId, today) =>
+      (await retentionService().listDueForErasure(session, today)).find(
+        (d) => d.personId === subjectId,
+      ) ?? null,
     personName: async (subjectId) => {
       const { subject } = await recordsService().getSubject(session, subjectId);
       return `${subject.givenNames} ${subject.familyName}`.trim();
@@ -48,6 +82,9 @@ const erasuresApi = (session: Session, go: Go): ErasuresApi => {
     },
     openPerson: (subjectId) => {
       go('subjects', subjectId);
+    },
+    openProposal: (subjectId) => {
+      go('erasures', 'propose', subjectId);
     },
   };
 };

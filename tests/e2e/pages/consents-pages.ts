@@ -95,6 +95,7 @@ export class ChildConsentsModel {
     answers: readonly ('Piekrītu' | 'Nepiekrītu')[],
     scan?: { name: string; mimeType: string; buffer: Buffer },
     representative?: string,
+    signedBy?: string,
   ): Promise<void> {
     await this.page
       .getByRole('listitem')
@@ -115,6 +116,7 @@ export class ChildConsentsModel {
         .getByRole('radio', { name: answer, exact: true })
         .check();
     }
+    if (signedBy) await dialog.getByLabel('Piezīme par parakstītāju (nav obligāta)').fill(signedBy);
     if (scan) await dialog.getByLabel(/Skenējums/).setInputFiles(scan);
     await dialog.getByRole('button', { name: 'Saglabāt atbildes' }).click();
     await expect(dialog).toBeHidden();

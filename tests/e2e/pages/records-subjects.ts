@@ -33,6 +33,21 @@ export class SubjectsListModel {
     await this.searchBox.fill(query);
   }
 
+  /** Adds each child (given name, family name) to `group`, back on the list after each. */
+  async addChildrenTo(group: string, children: readonly (readonly [string, string])[]) {
+    await this.open();
+    for (const [given, family] of children) {
+      const form = await this.addChild();
+      await form.fill({ 'Vārds (vārdi)': given, Uzvārds: family });
+      await form.selectGroup(group);
+      await form.save();
+      await expect(
+        this.page.getByRole('heading', { name: `${given} ${family}`, level: 1 }),
+      ).toBeVisible();
+      await this.open();
+    }
+  }
+
   async addChild(): Promise<SubjectFormModel> {
     await this.page.getByRole('button', { name: 'Pievienot bērnu' }).click();
     await expect(this.page.getByRole('heading', { name: 'Pievienot bērnu' })).toBeVisible();

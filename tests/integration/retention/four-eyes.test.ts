@@ -2,7 +2,7 @@
 // head alone needs an explicit confirmation; approval is refused with the reason (open request,
 // restriction) and removes nothing then; partial erasure (health notes, scans) removes only those,
 // all or nothing, finished at the next unlock after a crash and applied again after a restore.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FLOOR_KDF } from '@renderer/data/crypto/kdf';
 import { keyringOf } from '@renderer/data/session/session';
 import { createServices } from '@renderer/services';
@@ -239,6 +239,30 @@ describe('the "Dzēšamie" list and the deletion certificate', () => {
     const named = await service.certificate(v.head, id, { personName: 'Anniņa Ūzuliņa' });
     expect(pdfText(writePdf(dir, 'b.pdf', named.bytes))).toContain('Persona: Anniņa Ūzuliņa');
     expect(named.fileName).not.toContain('Anni');
+  });
+});
+
+describe("the certificate's dates", () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
+  it("are the institution's local days, not UTC ones: approved at 00:30 in Riga is that day", async () => {
+    process.env.TZ = 'Europe/Riga';
+    // 22:30 UTC on 30 November is 00:30 on 1 December in Riga.
+    v.clock.now = Date.parse('2027-11-30T22:30:00Z');
+    const service = createErasureService(v.context, () => Promise.resolve(loadTestFonts()));
+    const id = await service.propose(v.secretary, v.childId, WHOLE);
+    await service.approve(v.head, id);
+    const text = pdfText(
+      writePdf(tempDir(), 'c.pdf', (await service.certificate(v.head, id)).bytes),
+    );
+    expect(text).toMatch(/Ierosināja: .*, 01\.12\.2027/);
+    expect(text).toMatch(/Apstiprināja: .*, 01\.12\.2027/);
+    expect(text).toMatch(/Dzēsts: 01\.12\.2027/);
+    expect(text).not.toContain('30.11.2027');
   });
 });
 

@@ -1,13 +1,12 @@
-// "Dzēšamie" (issue 9): erasure proposals waiting for the head's approval, and the erasures
-// decided, with the deletion certificate of each one done.
+// "Dzēšamie" (issue 9): who is due for erasure today ("Termiņš beidzies"), erasure proposals
+// waiting for the head's approval, and the erasures decided, with the deletion certificate of
+// each one done.
 import {
   Button,
   Spinner,
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Title1,
   Title2,
@@ -16,7 +15,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, todayIso, type DateLocale } from '@shared/text';
 import { useNotify } from '../../components/use-notify';
+import { useToday } from '../../components/use-today';
 import { ApproveErasureDialog } from './ApproveErasureDialog';
+import { DueSection } from './DueSection';
+import { HeaderRow } from './HeaderRow';
+import { useErasuresStyles } from './erasures-styles';
 import type { ErasureListItem, ErasuresApi } from './erasures-api';
 import { scopeText } from './scope-text';
 
@@ -26,9 +29,14 @@ type Deciding = { readonly item: ErasureListItem; readonly mode: 'approve' | 're
 export const ErasuresPage = ({ api }: Props) => {
   const { t, i18n } = useTranslation();
   const { notifyError } = useNotify();
+  const styles = useErasuresStyles();
   const [items, setItems] = useState<ErasureListItem[] | null>(null);
+  // Bumped on every reload, so the due list is read again after a proposal or a decision.
+  const [version, setVersion] = useState(0);
   const [deciding, setDeciding] = useState<Deciding | null>(null);
+  const today = useToday();
   const reload = useCallback(() => {
+    setVersion((n) => n + 1);
     api.list().then(setItems, notifyError);
   }, [api, notifyError]);
   useEffect(reload, [reload]);
@@ -39,106 +47,114 @@ export const ErasuresPage = ({ api }: Props) => {
   const day = (iso: string) => (iso === '' ? '' : formatDate(todayIso(new Date(iso)), locale));
   const waiting = items.filter((i) => i.state === 'proposed');
   const decided = items.filter((i) => i.state !== 'proposed');
+  const proposed = new Set(
+    items.filter((i) => i.state === 'proposed' || i.state === 'pending').map((i) => i.subjectId),
+  );
   return (
     <section aria-labelledby="erasures-heading">
       <Title1 as="h1" id="erasures-heading">
         {t('erasures.heading')}
       </Title1>
       <p>{t('erasures.intro')}</p>
-      <Title2 as="h2">{t('erasures.waiting')}</Title2>
-      {waiting.length === 0 ? (
-        <p>{t('erasures.noneWaiting')}</p>
-      ) : (
-        <Table aria-label={t('erasures.waiting')}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('erasures.col.person')}</TableHeaderCell>
-              <TableHeaderCell>{t('erasures.col.scope')}</TableHeaderCell>
-              <TableHeaderCell>{t('erasures.col.reason')}</TableHeaderCell>
-              <TableHeaderCell>{t('erasures.col.proposed')}</TableHeaderCell>
-              <TableHeaderCell>{t('erasures.col.actions')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {waiting.map((item) => (
-              <TableRow key={item.id}>
-                <TableCell>{item.subjectName ?? t('erasures.unknownPerson')}</TableCell>
-                <TableCell>{scopeText(t, item.scope)}</TableCell>
-                <TableCell>
-                  {item.reason}
-                  <br />
-                  <small>{item.legalBasis}</small>
-                </TableCell>
-                <TableCell>
-                  {item.proposedBy}, {day(item.proposedAt)}
-                </TableCell>
-                <TableCell>
-                  {api.canDecide ? (
-                    <>
+      <DueSection api={api} today={today} proposed={proposed} version={version} />
+      <div className={styles.section}>
+        <Title2 as="h2">{t('erasures.waiting')}</Title2>
+        {waiting.length === 0 ? (
+          <p>{t('erasures.noneWaiting')}</p>
+        ) : (
+          <Table aria-label={t('erasures.waiting')}>
+            <HeaderRow
+              columns={[
+                [t('erasures.col.person'), styles.person],
+                [t('erasures.col.scope'), styles.scope],
+                [t('erasures.col.reason')],
+                [t('erasures.col.proposed'), styles.who],
+                [t('erasures.col.actions'), styles.actions],
+              ]}
+            />
+            <TableBody>
+              {waiting.map((item) => (
+                <TableRow key={item.id}>
+                  <TableCell>{item.subjectName ?? t('erasures.unknownPerson')}</TableCell>
+                  <TableCell>{scopeText(t, item.scope)}</TableCell>
+                  <TableCell>
+                    {item.reason}
+                    <br />
+                    <small>{item.legalBasis}</small>
+                  </TableCell>
+                  <TableCell>
+                    {item.proposedBy}, {day(item.proposedAt)}
+                  </TableCell>
+                  <TableCell>
+                    {api.canDecide ? (
+                      <>
+                        <Button
+                          appearance="primary"
+                          onClick={() => {
+                            setDeciding({ item, mode: 'approve' });
+                          }}
+                        >
+                          {t('erasures.approve.open')}
+                        </Button>{' '}
+                        <Button
+                          onClick={() => {
+                            setDeciding({ item, mode: 'reject' });
+                          }}
+                        >
+                          {t('erasures.reject.open')}
+                        </Button>
+                      </>
+                    ) : (
+                      t('erasures.awaitingHead')
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </div>
+      <div className={styles.section}>
+        <Title2 as="h2">{t('erasures.decided')}</Title2>
+        {decided.length === 0 ? (
+          <p>{t('erasures.noneDecided')}</p>
+        ) : (
+          <Table aria-label={t('erasures.decided')}>
+            <HeaderRow
+              columns={[
+                [t('erasures.col.state'), styles.state],
+                [t('erasures.col.scope'), styles.scope],
+                [t('erasures.col.reason')],
+                [t('erasures.col.decided'), styles.who],
+                [t('erasures.col.actions'), styles.actions],
+              ]}
+            />
+            <TableBody>
+              {decided.map((item) => (
+                <TableRow key={item.id}>
+                  <TableCell>{t(`erasures.state.${item.state}`)}</TableCell>
+                  <TableCell>{scopeText(t, item.scope)}</TableCell>
+                  <TableCell>{item.rejection ?? item.reason}</TableCell>
+                  <TableCell>
+                    {item.decidedBy}, {day(item.decidedAt)}
+                  </TableCell>
+                  <TableCell>
+                    {item.state === 'done' ? (
                       <Button
-                        appearance="primary"
                         onClick={() => {
-                          setDeciding({ item, mode: 'approve' });
+                          api.saveCertificate(item.id).catch(notifyError);
                         }}
                       >
-                        {t('erasures.approve.open')}
-                      </Button>{' '}
-                      <Button
-                        onClick={() => {
-                          setDeciding({ item, mode: 'reject' });
-                        }}
-                      >
-                        {t('erasures.reject.open')}
+                        {t('erasures.certificate')}
                       </Button>
-                    </>
-                  ) : (
-                    t('erasures.awaitingHead')
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-      <Title2 as="h2">{t('erasures.decided')}</Title2>
-      {decided.length === 0 ? (
-        <p>{t('erasures.noneDecided')}</p>
-      ) : (
-        <Table aria-label={t('erasures.decided')}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('erasures.col.state')}</TableHeaderCell>
-              <TableHeaderCell>{t('erasures.col.scope')}</TableHeaderCell>
-              <TableHeaderCell>{t('erasures.col.reason')}</TableHeaderCell>
-              <TableHeaderCell>{t('erasures.col.decided')}</TableHeaderCell>
-              <TableHeaderCell>{t('erasures.col.actions')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {decided.map((item) => (
-              <TableRow key={item.id}>
-                <TableCell>{t(`erasures.state.${item.state}`)}</TableCell>
-                <TableCell>{scopeText(t, item.scope)}</TableCell>
-                <TableCell>{item.rejection ?? item.reason}</TableCell>
-                <TableCell>
-                  {item.decidedBy}, {day(item.decidedAt)}
-                </TableCell>
-                <TableCell>
-                  {item.state === 'done' ? (
-                    <Button
-                      onClick={() => {
-                        api.saveCertificate(item.id).catch(notifyError);
-                      }}
-                    >
-                      {t('erasures.certificate')}
-                    </Button>
-                  ) : null}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+                    ) : null}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </div>
       {deciding ? (
         <ApproveErasureDialog
           api={api}

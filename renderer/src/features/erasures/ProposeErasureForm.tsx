@@ -1,5 +1,6 @@
 // The proposal form (#/erasures/propose/<subject id>): whole person or only some categories, the
-// reason and the legal basis. The head decides on the "Dzēšamie" page.
+// reason and the legal basis. The head decides on the "Dzēšamie" page. When some of the person's
+// data is past its retention period today, the form opens pre-filled from the due categories.
 import {
   Button,
   Checkbox,
@@ -19,15 +20,17 @@ import { isAppError } from '@shared/errors/app-error';
 import {
   ERASURE_TEXT_MAX,
   PARTIAL_ERASURE_CATEGORIES,
+  proposalScopeForDue,
   type PartialErasureCategory,
 } from '@shared/retention/erasure';
+import { formatDate, todayIso, type DateLocale } from '@shared/text';
 import { useFormStyles } from '../../components/form-styles';
-import type { ErasuresApi } from './erasures-api';
+import type { DueCategories, ErasuresApi } from './erasures-api';
 
 type Props = { readonly api: ErasuresApi; readonly subjectId: string };
 
 export const ProposeErasureForm = ({ api, subjectId }: Props) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const styles = useFormStyles();
   const [name, setName] = useState<string | null | undefined>(undefined);
   const [kind, setKind] = useState<'whole' | 'partial'>('whole');
@@ -36,10 +39,34 @@ export const ProposeErasureForm = ({ api, subjectId }: Props) => {
   const [legalBasis, setLegalBasis] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [due, setDue] = useState<DueCategories | null>(null);
+  const locale: DateLocale =
+    i18n.language === 'lt' || i18n.language === 'en' ? i18n.language : 'lv';
   useEffect(() => {
+    const prefill = (entry: DueCategories | null) => {
+      setDue(entry);
+      if (!entry) return;
+      const scope = proposalScopeForDue(entry.categories.map((c) => c.category));
+      if (scope) setKind(scope.kind);
+      if (scope?.kind === 'partial') setCategories([...scope.categories]);
+      const since = entry.categories.map((c) => c.dueOn).sort()[0] ?? '';
+      setReason(
+        t('erasures.due.reasonPrefill', {
+          categories: entry.categories.map((c) => t(`retention.category.${c.category}`)).join(', '),
+          date: since === '' ? '' : formatDate(since, locale),
+        }),
+      );
+      setLegalBasis(t('erasures.due.legalBasisPrefill'));
+    };
     void api.personName(subjectId).then(setName, () => {
       setName(null);
     });
+    // A due list that cannot be read leaves the form empty, as when opened from the person's page.
+    void api.dueFor(subjectId, todayIso(new Date())).then(prefill, () => {
+      setDue(null);
+    });
+    // The prefill runs once per opened form; a language switch does not retype the reason.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, subjectId]);
   if (name === undefined) return <Spinner label={t('erasures.loading')} />;
   const submit = async () => {
@@ -64,6 +91,17 @@ export const ProposeErasureForm = ({ api, subjectId }: Props) => {
       </Title1>
       <p>{t('erasures.propose.person', { name: name ?? t('erasures.unknownPerson') })}</p>
       <p>{t('erasures.propose.intro')}</p>
+      {due ? (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {t(
+              proposalScopeForDue(due.categories.map((c) => c.category))
+                ? 'erasures.due.prefilled'
+                : 'erasures.due.prefilledWholeOnly',
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       <Field label={t('erasures.propose.scope')} required>
         <RadioGroup
           value={kind}

@@ -2,6 +2,7 @@
 // and done erasures, and the deletion certificate of a done one. Names are opened in memory for
 // the page shown: the person's while their record still exists, staff members' always.
 import { AppError } from '@shared/errors/app-error';
+import { todayIso, type IsoDate } from '@shared/text';
 import { documentLanguage, renderErasureCertificate, type PdfFonts } from '@shared/pdf';
 import type { SheetLanguage } from '@shared/pdf';
 import type { ErasureScope, ErasureState } from '@shared/retention/erasure';
@@ -104,6 +105,13 @@ export const listErasures = async (
   return erasures.map((e) => toItem(e, session, staff, names)).reverse();
 };
 
+/**
+ * The institution's day of a stored instant (ISO date-time, UTC): the local time zone's date,
+ * as every other date the app prints; slicing the UTC string would date an approval made after
+ * midnight in Riga on the day before.
+ */
+const localDay = (at: string): IsoDate => todayIso(new Date(at));
+
 export type CertificateOptions = {
   /** The person's name to print (the head's choice; default none). */
   readonly personName?: string;
@@ -140,10 +148,10 @@ export const erasureCertificate = async (
     reason: e.reason,
     legalBasis: e.legalBasis ?? '',
     proposedBy: staff.get(e.proposedBy) ?? '',
-    proposedOn: e.proposedAt.slice(0, 10),
+    proposedOn: localDay(e.proposedAt),
     approvedBy: staff.get(e.decidedBy) ?? '',
-    approvedOn: e.decidedAt.slice(0, 10),
-    doneOn: row.doneAt.slice(0, 10),
+    approvedOn: localDay(e.decidedAt),
+    doneOn: localDay(row.doneAt),
     language: options.language ?? documentLanguage(institution.country),
     fonts: await fonts(),
   });
