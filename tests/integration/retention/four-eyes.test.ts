@@ -175,6 +175,14 @@ describe('partial erasure', () => {
     expect(detail.subject.healthNotes).toBe('Alerģija pret zemesriekstiem');
     const erasure = (await v.db.table('erasures').get(id)) as { state: string };
     expect(erasure.state).toBe('done');
+    // The consent history no longer offers the scan, and says it was erased.
+    for (const session of [v.head, v.secretary]) {
+      const { history } = await v.consents.subjectConsents(session, v.childId, '2025-03-02');
+      const answered = history.filter((h) => h.formId !== undefined);
+      expect(answered.length).toBeGreaterThan(0);
+      for (const h of answered) expect(h).toMatchObject({ hasScan: false, scanErased: true });
+      expect(answered.every((h) => h.evidenceId === undefined)).toBe(true);
+    }
   });
 
   it('a crash after approval is finished at the next unlock: both categories gone, the rest whole', async () => {

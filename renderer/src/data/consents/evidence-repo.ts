@@ -74,6 +74,22 @@ export const readEvidence = async (
   return { bytes, mimeType: row.mimeType };
 };
 
+/** Which of the given scan ids are still stored (primary keys only, nothing read or opened). */
+export const storedEvidenceIds = async (
+  db: VaultDb,
+  ids: readonly string[],
+): Promise<Set<string>> =>
+  ids.length === 0
+    ? new Set()
+    : new Set(
+        (
+          await evidenceTable(db)
+            .where(':id')
+            .anyOf([...ids])
+            .primaryKeys()
+        ).map(String),
+      );
+
 /** Ids of the people with at least one stored scan (plaintext index only, nothing opened). */
 export const subjectsWithEvidence = async (
   db: VaultDb,

@@ -127,7 +127,13 @@ export const ConsentHistory = ({ api, history, purposes, onCorrect }: Props) => 
                   {t('consents.child.openScan')}
                 </Button>
               ) : (
-                t(h.hasScan ? 'consents.child.scanHidden' : 'consents.child.noScan')
+                t(
+                  h.hasScan
+                    ? 'consents.child.scanHidden'
+                    : h.scanErased
+                      ? 'consents.child.scanErased'
+                      : 'consents.child.noScan',
+                )
               )}
             </TableCell>
             {onCorrect && (

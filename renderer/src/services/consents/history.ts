@@ -4,6 +4,7 @@
 import { sortConsentEvents, supersededBy } from '@shared/consent';
 import { can } from '@shared/access/permissions';
 import type { LedgerEvent } from '../../data/consents';
+import { storedEvidenceIds } from '../../data/consents/evidence-repo';
 import { keyringOf, type Session } from '../../data/session/session';
 import { displayNamesOf } from '../user-rows';
 import type { VaultContext } from '../vault-context';
@@ -14,7 +15,10 @@ export type HistoryEntry = Omit<LedgerEvent, 'evidenceId'> & {
   readonly recordedByName: string;
   /** Only for sessions that may view scans. */
   readonly evidenceId?: string;
+  /** A scan of the signed paper is stored (whether or not the session may open it). */
   readonly hasScan: boolean;
+  /** The event had a scan that an erasure removed (GDPR Art. 17; issue 9 partial erasure). */
+  readonly scanErased: boolean;
   /** Set when a later correction replaced this entry: it no longer counts from `at`. */
   readonly correctedBy?: {
     readonly eventId: string;
@@ -43,15 +47,22 @@ export const buildHistory = async (
     events.map((e) => e.recordedBy),
   );
   const corrections = supersededBy(events);
+  // An event keeps its evidence id after the scan was erased: only a stored scan counts.
+  const stored = await storedEvidenceIds(
+    ctx.db,
+    events.flatMap((e) => (e.evidenceId === undefined ? [] : [e.evidenceId])),
+  );
   return sortConsentEvents(events)
     .reverse()
-    .map(({ evidenceId, ...e }): HistoryEntry => {
+    .map(({ evidenceId: recorded, ...e }): HistoryEntry => {
       const correction = corrections.get(e.id);
+      const evidenceId = recorded !== undefined && stored.has(recorded) ? recorded : undefined;
       return {
         ...e,
         representativeName: representativeNames.get(e.representativeId) ?? '',
         recordedByName: staff.get(e.recordedBy) ?? '',
         hasScan: evidenceId !== undefined,
+        scanErased: recorded !== undefined && evidenceId === undefined,
         ...(scans && evidenceId !== undefined ? { evidenceId } : {}),
         ...(correction
           ? {
