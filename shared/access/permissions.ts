@@ -207,10 +207,28 @@ const withinScope = (scope: Scope, context: AccessContext): boolean => {
   }
 };
 
+/**
+ * What no role may do with a restricted record (GDPR Art. 18(2): only storage, or with consent,
+ * for legal claims or another's rights): print a form or a group sheet with it, record new
+ * answers for it, or correct its ledger. Seeing it (head, secretary), lifting the restriction
+ * and recording a withdrawal (the person's own right, which only narrows use) stay possible.
+ */
+export const RESTRICTED_USE_REFUSED: readonly Permission[] = [
+  'form.issue',
+  'form.groupSheet',
+  'consent.record',
+  'consent.correct',
+];
+
+/** True when `permission` is a use a restriction refuses to every role. */
+export const refusedWhileRestricted = (permission: Permission, context: AccessContext): boolean =>
+  context.restricted === true && RESTRICTED_USE_REFUSED.includes(permission);
+
 /** Pure permission check: may `role` do `permission` in `context`? */
 export const can = (role: Role, permission: Permission, context: AccessContext = {}): boolean => {
   const scope = ROLE_PERMISSIONS[role][permission];
   if (scope === undefined) return false;
+  if (refusedWhileRestricted(permission, context)) return false;
   if (context.restricted === true && permission !== 'subject.restrict') {
     const seesRestricted = ROLE_PERMISSIONS[role]['subject.viewRestricted'] !== undefined;
     if (!seesRestricted) return false;

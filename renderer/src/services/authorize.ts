@@ -1,6 +1,11 @@
 // The one place that decides whether a session may do something. It returns a token that only
 // this module can mint; repositories demand the token, so skipping the check does not compile.
-import { can, type AccessContext, type Permission } from '@shared/access/permissions';
+import {
+  can,
+  refusedWhileRestricted,
+  type AccessContext,
+  type Permission,
+} from '@shared/access/permissions';
 import { AppError } from '@shared/errors/app-error';
 import { keyringOf, type Keyring, type Session } from '../data/session/session';
 
@@ -28,6 +33,8 @@ export const authorize = <P extends Permission>(
   }
   // The session's own groups always win: a caller cannot widen a teacher's scope.
   const full: AccessContext = { ...context, userGroupIds: session.groupIds };
+  if (refusedWhileRestricted(permission, full) && can(session.role, permission, {}))
+    throw new AppError('forbidden', 'errors.restrictedUse', { permission });
   if (!can(session.role, permission, full))
     throw new AppError('forbidden', 'errors.forbidden', { permission });
   // The only place a token is minted: the brand exists in the type system alone.

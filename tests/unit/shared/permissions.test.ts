@@ -3,6 +3,8 @@ import {
   can,
   isRole,
   PERMISSIONS,
+  refusedWhileRestricted,
+  RESTRICTED_USE_REFUSED,
   permissionsOf,
   ROLE_KEY_CATEGORIES,
   ROLE_KEY_SCOPE,
@@ -148,9 +150,21 @@ describe('restricted records (GDPR art. 18)', () => {
     ({ role, permission, expected }) => {
       const seesRestricted = role === 'head' || role === 'secretary';
       const base = expected === 'G' ? ownGroup : expected === 'S' ? { assignedToUser: true } : {};
-      expect(can(role, permission, { ...base, restricted: true })).toBe(seesRestricted);
+      // Printing, recording and correcting are refused to every role (Art. 18(2)).
+      const refused = RESTRICTED_USE_REFUSED.includes(permission);
+      expect(can(role, permission, { ...base, restricted: true })).toBe(seesRestricted && !refused);
+      expect(refusedWhileRestricted(permission, { restricted: true })).toBe(refused);
+      expect(refusedWhileRestricted(permission, {})).toBe(false);
     },
   );
+
+  it('refuses forms, group sheets, answers and corrections but not a withdrawal or lifting', () => {
+    expect([...RESTRICTED_USE_REFUSED].sort()).toEqual(
+      ['consent.correct', 'consent.record', 'form.groupSheet', 'form.issue'].sort(),
+    );
+    expect(can('head', 'consent.withdraw', { restricted: true })).toBe(true);
+    expect(can('head', 'subject.restrict', { restricted: true })).toBe(true);
+  });
 
   it('hides a restricted child even from the teacher of its group', () => {
     expect(can('teacher', 'subject.view', ownGroup)).toBe(true);
