@@ -50,7 +50,10 @@ test('Sākums shows the last verified backup; sign-in warns when it is older tha
   await page.reload();
   await signInToApp(page, owner.username, owner.password);
   await expect(
-    page.getByText(/Pēdējā pārbaudītā rezerves kopija \(.+\) ir vecāka par 3 dienām\./),
+    // The toast's title (its live-region copy for screen readers says the same).
+    page
+      .locator('.fui-ToastTitle')
+      .getByText(/Pēdējā pārbaudītā rezerves kopija \(.+\) ir vecāka par 3 dienām\./),
   ).toBeVisible();
   await expect(tile).toContainText('Tā ir vecāka par 3 dienām.');
   if (SHOTS) await page.screenshot({ path: join(SHOTS, 'home-backup-warning.png') });

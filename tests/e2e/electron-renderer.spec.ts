@@ -52,6 +52,10 @@ const installFakeApi = async (page: Page): Promise<void> => {
         openExternal: () => (record('openExternal'), ok({ opened: true })),
         onPowerLock: subscribe(lockListeners),
         onAppCommand: subscribe(commandListeners),
+        // The automatic backup's channels: no folder chosen, so nothing is written.
+        backupFolder: () => (record('backupFolder'), ok({ folder: null })),
+        onBeforeQuit: subscribe([]),
+        quitReady: () => (record('quitReady'), ok({ quitting: true })),
       }),
     });
   });

@@ -67,7 +67,11 @@ const launch = async (profileDir: string, baseURL: string): Promise<AppHandle> =
       await context.close();
     },
     reopen: async () => {
-      await handle.close();
+      // After a test killed the browser (SIGKILL), closing its context can only fail: the
+      // browser is gone already, which is what reopening needs.
+      await handle.close().catch((error: unknown) => {
+        if (!String(error).includes('has been closed')) throw error;
+      });
       return launch(profileDir, baseURL);
     },
   };
