@@ -61,3 +61,31 @@ test('Sākums shows the last verified backup; sign-in warns when it is older tha
   await expect(page.getByLabel('Glabāt dienas kopijas')).toHaveValue('10');
   expect(app.consoleErrors).toEqual([]);
 });
+
+// The request badge refreshes every minute and at each navigation; each refresh re-rendered the
+// whole app, the settings sections then loaded their values again over what the head was typing
+// (the validation above failed in full-suite runs: the typed 0 was back at 7 before "Saglabāt").
+test('what the head types in Iestatījumi survives the app’s background refresh', async ({
+  app,
+}) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  await page.clock.install();
+  await setupVault(page);
+  await page.getByRole('link', { name: 'Iestatījumi' }).click();
+  const section = page.getByRole('region', { name: 'Automātiskās rezerves kopijas' });
+  const warnDays = section.getByLabel('Brīdināt, ja pēdējā kopija vecāka par (dienām)');
+  await expect(warnDays).toHaveValue('7');
+  const idle = page.getByLabel('Automātiski bloķēt pēc neaktivitātes (minūtes)');
+  await expect(idle).toHaveValue('10');
+  await warnDays.fill('0');
+  await idle.fill('15');
+  // Past the badge's one-minute refresh (and well within the idle lock's ten minutes).
+  await page.clock.runFor(65_000);
+  await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeVisible();
+  await expect(warnDays).toHaveValue('0');
+  await expect(idle).toHaveValue('15');
+  await section.getByRole('button', { name: 'Saglabāt' }).click();
+  await expect(section.getByRole('alert')).toContainText('no 1 līdz 90');
+  expect(app.consoleErrors).toEqual([]);
+});

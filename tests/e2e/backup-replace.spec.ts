@@ -24,11 +24,16 @@ const addChild = async (page: Page, given: string, family: string): Promise<void
   await expect(page.getByRole('heading', { name: `${given} ${family}`, level: 1 })).toBeVisible();
 };
 
+/**
+ * Each download into its own folder, as a browser keeps both files: two backups made in the
+ * same minute have the same name, and saving the second over the first while the app is still
+ * reading the first (the chosen file) made the restore fail with "network error".
+ */
 const download = async (page: Page, dir: string, start: () => Promise<void>) => {
   const waiting = page.waitForEvent('download');
   await start();
   const file = await waiting;
-  const path = join(dir, file.suggestedFilename());
+  const path = join(await mkdtemp(join(dir, 'download-')), file.suggestedFilename());
   await file.saveAs(path);
   return path;
 };

@@ -13,6 +13,7 @@ import { ROLES_BY_KIND } from '@shared/access/roles';
 import type { StaffApi } from '../features/staff/StaffPage';
 import type { Session } from '../services';
 import { services } from './services';
+import { perSession } from './per-session';
 
 export const staffApi = (session: Session): StaffApi => {
   const s = services();
@@ -113,7 +114,7 @@ const recoveryApi = (session: Session): RecoveryApi => {
   };
 };
 
-export const settingsApi = (session: Session): SettingsApi => {
+export const settingsApi = perSession((session: Session): SettingsApi => {
   const s = services();
   const head = can(session.role, 'staff.manage');
   return {
@@ -131,7 +132,7 @@ export const settingsApi = (session: Session): SettingsApi => {
         }
       : {}),
   };
-};
+});
 
 /** The delay the vault asks for after failed attempts, if the error carries one. */
 export const retryAfterMs = (error: unknown): number => {

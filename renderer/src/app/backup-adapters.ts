@@ -6,6 +6,7 @@ import type { AutomaticBackupApi } from '../features/backup/AutomaticBackupSecti
 import type { BackupTileApi } from '../features/backup/BackupTile';
 import { getHost } from '../platform';
 import type { BackupFailure, Session } from '../services';
+import { perSession } from './per-session';
 import { lastVerifiedBackup, runBackup, subscribeBackups } from './backup-runner';
 import { services } from './services';
 
@@ -42,7 +43,7 @@ export const backupTileApi = (session: Session, openSettings: () => void): Backu
     : null;
 
 /** Settings' automatic backups: the policy (head changes it) and the folder (Electron). */
-export const automaticBackupApi = (session: Session): AutomaticBackupApi => ({
+export const automaticBackupApi = perSession((session: Session): AutomaticBackupApi => ({
   canManage: can(session.role, 'settings.manage'),
   policy: () => services().backupSchedule.policy(),
   savePolicy: (policy) => services().backupSchedule.setPolicy(session, policy),
@@ -51,4 +52,4 @@ export const automaticBackupApi = (session: Session): AutomaticBackupApi => ({
     get: async () => (await (await getHost()).backupFolder?.get()) ?? null,
     choose: async () => (await (await getHost()).backupFolder?.choose()) ?? null,
   },
-});
+}));

@@ -14,7 +14,13 @@ export const useRequestBadge = (session: Session): RequestBadge => {
     const refresh = () => {
       requestReminders(session)
         .then((r) => {
-          if (live) setBadge({ urgent: r.overdue + r.soon, overdue: r.overdue });
+          if (!live) return;
+          const next = { urgent: r.overdue + r.soon, overdue: r.overdue };
+          // The same counts keep the same object: a new one would re-render the whole app,
+          // and a page's form would reload what the user is typing (backup settings did).
+          setBadge((current) =>
+            current.urgent === next.urgent && current.overdue === next.overdue ? current : next,
+          );
         })
         .catch(() => {
           // A locked or changing vault: the badge keeps its last count.

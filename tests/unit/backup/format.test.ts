@@ -115,6 +115,28 @@ describe('backup format', () => {
     });
   });
 
+  it('a file that cannot be read to its end (changed or removed after it was chosen) says so', async () => {
+    const whole = concat(
+      encodePrefix(),
+      frame(FRAME.header, new Uint8Array([1])),
+      frame(FRAME.digest, new Uint8Array(32)),
+    );
+    // What Chromium does when the chosen file is replaced on disk during the read.
+    const failing = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(whole.slice(0, 9));
+        controller.error(new TypeError('network error'));
+      },
+    });
+    const read = async () => {
+      const kinds: number[] = [];
+      for await (const item of readFrames(failing, FRAME.digest))
+        if (!('prefix' in item)) kinds.push(item.kind);
+      return kinds;
+    };
+    await expect(read()).rejects.toMatchObject({ i18nKey: 'errors.backup.unreadable' });
+  });
+
   it('a frame length above the limit is damage, not a 4 GiB allocation', async () => {
     const head = new Uint8Array([FRAME.rows, 0xff, 0xff, 0xff, 0xff]);
     await expect(collect(concat(encodePrefix(), head))).rejects.toMatchObject({

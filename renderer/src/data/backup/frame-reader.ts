@@ -21,6 +21,23 @@ export type Frame = {
 
 export const truncated = (): AppError => new AppError('validation', 'errors.backup.truncated');
 
+/**
+ * The file could not be read to its end: Chromium rejects the read ("network error",
+ * NotReadableError) when the chosen file was changed, replaced or removed after it was chosen,
+ * e.g. a newer backup saved over it under the same name, or a USB drive pulled out.
+ */
+export const unreadable = (): AppError => new AppError('storage', 'errors.backup.unreadable');
+
+const readChunk = async (
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+): Promise<ReadableStreamReadResult<Uint8Array>> => {
+  try {
+    return await reader.read();
+  } catch {
+    throw unreadable();
+  }
+};
+
 /** A byte queue over a stream reader: take(n) returns exactly n bytes or undefined at the end. */
 class ByteQueue {
   private chunks: Uint8Array[] = [];
@@ -31,7 +48,7 @@ class ByteQueue {
 
   async take(n: number): Promise<Uint8Array | undefined> {
     while (this.size < n && !this.done) {
-      const { value, done } = await this.reader.read();
+      const { value, done } = await readChunk(this.reader);
       if (done) this.done = true;
       else if (value.length > 0) {
         this.chunks.push(value);
