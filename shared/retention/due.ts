@@ -24,6 +24,11 @@ export type RetentionFacts = {
   readonly hasConsents: boolean;
   /** Whether scans of signed papers are stored. */
   readonly hasEvidence: boolean;
+  /**
+   * Whether health notes are stored (the record's health box): none were entered, or a partial
+   * erasure removed them, and the category is not due (nothing of it is left to erase).
+   */
+  readonly hasHealthNotes: boolean;
   /** Closing dates of the person's requests; null for a request still open. */
   readonly requestsClosedOn: readonly (IsoDate | null)[];
 };
@@ -58,6 +63,7 @@ const latestClosed = (dates: readonly (IsoDate | null)[]): IsoDate | undefined =
 const holdsData = (category: RetentionCategory, facts: RetentionFacts): boolean => {
   if (category === 'consents') return facts.hasConsents;
   if (category === 'evidence') return facts.hasEvidence;
+  if (category === 'healthNotes') return facts.hasHealthNotes;
   if (category === 'requests') return facts.requestsClosedOn.length > 0;
   return category !== 'audit';
 };

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '@shared/errors/app-error';
 import { createRetentionService, type RetentionService } from '@renderer/services/retention';
+import { approveErasure, proposeErasure } from '@renderer/services/retention/proposals';
 import { childSave } from '../records/records-harness';
 import { accessInput, requestsVault, type RequestsVault } from '../requests/requests-harness';
 
@@ -23,6 +24,7 @@ beforeAll(async () => {
   const child = (givenNames: string) =>
     v.records.saveSubject(v.head, childSave({ givenNames, personalCode: undefined }, v.group.id));
   plain = await child('Marta');
+  await v.records.setHealthNotes(v.head, plain, 'Alerģija pret zemesriekstiem');
   withConsents = v.childId;
   held = await child('Zane');
   // The fixture child gave a consent, later withdrawn, and made a request (refused: closed).
@@ -117,6 +119,30 @@ describe('listDueForErasure', () => {
     const due = await dueOf(held, '2030-01-01');
     expect(due?.blockedBy).toEqual(['openRequest']);
     expect(due?.categories.map((c) => c.category)).toContain('record');
+  });
+
+  it('health notes are due only while stored: none entered, or erased on their own', async () => {
+    // The third child never had a health note.
+    expect(await categoriesOf(held, '2030-01-01')).not.toContain('healthNotes');
+    const noted = await v.records.saveSubject(
+      v.head,
+      childSave({ givenNames: 'Līva', personalCode: undefined }, v.group.id),
+    );
+    await v.records.setHealthNotes(v.head, noted, 'Astma');
+    await v.records.setLeaving(v.secretary, noted, {
+      leftOn: '2024-05-31',
+      reason: { code: 'school' },
+    });
+    expect(await categoriesOf(noted, '2024-07-01')).toEqual(['healthNotes']);
+    const id = await proposeErasure(v.context, v.secretary, noted, {
+      reason: 'Veselības piezīmju glabāšanas termiņš beidzies',
+      legalBasis: 'VDAR 5. panta 1. punkta e) apakšpunkts',
+      scope: { kind: 'partial', categories: ['health'] },
+    });
+    await approveErasure(v.context, v.head, id);
+    // Nothing of the category is left: it is no longer listed; the rest keeps its dates.
+    expect(await dueOf(noted, '2024-07-01')).toBeUndefined();
+    expect(await categoriesOf(noted, '2025-06-01')).toEqual(['record', 'personalCode', 'contacts']);
   });
 
   it('is sorted by the earliest due date and carries ids only', async () => {

@@ -19,6 +19,7 @@ const leaver = (leftOn: string, over: Partial<RetentionFacts> = {}): RetentionFa
   leftOn,
   hasConsents: false,
   hasEvidence: false,
+  hasHealthNotes: true,
   requestsClosedOn: [],
   ...over,
 });
@@ -86,7 +87,12 @@ describe('retentionDates and dueForErasure', () => {
   const k = defaultSchedule('kindergarten');
 
   it('a child still attending has nothing due, whatever the date', () => {
-    const facts: RetentionFacts = { hasConsents: true, hasEvidence: true, requestsClosedOn: [] };
+    const facts: RetentionFacts = {
+      hasConsents: true,
+      hasEvidence: true,
+      hasHealthNotes: true,
+      requestsClosedOn: [],
+    };
     expect(retentionDates(k, facts)).toEqual([]);
     expect(dueForErasure(k, facts, '2099-12-31')).toEqual([]);
   });
@@ -164,10 +170,21 @@ describe('retentionDates and dueForErasure', () => {
     );
   });
 
+  it('health notes are due only while some are stored (none entered, or erased already)', () => {
+    const stored = dueForErasure(k, leaver('2020-05-31'), '2021-01-01').map((d) => d.category);
+    expect(stored).toContain('healthNotes');
+    const none = leaver('2020-05-31', { hasHealthNotes: false });
+    expect(dueForErasure(k, none, '2021-01-01').map((d) => d.category)).not.toContain(
+      'healthNotes',
+    );
+    expect(retentionDates(k, none).map((d) => d.category)).toContain('record');
+  });
+
   it('requests close even for a child still attending', () => {
     const facts: RetentionFacts = {
       hasConsents: false,
       hasEvidence: false,
+      hasHealthNotes: false,
       requestsClosedOn: ['2022-01-31'],
     };
     expect(dueForErasure(k, facts, '2025-01-31').map((d) => d.category)).toEqual(['requests']);

@@ -8,6 +8,7 @@ const facts = (services: { endedOn?: string }[], leftOn?: string) => ({
   leftOn,
   hasConsents: false,
   hasEvidence: false,
+  hasHealthNotes: true,
   requestsClosedOn: [],
 });
 

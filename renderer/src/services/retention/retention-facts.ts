@@ -1,6 +1,6 @@
 // Gathers what the retention schedule counts from, per person: the leaving date and legal hold
 // (sealed in the record's core), requests' closing dates (plaintext register facts), consent
-// withdrawals (the ledger, opened for corrections) and whether scans are stored.
+// withdrawals (the ledger, opened for corrections) and whether scans and health notes are stored.
 import type { Permission } from '@shared/access/permissions';
 import type { SubjectKind } from '@shared/domain/types';
 import { consentsWithdrawnOn, type RetentionFacts } from '@shared/retention';
@@ -79,6 +79,8 @@ export const gatherRetentionFacts = async (
           consentsWithdrawnOn: consentsWithdrawnOn(ledger, today),
           hasConsents: ledger.length > 0 || forms.has(row.id),
           hasEvidence: withEvidence.has(row.id),
+          // The health box is dropped by a partial erasure of the health notes.
+          hasHealthNotes: row.sealed.health !== undefined,
           requestsClosedOn: requests,
         },
         legalHold: subject?.legalHold != null,
