@@ -7,7 +7,7 @@ import { createVaultDb } from '@renderer/data/db/vault-db';
 import { activeDatabaseName, browserDatabaseSwitch } from '@renderer/data/backup/database-switch';
 import { createServices } from '@renderer/services';
 import { createRecordsService } from '@renderer/services/records';
-import { erasePerson } from '@renderer/services/retention/erase';
+import { eraseWhole } from '../retention/erase-now';
 import { childSave, RECORDS_VERSIONS } from '../records/records-harness';
 import { HEAD } from '../vault/helpers';
 
@@ -31,7 +31,7 @@ describe('erasure tombstones after a restore', () => {
     await records.saveSubject(head, childSave({ givenNames: 'Marta', familyName: 'Bērziņa' }));
     const made = await s.backup.make(head);
 
-    await erasePerson(s.context, head, erased, { reason: 'Glabāšanas termiņš beidzies' });
+    await eraseWhole(s.context, head, erased);
     const inspected = await s.backup.inspect(made.blob);
     const unlocked = await s.backup.unlock(inspected, HEAD);
     await s.backup.restoreReplacing(head, made.blob, inspected, unlocked);

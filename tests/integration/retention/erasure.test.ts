@@ -1,4 +1,4 @@
-// Erasure of a child (issue 9, part 4 without the four-eyes step; parts 6 tombstones): every row
+// Erasure of a child (issue 9, part 4 through its one path, proposal and approval; part 6 tombstones): every row
 // and key of the child and of a parent linked to no other child is gone, a parent shared with a
 // sibling stays, the child's requests keep only their register facts, the audit names ids only;
 // an erasure cut short after its record is finished at the next unlock; a restore of the rows and
@@ -8,7 +8,9 @@ import { keyringOf } from '@renderer/data/session/session';
 import { createServices } from '@renderer/services';
 import { FLOOR_KDF } from '@renderer/data/crypto/kdf';
 import type { VaultDb } from '@renderer/data/db/vault-db';
-import { erasePerson, reapplyErasures } from '@renderer/services/retention/erase';
+import { reapplyErasures } from '@renderer/services/retention/erase';
+import { approveErasure, proposeErasure } from '@renderer/services/retention/proposals';
+import { eraseWhole } from './erase-now';
 import { accessInput, requestsVault, type RequestsVault } from '../requests/requests-harness';
 import { HEAD } from '../vault/helpers';
 
@@ -48,7 +50,7 @@ describe('erasing a child', () => {
   it('removes the child, their keys and the parent only they had; the sibling and shared parent stay', async () => {
     const request = await v.requests.register(v.secretary, accessInput(v));
     await v.requests.withdraw(v.head, request.id, '2025-03-01');
-    await erasePerson(v.context, v.head, v.childId, { reason: 'Glabāšanas termiņš beidzies' });
+    await eraseWhole(v.context, v.head, v.childId);
 
     await expect(v.records.getSubject(v.head, v.childId)).rejects.toMatchObject({
       code: 'not-found',
@@ -77,27 +79,40 @@ describe('erasing a child', () => {
 
   it('is refused while a request about the child is open, and with no reason; nothing changes', async () => {
     await v.requests.register(v.secretary, accessInput(v));
+    const proposal = (reason: string) => ({
+      reason,
+      legalBasis: 'VDAR 17. panta 1. punkta a) apakšpunkts',
+      scope: { kind: 'whole' as const },
+    });
+    const child = await proposeErasure(v.context, v.secretary, v.childId, proposal('Termiņš'));
+    const sibling = await proposeErasure(v.context, v.secretary, siblingId, proposal('Termiņš'));
     const before = await allRows(v.db);
+    await expect(approveErasure(v.context, v.head, child)).rejects.toMatchObject({
+      i18nKey: 'errors.erasureOpenRequest',
+    });
     await expect(
-      erasePerson(v.context, v.head, v.childId, { reason: 'Termiņš beidzies' }),
-    ).rejects.toMatchObject({ i18nKey: 'errors.erasureOpenRequest' });
-    await expect(erasePerson(v.context, v.head, siblingId, { reason: '  ' })).rejects.toMatchObject(
-      { code: 'validation' },
-    );
-    await expect(
-      erasePerson(v.context, v.secretary, siblingId, { reason: 'Termiņš beidzies' }),
-    ).rejects.toMatchObject({ code: 'forbidden' });
+      proposeErasure(v.context, v.head, siblingId, proposal('  ')),
+    ).rejects.toMatchObject({ code: 'validation' });
+    await expect(approveErasure(v.context, v.secretary, sibling)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     expect(await allRows(v.db)).toEqual(before);
   });
 
   it('a crash after the record is written is finished at the next unlock: the child is gone', async () => {
     const files = v.context.keybook.files;
-    let failing = true;
+    let failing = false;
     const original = files.write.bind(files);
     files.write = (name, bytes) =>
       failing ? Promise.reject(new Error('power cut')) : original(name, bytes);
+    const id = await proposeErasure(v.context, v.head, v.childId, {
+      reason: 'Termiņš beidzies',
+      legalBasis: 'VDAR 17. panta 1. punkta a) apakšpunkts',
+      scope: { kind: 'whole' },
+    });
+    failing = true;
     await expect(
-      erasePerson(v.context, v.head, v.childId, { reason: 'Termiņš beidzies' }),
+      approveErasure(v.context, v.head, id, { confirmOwnProposal: true }),
     ).rejects.toThrow('power cut');
     failing = false;
     // The child is still whole: nothing was removed before the crash.
@@ -112,7 +127,7 @@ describe('erasing a child', () => {
   it('erases again what a restore of an older copy brought back (tombstones)', async () => {
     const rows = await allRows(v.db);
     const keyFiles = await v.context.keybook.exportFiles();
-    await erasePerson(v.context, v.head, v.childId, { reason: 'Termiņš beidzies' });
+    await eraseWhole(v.context, v.head, v.childId);
     const erasures = await v.db.table('erasures').toArray();
     // "Restore": the old rows and keybook come back, the erasure records stay (kept apart).
     for (const [table, list] of Object.entries(rows))
