@@ -4,7 +4,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { formatDate, type DateLocale, type IsoDate } from '@shared/text';
 import type { TFunction } from 'i18next';
+import type { SubjectKind } from '@shared/domain/types';
 import { useTranslation } from 'react-i18next';
+import { useSubjectKind } from './subject-kind';
 
 /** What is shown beside a name; both parts optional (a birth date may be unknown). */
 export type PersonTag = {
@@ -20,13 +22,22 @@ const dateLocale = (language: string): DateLocale =>
 export const namesakeTag = (birthDate: IsoDate | undefined): PersonTag | undefined =>
   birthDate === undefined ? undefined : { birthDate };
 
-/** "dz. 03.05.2021, Zīlītes" in the UI language; '' when the tag holds nothing to show. */
-export const personDetail = (t: TFunction, language: string, tag: PersonTag): string => {
+/**
+ * "dz. 03.05.2021, Zīlītes" in the UI language; '' when the tag holds nothing to show. A social
+ * office's client is in no group by nature: "bez grupas" is said of children only.
+ */
+export const personDetail = (
+  t: TFunction,
+  language: string,
+  tag: PersonTag,
+  kind: SubjectKind = 'child',
+): string => {
   const parts: string[] = [];
   if (tag.birthDate) {
     parts.push(t('person.born', { date: formatDate(tag.birthDate, dateLocale(language)) }));
   }
-  if (tag.groupName !== undefined) parts.push(tag.groupName ?? t('person.noGroup'));
+  if (tag.groupName !== undefined && !(tag.groupName === null && kind === 'client'))
+    parts.push(tag.groupName ?? t('person.noGroup'));
   return parts.join(', ');
 };
 
@@ -56,7 +67,8 @@ export const PersonName = ({
 }) => {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
-  const detail = tag ? personDetail(t, i18n.language, tag) : '';
+  const kind = useSubjectKind();
+  const detail = tag ? personDetail(t, i18n.language, tag, kind) : '';
   return (
     <>
       {name}

@@ -1,5 +1,6 @@
 // #/consents/<subjectId>: each purpose's state in words and an icon, the date use stopped after
 // a withdrawal, the full history, the issued forms, and recording answers or a withdrawal.
+import { loadBundledTemplates } from '@shared/pdf';
 import {
   Body1,
   Button,
@@ -26,6 +27,7 @@ import { formatDate, todayIso } from '@shared/text';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { personDetail } from '../../components/PersonName';
+import { useSubjectKind } from '../../components/subject-kind';
 import { useNotify } from '../../components/use-notify';
 import { useScreenCommand } from '../../components/use-screen-command';
 import type { HistoryEntry, PurposeStatus, SubjectConsents } from '../../services/consents';
@@ -60,9 +62,9 @@ const useStyles = makeStyles({
   subjectDetail: { margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
-const WITHDRAWAL_TEMPLATE_IDS: readonly string[] = ['lv-atsaukums-1', 'lt-atsaukimas-1'];
+/** A withdrawal form's template (a kindergarten's or a client's): ids never change kind. */
 const isWithdrawalTemplate = (templateId: string): boolean =>
-  WITHDRAWAL_TEMPLATE_IDS.includes(templateId);
+  loadBundledTemplates().all.some((t) => t.id === templateId && t.kind === 'withdrawal');
 
 export const ChildConsentsPage = ({
   api,
@@ -72,6 +74,7 @@ export const ChildConsentsPage = ({
   readonly subjectId: string;
 }) => {
   const { t, i18n } = useTranslation();
+  const kind = useSubjectKind();
   const styles = useStyles();
   const { notifyError } = useNotify();
   const locale = dateLocaleOf(i18n.language);
@@ -128,7 +131,7 @@ export const ChildConsentsPage = ({
         <Title1 as="h1">{t('consents.child.heading', { name: data.subject.name })}</Title1>
         {/* Birth date and group, so a namesake's page is not taken for this one (defect 11). */}
         <Body1 as="p" className={styles.subjectDetail}>
-          {personDetail(t, i18n.language, data.subject)}
+          {personDetail(t, i18n.language, data.subject, kind)}
         </Body1>
       </div>
       <DateInput label={t('consents.onDate')} value={onDate ?? ''} onChange={setOnDate} />

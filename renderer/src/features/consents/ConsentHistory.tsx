@@ -18,6 +18,7 @@ import { Edit16Regular } from '@fluentui/react-icons';
 import type { Purpose } from '@shared/consent';
 import { formatDate, todayIso } from '@shared/text';
 import { useTranslation } from 'react-i18next';
+import { useKindT } from '../../components/subject-kind';
 import { useNotify } from '../../components/use-notify';
 import type { HistoryEntry } from '../../services/consents';
 import type { ConsentsApi } from './consents-api';
@@ -82,6 +83,7 @@ const EventCell = ({ entry }: { readonly entry: HistoryEntry }) => {
 
 export const ConsentHistory = ({ api, history, purposes, onCorrect }: Props) => {
   const { t, i18n } = useTranslation();
+  const tk = useKindT();
   const styles = useStyles();
   const { notifyError } = useNotify();
   const locale = dateLocaleOf(i18n.language);
@@ -97,7 +99,7 @@ export const ConsentHistory = ({ api, history, purposes, onCorrect }: Props) => 
         <TableRow>
           {COLUMNS.map((k) => (
             <TableHeaderCell key={k} scope="col">
-              {t(`consents.child.${k}`)}
+              {tk(`consents.child.${k}`)}
             </TableHeaderCell>
           ))}
           {onCorrect && (

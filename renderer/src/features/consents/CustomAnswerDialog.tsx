@@ -18,6 +18,7 @@ import type { ConsentChannel } from '@shared/consent';
 import { todayIso } from '@shared/text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useKindT } from '../../components/subject-kind';
 import { ChannelField } from './ChannelField';
 import { TextField } from '../../components/TextField';
 import { useFormStyles } from '../../components/form-styles';
@@ -41,6 +42,7 @@ export const CustomAnswerDialog = ({
   onClose,
 }: Props) => {
   const { t } = useTranslation();
+  const tk = useKindT();
   const form = useFormStyles();
   const { notify, notifyError } = useNotify();
   const [representativeId, setRepresentativeId] = useState(representatives[0]?.id ?? '');
@@ -84,11 +86,11 @@ export const CustomAnswerDialog = ({
             {t('consents.customAnswer.heading')}: {purpose.label}
           </DialogTitle>
           <DialogContent className={form.form}>
-            <Body1 as="p">{t('consents.customAnswer.intro')}</Body1>
+            <Body1 as="p">{tk('consents.customAnswer.intro')}</Body1>
             {representatives.length === 0 && (
-              <Body1 as="p">{t('consents.customAnswer.noRepresentatives')}</Body1>
+              <Body1 as="p">{tk('consents.customAnswer.noRepresentatives')}</Body1>
             )}
-            <Field label={t('consents.customAnswer.representative')}>
+            <Field label={tk('consents.customAnswer.representative')}>
               <Select
                 value={representativeId}
                 onChange={(_e, d) => {

@@ -17,6 +17,7 @@ import type { ConsentChannel } from '@shared/consent';
 import { todayIso } from '@shared/text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useKindT } from '../../components/subject-kind';
 import { ChannelField } from './ChannelField';
 import { useFormStyles } from '../../components/form-styles';
 import { PersonName } from '../../components/PersonName';
@@ -37,6 +38,7 @@ type Props = {
 
 export const WithdrawDialog = ({ api, subject, purpose, representatives, onClose }: Props) => {
   const { t } = useTranslation();
+  const tk = useKindT();
   const subjectId = subject.id;
   const form = useFormStyles();
   const { notify, notifyError } = useNotify();
@@ -81,10 +83,10 @@ export const WithdrawDialog = ({ api, subject, purpose, representatives, onClose
           </DialogTitle>
           <DialogContent className={form.form}>
             <Body1 as="p">
-              {t('consents.withdraw.child')} <PersonName name={subject.name} tag={subject} />
+              {tk('consents.withdraw.child')} <PersonName name={subject.name} tag={subject} />
             </Body1>
             <Body1 as="p">{t('consents.withdraw.intro')}</Body1>
-            <Field label={t('consents.withdraw.representative')}>
+            <Field label={tk('consents.withdraw.representative')}>
               <Select
                 value={representativeId}
                 disabled={saved}

@@ -11,6 +11,7 @@ import {
 import type { ConsentChannel } from '@shared/consent';
 import { FilePicker } from '../../components/FilePicker';
 import { useTranslation } from 'react-i18next';
+import { useKindT } from '../../components/subject-kind';
 import { ChannelField } from '../consents/ChannelField';
 import type { FoundForm } from '../../services/consents';
 import { DateInput } from '../consents/DateInput';
@@ -50,6 +51,7 @@ type Props = {
 
 export const AnswerFields = ({ found, draft, onChange }: Props) => {
   const { t } = useTranslation();
+  const tk = useKindT();
   const styles = useStyles();
   const set = (patch: Partial<AnswerDraft>) => {
     onChange({ ...draft, ...patch });
@@ -62,9 +64,9 @@ export const AnswerFields = ({ found, draft, onChange }: Props) => {
   return (
     <>
       {found.representatives.length === 0 ? (
-        <Body1 as="p">{t('forms.record.noRepresentatives')}</Body1>
+        <Body1 as="p">{tk('forms.record.noRepresentatives')}</Body1>
       ) : (
-        <Field label={t('forms.record.representative')} required>
+        <Field label={tk('forms.record.representative')} required>
           <RadioGroup
             value={draft.representativeId}
             onChange={(_e, d) => {

@@ -3,6 +3,7 @@ import { Button, Divider, Subtitle1, Title1, makeStyles, tokens } from '@fluentu
 import { TextEditStyle20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSubjectKind } from '../../components/subject-kind';
 import type { FormsApi } from './forms-api';
 import { IssueFormsSection } from './IssueFormsSection';
 import { RecordAnswersForm } from './RecordAnswersForm';
@@ -22,6 +23,9 @@ export const FormsPage = ({
   const { t } = useTranslation();
   const styles = useStyles();
   const [prepared, setPrepared] = useState(0);
+  // The unreturned list is per group; a social office has none (its clients' open forms show
+  // on each client's consents page).
+  const groups = useSubjectKind() === 'child';
   return (
     <div className={styles.page}>
       <Title1 as="h1">{t('forms.heading')}</Title1>
@@ -38,8 +42,12 @@ export const FormsPage = ({
           setPrepared((n) => n + 1);
         }}
       />
-      <Divider />
-      <UnreturnedFormsSection api={api} refresh={prepared} />
+      {groups && (
+        <>
+          <Divider />
+          <UnreturnedFormsSection api={api} refresh={prepared} />
+        </>
+      )}
       {api.canRecord && (
         <>
           <Divider />

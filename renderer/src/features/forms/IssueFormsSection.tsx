@@ -19,6 +19,7 @@ import { Print20Regular, Save20Regular } from '@fluentui/react-icons';
 import { foldForSearch } from '@shared/text';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useKindT, useSubjectKind } from '../../components/subject-kind';
 import { useFormStyles } from '../../components/form-styles';
 import { PersonName } from '../../components/PersonName';
 import { useNotify } from '../../components/use-notify';
@@ -46,13 +47,16 @@ type Props = { readonly api: FormsApi; readonly onPrepared: () => void };
 
 export const IssueFormsSection = ({ api, onPrepared }: Props) => {
   const { t } = useTranslation();
+  const tk = useKindT();
   const styles = useStyles();
   const form = useFormStyles();
   const { notifyError } = useNotify();
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [groups, setGroups] = useState<Choice[]>([]);
   const [children, setChildren] = useState<ChildChoice[]>([]);
-  const [target, setTarget] = useState<Target>('group');
+  // A social office has no groups: its forms go to chosen clients (or blank).
+  const clients = useSubjectKind() === 'client';
+  const [target, setTarget] = useState<Target>(clients ? 'subjects' : 'group');
   const [templateId, setTemplateId] = useState('');
   const [groupId, setGroupId] = useState('');
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
@@ -166,8 +170,8 @@ export const IssueFormsSection = ({ api, onPrepared }: Props) => {
             setBatch(null);
           }}
         >
-          <Radio value="group" label={t('forms.issue.targetGroup')} />
-          <Radio value="subjects" label={t('forms.issue.targetChild')} />
+          {!clients && <Radio value="group" label={t('forms.issue.targetGroup')} />}
+          <Radio value="subjects" label={tk('forms.issue.targetChild')} />
           <Radio value="blank" label={t('forms.issue.targetBlank')} />
         </RadioGroup>
       </Field>
@@ -189,8 +193,8 @@ export const IssueFormsSection = ({ api, onPrepared }: Props) => {
       )}
       {target === 'subjects' && (
         <fieldset style={{ border: 'none', margin: 0, padding: 0 }}>
-          <legend>{t('forms.issue.children')}</legend>
-          <Field label={t('forms.issue.filter')}>
+          <legend>{tk('forms.issue.children')}</legend>
+          <Field label={tk('forms.issue.filter')}>
             <Input
               autoComplete="off"
               value={filter}
@@ -211,7 +215,7 @@ export const IssueFormsSection = ({ api, onPrepared }: Props) => {
               />
             ))}
           </div>
-          {picked.size === 0 && <Body1 as="p">{t('forms.issue.pickChildren')}</Body1>}
+          {picked.size === 0 && <Body1 as="p">{tk('forms.issue.pickChildren')}</Body1>}
         </fieldset>
       )}
       <Field label={t('forms.issue.template')}>
@@ -229,7 +233,7 @@ export const IssueFormsSection = ({ api, onPrepared }: Props) => {
                 language: LANGUAGE_NAMES[tp.language] ?? tp.language,
                 version: tp.version,
               })}
-              {tp.reviewRequired ? ` — ${t('forms.issue.reviewMark')}` : ''}
+              {tp.reviewRequired ? ` — ${tk('forms.issue.reviewMark')}` : ''}
             </option>
           ))}
         </Select>
@@ -237,20 +241,20 @@ export const IssueFormsSection = ({ api, onPrepared }: Props) => {
       {templates.length === 0 && <Body1 as="p">{t('forms.issue.noTemplates')}</Body1>}
       {template?.reviewRequired === true && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t('forms.issue.reviewWarning')}</MessageBarBody>
+          <MessageBarBody>{tk('forms.issue.reviewWarning')}</MessageBarBody>
         </MessageBar>
       )}
       {target !== 'blank' && (
         <>
-          <Field label={t('forms.issue.representatives')}>
+          <Field label={tk('forms.issue.representatives')}>
             <RadioGroup
               value={reps}
               onChange={(_e, d) => {
                 setReps(d.value === 'all' ? 'all' : 'first');
               }}
             >
-              <Radio value="first" label={t('forms.issue.repFirst')} />
-              <Radio value="all" label={t('forms.issue.repAll')} />
+              <Radio value="first" label={tk('forms.issue.repFirst')} />
+              <Radio value="all" label={tk('forms.issue.repAll')} />
             </RadioGroup>
           </Field>
           <Checkbox

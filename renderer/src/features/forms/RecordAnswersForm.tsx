@@ -15,6 +15,7 @@ import { DocumentSearch20Regular } from '@fluentui/react-icons';
 import { todayIso } from '@shared/text';
 import { useCallback, useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useKindT } from '../../components/subject-kind';
 import { useFormStyles } from '../../components/form-styles';
 import { nameWithDetail, PersonName } from '../../components/PersonName';
 import { useNotify } from '../../components/use-notify';
@@ -63,6 +64,7 @@ type Props = {
 
 export const RecordAnswersForm = ({ api, initialFormId, onRecorded }: Props) => {
   const { t, i18n } = useTranslation();
+  const tk = useKindT();
   const styles = useStyles();
   const form = useFormStyles();
   const { notify, notifyError } = useNotify();
@@ -181,7 +183,7 @@ export const RecordAnswersForm = ({ api, initialFormId, onRecorded }: Props) => 
                 api.openChild(last.childId);
               }}
             >
-              {t('forms.record.openChild', { name: last.name })}
+              {tk('forms.record.openChild', { name: last.name })}
             </Button>
           </MessageBarBody>
         </MessageBar>
@@ -205,24 +207,28 @@ export const RecordAnswersForm = ({ api, initialFormId, onRecorded }: Props) => 
           </Subtitle2>
           {found.kind === 'withdrawal' ? (
             <MessageBar intent="info">
-              <MessageBarBody>{t('forms.record.withdrawalForm')}</MessageBarBody>
+              <MessageBarBody>{tk('forms.record.withdrawalForm')}</MessageBarBody>
             </MessageBar>
           ) : (
             <>
               {found.reviewRequired && (
                 <MessageBar intent="warning">
-                  <MessageBarBody>{t('forms.issue.reviewWarning')}</MessageBarBody>
+                  <MessageBarBody>{tk('forms.issue.reviewWarning')}</MessageBarBody>
                 </MessageBar>
               )}
               {!found.subject && (
-                <Field label={t('forms.record.child')} hint={t('forms.record.blankForm')} required>
+                <Field
+                  label={tk('forms.record.child')}
+                  hint={tk('forms.record.blankForm')}
+                  required
+                >
                   <Select
                     value={subjectId}
                     onChange={(_e, d) => {
                       void chooseChild(d.value);
                     }}
                   >
-                    <option value="">{t('forms.record.chooseChild')}</option>
+                    <option value="">{tk('forms.record.chooseChild')}</option>
                     {children.map((c) => (
                       <option key={c.id} value={c.id}>
                         {nameWithDetail(t, i18n.language, c.name, c.tag)}
