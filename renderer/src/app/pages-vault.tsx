@@ -17,6 +17,7 @@ import { procedureApi } from './requests-adapters';
 import { automaticBackupApi, backupApi } from './backup-adapters';
 import { createRestoreApi } from './restore-adapters';
 import { retentionScheduleApi } from './retention-adapters';
+import { SocialOfficeSettings } from './social-office-settings';
 
 export const vaultPages: PageMap = {
   staff: ({ session }) => <StaffPage api={staffApi(session)} />,
@@ -46,6 +47,7 @@ export const vaultPages: PageMap = {
           <ProcedureSection api={procedureApi(session)} />
         </>
       ) : null}
+      {can(session.role, 'settings.manage') ? <SocialOfficeSettings session={session} /> : null}
       {can(session.role, 'retention.view') ? (
         <>
           <Divider />

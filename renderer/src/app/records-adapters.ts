@@ -8,6 +8,7 @@ import type { Country, Group, GroupDraft, InstitutionKind } from '@shared/domain
 import { isAppError } from '@shared/errors/app-error';
 import { todayIso } from '@shared/text/dates';
 import { dateLocale } from '../features/subjects/subject-values';
+import type { ClientApi, ClientPermissions } from '../features/clients/clients-api';
 import type { GroupsApi } from '../features/groups/groups-api';
 import type { ImportApi } from '../features/import/import-api';
 import type {
@@ -20,6 +21,7 @@ import type {
 import { getHost } from '../platform';
 import type { Session } from '../services';
 import { generateDemoRegister } from '../services/records/demo/demo-register';
+import { generateSocialDemoRegister } from '../services/records/demo/demo-clients';
 import {
   buildExportRows,
   exportColumnsFor,
@@ -36,6 +38,7 @@ import {
 import { buildImportPreview, readImportSource } from '../services/records/import';
 import { openSubjectListing } from '../services/records/subject-listing';
 import { bindRecordsPort } from './records-binding';
+import type { RecordsPort } from './records-port';
 import { services } from './services';
 
 export type VaultInfo = { readonly kind: InstitutionKind; readonly country: Country };
@@ -61,6 +64,31 @@ export const permissionsFor = (session: Session): SubjectPermissions => {
     proposeErasure: c('subject.proposeErasure'),
   };
 };
+
+/** What a session may see and change of a client (social office); the service checks again. */
+const clientPermissionsFor = (session: Session): ClientPermissions => {
+  const c = (p: Parameters<typeof can>[1]) => can(session.role, p);
+  return {
+    viewContacts: c('subject.viewContacts'),
+    edit: c('subject.edit'),
+    viewSocial: c('subject.viewSocial'),
+    editSocial: c('subject.editSocial'),
+    viewFinancial: c('subject.viewFinancial'),
+    editFinancial: c('subject.editFinancial'),
+    viewCare: c('subject.viewCare'),
+    editCare: c('subject.editCare'),
+    assignCaseload: c('caseload.assign'),
+  };
+};
+
+const clientApi = (session: Session, port: RecordsPort): ClientApi => ({
+  can: clientPermissionsFor(session),
+  today: todayIso(new Date()),
+  update: (id, patch) => port.updateClient(session, id, patch),
+  serviceNames: () => services().settings.getServiceNames(),
+  workers: () => port.listCaseloadWorkers(session),
+  assignCaseload: (id, workerIds) => port.assignCaseload(session, id, workerIds),
+});
 
 const navigation = (go: Go): SubjectNavigation => ({
   open: (id) => {
@@ -181,8 +209,11 @@ const build = (session: Session, go: Go, info: VaultInfo): RecordsApis => {
   const perms = permissionsFor(session);
   const kind = info.kind === 'socialOffice' ? 'client' : 'child';
   const nav = navigation(go);
+  // A social office has no groups, and its workers may not list them (group.view): none.
   const groupOptions = async () =>
-    (await port.listGroups(session)).map((g) => ({ id: g.id, name: g.name, status: g.status }));
+    kind === 'client' || !can(session.role, 'group.view')
+      ? []
+      : (await port.listGroups(session)).map((g) => ({ id: g.id, name: g.name, status: g.status }));
 
   const summary = consentSummaryProvider;
   const list: SubjectsListApi = {
@@ -235,6 +266,7 @@ const build = (session: Session, go: Go, info: VaultInfo): RecordsApis => {
     setLeaving: (id, leaving) => port.setLeaving(session, id, leaving),
     setHealthNotes: (id, notes) => port.setHealthNotes(session, id, notes),
     findRepresentatives: (query) => port.findRepresentatives(session, query),
+    ...(kind === 'client' ? { client: clientApi(session, port) } : {}),
   };
 
   const importer: ImportApi = {
@@ -312,14 +344,19 @@ export const recordsApis = (session: Session, go: Go): RecordsApis => {
 };
 
 /**
- * Fills the fictional demo kindergarten (groups, ~120 children, two parents each) through the
- * services. The lead calls this after setup when "demo" was chosen.
+ * Fills the demo register that matches the institution through the services: the fictional
+ * kindergarten (groups, ~120 children, two parents each) or, for a social office, its clients
+ * with services in the office's country (issue 11). Called after setup when "demo" was chosen.
  */
 export const seedDemo = async (
   session: Session,
+  institution: VaultInfo,
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> => {
-  const register = generateDemoRegister();
+  const register =
+    institution.kind === 'socialOffice'
+      ? generateSocialDemoRegister({ country: institution.country })
+      : generateDemoRegister();
   await bindRecordsPort().seedDemo(session, register, onProgress);
 };
 

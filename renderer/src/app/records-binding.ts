@@ -30,6 +30,9 @@ export const bindRecordsPort = (): RecordsPort => {
     setLeaving: (session, id, leaving) => r.setLeaving(session, id, leaving),
     setHealthNotes: (session, id, notes) => r.setHealthNotes(session, id, notes),
     findRepresentatives: (session, query) => r.findRepresentatives(session, query),
+    updateClient: (session, id, patch) => r.updateClient(session, id, patch),
+    assignCaseload: (session, id, workerIds) => r.assignCaseload(session, id, workerIds),
+    listCaseloadWorkers: (session) => r.listCaseloadWorkers(session),
     codeExists: (session, code) => r.codeExists(session, code),
     importRows: async (session, rows, onProgress) => {
       const result = await r.importRows(session, rows, { onProgress });

@@ -8,6 +8,7 @@ import type { SubjectPage } from '../services/records/subjects-list';
 import type { ExportSubject } from '../services/records/export';
 import type { DemoRegister } from '../services/records/demo/demo-register';
 import type { Leaving, LinkedRepresentative, SubjectSave } from '../features/subjects/subjects-api';
+import type { CaseloadWorker, ClientPatch } from '../features/clients/clients-api';
 import type { ImportResult } from '../features/import/import-api';
 
 export type RecordsPort = {
@@ -49,6 +50,15 @@ export type RecordsPort = {
   /** Health notes only (a nurse edits them without 'subject.edit'). */
   readonly setHealthNotes: (session: Session, id: string, notes: string) => Promise<void>;
   readonly findRepresentatives: (session: Session, query: string) => Promise<Representative[]>;
+  /** Social office: parts of a client's record, each under its own permission. */
+  readonly updateClient: (session: Session, id: string, patch: ClientPatch) => Promise<void>;
+  /** Social office: the head sets the workers whose caseloads hold the client. */
+  readonly assignCaseload: (
+    session: Session,
+    id: string,
+    workerIds: readonly string[],
+  ) => Promise<void>;
+  readonly listCaseloadWorkers: (session: Session) => Promise<CaseloadWorker[]>;
   /** Blind-index lookup: is this normalized personal code already in the register? */
   readonly codeExists: (session: Session, code: string) => Promise<boolean>;
   readonly importRows: (

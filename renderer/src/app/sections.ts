@@ -28,11 +28,18 @@ export type Section = {
   readonly orPermissions?: readonly Permission[];
   /** Only in institutions of this kind (a social office has caseloads, not groups). */
   readonly kind?: InstitutionKind;
+  /** The label in a social office, where the same screen holds clients (issue 11). */
+  readonly socialOfficeLabelKey?: string;
 };
 
 export const SECTIONS: readonly Section[] = [
   { id: 'home', labelKey: 'nav.home' },
-  { id: 'subjects', labelKey: 'nav.subjects', permission: 'subject.view' },
+  {
+    id: 'subjects',
+    labelKey: 'nav.subjects',
+    socialOfficeLabelKey: 'nav.clients',
+    permission: 'subject.view',
+  },
   { id: 'groups', labelKey: 'nav.groups', permission: 'group.view', kind: 'kindergarten' },
   { id: 'consents', labelKey: 'nav.consents', permission: 'consent.view' },
   { id: 'forms', labelKey: 'nav.forms', permission: 'form.issue' },
@@ -53,7 +60,7 @@ export const isSectionId = (value: string): value is SectionId =>
 
 /**
  * The sections a role sees in an institution of this kind (kind unknown while it loads: every
- * section the role may open).
+ * section the role may open), labelled in the institution's words (Klienti, not Bērni).
  */
 export const sectionsFor = (role: Role, kind: InstitutionKind | undefined): Section[] =>
   SECTIONS.filter(
@@ -61,4 +68,8 @@ export const sectionsFor = (role: Role, kind: InstitutionKind | undefined): Sect
       (s.kind === undefined || kind === undefined || s.kind === kind) &&
       (s.permission === undefined ||
         [s.permission, ...(s.orPermissions ?? [])].some((p) => can(role, p, {}))),
+  ).map((s) =>
+    kind === 'socialOffice' && s.socialOfficeLabelKey !== undefined
+      ? { ...s, labelKey: s.socialOfficeLabelKey }
+      : s,
   );

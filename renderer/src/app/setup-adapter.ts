@@ -25,7 +25,7 @@ export const createSetupApi = (onCreated: () => void): SetupApi => ({
     });
     // The head is signed in straight away with the password just chosen.
     const session = await services().vault.unlock(head.username, head.password);
-    if (request.demo) await seedDemo(session, onProgress);
+    if (request.demo) await seedDemo(session, { kind, country }, onProgress);
     onCreated();
   },
 });

@@ -10,7 +10,7 @@ import type { Keybook } from '@renderer/data/keys/keybook';
 import { unwrapDataKey } from '@renderer/data/keys/person-keys';
 import { openScopeKeys } from '@renderer/data/keys/scope-keys';
 import { scopeKeysTable } from '@renderer/data/keys/scope-store';
-import { keyringOf } from '@renderer/data/session/session';
+import { keyringOf, type Keyring } from '@renderer/data/session/session';
 import type { Session } from '@renderer/services';
 
 /** What the probe reads: the database and the keybook. */
@@ -19,8 +19,11 @@ export type Probed = { readonly db: VaultDb; readonly context: { readonly keyboo
 export type Row = { readonly id: string; readonly sealed: SealedFields };
 
 /** Every key a session reaches from its own grants, walking scope keys and the whole keybook. */
-export const reachableKeys = async (v: Probed, session: Session): Promise<CryptoKey[]> => {
-  const keyring = keyringOf(session);
+export const reachableKeys = (v: Probed, session: Session): Promise<CryptoKey[]> =>
+  reachableKeysOfKeyring(v, keyringOf(session));
+
+/** The same from a keyring (the e2e's raw read in the page builds one from a password). */
+export const reachableKeysOfKeyring = async (v: Probed, keyring: Keyring): Promise<CryptoKey[]> => {
   const scopes = [...keyring.scopes.values()].flatMap((m) => [...m.values()]);
   const stored = await openScopeKeys(await scopeKeysTable(v.db).toArray(), keyring.categoryKeys);
   scopes.push(...[...stored.values()].flatMap((m) => [...m.values()]));

@@ -18,4 +18,11 @@ describe('sectionsFor', () => {
   it('a care worker sees her clients only, no forms or requests', () => {
     expect(ids('careWorker', 'socialOffice')).toEqual(['home', 'subjects', 'settings']);
   });
+
+  it('names the records section by the institution: Klienti in a social office, Bērni otherwise', () => {
+    const label = (kind: Parameters<typeof sectionsFor>[1]) =>
+      sectionsFor('head', kind).find((s) => s.id === 'subjects')?.labelKey;
+    expect(label('socialOffice')).toBe('nav.clients');
+    expect(label('kindergarten')).toBe('nav.subjects');
+  });
 });

@@ -1,40 +1,17 @@
 // The facts of one request as a definition list, and its history with who did what and when.
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { formatDate, todayIso } from '@shared/text';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DetailList, type DetailRow } from '../../components/DetailList';
 import { dateLocaleOf } from '../consents/DateInput';
 import { DueText } from './DueText';
 import type { RequestDetail } from './requests-api';
 
 const useStyles = makeStyles({
-  list: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  detail: { margin: 0, whiteSpace: 'pre-wrap' },
   history: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-type Row = readonly [label: string, value: ReactNode];
-
-export const DetailList = ({ rows }: { readonly rows: readonly Row[] }) => {
-  const styles = useStyles();
-  return (
-    <dl className={styles.list}>
-      {rows.map(([label, value]) => (
-        <div key={label} style={{ display: 'contents' }}>
-          <dt className={styles.term}>{label}</dt>
-          <dd className={styles.detail}>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-};
+type Row = DetailRow;
 
 export const RequestFacts = ({ detail }: { readonly detail: RequestDetail }) => {
   const { t, i18n } = useTranslation();

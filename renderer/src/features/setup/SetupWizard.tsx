@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguagePicker } from '../../components/LanguagePicker';
 import { useNotify } from '../../components/use-notify';
+import { demoSocialOffice } from './demo-social-office';
 import { HeadStep } from './HeadStep';
 import { InstitutionStep } from './InstitutionStep';
 import { RecoveryStep } from './RecoveryStep';
@@ -98,7 +99,7 @@ const DEMO_INSTITUTION: InstitutionForm = {
 type Step = 'start' | 'institution' | 'head' | 'recovery' | 'restore';
 
 export const SetupWizard = ({ api }: { readonly api: SetupApi }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const styles = useStyles();
   const { notifyError } = useNotify();
   const [step, setStep] = useState<Step>('start');
@@ -170,6 +171,16 @@ export const SetupWizard = ({ api }: { readonly api: SetupApi }) => {
             }}
           >
             {t('setup.start.demo')}
+          </Button>
+          <Button
+            size="large"
+            onClick={() => {
+              setDemo(true);
+              setInstitution(demoSocialOffice(i18n.language));
+              setStep('institution');
+            }}
+          >
+            {t('setup.start.demoSocial')}
           </Button>
           <Button
             size="large"

@@ -185,36 +185,39 @@ export const SubjectForm = ({ api, id }: Props) => {
             )}
           />
         </div>
-        <Controller
-          name="subject.groupId"
-          control={control}
-          render={({ field, fieldState }) => (
-            <Field
-              label={t('subjects.form.group')}
-              validationState={fieldState.error ? 'error' : 'none'}
-              validationMessage={
-                fieldState.error?.message ? t(fieldState.error.message) : undefined
-              }
-            >
-              <Select
-                value={field.value}
-                onChange={(_e, d) => {
-                  field.onChange(d.value);
-                }}
-                onBlur={field.onBlur}
+        {/* A social office has no groups: its clients are assigned to caseloads instead. */}
+        {api.kind === 'client' ? null : (
+          <Controller
+            name="subject.groupId"
+            control={control}
+            render={({ field, fieldState }) => (
+              <Field
+                label={t('subjects.form.group')}
+                validationState={fieldState.error ? 'error' : 'none'}
+                validationMessage={
+                  fieldState.error?.message ? t(fieldState.error.message) : undefined
+                }
               >
-                <option value="">{t('subjects.noGroup')}</option>
-                {groups
-                  .filter((g) => g.status === 'active' || g.id === field.value)
-                  .map((g) => (
-                    <option key={g.id} value={g.id}>
-                      {g.name}
-                    </option>
-                  ))}
-              </Select>
-            </Field>
-          )}
-        />
+                <Select
+                  value={field.value}
+                  onChange={(_e, d) => {
+                    field.onChange(d.value);
+                  }}
+                  onBlur={field.onBlur}
+                >
+                  <option value="">{t('subjects.noGroup')}</option>
+                  {groups
+                    .filter((g) => g.status === 'active' || g.id === field.value)
+                    .map((g) => (
+                      <option key={g.id} value={g.id}>
+                        {g.name}
+                      </option>
+                    ))}
+                </Select>
+              </Field>
+            )}
+          />
+        )}
         <div className={pair.pair}>
           <Controller
             name="subject.enrolledOn"

@@ -21,7 +21,7 @@ import {
   ShieldLock20Regular,
   TaskListSquareLtr20Regular,
 } from '@fluentui/react-icons';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kindContext } from './kind-context';
 import { formatPersonalCode } from '@shared/personal-code/parse';
@@ -29,6 +29,8 @@ import { isAppError } from '@shared/errors/app-error';
 import { formatDate } from '@shared/text/dates';
 import { useNotify } from '../../components/use-notify';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DetailList, type DetailRow } from '../../components/DetailList';
+import { ClientSections } from '../clients/ClientSections';
 import { HealthNotesEditor } from './HealthNotesEditor';
 import { LeavingDialog } from './LeavingDialog';
 import { dateLocale } from './subject-values';
@@ -43,15 +45,6 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
   },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  list: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  detail: { margin: 0, whiteSpace: 'pre-wrap' },
   cards: {
     display: 'flex',
     flexDirection: 'column',
@@ -61,21 +54,7 @@ const useStyles = makeStyles({
   },
 });
 
-type Row = readonly [label: string, value: ReactNode];
-
-const DetailList = ({ rows }: { readonly rows: readonly Row[] }) => {
-  const styles = useStyles();
-  return (
-    <dl className={styles.list}>
-      {rows.map(([label, value]) => (
-        <div key={label} style={{ display: 'contents' }}>
-          <dt className={styles.term}>{label}</dt>
-          <dd className={styles.detail}>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-};
+type Row = DetailRow;
 
 export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonly id: string }) => {
   const { t, i18n } = useTranslation();
@@ -129,7 +108,10 @@ export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonl
         ]
       : []),
     [t('subjects.form.birthDate'), date(s.birthDate)],
-    [t('subjects.form.group'), detail.groupName ?? t('subjects.noGroup')],
+    // A social office has no groups: its clients are in caseloads (shown below).
+    ...(s.kind === 'client'
+      ? []
+      : [[t('subjects.form.group'), detail.groupName ?? t('subjects.noGroup')] as const]),
     [t('subjects.form.enrolledOn'), date(s.enrolledOn)],
     [t('subjects.form.leftOn', kindContext(s.kind)), date(s.leftOn)],
     ...(s.leftReason
@@ -270,6 +252,16 @@ export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonl
         <HealthNotesEditor
           initial={s.healthNotes ?? ''}
           onSave={(notes) => api.setHealthNotes(s.id, notes)}
+        />
+      ) : null}
+      {s.kind === 'client' && api.client ? (
+        <ClientSections
+          api={api.client}
+          subject={s}
+          locale={locale}
+          onChanged={() => {
+            setVersion((n) => n + 1);
+          }}
         />
       ) : null}
       <div className={styles.cards}>

@@ -224,23 +224,25 @@ export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
             }}
           />
         </Field>
-        <Field label={t('subjects.filterGroup')}>
-          <Select
-            value={filter.group}
-            onChange={(_e, d) => {
-              setFilter((f) => ({ ...f, group: d.value }));
-            }}
-          >
-            <option value="all">{t('subjects.allGroups')}</option>
-            {groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-                {g.status === 'closed' ? ` (${t('subjects.closedGroup')})` : ''}
-              </option>
-            ))}
-            <option value="none">{t('subjects.noGroup')}</option>
-          </Select>
-        </Field>
+        {api.kind === 'client' ? null : (
+          <Field label={t('subjects.filterGroup')}>
+            <Select
+              value={filter.group}
+              onChange={(_e, d) => {
+                setFilter((f) => ({ ...f, group: d.value }));
+              }}
+            >
+              <option value="all">{t('subjects.allGroups')}</option>
+              {groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                  {g.status === 'closed' ? ` (${t('subjects.closedGroup')})` : ''}
+                </option>
+              ))}
+              <option value="none">{t('subjects.noGroup')}</option>
+            </Select>
+          </Field>
+        )}
         <Field label={t('subjects.filterStatus')}>
           <Select
             value={filter.status}

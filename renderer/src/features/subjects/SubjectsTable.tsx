@@ -19,6 +19,8 @@ import type { ConsentSummary, SubjectHits, SubjectListItem } from './subjects-ap
 
 const ROW_HEIGHT = 40;
 const COLUMNS = '2fr 1fr 1fr 2fr';
+/** A social office has no groups (its clients are in caseloads): no group column. */
+const CLIENT_COLUMNS = '2fr 1fr 2fr';
 
 const useStyles = makeStyles({
   table: {
@@ -138,12 +140,14 @@ export const SubjectsTable = ({
     }
   };
 
+  const withGroups = kind !== 'client';
+  const columns = { gridTemplateColumns: withGroups ? COLUMNS : CLIENT_COLUMNS };
   return (
     <div role="table" aria-label={label} aria-rowcount={ids.length + 1} className={styles.table}>
       <div role="rowgroup">
-        <div role="row" aria-rowindex={1} className={styles.header}>
+        <div role="row" aria-rowindex={1} className={styles.header} style={columns}>
           <span role="columnheader">{t('subjects.columns.name')}</span>
-          <span role="columnheader">{t('subjects.columns.group')}</span>
+          {withGroups ? <span role="columnheader">{t('subjects.columns.group')}</span> : null}
           <span role="columnheader">{t('subjects.columns.status')}</span>
           <span role="columnheader">{t('subjects.columns.consents')}</span>
         </div>
@@ -168,7 +172,7 @@ export const SubjectsTable = ({
                 data-index={row.index}
                 aria-rowindex={row.index + 2}
                 className={styles.row}
-                style={{ top: row.start, height: ROW_HEIGHT }}
+                style={{ ...columns, top: row.start, height: ROW_HEIGHT }}
                 onClick={() => {
                   onOpen(id);
                 }}
@@ -191,9 +195,11 @@ export const SubjectsTable = ({
                     </span>
                   ) : null}
                 </span>
-                <span role="cell" className={styles.cell}>
-                  {groupName(item.groupId)}
-                </span>
+                {withGroups ? (
+                  <span role="cell" className={styles.cell}>
+                    {groupName(item.groupId)}
+                  </span>
+                ) : null}
                 <span role="cell" className={styles.cell}>
                   {t(`subjects.status.${item.status}`, kindContext(kind))}
                 </span>

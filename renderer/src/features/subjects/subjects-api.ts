@@ -4,6 +4,7 @@ import type { Country, LeavingReason, Representative, SubjectKind } from '@share
 import type { IsoDate } from '@shared/text/dates';
 import type { SubjectDetail as ServiceSubjectDetail, SubjectSave } from '../../services/records';
 import type { SubjectListing } from '../../services/records/subject-listing';
+import type { ClientApi } from '../clients/clients-api';
 
 export type { SubjectHits } from '../../services/records/search';
 
@@ -99,4 +100,6 @@ export type SubjectFormApi = {
   readonly setHealthNotes: (id: string, notes: string) => Promise<void>;
   /** Existing representatives whose name matches (siblings share parents, stored once). */
   readonly findRepresentatives: (query: string) => Promise<Representative[]>;
+  /** Social office: the client's own parts (contacts, social, finances, care, services). */
+  readonly client?: ClientApi | undefined;
 };

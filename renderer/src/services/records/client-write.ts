@@ -26,6 +26,7 @@ import {
   validationError,
   type RecordsDeps,
 } from './records-context';
+import { CASELOAD_ROLES } from './caseload-workers';
 import { mustOpenSubject } from './subjects-read';
 import { storeSubject } from './subjects-write';
 
@@ -137,8 +138,6 @@ export const updateClient = async (
   await storeSubject(deps, auth, next, row);
   for (const p of needed) await auditIds(deps.ctx, session, PATCH_AUDIT[p], 'subject', [id]);
 };
-
-const CASELOAD_ROLES: readonly string[] = ['socialWorker', 'careWorker'];
 
 /**
  * The head assigns a client to workers (social and care workers, active): the client's keys and

@@ -30,6 +30,7 @@ import {
 } from './subjects-list';
 import { saveSubject, setHealthNotes, setRestriction } from './subjects-write';
 import { assignCaseload, updateClient, type ClientPatch } from './client-write';
+import { listCaseloadWorkers, type CaseloadWorker } from './caseload-workers';
 import { setLeaving, type Leaving } from './subjects-leave';
 
 export const createRecordsService = (ctx: VaultContext, options: RecordsOptions = {}) => {
@@ -83,6 +84,9 @@ export const createRecordsService = (ctx: VaultContext, options: RecordsOptions 
     /** Social office: the head sets the workers whose caseloads hold the client. */
     assignCaseload: (session: Session, id: string, workerIds: readonly string[]): Promise<void> =>
       assignCaseload(deps, session, id, workerIds),
+    /** Social office: the social and care workers (names, roles, active or not). */
+    listCaseloadWorkers: (session: Session): Promise<CaseloadWorker[]> =>
+      listCaseloadWorkers(deps, session),
     /** Blind-index lookup: is this personal code already stored? Needs the identifiers permission. */
     codeExists: (session: Session, code: string): Promise<boolean> =>
       codeExists(deps, session, code),
@@ -105,4 +109,4 @@ export const createRecordsService = (ctx: VaultContext, options: RecordsOptions 
 };
 
 export type RecordsService = ReturnType<typeof createRecordsService>;
-export type { ClientPatch, Group, GroupDraft, GroupStatus, Leaving };
+export type { CaseloadWorker, ClientPatch, Group, GroupDraft, GroupStatus, Leaving };
