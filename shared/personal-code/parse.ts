@@ -6,7 +6,13 @@ import { lvCheckDigit, ltCheckDigit, toDigits } from './checksum';
 
 export type PersonalCodeCountry = 'LV' | 'LT';
 export type PersonalCodeFormat = 'lv-old' | 'lv-new' | 'lt' | 'lt-special';
-export type PersonalCodeInvalidReason = 'format' | 'length' | 'century' | 'date' | 'checksum';
+/**
+ * 'foreign': in an LV office, a code of the new Latvian shape ('3' then 2..9) that fails the
+ * Latvian check digit but is a valid Lithuanian code: a Lithuanian man's code (born 1900-1999,
+ * first digit 3), not a Latvian one (issue 11).
+ */
+export type PersonalCodeInvalidReason =
+  'format' | 'length' | 'century' | 'date' | 'checksum' | 'foreign';
 /**
  * Codes accepted although no official source settles them; the user is asked to check the
  * document (see docs/records.md, "Personal codes no source settles"):
@@ -14,10 +20,13 @@ export type PersonalCodeInvalidReason = 'format' | 'length' | 'century' | 'date'
  * - 'checksum-remainder-ten': an old-format Latvian code whose checksum remainder is 10 and whose
  *   check digit is 0 (the published formula has no digit for remainder 10);
  * - 'birth-month-unknown': an old-format Latvian code with month 00 (birth month not recorded);
- *   such a code carries no birth date.
+ *   such a code carries no birth date;
+ * - 'lt-lookalike': a new-format Latvian code whose check digit matches that is also a valid
+ *   Lithuanian code (a man born 1900-1999): both readings are possible, so the user is asked to
+ *   check which country's document it comes from (issue 11).
  */
 export type PersonalCodeWarning =
-  'checksum-unverified' | 'checksum-remainder-ten' | 'birth-month-unknown';
+  'checksum-unverified' | 'checksum-remainder-ten' | 'birth-month-unknown' | 'lt-lookalike';
 
 export type PersonalCodeValid = {
   readonly valid: true;
@@ -40,6 +49,7 @@ export const PERSONAL_CODE_INVALID_REASONS: readonly PersonalCodeInvalidReason[]
   'century',
   'date',
   'checksum',
+  'foreign',
 ];
 
 const invalid = (reason: PersonalCodeInvalidReason): PersonalCodeInvalid => ({
@@ -74,10 +84,20 @@ const lvOldDate = (
 const parseLv = (normalized: string, d: readonly number[]): PersonalCodeResult => {
   const expected = lvCheckDigit(d);
   // New format (since 1 July 2017): '3' then 2..9; an old code's day can only start 30 or 31.
+  // A Lithuanian man born 1900-1999 has a code of the same shape (3YYMMDD...), so one that fails
+  // the Latvian check digit but passes the Lithuanian date and check digit is Lithuanian.
   if (d[0] === 3 && (d[1] ?? 0) >= 2) {
+    const lithuanian = parseLt(normalized, d).valid;
+    if (expected === d[10])
+      return {
+        valid: true,
+        normalized,
+        format: 'lv-new',
+        warnings: lithuanian ? ['lt-lookalike'] : [],
+      };
+    if (lithuanian) return invalid('foreign');
     // No official source defines the new format's check digit: a mismatch is only a warning.
-    const warnings: PersonalCodeWarning[] = expected === d[10] ? [] : ['checksum-unverified'];
-    return { valid: true, normalized, format: 'lv-new', warnings };
+    return { valid: true, normalized, format: 'lv-new', warnings: ['checksum-unverified'] };
   }
   const century = LV_CENTURY[d[6] ?? -1];
   if (century === undefined) return invalid('century');

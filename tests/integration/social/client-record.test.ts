@@ -69,8 +69,33 @@ describe('services of a client', () => {
 });
 
 describe('a foreign personal code', () => {
-  // A woman's code (4…): a man's (3…) also reads as an LV new-format code, which has no checksum.
   const ltCode = makeValidLtCode('1950-04-04', 'female', 7);
+  /** A man's code (3…) of the LV new-format shape whose last digit is not the LV check digit. */
+  const ltManCode = '33309240064';
+
+  it("a Lithuanian man's code (3…) is not taken for a Latvian one: foreign national only", async () => {
+    const v = await withVault(undefined, 'LV', 'socialOffice');
+    const records = createRecordsService(v.context);
+    await expect(
+      records.saveSubject(v.head, clientSave({ personalCode: ltManCode })),
+    ).rejects.toMatchObject({
+      code: 'validation',
+      i18nKey: 'validation.personalCode.foreignOnly',
+    });
+    const id = await records.saveSubject(v.head, clientSave({ givenNames: 'Petras' }));
+    await records.updateClient(v.head, id, {
+      foreignNational: true,
+      foreignNationalNote: 'Lietuvos pilietis',
+    });
+    await records.saveSubject(v.head, {
+      ...clientSave({ givenNames: 'Petras', personalCode: ltManCode }),
+      id,
+    });
+    expect((await records.getSubject(v.head, id)).subject.personalCode).toBe(ltManCode);
+    await expect(
+      records.updateClient(v.head, id, { foreignNational: false }),
+    ).rejects.toMatchObject({ i18nKey: 'validation.personalCode.foreignOnly' });
+  });
 
   it('in an LV office only for a client marked as a foreign national, with a note', async () => {
     const v = await withVault(undefined, 'LV', 'socialOffice');

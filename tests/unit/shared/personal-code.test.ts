@@ -10,6 +10,7 @@ import {
   PERSONAL_CODE_INVALID_REASONS,
   type PersonalCodeResult,
 } from '@shared/personal-code';
+import { lvCheckDigit, toDigits } from '@shared/personal-code/checksum';
 import { thrownAppError } from '../support/app-error';
 
 // Independent reference implementations, written from the published rules, so the generator
@@ -36,6 +37,8 @@ const ltFirstRemainder = (code: string): number =>
   ) % 11;
 
 const reasonOf = (r: PersonalCodeResult): string => (r.valid ? 'valid' : r.reason);
+/** A Lithuanian man born 1933-09-24: its last digit is not the Latvian check digit. */
+const LT_MAN_1933 = '33309240064';
 
 /** Every 37th day from 1900 to 2026: a few thousand dates, both centuries, all months. */
 const sampleDates = (): string[] => {
@@ -512,6 +515,7 @@ describe('PERSONAL_CODE_INVALID_REASONS', () => {
       parsePersonalCode('16117539997', 'LV'),
       parsePersonalCode('16137519997', 'LV'),
       parsePersonalCode('16117519998', 'LV'),
+      parsePersonalCode(LT_MAN_1933, 'LV'),
     ].map(reasonOf);
     expect(PERSONAL_CODE_INVALID_REASONS).toEqual(seen);
     expect(PERSONAL_CODE_INVALID_REASONS).toEqual([
@@ -520,6 +524,7 @@ describe('PERSONAL_CODE_INVALID_REASONS', () => {
       'century',
       'date',
       'checksum',
+      'foreign',
     ]);
   });
   it('has a message for every reason in Latvian, Lithuanian and English', () => {
@@ -531,5 +536,68 @@ describe('PERSONAL_CODE_INVALID_REASONS', () => {
         expect(messages?.[reason], `${lang}: ${reason}`).toMatch(/\S/);
       }
     }
+  });
+});
+
+describe("a Lithuanian man's code (3YYMMDD…) in a Latvian office (issue 11)", () => {
+  const lvDigit = (code: string) => lvCheckDigit(toDigits(code));
+  const men: string[] = [];
+  for (let year = 1920; year <= 1999; year += 3)
+    for (let serial = 1; serial <= 60; serial += 7)
+      men.push(
+        makeValidLtCode(
+          `${String(year)}-0${String((serial % 9) + 1)}-1${String(serial % 10)}`,
+          'male',
+          serial,
+        ),
+      );
+
+  it('is never taken silently for a Latvian new-format code', () => {
+    const outcomes = men.map((code) => parsePersonalCode(code, 'LV'));
+    for (const [i, r] of outcomes.entries()) {
+      const code = men[i] ?? '';
+      if (lvDigit(code) === Number(code[10])) {
+        // Both readings hold: accepted as Latvian, with the warning to check the document.
+        expect(r).toEqual({
+          valid: true,
+          normalized: code,
+          format: 'lv-new',
+          warnings: ['lt-lookalike'],
+        });
+      } else {
+        expect(reasonOf(r), code).toBe('foreign');
+      }
+    }
+    // Both cases occur among these codes (about one in eleven passes the Latvian digit).
+    expect(outcomes.filter((r) => !r.valid).length).toBeGreaterThan(men.length / 2);
+    expect(outcomes.filter((r) => r.valid).length).toBeGreaterThan(0);
+    expect(reasonOf(parsePersonalCode(LT_MAN_1933, 'LV'))).toBe('foreign');
+  });
+
+  it('stays a valid Lithuanian code in a Lithuanian office', () => {
+    for (const code of men)
+      expect(parsePersonalCode(code, 'LT')).toMatchObject({ valid: true, format: 'lt' });
+  });
+
+  it('leaves real Latvian new-format codes alone: no refusal, a warning only where a Lithuanian reading exists', () => {
+    let lookalikes = 0;
+    for (let serial = 0; serial < 3000; serial += 1) {
+      const code = makeValidLvNewCode(serial * 33_331);
+      const r = parsePersonalCode(code, 'LV');
+      expect(r.valid, code).toBe(true);
+      const lithuanian = parsePersonalCode(code, 'LT').valid;
+      expect(r.valid && r.warnings, code).toEqual(lithuanian ? ['lt-lookalike'] : []);
+      if (lithuanian) lookalikes += 1;
+    }
+    // A Latvian new code reads as Lithuanian only rarely (a real date and the LT digit).
+    expect(lookalikes).toBeLessThan(60);
+  });
+
+  it('keeps a new-format code with an unmatched digit and no Lithuanian reading as a warning', () => {
+    // 32… codes with the Latvian digit wrong, whose Lithuanian reading (1932, month 90+) is no date.
+    const code = '32991234567';
+    expect(parsePersonalCode(code, 'LT').valid).toBe(false);
+    const r = parsePersonalCode(code, 'LV');
+    expect(r.valid && r.warnings).toEqual(lvDigit(code) === 7 ? [] : ['checksum-unverified']);
   });
 });

@@ -17,6 +17,7 @@ const WARNING_KEYS: Readonly<Record<PersonalCodeWarning, string>> = {
   'checksum-unverified': 'subjects.form.codeUnverified',
   'checksum-remainder-ten': 'subjects.form.codeRemainderTen',
   'birth-month-unknown': 'subjects.form.codeMonthUnknown',
+  'lt-lookalike': 'subjects.form.codeLtLookalike',
 };
 
 type Props = {

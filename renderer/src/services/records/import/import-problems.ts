@@ -17,6 +17,7 @@ export const IMPORT_PROBLEM_CODES = [
   'personalCode.checksumUnverified',
   'personalCode.checksumRemainderTen',
   'personalCode.birthMonthUnknown',
+  'personalCode.ltLookalike',
   'personalCode.canonicalized',
   'name.missing',
   'name.tooLong',
@@ -66,6 +67,7 @@ const WARNINGS: ReadonlySet<ImportProblemCode> = new Set([
   'personalCode.checksumUnverified',
   'personalCode.checksumRemainderTen',
   'personalCode.birthMonthUnknown',
+  'personalCode.ltLookalike',
 ]);
 
 const INFOS: ReadonlySet<ImportProblemCode> = new Set([

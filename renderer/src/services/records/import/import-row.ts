@@ -71,6 +71,7 @@ const CODE_WARNINGS: Readonly<Record<PersonalCodeWarning, ImportProblemCode>> = 
   'checksum-unverified': 'personalCode.checksumUnverified',
   'checksum-remainder-ten': 'personalCode.checksumRemainderTen',
   'birth-month-unknown': 'personalCode.birthMonthUnknown',
+  'lt-lookalike': 'personalCode.ltLookalike',
 };
 
 const personalCodeOf = (cell: CellOf, country: PersonalCodeCountry, problems: Problems) => {
