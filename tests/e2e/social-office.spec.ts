@@ -65,9 +65,17 @@ const expectAxeClean = async (page: Page): Promise<void> => {
   expect(await seriousViolations(page)).toEqual([]);
 };
 
-/** The head keeps the office's service list in Settings; an empty list is refused on the field. */
+/**
+ * The head keeps the office's service list in Settings; an empty list is refused on the field.
+ * The institution's kind and country are shown there and cannot be changed (issue 11).
+ */
 const keepServiceList = async (page: Page): Promise<void> => {
   await page.getByRole('link', { name: 'Nustatymai' }).click();
+  const office = page.getByRole('radio', { name: 'Socialinių paslaugų tarnyba' });
+  await expect(office).toBeChecked();
+  await expect(office).toBeDisabled();
+  await expect(page.getByRole('radio', { name: 'Ikimokyklinio ugdymo įstaiga' })).toBeDisabled();
+  await expect(page.getByRole('radio', { name: 'Lietuva' })).toBeDisabled();
   const names = page.getByRole('textbox', {
     name: 'Paslaugų pavadinimai (kiekvienas atskiroje eilutėje)',
   });

@@ -154,6 +154,10 @@ const updateInstitution = async (
   details: Readonly<Record<string, unknown>>,
 ): Promise<void> => {
   const auth = authorize(session, 'settings.manage');
+  // Kind and country are fixed when the register is made (they decide its whole shape, issue 11):
+  // refused here rather than kept beside the details, where they would mean nothing.
+  if ('kind' in details || 'country' in details)
+    throw new AppError('validation', 'errors.institutionKindFixed', { field: 'kind' });
   const meta = await readVaultMeta(ctx);
   const sealed = await resealRow(orgKeys(keyringOf(auth.session)), 'meta', 'vault', meta.sealed, {
     org: details,

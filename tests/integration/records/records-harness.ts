@@ -57,8 +57,11 @@ export type Sessions = Record<
   Session
 >;
 
-export const recordsVault = async (options: RecordsOptions = {}) => {
-  const vault = await withVault(RECORDS_VERSIONS);
+export const recordsVault = async (
+  options: RecordsOptions = {},
+  kind: 'kindergarten' | 'socialOffice' = 'kindergarten',
+) => {
+  const vault = await withVault(RECORDS_VERSIONS, 'LV', kind);
   const records = createRecordsService(vault.context, options);
   const groupA = await records.createGroup(vault.head, {
     name: 'Zīlītes',

@@ -1,5 +1,5 @@
-// A social worker reaches only the clients assigned to her, for writes as well as reads, and
-// cannot reach another family's representative by naming its id.
+// A social worker (in a social office) reaches only the clients assigned to her, for writes as
+// well as reads, and cannot reach another family's representative by naming its id.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from '@renderer/services';
 import { staffSession } from '../vault/helpers';
@@ -10,11 +10,11 @@ let worker: Session;
 let unassigned: string;
 
 beforeAll(async () => {
-  v = await recordsVault();
+  v = await recordsVault({}, 'socialOffice');
   worker = (await staffSession(v, v.head, 'socialWorker', 'user-social')).session;
   unassigned = await v.records.saveSubject(
     v.sessions.secretary,
-    childSave({ givenNames: 'Kārlis', familyName: 'Vītols' }),
+    childSave({ kind: 'client', givenNames: 'Kārlis', familyName: 'Vītols' }),
   );
 }, 120_000);
 
@@ -24,7 +24,10 @@ describe("records service: a social worker's scope", () => {
       code: 'forbidden',
     });
     await expect(
-      v.records.saveSubject(worker, { ...childSave({ givenNames: 'Mainīts' }), id: unassigned }),
+      v.records.saveSubject(worker, {
+        ...childSave({ kind: 'client', givenNames: 'Mainīts' }),
+        id: unassigned,
+      }),
     ).rejects.toMatchObject({ code: 'forbidden' });
     await expect(v.records.setHealthNotes(worker, unassigned, 'teksts')).rejects.toMatchObject({
       code: 'forbidden',

@@ -89,6 +89,9 @@ const openFor = async (
   const auth = authorize(session, first, rowAccess(row));
   const subject = await mustOpenSubject(auth, row);
   for (const p of needed) authorize(session, p, subjectAccess(session, subject));
+  // A child has no client parts or caseloads: a kindergarten record never becomes a client's.
+  if (subject.kind !== 'client')
+    throw new AppError('validation', 'records.errors.wrongKind', { field: 'kind' });
   return { row, subject, auth };
 };
 

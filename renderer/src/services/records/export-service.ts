@@ -21,7 +21,14 @@ import { mustOpenSubject } from './subjects-read';
 import { authorize, keyringFor } from '../authorize';
 import type { DemoRegister } from './demo';
 import type { ExportSubject } from './export';
-import { allowed, auditIds, rowAccess, subjectAccess, type RecordsDeps } from './records-context';
+import {
+  allowed,
+  assertRegisterKind,
+  auditIds,
+  rowAccess,
+  subjectAccess,
+  type RecordsDeps,
+} from './records-context';
 
 /**
  * The subjects to export, in the order given, with what the export columns read. Needs
@@ -85,6 +92,10 @@ export const seedDemo = async (
 ): Promise<void> => {
   authorize(session, 'group.manage');
   const auth = authorize(session, 'records.import');
+  await assertRegisterKind(
+    deps.ctx,
+    register.subjects.map((s) => s.kind),
+  );
   const keyring = keyringFor(auth);
   const now = deps.ctx.now().toISOString();
   const stamp = { createdAt: now, updatedAt: now };

@@ -24,7 +24,12 @@ import { authorize, keyringFor, type Authorized } from '../authorize';
 import { keyChange, storeWithKeys } from '../person-keys';
 import { sealBulk, type BulkInput } from './bulk-seal';
 import type { ImportPreviewRow, ImportRepresentativeDraft } from './import';
-import { schemaContext, validationError, type RecordsDeps } from './records-context';
+import {
+  assertRegisterKind,
+  schemaContext,
+  validationError,
+  type RecordsDeps,
+} from './records-context';
 import type { ImportOptions, ImportResult } from './records-types';
 
 type Planning = {
@@ -146,6 +151,10 @@ export const importRows = async (
   const aborted = (): boolean => options.signal?.aborted === true;
   const accepted = rows.filter((r) => r.subject !== undefined);
   for (const row of accepted) planRow(p, row);
+  await assertRegisterKind(
+    deps.ctx,
+    p.subjects.map((s) => s.kind),
+  );
   if (aborted()) throw cancelled();
   const input: BulkInput = {
     subjects: p.subjects,

@@ -1,7 +1,7 @@
 // Helpers the records services share: the institution's country and today's date for the
 // domain schemas, access contexts for scoped permissions, audit, and validation errors.
 import { can, type AccessContext, type Permission } from '@shared/access/permissions';
-import type { Country, Subject, SubjectStatus } from '@shared/domain/types';
+import type { Country, Subject, SubjectKind, SubjectStatus } from '@shared/domain/types';
 import type { DomainSchemaContext } from '@shared/domain/schemas';
 import { AppError } from '@shared/errors/app-error';
 import { todayIso } from '@shared/text/dates';
@@ -21,6 +21,27 @@ export const schemaContext = async (ctx: VaultContext): Promise<DomainSchemaCont
   const meta = await ctx.db.meta.get('vault');
   const country: Country = meta?.id === 'vault' ? meta.country : 'LV';
   return { country, today: todayIso(ctx.now()) };
+};
+
+/** The kind of record the register keeps: children in a kindergarten, clients in a social office. */
+export const registerSubjectKind = async (ctx: VaultContext): Promise<SubjectKind> => {
+  const meta = await ctx.db.meta.get('vault');
+  return meta?.id === 'vault' && meta.kind === 'socialOffice' ? 'client' : 'child';
+};
+
+/**
+ * Refuses records of the other kind (issue 11): a kindergarten register never takes a client and
+ * a social office never a child, so neither turns into the other by a save, an import or a demo.
+ * Throws AppError('validation', 'records.errors.wrongKind', { field: 'kind' }).
+ */
+export const assertRegisterKind = async (
+  ctx: VaultContext,
+  kinds: Iterable<SubjectKind>,
+): Promise<void> => {
+  const own = await registerSubjectKind(ctx);
+  for (const kind of kinds)
+    if (kind !== own)
+      throw new AppError('validation', 'records.errors.wrongKind', { field: 'kind' });
 };
 
 /**

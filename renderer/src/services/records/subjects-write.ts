@@ -15,6 +15,7 @@ import { keyChange, storeWithKeys } from '../person-keys';
 import { factsOf, stagePlacements } from './placements';
 import {
   allowed,
+  assertRegisterKind,
   auditIds,
   rowAccess,
   schemaContext,
@@ -220,6 +221,7 @@ export const saveSubject = async (
     : authorize(session, 'subject.create');
   const context = await schemaContext(deps.ctx);
   const subject = validSubject(context, session, save, existing);
+  await assertRegisterKind(deps.ctx, [subject.kind]);
   const tag = await subjectCodeTag(deps, session, subject);
   const keyring = keyringFor(auth);
   const change = keyChange(deps.ctx, keyring);
