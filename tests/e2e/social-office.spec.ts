@@ -3,7 +3,7 @@
 // assigns caseloads; then a care worker and the accountant sign in and each sees exactly her
 // parts. Beyond the screens, each one's keys are tried on the raw database in the page (a care
 // worker's password opens no social or financial box), and the profile is probed for every typed
-// value at the end.
+// value at the end. Ona also signs a client consent form and later withdraws one consent.
 import { expect, type Page } from '@playwright/test';
 import { makeValidLtCode } from '../../shared/personal-code/generate';
 import { seriousViolations } from './support/axe';
@@ -169,6 +169,72 @@ const assignWorkers = async (page: Page, names: readonly string[]): Promise<void
   await expect(editPart(page, 'Priskirti darbuotojai')).toBeVisible();
 };
 
+const PUBLISH =
+  'Nuotraukų ir vaizdo įrašų skelbimas (interneto svetainės, spauda, socialiniai tinklai)';
+const EVENTS = 'Dalyvavimas įstaigos organizuojamuose renginiuose';
+
+/** Today in the office's time zone as the Lithuanian date fields take it (YYYY-MM-DD). */
+const todayLt = (): string =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Riga' }).format(new Date());
+
+/**
+ * The client consent form for Ona (she has no representative, so she signs herself), the
+ * returned paper recorded, then her withdrawal of consent to publishing (issue 11 item 5).
+ */
+const consentAndWithdrawal = async (page: Page): Promise<void> => {
+  await page.getByRole('link', { name: 'Formos' }).click();
+  await page.getByRole('radio', { name: 'Vienam ar keliems klientams' }).check();
+  await page.getByRole('checkbox', { name: 'Ona Žemaitienė' }).check();
+  await page.getByRole('button', { name: 'Parengti' }).click();
+  const status = page.getByRole('status').filter({ hasText: /Parengta 1 forma/ });
+  await expect(status).toBeVisible({ timeout: 60_000 });
+  const formId = /F-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(await status.innerText())?.[0] ?? '';
+  expect(formId).not.toBe('');
+
+  await openClient(page, 'Žemaitienė');
+  await page.getByRole('button', { name: 'Sutikimai' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Sutikimai: Ona Žemaitienė', level: 1 }),
+  ).toBeVisible();
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: formId })
+    .getByRole('button', { name: 'Registruoti grąžintą formą' })
+    .click();
+  const dialog = page.getByRole('dialog');
+  const groups = dialog.getByRole('radiogroup');
+  await expect(
+    groups.first().getByRole('radio', { name: 'Ona Žemaitienė', exact: true }),
+  ).toBeChecked();
+  for (const [index, answer] of ['Sutinku', 'Sutinku', 'Nesutinku'].entries())
+    await groups
+      .nth(index + 1)
+      .getByRole('radio', { name: answer, exact: true })
+      .check();
+  await dialog.getByRole('button', { name: 'Išsaugoti atsakymus' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('group', { name: PUBLISH })).toContainText('Sutikimas duotas');
+  await expect(page.getByRole('group', { name: EVENTS })).toContainText('Nesutikta');
+
+  await page.getByRole('button', { name: `Atšaukti: ${PUBLISH}` }).click();
+  const withdraw = page.getByRole('dialog');
+  await withdraw.getByLabel('Atšaukimo gavimo data (MMMM-MM-DD)').fill(todayLt());
+  await withdraw.getByLabel('Kaip gauta').selectOption({ label: 'Asmeniškai' });
+  await expectAxeClean(page);
+  await withdraw.getByRole('button', { name: 'Registruoti atšaukimą' }).click();
+  await expect(withdraw.getByRole('button', { name: 'Registruoti atšaukimą' })).toBeHidden();
+  await page.getByRole('dialog').getByRole('button', { name: 'Uždaryti' }).click();
+  await expect(page.getByRole('group', { name: PUBLISH })).toContainText('Sutikimas atšauktas');
+  const history = page.getByRole('table', { name: 'Istorija' });
+  const publishRows = history.getByRole('row').filter({ hasText: PUBLISH });
+  await expect(publishRows).toHaveCount(2);
+  await expect(publishRows.filter({ hasText: 'Sutikimas atšauktas' })).toContainText(
+    'Ona Žemaitienė',
+  );
+  await expectAxeClean(page);
+  await screenshot(page, 'social-client-consents.png');
+};
+
 const openClient = async (page: Page, name: string): Promise<void> => {
   await page.getByRole('link', { name: 'Klientai' }).click();
   await page.getByRole('row').filter({ hasText: name }).click();
@@ -194,6 +260,7 @@ test('a Lithuanian social office: the care worker and the accountant each see on
   ).toBeVisible();
   await expectAxeClean(page);
   await screenshot(page, 'social-client-head.png');
+  await consentAndWithdrawal(page);
 
   // Petras: assigned to the care worker, then unassigned: her access ends with the assignment.
   const petras = await addLtClient(page, PETRAS);
@@ -222,6 +289,8 @@ test('a Lithuanian social office: the care worker and the accountant each see on
   ).toHaveCount(0);
   await expect(editPart(page, 'Kontaktiniai duomenys')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Pridėti paslaugą' })).toHaveCount(0);
+  // Consents are not her duty (no consent.view): no way to them from the client's page.
+  await expect(page.getByRole('button', { name: 'Sutikimai' })).toHaveCount(0);
   await editPart(page, 'Priežiūra').click();
   await page.getByLabel('Priežiūros pastabos').fill(`${CARE_NOTE}; ketvirtadieniais maudynės`);
   await page.getByRole('button', { name: 'Išsaugoti', exact: true }).click();
