@@ -9,6 +9,7 @@ import type { Session } from '../services';
 import { loadPdfFonts } from '../services/documents/pdf-fonts';
 import { createErasureService, type ErasureService } from '../services/retention';
 import type { IsoDate } from '@shared/text';
+import { namesakeIds } from '@shared/text/namesakes';
 import type { PageMap } from './page-registry';
 import { recordsService } from './records-binding';
 import { retentionService } from './retention-adapters';
@@ -35,6 +36,7 @@ const dueList = async (session: Session, today: IsoDate): Promise<DueErasure[]> 
     records.listGroups(session),
   ]);
   const byId = new Map(subjects.map((s) => [s.id, s]));
+  const namesakes = namesakeIds(subjects);
   const groupName = new Map(groups.map((g) => [g.id, g.name]));
   return due.map((d) => {
     const subject = byId.get(d.personId);
@@ -42,6 +44,7 @@ const dueList = async (session: Session, today: IsoDate): Promise<DueErasure[]> 
     return {
       subjectId: d.personId,
       name: subject ? `${subject.givenNames} ${subject.familyName}`.trim() : null,
+      ...(subject && namesakes.has(subject.id) ? { namesakeBirthDate: subject.birthDate } : {}),
       groupName: groupId === null ? null : (groupName.get(groupId) ?? null),
       categories: d.categories,
       blockedBy: d.blockedBy,

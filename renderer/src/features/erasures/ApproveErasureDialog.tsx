@@ -1,6 +1,7 @@
 // The head's decision on one proposal: approve (irreversible; her own proposal needs a ticked
 // confirmation; the name on the certificate only if she ticks it) or reject with a reason. A
 // refusal (open request, legal hold, restriction) is shown here with its reason.
+import { ErasurePerson } from './ErasurePerson';
 import {
   Button,
   Checkbox,
@@ -65,8 +66,10 @@ export const ApproveErasureDialog = ({ api, item, mode, onClose }: Props) => {
           </DialogTitle>
           <DialogContent>
             <p>
-              <strong>{item.subjectName ?? t('erasures.unknownPerson')}</strong>:{' '}
-              {scopeText(t, item.scope)}
+              <strong>
+                <ErasurePerson item={item} />
+              </strong>
+              : {scopeText(t, item.scope)}
             </p>
             <p>{t('erasures.reasonLine', { reason: item.reason })}</p>
             <p>{t('erasures.legalBasisLine', { legalBasis: item.legalBasis })}</p>

@@ -15,6 +15,7 @@ import {
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, type DateLocale, type IsoDate } from '@shared/text';
+import { PersonName, namesakeTag } from '../../components/PersonName';
 import { useNotify } from '../../components/use-notify';
 import type { DueErasure, ErasuresApi } from './erasures-api';
 import { useErasuresStyles } from './erasures-styles';
@@ -51,7 +52,11 @@ const DueRow = ({
             api.openPerson(due.subjectId);
           }}
         >
-          {due.name ?? t('erasures.unknownPerson')}
+          {due.name === null ? (
+            t('erasures.unknownPerson')
+          ) : (
+            <PersonName name={due.name} tag={namesakeTag(due.namesakeBirthDate)} />
+          )}
         </Link>
       </TableCell>
       <TableCell>{due.groupName ?? t('erasures.due.noGroup')}</TableCell>

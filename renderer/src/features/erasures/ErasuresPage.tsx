@@ -1,6 +1,7 @@
 // "Dzēšamie" (issue 9): who is due for erasure today ("Termiņš beidzies"), erasure proposals
 // waiting for the head's approval, and the erasures decided, with the deletion certificate of
 // each one done.
+import { ErasurePerson } from './ErasurePerson';
 import {
   Button,
   Spinner,
@@ -75,7 +76,9 @@ export const ErasuresPage = ({ api }: Props) => {
             <TableBody>
               {waiting.map((item) => (
                 <TableRow key={item.id}>
-                  <TableCell>{item.subjectName ?? t('erasures.unknownPerson')}</TableCell>
+                  <TableCell>
+                    <ErasurePerson item={item} />
+                  </TableCell>
                   <TableCell>{scopeText(t, item.scope)}</TableCell>
                   <TableCell>
                     {item.reason}

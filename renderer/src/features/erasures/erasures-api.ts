@@ -11,6 +11,11 @@ export type DueErasure = {
   readonly subjectId: string;
   /** The person's name; null when the record cannot be opened (a damaged key). */
   readonly name: string | null;
+  /**
+   * The birth date when another record in the register has the same name (shown beside it,
+   * issue 14 defect 11); absent otherwise or when unknown.
+   */
+  readonly namesakeBirthDate?: IsoDate | undefined;
   /** The person's (last) group's name; null without a group. */
   readonly groupName: string | null;
   /** The categories due, each with its event and due date (schedule order). */

@@ -27,6 +27,11 @@ export type ErasureListItem = {
   readonly subjectId: string;
   /** The person's name while the record exists and the session may open it; else null. */
   readonly subjectName: string | null;
+  /**
+   * The person's birth date ('YYYY-MM-DD') while the record exists, when known: shown beside the
+   * name so that a namesake is never approved by mistake (the erasure cannot be undone).
+   */
+  readonly subjectBirthDate: IsoDate | null;
   readonly scope: ErasureScope;
   readonly reason: string;
   readonly legalBasis: string;
@@ -56,22 +61,30 @@ const subjectNames = async (ctx: VaultContext, auth: Auth, ids: ReadonlySet<stri
   const rows = (await readSubjectRows(ctx.db, auth)).filter((r) => ids.has(r.id));
   const opened = await Promise.all(rows.map((r) => openSubjectRow(auth, r, ['core'])));
   return new Map(
-    opened.flatMap((s) => (s ? [[s.id, `${s.givenNames} ${s.familyName}`.trim()] as const] : [])),
+    opened.flatMap((s) =>
+      s
+        ? [[s.id, { name: `${s.givenNames} ${s.familyName}`.trim(), born: s.birthDate }] as const]
+        : [],
+    ),
   );
 };
+
+type SubjectNames = Awaited<ReturnType<typeof subjectNames>>;
 
 const toItem = (
   e: Erasure,
   session: Session,
   staff: ReadonlyMap<string, string>,
-  names: ReadonlyMap<string, string>,
+  names: SubjectNames,
 ): ErasureListItem => {
   const subjectId = e.personIds[0] ?? '';
+  const subject = names.get(subjectId);
   return {
     id: e.id,
     state: e.state,
     subjectId,
-    subjectName: names.get(subjectId) ?? null,
+    subjectName: subject?.name ?? null,
+    subjectBirthDate: subject?.born ?? null,
     scope: e.scope ?? { kind: 'whole' },
     reason: e.reason,
     legalBasis: e.legalBasis ?? '',
