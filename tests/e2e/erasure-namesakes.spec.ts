@@ -1,7 +1,8 @@
 // Issue 9 remainder (g): two leavers with the same name are told apart on "Dzēšamie": the
 // "Termiņš beidzies" list puts the birth date beside each namesake (the group has its own
 // column), and the proposal waiting for the head and the approval dialog name the person with
-// the birth date, so the head never erases the wrong one of two.
+// the birth date, so the head never erases the wrong one of two. Sākums counts the people due
+// (remainder b).
 import type { Page } from '@playwright/test';
 import { addDays } from '../../shared/text/dates';
 import { GroupsPageModel } from './pages/records-groups';
@@ -40,13 +41,22 @@ test('namesakes due for erasure are told apart by birth date, up to the approval
   await groups.open();
   await groups.add('Saulītes', '2021');
   for (const born of BORN) await addLeaver(page, born);
+  await page.getByRole('link', { name: 'Sākums' }).click();
+  await expect(page.getByTestId('home-erasures')).toContainText(
+    'Personas, kuru datu glabāšanas termiņš beidzies: 0.',
+  );
 
   // Thirteen months later the records are due (kindergarten default: a year after leaving).
   await page.clock.pauseAt(rigaInstant(addDays(rigaDay(started), 400), '09:00'));
   await page.clock.resume();
   await expect(page.getByRole('heading', { name: 'Pieteikšanās' })).toBeVisible();
   await signInToApp(page, owner.username, owner.password);
-  await page.getByRole('link', { name: 'Dzēšamie' }).click();
+  // Sākums counts them for the head (remainder b) and leads to the list.
+  const count = page.getByTestId('home-erasures');
+  await expect(count).toContainText('Personas, kuru datu glabāšanas termiņš beidzies: 2.');
+  await screenshot(page, 'home-erasures-due.png');
+  await count.getByRole('button', { name: 'Atvērt sadaļu „Dzēšamie”' }).click();
+  await expect(page.getByRole('heading', { name: 'Dzēšamie', level: 1 })).toBeVisible();
   const due = page.getByRole('table', { name: 'Termiņš beidzies' });
   const rows = due.getByRole('row').filter({ hasText: 'Anna Bērziņa' });
   await expect(rows).toHaveCount(2, { timeout: 30_000 });

@@ -6,6 +6,7 @@ import type { HomeApi, HomeGroup, HomeShortcut } from '../features/home/home-api
 import type { Session } from '../services';
 import { backupTileApi } from './backup-adapters';
 import { consentService, groupChoices } from './consents-adapters';
+import { retentionService } from './retention-adapters';
 import type { RequestBadge } from './use-request-badge';
 
 type Go = (section: string, ...params: string[]) => void;
@@ -37,6 +38,15 @@ export const homeApi = (session: Session, go: Go, badge: RequestBadge): HomeApi 
   openRequests: () => {
     go('requests');
   },
+  erasures: can(session.role, 'retention.view', {})
+    ? {
+        due: async () =>
+          (await retentionService().listDueForErasure(session, todayIso(new Date()))).length,
+        open: () => {
+          go('erasures');
+        },
+      }
+    : null,
   backup: backupTileApi(session, () => {
     go('settings');
   }),

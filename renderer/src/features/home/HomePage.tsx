@@ -1,6 +1,7 @@
 // "Sākums": what to do next for the signed-in role (issue 14): forms out and not returned per
 // group (oldest first), children without any answer, withdrawals this month, open requests,
-// and the most common actions one click away. Counts only, never names.
+// people due for erasure (head, secretary), and the most common actions one click away. Counts
+// only, never names.
 import {
   Body1,
   Button,
@@ -81,6 +82,31 @@ const GroupsTable = ({ groups }: { readonly groups: readonly HomeGroup[] }) => {
   );
 };
 
+/** "Personas, kuru datu glabāšanas termiņš beidzies: N" with the way to "Dzēšamie". */
+const ErasuresLine = ({ api }: { readonly api: NonNullable<HomeApi['erasures']> }) => {
+  const { t } = useTranslation();
+  const { notifyError } = useNotify();
+  const [due, setDue] = useState<number | null>(null);
+  useEffect(() => {
+    let live = true;
+    api.due().then((n) => {
+      if (live) setDue(n);
+    }, notifyError);
+    return () => {
+      live = false;
+    };
+  }, [api, notifyError]);
+  if (due === null) return null;
+  return (
+    <Body1 as="p" data-testid="home-erasures">
+      {t('home.erasuresDue', { count: due })}{' '}
+      <Button appearance="transparent" onClick={api.open}>
+        {t('home.openErasures')}
+      </Button>
+    </Body1>
+  );
+};
+
 export const HomePage = ({ api }: { readonly api: HomeApi }) => {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -122,6 +148,7 @@ export const HomePage = ({ api }: { readonly api: HomeApi }) => {
         </div>
       )}
       {api.backup && <BackupTile api={api.backup} />}
+      {api.erasures && <ErasuresLine api={api.erasures} />}
       {api.requests && (
         <Body1 as="p">
           {t('home.requests', { count: api.requests.urgent })}{' '}

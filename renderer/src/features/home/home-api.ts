@@ -15,6 +15,14 @@ export type HomeApi = {
   /** Open data-subject requests, or null when the role does not see them. */
   readonly requests: { readonly urgent: number; readonly overdue: number } | null;
   readonly openRequests: () => void;
+  /**
+   * How many people have data past its retention period today ("Dzēšamie"), and the way
+   * there; null for the roles that do not see the due list (all but head and secretary).
+   */
+  readonly erasures: {
+    readonly due: () => Promise<number>;
+    readonly open: () => void;
+  } | null;
   /** The last verified backup (head and secretary), or null for the other roles. */
   readonly backup: BackupTileApi | null;
 };
