@@ -21,6 +21,7 @@ import {
   type WithdrawalTemplate,
 } from '../shared/pdf/index';
 import { LETTER_KINDS } from '../shared/requests/types';
+import { writeClientSamples } from './client-samples';
 import { ltLetter, lvAccessReport, lvLetter } from './request-samples';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -234,6 +235,9 @@ const main = async () => {
       },
     }),
   );
+  await writeClientSamples(fonts, generatedOn, (name, bytes) => {
+    write(dir, name, bytes);
+  });
   write(
     dir,
     'atkopsanas-atslega.pdf',

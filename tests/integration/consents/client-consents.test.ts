@@ -185,6 +185,33 @@ describe('a client with no representative', () => {
   });
 });
 
+describe("the head's new version of the client form", () => {
+  it("keeps the client's own layout, prints the edited caption, and reprints v1 as it was", async () => {
+    const id = await lv.records.saveSubject(lv.head, client('Ilga', 'Ozola'));
+    const v1 = await lv.consents.issueForms(lv.head, {
+      subjectIds: [id],
+      templateId: 'lv-klienta-piekrisana-1',
+      representatives: 'first',
+    });
+    const latest = await lv.consents.template(lv.head, 'lv-klienta-piekrisana-1', 1);
+    if (latest.kind !== 'consent' || !latest.selfSigned) throw new Error('not the client form');
+    const saved = await lv.consents.saveTemplateVersion(lv.head, {
+      ...latest,
+      selfSigned: { ...latest.selfSigned, signatureCaption: '(datums, klienta paraksts)' },
+    });
+    expect(saved).toMatchObject({ version: 2, institutionKind: 'socialOffice' });
+    const v2 = await lv.consents.issueForms(lv.head, {
+      subjectIds: [id],
+      templateId: 'lv-klienta-piekrisana-1',
+      representatives: 'first',
+    });
+    expect(v2.template.version).toBe(2);
+    expect(textOf(v2.pdf)).toContain('(datums, klienta paraksts)');
+    expect(textOf(v2.pdf)).not.toContain('klienta paraksts, atšifrējums');
+    expect(await lv.consents.reprintForm(lv.head, v1.forms[0]?.formId ?? '')).toEqual(v1.pdf);
+  });
+});
+
 describe('a client with a representative', () => {
   it('is signed for by the representative; the client alone cannot sign', async () => {
     const id = await lv.records.saveSubject(lv.head, client('Pēteris', 'Ļaudis', 'Ģirts'));

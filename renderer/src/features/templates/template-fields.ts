@@ -144,6 +144,40 @@ const itemFields = (t: FormTemplate): WordingField[] =>
     ];
   });
 
+type SelfSigned = NonNullable<FormTemplate['selfSigned']>;
+type SelfSignedKey = 'subject.prefix' | 'subject.caption' | 'signatureCaption' | 'lead';
+
+const selfGet = (s: SelfSigned, key: SelfSignedKey): string => {
+  if (key === 'subject.prefix') return s.subject.prefix;
+  if (key === 'subject.caption') return s.subject.caption;
+  return s[key] ?? '';
+};
+
+const selfSet = (s: SelfSigned, key: SelfSignedKey, v: string): SelfSigned => {
+  if (key === 'subject.prefix') return { ...s, subject: { ...s.subject, prefix: v } };
+  if (key === 'subject.caption') return { ...s, subject: { ...s.subject, caption: v } };
+  return { ...s, [key]: v };
+};
+
+const selfSignedField = (key: SelfSignedKey): WordingField =>
+  field(
+    `selfSigned.${key}`,
+    false,
+    (t) => (t.selfSigned ? selfGet(t.selfSigned, key) : ''),
+    (t, v) => (t.selfSigned ? { ...t, selfSigned: selfSet(t.selfSigned, key, v) } : t),
+  );
+
+/**
+ * The wording of a client's own form (a client with no representative signs for themselves,
+ * issue 11 item 5): only on templates that have it; the withdrawal's lead only where it is used.
+ */
+const selfSignedFields = (t: FormTemplate): WordingField[] => {
+  if (!t.selfSigned) return [];
+  const keys: SelfSignedKey[] = ['subject.prefix', 'subject.caption', 'signatureCaption'];
+  if (t.selfSigned.lead !== undefined) keys.push('lead');
+  return keys.map(selfSignedField);
+};
+
 /** The fields of this template's kind, in the order they print. */
 export const wordingFields = (t: FormTemplate): WordingField[] => [
   ...common,
@@ -168,6 +202,7 @@ export const wordingFields = (t: FormTemplate): WordingField[] => [
     : [labelField('controllerRepresentative')]),
   labelField('recipients'),
   labelField('signatureCaption'),
+  ...selfSignedFields(t),
 ];
 
 /** Keys of required fields left empty (the schema would refuse them). */
