@@ -28,3 +28,29 @@ test('the demo register fills a fictional kindergarten a new user can look aroun
   expect(shown.length).toBeGreaterThan(5);
   await expectNothingReadable(app, [...shown, owner.username, owner.password, owner.recoveryCode]);
 });
+
+test('the social-office demo register fills a fictional office with clients and services', async ({
+  app,
+}) => {
+  const { page } = app;
+  const owner = await setupVault(page, { demo: 'socialOffice' });
+  await page.getByRole('link', { name: 'Klienti' }).click();
+  await expect(page.getByRole('heading', { name: 'Klienti', level: 1 })).toBeVisible();
+  const count = page.getByText(/^Atrast[si] \d+ ieraksti?\.$/);
+  await expect(count).toBeVisible({ timeout: 60_000 });
+  expect(Number(/\d+/.exec(await count.innerText())?.[0])).toBeGreaterThanOrEqual(50);
+  // No groups in a social office: no such section, no group column.
+  await expect(page.getByRole('link', { name: 'Grupas' })).toHaveCount(0);
+  const table = page.getByRole('table', { name: 'Klienti' });
+  await expect(table.getByRole('columnheader', { name: 'Grupa' })).toHaveCount(0);
+  const first = table.getByRole('row').nth(1);
+  const name = /^\s*([^,\n\t]+, [^\n\t]+)/u.exec(await first.innerText())?.[1] ?? '';
+  expect(name).not.toBe('');
+  await first.click();
+  // A client of the demo has services from the office's list and her parts filled in.
+  await expect(page.getByRole('heading', { name: 'Sociālie pakalpojumi' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Sociālie pakalpojumi' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Finanšu dati' })).toBeVisible();
+  expect(app.consoleErrors).toEqual([]);
+  await expectNothingReadable(app, [name, owner.username, owner.password, owner.recoveryCode]);
+});

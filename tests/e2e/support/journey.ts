@@ -15,8 +15,14 @@ export type SetupOptions = {
   readonly headName?: string;
   readonly username?: string;
   readonly password?: string;
-  readonly demo?: boolean;
+  /** A demo register: true for the kindergarten, 'socialOffice' for the social office's. */
+  readonly demo?: boolean | 'socialOffice';
 };
+
+const DEMO_BUTTONS = {
+  kindergarten: 'Izveidot demonstrācijas reģistru',
+  socialOffice: 'Izveidot sociālā dienesta demonstrācijas reģistru',
+} as const;
 
 export const DEFAULT_OWNER = { username: 'vaditaja', password: 'Zaļā pļava pie upes 7' } as const;
 
@@ -27,7 +33,11 @@ export const setupVault = async (page: Page, options: SetupOptions = {}): Promis
   await page.goto('./');
   await page
     .getByRole('button', {
-      name: options.demo ? 'Izveidot demonstrācijas reģistru' : 'Izveidot jaunu reģistru',
+      name:
+        options.demo === undefined || options.demo === false
+          ? 'Izveidot jaunu reģistru'
+          : DEMO_BUTTONS[options.demo === true ? 'kindergarten' : options.demo],
+      exact: true,
     })
     .click();
   if (!options.demo) {
