@@ -237,7 +237,7 @@ describe('a client with a representative', () => {
         answers: { 'photo-video': 'granted' },
         channel: 'in-person',
       }),
-    ).rejects.toMatchObject({ i18nKey: 'validation.representativeNotLinked' });
+    ).rejects.toMatchObject({ i18nKey: 'validation.clientSignerNotLinked' });
     await lv.consents.recordAnswers(lv.head, {
       formId: form?.formId ?? '',
       signedOn: today,

@@ -35,7 +35,8 @@ export const signersOf = async (
 /**
  * The signer `signerId` names, who must be one of signersOf(subject). Throws
  * AppError('validation', 'validation.representativeNotLinked') otherwise (a representative of
- * another subject, or a client who has a representative recorded signing alone).
+ * another child), or in a social office 'validation.clientSignerNotLinked' (someone who is not
+ * the client's representative, or a client who has one recorded signing alone).
  */
 export const linkedSigner = async (
   deps: ConsentDeps,
@@ -44,9 +45,11 @@ export const linkedSigner = async (
   signerId: string,
 ): Promise<Signer> => {
   const signer = (await signersOf(deps, session, subject)).find((s) => s.id === signerId);
-  if (!signer)
-    throw new AppError('validation', 'validation.representativeNotLinked', {
-      field: 'representativeId',
-    });
-  return signer;
+  if (signer) return signer;
+  const clients = (await officeKind(deps.ctx)) === 'socialOffice';
+  throw new AppError(
+    'validation',
+    clients ? 'validation.clientSignerNotLinked' : 'validation.representativeNotLinked',
+    { field: 'representativeId' },
+  );
 };
