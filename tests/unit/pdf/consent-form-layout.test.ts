@@ -21,6 +21,7 @@ import {
   pdfWords,
   renderGray,
   run,
+  taggedItem,
   tempDir,
   writePdf,
   type Word,
@@ -31,12 +32,6 @@ const veidlapa = loadBundledTemplates().get('lv-veidlapa-1', 1) as ConsentTempla
 const dir = tempDir();
 const PAGE_HEIGHT = 841.89;
 const DPI = 144;
-
-const taggedItem = (tag: string, words: number) => ({
-  id: tag.toLowerCase(),
-  shortLabel: tag,
-  text: Array.from({ length: words }, (_, i) => `${tag}${String(i)}`).join(' '),
-});
 
 const render = async (input: Partial<RenderConsentFormsInput>, name: string): Promise<string> =>
   writePdf(

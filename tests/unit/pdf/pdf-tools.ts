@@ -137,3 +137,10 @@ export const pdfWords = (file: string): { width: number; height: number; words: 
       return { width: Number(size?.[1]), height: Number(size?.[2]), words };
     });
 };
+
+/** A form item whose every word starts with its tag (`Alfa0 Alfa1 …`), so its lines can be found on the page. */
+export const taggedItem = (tag: string, words: number) => ({
+  id: tag.toLowerCase(),
+  shortLabel: tag,
+  text: Array.from({ length: words }, (_, i) => `${tag}${String(i)}`).join(' '),
+});

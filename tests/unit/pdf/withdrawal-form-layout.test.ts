@@ -17,6 +17,7 @@ import {
   pdfWords,
   renderGray,
   run,
+  taggedItem,
   tempDir,
   writePdf,
   type Word,
@@ -27,13 +28,6 @@ const withdrawal = loadBundledTemplates().get('lv-atsaukums-1', 1) as Withdrawal
 const dir = tempDir();
 const PAGE_HEIGHT = 841.89;
 const DPI = 144;
-
-/** An item whose every word starts with its tag, so its lines can be told apart on the page. */
-const taggedItem = (tag: string, words: number) => ({
-  id: tag.toLowerCase(),
-  shortLabel: tag,
-  text: Array.from({ length: words }, (_, i) => `${tag}${String(i)}`).join(' '),
-});
 
 const render = async (
   template: WithdrawalTemplate,
