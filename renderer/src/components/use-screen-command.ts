@@ -16,6 +16,12 @@ const registered: Record<ScreenCommand, Handler[]> = { print: [], find: [] };
  */
 export const FIND_GRACE_MS = 1500;
 let pendingFindAt: number | undefined;
+/**
+ * The last find a screen handled. When that screen goes away within FIND_GRACE_MS (Ctrl+F
+ * pressed just after a click on another section, before the old page unmounted), the focus it
+ * gave went with it: the search box of the page that replaces it takes the find.
+ */
+let handledFind: { at: number; by: Handler } | undefined;
 
 /**
  * Registers `handler` for `command`; returns the function that removes it again. A find
@@ -30,6 +36,14 @@ export const registerScreenCommand = (
   if (command === 'find' && pendingFindAt !== undefined) {
     const waited = now() - pendingFindAt;
     pendingFindAt = undefined;
+    if (waited <= FIND_GRACE_MS) handler();
+  } else if (
+    command === 'find' &&
+    handledFind !== undefined &&
+    !registered.find.includes(handledFind.by)
+  ) {
+    const waited = now() - handledFind.at;
+    handledFind = undefined;
     if (waited <= FIND_GRACE_MS) handler();
   }
   return () => {
@@ -48,6 +62,7 @@ export const runScreenCommand = (command: ScreenCommand, now: () => number = Dat
     return false;
   }
   pendingFindAt = undefined;
+  if (command === 'find') handledFind = { at: now(), by: handler };
   handler();
   return true;
 };

@@ -52,4 +52,41 @@ describe('screen commands (Ctrl+P, Ctrl+F)', () => {
     again();
     expect(found).toEqual([]);
   });
+
+  it('hands a Ctrl+F to the next page when the page that took it goes away at once', () => {
+    const found: string[] = [];
+    const removeChildren = registerScreenCommand('find', () => found.push('children'));
+    // Pressed just after a click on "Pieprasījumi": the children list is still mounted.
+    expect(runScreenCommand('find', () => 5000)).toBe(true);
+    removeChildren();
+    const removeRequests = registerScreenCommand(
+      'find',
+      () => found.push('requests'),
+      () => 5300,
+    );
+    expect(found).toEqual(['children', 'requests']);
+    removeRequests();
+  });
+
+  it('does not hand it on when the page that took it stays, or after the grace time', () => {
+    const found: string[] = [];
+    const removePage = registerScreenCommand('find', () => found.push('page'));
+    runScreenCommand('find', () => 7000);
+    // A dialog opening over the page that still holds the focus does not take it.
+    const removeDialog = registerScreenCommand(
+      'find',
+      () => found.push('dialog'),
+      () => 7100,
+    );
+    removeDialog();
+    runScreenCommand('find', () => 8000);
+    removePage();
+    const late = registerScreenCommand(
+      'find',
+      () => found.push('late'),
+      () => 8000 + FIND_GRACE_MS + 1,
+    );
+    late();
+    expect(found).toEqual(['page', 'page']);
+  });
 });
