@@ -200,7 +200,11 @@ test.describe('consents', () => {
         page.getByRole('dialog').getByRole('button', { name: 'Drukāt atsaukuma veidlapu' }).click(),
       );
       expect(await pageCount(withdrawal)).toBeGreaterThanOrEqual(1);
-      await page.getByRole('dialog').getByRole('button', { name: 'Aizvērt' }).click();
+      // While the dialog turns from the form into its "registered" state both footers exist for
+      // a moment (CI: two 'Aizvērt' buttons); wait for the settled one.
+      const close = page.getByRole('dialog').getByRole('button', { name: 'Aizvērt' });
+      await expect(close).toHaveCount(1);
+      await close.click();
       await expect(again.purpose(PUBLISH)).toContainText('Piekrišana atsaukta');
       await expect(again.purpose(PUBLISH)).toContainText('Izmantošana pārtraukta no 05.03.2026');
       await screenshot(page, 'consents-withdrawn.png');
