@@ -20,6 +20,16 @@ export type RetentionFacts = {
   readonly services?: readonly ServicePeriod[] | undefined;
   /** The day the last given consent was withdrawn, when none is still given; else absent. */
   readonly consentsWithdrawnOn?: IsoDate | undefined;
+  /**
+   * Whether the person's identifiers are stored: a personal code, or the foreign-national facts
+   * that go with one (the record's identifiers box). A child registered without a code has none.
+   */
+  readonly hasPersonalCode: boolean;
+  /**
+   * Whether contacts are stored: a linked representative's phone, e-mail or address, or a
+   * client's own contacts. A record whose representatives have none of them has nothing to erase.
+   */
+  readonly hasContacts: boolean;
   /** Whether the person has consent forms or events at all (nothing to erase otherwise). */
   readonly hasConsents: boolean;
   /** Whether scans of signed papers are stored. */
@@ -60,12 +70,21 @@ const latestClosed = (dates: readonly (IsoDate | null)[]): IsoDate | undefined =
   return (dates as readonly IsoDate[]).reduce((a, b) => (b > a ? b : a));
 };
 
-const holdsData = (category: RetentionCategory, facts: RetentionFacts): boolean => {
-  if (category === 'consents') return facts.hasConsents;
-  if (category === 'evidence') return facts.hasEvidence;
-  if (category === 'healthNotes') return facts.hasHealthNotes;
-  if (category === 'requests') return facts.requestsClosedOn.length > 0;
-  return category !== 'audit';
+/**
+ * Whether data of a category is stored, one predicate per category: a category is due only
+ * while something of it is left to erase (none entered, or a partial erasure removed it). A
+ * Record, so a new category does not compile without its own predicate. The record itself is
+ * held while it exists; audit entries are not a person's category (see `auditEntryDue`).
+ */
+export const HOLDS_DATA: Readonly<Record<RetentionCategory, (facts: RetentionFacts) => boolean>> = {
+  record: () => true,
+  personalCode: (f) => f.hasPersonalCode,
+  contacts: (f) => f.hasContacts,
+  healthNotes: (f) => f.hasHealthNotes,
+  consents: (f) => f.hasConsents,
+  evidence: (f) => f.hasEvidence,
+  requests: (f) => f.requestsClosedOn.length > 0,
+  audit: () => false,
 };
 
 /** A service's dates; `endedOn` absent while it lasts. */
@@ -106,7 +125,7 @@ export const retentionDates = (
   facts: RetentionFacts,
 ): RetentionDate[] =>
   RETENTION_CATEGORIES.flatMap((category): RetentionDate[] => {
-    if (!holdsData(category, facts)) return [];
+    if (!HOLDS_DATA[category](facts)) return [];
     const rule = schedule.rules[category];
     const eventDate = eventDateOf(rule.event, facts);
     if (eventDate === undefined) return [];

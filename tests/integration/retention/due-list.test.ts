@@ -2,6 +2,7 @@
 // schedule on a day; what blocks an erasure; who may ask. Real records, consents and requests.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '@shared/errors/app-error';
+import { makeValidLvNewCode } from '@shared/personal-code/generate';
 import { createRetentionService, type RetentionService } from '@renderer/services/retention';
 import { approveErasure, proposeErasure } from '@renderer/services/retention/proposals';
 import { childSave } from '../records/records-harness';
@@ -69,6 +70,7 @@ describe('listDueForErasure', () => {
 
   it('a leaver’s categories fall due one by one on calendar dates (left on a leap day)', async () => {
     // Defaults for a kindergarten: health 1 month, contacts 6 months, record and code 1 year.
+    // This child was registered without a personal code: that category never falls due.
     expect(await categoriesOf(plain, '2024-03-29')).toEqual(['healthNotes']);
     expect(await categoriesOf(plain, '2024-08-29')).toEqual(['contacts', 'healthNotes']);
     expect(await categoriesOf(plain, '2025-02-27')).toEqual(['contacts', 'healthNotes']);
@@ -78,12 +80,6 @@ describe('listDueForErasure', () => {
       blockedBy: [],
       categories: [
         { category: 'record', event: 'leavingDate', eventDate: '2024-02-29', dueOn: '2025-02-28' },
-        {
-          category: 'personalCode',
-          event: 'leavingDate',
-          eventDate: '2024-02-29',
-          dueOn: '2025-02-28',
-        },
         {
           category: 'contacts',
           event: 'leavingDate',
@@ -142,7 +138,27 @@ describe('listDueForErasure', () => {
     await approveErasure(v.context, v.head, id);
     // Nothing of the category is left: it is no longer listed; the rest keeps its dates.
     expect(await dueOf(noted, '2024-07-01')).toBeUndefined();
-    expect(await categoriesOf(noted, '2025-06-01')).toEqual(['record', 'personalCode', 'contacts']);
+    expect(await categoriesOf(noted, '2025-06-01')).toEqual(['record', 'contacts']);
+  });
+
+  it('the personal code and contacts are due only while stored (issue 9: no code, no phone)', async () => {
+    const bare = await v.records.saveSubject(v.head, {
+      ...childSave({ givenNames: 'Elza', personalCode: undefined }, v.group.id),
+      representatives: [
+        { draft: { givenNames: 'Inese', familyName: 'Ozoliņa' }, relation: 'mother' },
+      ],
+    });
+    const full = await v.records.saveSubject(
+      v.head,
+      childSave({ givenNames: 'Rūta', personalCode: makeValidLvNewCode(4242) }, v.group.id),
+    );
+    for (const id of [bare, full])
+      await v.records.setLeaving(v.secretary, id, {
+        leftOn: '2024-05-31',
+        reason: { code: 'school' },
+      });
+    expect(await categoriesOf(bare, '2025-06-01')).toEqual(['record']);
+    expect(await categoriesOf(full, '2025-06-01')).toEqual(['record', 'personalCode', 'contacts']);
   });
 
   it('is sorted by the earliest due date and carries ids only', async () => {

@@ -17,6 +17,8 @@ import {
 
 const leaver = (leftOn: string, over: Partial<RetentionFacts> = {}): RetentionFacts => ({
   leftOn,
+  hasPersonalCode: true,
+  hasContacts: true,
   hasConsents: false,
   hasEvidence: false,
   hasHealthNotes: true,
@@ -88,6 +90,8 @@ describe('retentionDates and dueForErasure', () => {
 
   it('a child still attending has nothing due, whatever the date', () => {
     const facts: RetentionFacts = {
+      hasPersonalCode: true,
+      hasContacts: true,
       hasConsents: true,
       hasEvidence: true,
       hasHealthNotes: true,
@@ -182,6 +186,8 @@ describe('retentionDates and dueForErasure', () => {
 
   it('requests close even for a child still attending', () => {
     const facts: RetentionFacts = {
+      hasPersonalCode: false,
+      hasContacts: false,
       hasConsents: false,
       hasEvidence: false,
       hasHealthNotes: false,
@@ -325,5 +331,46 @@ describe('consentsWithdrawnOn', () => {
       consentsWithdrawnOn([event('e1', 'photo', 'refused', '2023-09-01')], '2025-01-01'),
     ).toBeUndefined();
     expect(consentsWithdrawnOn([], '2025-01-01')).toBeUndefined();
+  });
+});
+
+describe('a category is due only while data of it is stored (issue 9)', () => {
+  const k = defaultSchedule('kindergarten');
+  const none: RetentionFacts = {
+    leftOn: '2020-05-31',
+    hasPersonalCode: false,
+    hasContacts: false,
+    hasConsents: false,
+    hasEvidence: false,
+    hasHealthNotes: false,
+    requestsClosedOn: [],
+  };
+  // Per category: the facts that store some of it; null: never a person's category.
+  const storing: Record<(typeof RETENTION_CATEGORIES)[number], Partial<RetentionFacts> | null> = {
+    record: {},
+    personalCode: { hasPersonalCode: true },
+    contacts: { hasContacts: true },
+    healthNotes: { hasHealthNotes: true },
+    consents: { hasConsents: true },
+    evidence: { hasEvidence: true },
+    requests: { requestsClosedOn: ['2020-06-30'] },
+    audit: null,
+  };
+  const due = (facts: RetentionFacts) =>
+    dueForErasure(k, facts, '2099-01-01').map((d) => d.category);
+
+  it.each(RETENTION_CATEGORIES.map((c) => [c]))('%s', (category) => {
+    const held = storing[category];
+    if (held === null) {
+      expect(due({ ...none, hasPersonalCode: true, hasContacts: true })).not.toContain(category);
+      return;
+    }
+    // Only the record itself is held whenever the person is: it is what is listed.
+    if (category !== 'record') expect(due(none)).not.toContain(category);
+    expect(due({ ...none, ...held })).toContain(category);
+  });
+
+  it('a leaver with nothing but the record has only the record due', () => {
+    expect(due(none)).toEqual(['record']);
   });
 });

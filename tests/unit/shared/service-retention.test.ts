@@ -6,6 +6,8 @@ import { defaultSchedule, lastServiceEnded, retentionDates } from '@shared/reten
 const facts = (services: { endedOn?: string }[], leftOn?: string) => ({
   services,
   leftOn,
+  hasPersonalCode: true,
+  hasContacts: true,
   hasConsents: false,
   hasEvidence: false,
   hasHealthNotes: true,

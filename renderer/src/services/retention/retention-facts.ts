@@ -1,13 +1,19 @@
 // Gathers what the retention schedule counts from, per person: the leaving date and legal hold
 // (sealed in the record's core), requests' closing dates (plaintext register facts), consent
-// withdrawals (the ledger, opened for corrections) and whether scans and health notes are stored.
+// withdrawals (the ledger, opened for corrections) and which categories hold data at all (scans,
+// health notes, identifiers, contacts: box presence, nothing decrypted).
 import type { Permission } from '@shared/access/permissions';
 import type { SubjectKind } from '@shared/domain/types';
 import { consentsWithdrawnOn, type RetentionFacts } from '@shared/retention';
 import type { IsoDate } from '@shared/text/dates';
 import { subjectsWithEvidence } from '../../data/consents/evidence-repo';
 import { eventsOfSubjects, subjectsWithForms } from '../../data/consents/ledger-repo';
-import { readSubjectRows } from '../../data/records/records-repo';
+import {
+  readLinkRows,
+  readRepresentativeRows,
+  readSubjectRows,
+} from '../../data/records/records-repo';
+import type { SubjectRow } from '../../data/records/rows';
 import { readRequestSummaries } from '../../data/requests/requests-repo';
 import type { Authorized } from '../authorize';
 import { openSubjectRow } from '../records/subjects-read';
@@ -34,6 +40,32 @@ const closingsBySubject = async (
     if (r.subjectId === null) continue;
     out.set(r.subjectId, [...(out.get(r.subjectId) ?? []), r.closedOn]);
   }
+  return out;
+};
+
+/**
+ * The subjects of `rows` whose contacts are stored: their own contacts box (a client's), or a
+ * linked representative's (phone, e-mail or address are sealed in the representative's contacts
+ * box, absent when none was given). Box presence only: nothing is decrypted.
+ */
+const subjectsWithContacts = async (
+  ctx: VaultContext,
+  auth: Authorized<Permission>,
+  rows: readonly SubjectRow[],
+): Promise<Set<string>> => {
+  const out = new Set(rows.filter((r) => r.sealed.contacts !== undefined).map((r) => r.id));
+  const links = await readLinkRows(
+    ctx.db,
+    auth,
+    rows.map((r) => r.id),
+  );
+  const reps = await readRepresentativeRows(ctx.db, auth, [
+    ...new Set(links.map((l) => l.representativeId)),
+  ]);
+  const withContacts = new Set(
+    reps.filter((r) => r.sealed.contacts !== undefined).map((r) => r.id),
+  );
+  for (const l of links) if (withContacts.has(l.representativeId)) out.add(l.subjectId);
   return out;
 };
 
@@ -65,6 +97,7 @@ export const gatherRetentionFacts = async (
       ctx.db,
       batch.map((r) => r.id),
     );
+    const contacts = await subjectsWithContacts(ctx, auth, batch);
     const opened = await Promise.all(batch.map((r) => openSubjectRow(auth, r, ['core'])));
     batch.forEach((row, i) => {
       const subject = opened[i];
@@ -77,6 +110,9 @@ export const gatherRetentionFacts = async (
           leftOn: row.status === 'active' ? undefined : subject?.leftOn,
           services: subject?.services,
           consentsWithdrawnOn: consentsWithdrawnOn(ledger, today),
+          // The identifiers box holds a code (or the foreign-national facts); absent without.
+          hasPersonalCode: row.sealed.identifiers !== undefined,
+          hasContacts: contacts.has(row.id),
           hasConsents: ledger.length > 0 || forms.has(row.id),
           hasEvidence: withEvidence.has(row.id),
           // The health box is dropped by a partial erasure of the health notes.
