@@ -114,6 +114,18 @@ const eventDateOf = (event: RetentionEvent, facts: RetentionFacts): IsoDate | un
   }
 };
 
+/** The retention date of one category: undefined while its event has not happened. */
+const retentionDateOf = (
+  schedule: RetentionSchedule,
+  facts: RetentionFacts,
+  category: RetentionCategory,
+): RetentionDate | undefined => {
+  const rule = schedule.rules[category];
+  const eventDate = eventDateOf(rule.event, facts);
+  if (eventDate === undefined) return undefined;
+  return { category, event: rule.event, eventDate, dueOn: addPeriod(eventDate, rule.period) };
+};
+
 /**
  * For each category the person has data in and whose event has happened, when its retention
  * ends. Audit entries are not a person's category (they carry ids only; see
@@ -126,10 +138,29 @@ export const retentionDates = (
 ): RetentionDate[] =>
   RETENTION_CATEGORIES.flatMap((category): RetentionDate[] => {
     if (!HOLDS_DATA[category](facts)) return [];
-    const rule = schedule.rules[category];
-    const eventDate = eventDateOf(rule.event, facts);
-    if (eventDate === undefined) return [];
-    return [{ category, event: rule.event, eventDate, dueOn: addPeriod(eventDate, rule.period) }];
+    const date = retentionDateOf(schedule, facts, category);
+    return date ? [date] : [];
+  });
+
+/** A category whose data is stored and not yet due: kept until `dueOn`, or null while its period has not started. */
+export type NotYetDue = { readonly category: RetentionCategory; readonly dueOn: IsoDate | null };
+
+/**
+ * The categories of one person that are stored but NOT due on `today`, in category order: what
+ * a whole-record erasure takes before its time, so that the head approves it knowingly. `dueOn`
+ * is the day the period ends (later than today), or null while its event has not happened (still
+ * attending, a consent still given, a request still open). Throws RangeError on invalid dates.
+ */
+export const notYetDue = (
+  schedule: RetentionSchedule,
+  facts: RetentionFacts,
+  today: IsoDate,
+): NotYetDue[] =>
+  RETENTION_CATEGORIES.flatMap((category): NotYetDue[] => {
+    if (!HOLDS_DATA[category](facts)) return [];
+    const date = retentionDateOf(schedule, facts, category);
+    if (date === undefined) return [{ category, dueOn: null }];
+    return date.dueOn > today ? [{ category, dueOn: date.dueOn }] : [];
   });
 
 /**

@@ -59,7 +59,8 @@ test('a leaver is due after the retention period; proposed, approved, certified 
   await groups.add('Saulītes', '2021');
   const list = new SubjectsListModel(page);
   await list.addChildrenTo('Saulītes', [['Roberts', 'Palicējs']]);
-  // Elza has a health note: only stored health notes fall due (nothing to erase otherwise).
+  // Elza has a health note and a mother with a phone: only stored data falls due (nothing to
+  // erase otherwise); she has no personal code, so that category never does.
   const form = await list.addChild();
   await form.fill({
     'Vārds (vārdi)': 'Elza',
@@ -67,6 +68,12 @@ test('a leaver is due after the retention period; proposed, approved, certified 
     'Veselības piezīmes': 'Alerģija pret zemesriekstiem',
   });
   await form.selectGroup('Saulītes');
+  await form.addRepresentative(1, {
+    relation: 'Māte',
+    givenNames: 'Inese',
+    familyName: 'Aizgājēja',
+    phone: '+371 20000001',
+  });
   await form.save();
   await expect(page.getByRole('heading', { name: 'Elza Aizgājēja', level: 1 })).toBeVisible();
   await createStaffMember(page, SECRETARY);
@@ -101,14 +108,30 @@ test('a leaver is due after the retention period; proposed, approved, certified 
   await expect(elza).toContainText('Veselības piezīmes');
   await expect(elza).toContainText('Pārstāvju kontakti');
   await expect(elza).not.toContainText('Ieraksts (vārdi, datumi, piezīmes)');
+  await expect(elza).not.toContainText('Personas kods');
   await expect(due.getByRole('row').filter({ hasText: 'Palicējs' })).toHaveCount(0);
   expect(await seriousViolations(page)).toEqual([]);
   await shot(page, 'erasures-due-evening');
 
+  // Proposing the whole record tonight would take the record itself a day early: the form says
+  // so, with the day its period ends (issue 9). A partial erasure (the prefill) takes nothing early.
+  const [y, m, d] = recordDue.split('-');
+  await elza.getByRole('button', { name: 'Ierosināt dzēšanu' }).click();
+  await expect(page.getByRole('radio', { name: 'tikai daļa datu' })).toBeChecked();
+  const early = page.getByText('Vēl nav beidzies glabāšanas termiņš');
+  await expect(early).toHaveCount(0);
+  await page.getByRole('radio', { name: 'viss ieraksts ar visiem datiem' }).check();
+  await expect(early).toHaveText(
+    'Dzēšot visu ierakstu, tiks dzēsti arī dati, kuru glabāšanas termiņš vēl nav beidzies. ' +
+      `Vēl nav beidzies glabāšanas termiņš: ieraksta pamatdati (līdz ${d}.${m}.${y}).`,
+  );
+  await shot(page, 'erasures-propose-whole-early');
+  await page.getByRole('button', { name: 'Atcelt' }).click();
+  await expect(elza).toBeVisible();
+
   // Midnight passes with the page open: the list follows the date by itself.
   await page.clock.runFor('03:00');
   await expect(elza).toContainText('Ieraksts (vārdi, datumi, piezīmes)', { timeout: 30_000 });
-  const [y, m, d] = recordDue.split('-');
   await expect(elza).toContainText(`Ieraksts (vārdi, datumi, piezīmes) — kopš ${d}.${m}.${y}`);
 
   // The secretary proposes: the form opens pre-filled from the due categories (whole record).
@@ -142,6 +165,8 @@ test('a leaver is due after the retention period; proposed, approved, certified 
     .getByRole('button', { name: 'Apstiprināt…' })
     .click();
   const approve = page.getByRole('alertdialog', { name: 'Apstiprināt dzēšanu' });
+  // Everything Elza has is due now: nothing is taken early, and the dialog says nothing of it.
+  await expect(approve.getByText('Dzēšot visu ierakstu')).toHaveCount(0);
   await approve.getByRole('checkbox', { name: 'Norādīt personas vārdu dzēšanas aktā' }).check();
   await shot(page, 'erasures-approve-dialog');
   const download = page.waitForEvent('download');

@@ -62,6 +62,7 @@ const erasuresApi = (session: Session, go: Go): ErasuresApi => {
       (await retentionService().listDueForErasure(session, today)).find(
         (d) => d.personId === subjectId,
       ) ?? null,
+    notYetDue: (subjectId, today) => retentionService().listNotYetDue(session, subjectId, today),
     personName: async (subjectId) => {
       const { subject } = await recordsService().getSubject(session, subjectId);
       return `${subject.givenNames} ${subject.familyName}`.trim();

@@ -161,6 +161,27 @@ describe('listDueForErasure', () => {
     expect(await categoriesOf(full, '2025-06-01')).toEqual(['record', 'personalCode', 'contacts']);
   });
 
+  it('listNotYetDue: what a whole-record erasure takes before its time, with the day it ends', async () => {
+    // The fixture child: consents three years after leaving, the closed request three after closing.
+    expect(await retention.listNotYetDue(v.head, withConsents, '2025-02-28')).toEqual([
+      { category: 'consents', dueOn: '2027-02-28' },
+      { category: 'requests', dueOn: '2028-03-01' },
+    ]);
+    // A child still attending: every stored category, none of them started.
+    const attending = await v.records.saveSubject(
+      v.head,
+      childSave({ givenNames: 'Ieva', personalCode: undefined }, v.group.id),
+    );
+    expect(await retention.listNotYetDue(v.secretary, attending, '2025-02-28')).toEqual([
+      { category: 'record', dueOn: null },
+      { category: 'contacts', dueOn: null },
+    ]);
+    expect(await retention.listNotYetDue(v.head, plain, '2030-01-01')).toEqual([]);
+    await expect(retention.listNotYetDue(v.teacher, plain, '2030-01-01')).rejects.toSatisfy(
+      (e: unknown) => isAppError(e) && e.code === 'forbidden',
+    );
+  });
+
   it('is sorted by the earliest due date and carries ids only', async () => {
     const list = await retention.listDueForErasure(v.secretary, '2030-01-01');
     expect(list.map((d) => d.personId)).toEqual(

@@ -8,6 +8,7 @@ import {
   auditEntryDue,
   defaultSchedule,
   dueForErasure,
+  notYetDue,
   retentionDates,
   validateSchedule,
   consentsWithdrawnOn,
@@ -372,5 +373,38 @@ describe('a category is due only while data of it is stored (issue 9)', () => {
 
   it('a leaver with nothing but the record has only the record due', () => {
     expect(due(none)).toEqual(['record']);
+  });
+});
+
+describe('notYetDue: what a whole-record erasure takes before its time (issue 9)', () => {
+  const k = defaultSchedule('kindergarten');
+
+  it('lists the stored categories whose period has not ended, with the day it ends', () => {
+    const facts = leaver('2026-05-31', { hasConsents: true, hasPersonalCode: false });
+    // On 2027-05-31 the record is due (one year); consents (three years) are not.
+    expect(notYetDue(k, facts, '2027-05-31')).toEqual([
+      { category: 'consents', dueOn: '2029-05-31' },
+    ]);
+    // The day before, the record itself and everything of one year are not due either.
+    expect(notYetDue(k, facts, '2027-05-30').map((d) => d.category)).toEqual([
+      'record',
+      'consents',
+    ]);
+  });
+
+  it('a period that has not started (still attending, a request open) has no date', () => {
+    const attending: RetentionFacts = { ...leaver('2026-05-31'), leftOn: undefined };
+    expect(notYetDue(k, attending, '2027-01-01')).toEqual([
+      { category: 'record', dueOn: null },
+      { category: 'personalCode', dueOn: null },
+      { category: 'contacts', dueOn: null },
+      { category: 'healthNotes', dueOn: null },
+    ]);
+    const open = leaver('2020-05-31', { requestsClosedOn: [null] });
+    expect(notYetDue(k, open, '2027-01-01')).toEqual([{ category: 'requests', dueOn: null }]);
+  });
+
+  it('nothing when everything stored is due', () => {
+    expect(notYetDue(k, leaver('2020-05-31'), '2027-01-01')).toEqual([]);
   });
 });

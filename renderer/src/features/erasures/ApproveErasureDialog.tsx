@@ -1,6 +1,7 @@
 // The head's decision on one proposal: approve (irreversible; her own proposal needs a ticked
 // confirmation; the name on the certificate only if she ticks it) or reject with a reason. A
-// refusal (open request, legal hold, restriction) is shown here with its reason.
+// refusal (open request, legal hold, restriction) is shown here with its reason; a whole-record
+// erasure names the categories it takes before their retention period ends.
 import { ErasurePerson } from './ErasurePerson';
 import {
   Button,
@@ -21,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { isAppError } from '@shared/errors/app-error';
 import type { ErasureListItem, ErasuresApi } from './erasures-api';
 import { scopeText } from './scope-text';
+import { NotYetDueNotice } from './NotYetDueNotice';
 
 type Props = {
   readonly api: ErasuresApi;
@@ -75,6 +77,9 @@ export const ApproveErasureDialog = ({ api, item, mode, onClose }: Props) => {
             <p>{t('erasures.legalBasisLine', { legalBasis: item.legalBasis })}</p>
             {mode === 'approve' ? (
               <>
+                {item.scope.kind === 'whole' ? (
+                  <NotYetDueNotice api={api} subjectId={item.subjectId} />
+                ) : null}
                 <MessageBar intent="warning">
                   <MessageBarBody>{t('erasures.approve.irreversible')}</MessageBarBody>
                 </MessageBar>

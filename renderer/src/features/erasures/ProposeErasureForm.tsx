@@ -26,6 +26,7 @@ import {
 import { formatDate, todayIso, type DateLocale } from '@shared/text';
 import { useFormStyles } from '../../components/form-styles';
 import type { DueCategories, ErasuresApi } from './erasures-api';
+import { NotYetDueNotice } from './NotYetDueNotice';
 
 type Props = { readonly api: ErasuresApi; readonly subjectId: string };
 
@@ -113,6 +114,7 @@ export const ProposeErasureForm = ({ api, subjectId }: Props) => {
           <Radio value="partial" label={t('erasures.scope.partial')} />
         </RadioGroup>
       </Field>
+      {kind === 'whole' ? <NotYetDueNotice api={api} subjectId={subjectId} /> : null}
       {kind === 'partial'
         ? PARTIAL_ERASURE_CATEGORIES.map((c) => (
             <Checkbox

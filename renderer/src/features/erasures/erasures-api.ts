@@ -1,6 +1,6 @@
 // What the "Dzēšamie" screens need; bound to the erasure services in app/pages-erasures.tsx.
 import type { ErasureProposalInput } from '@shared/retention/erasure';
-import type { RetentionDate } from '@shared/retention';
+import type { NotYetDue, RetentionDate } from '@shared/retention';
 import type { IsoDate } from '@shared/text';
 import type { ErasureBlock, ErasureListItem } from '../../services/retention';
 
@@ -35,6 +35,11 @@ export type ErasuresApi = {
   readonly dueList: (today: IsoDate) => Promise<DueErasure[]>;
   /** What of the person is due on `today` and what blocks it; null when nothing is due. */
   readonly dueFor: (subjectId: string, today: IsoDate) => Promise<DueCategories | null>;
+  /**
+   * The person's categories stored but not yet due on `today` (what a whole-record erasure
+   * takes early), each with the day its period ends, null while it has not started.
+   */
+  readonly notYetDue: (subjectId: string, today: IsoDate) => Promise<readonly NotYetDue[]>;
   /** The person's name for the proposal form; null when the record cannot be opened. */
   readonly personName: (subjectId: string) => Promise<string | null>;
   readonly propose: (subjectId: string, input: ErasureProposalInput) => Promise<void>;

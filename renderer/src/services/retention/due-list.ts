@@ -2,7 +2,13 @@
 // its retention period on a given day. Ids, categories and dates only: the page resolves names
 // through the records service, so nothing personal is held or stored here.
 import type { SubjectKind } from '@shared/domain/types';
-import { dueForErasure, type RetentionDate, type RetentionSchedule } from '@shared/retention';
+import {
+  dueForErasure,
+  notYetDue,
+  type NotYetDue,
+  type RetentionDate,
+  type RetentionSchedule,
+} from '@shared/retention';
 import { isValidIsoDate, type IsoDate } from '@shared/text/dates';
 import { AppError } from '@shared/errors/app-error';
 import type { Session } from '../../data/session/session';
@@ -51,4 +57,25 @@ export const listDueForErasure = async (
   return out.sort(
     (a, b) => first(a).localeCompare(first(b)) || a.personId.localeCompare(b.personId),
   );
+};
+
+/**
+ * What of one person is stored but not yet due on `today` ('YYYY-MM-DD', the institution's
+ * date): the categories a whole-record erasure takes before their time, each with the day its
+ * period ends (null while it has not started). Needs 'retention.view' (head, secretary). Throws
+ * AppError('validation', 'validation.date') for a malformed `today`; empty for an unknown id or a
+ * record the session cannot open. Not audited: ids and dates only, like the due list.
+ */
+export const listNotYetDue = async (
+  ctx: VaultContext,
+  session: Session,
+  schedule: RetentionSchedule,
+  personId: string,
+  today: IsoDate,
+): Promise<NotYetDue[]> => {
+  const auth = authorize(session, 'retention.view');
+  if (!isValidIsoDate(today)) throw new AppError('validation', 'validation.date');
+  const [person] = await gatherRetentionFacts(ctx, auth, today, personId);
+  if (person === undefined || person.unreadable) return [];
+  return notYetDue(schedule, person.facts, today);
 };

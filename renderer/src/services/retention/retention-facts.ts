@@ -12,6 +12,7 @@ import {
   readLinkRows,
   readRepresentativeRows,
   readSubjectRows,
+  readSubjectRowsById,
 } from '../../data/records/records-repo';
 import type { SubjectRow } from '../../data/records/rows';
 import { readRequestSummaries } from '../../data/requests/requests-repo';
@@ -73,17 +74,22 @@ const subjectsWithContacts = async (
  * The facts of every person whose data may be due: those no longer attending (status 'left' or
  * 'archived'), those with a request, and clients (the end of a client's last service counts,
  * issue 11). A child still attending with no request has nothing any period could count from,
- * so their record is not even opened.
+ * so their record is not even opened. With `personId`, that one person's facts whatever their
+ * status (none when the record does not exist).
  */
 export const gatherRetentionFacts = async (
   ctx: VaultContext,
   auth: Authorized<Permission>,
   today: IsoDate,
+  personId?: string,
 ): Promise<PersonFacts[]> => {
   const closings = await closingsBySubject(ctx, auth);
-  const rows = (await readSubjectRows(ctx.db, auth)).filter(
-    (r) => r.status !== 'active' || closings.has(r.id) || r.kind === 'client',
-  );
+  const rows =
+    personId === undefined
+      ? (await readSubjectRows(ctx.db, auth)).filter(
+          (r) => r.status !== 'active' || closings.has(r.id) || r.kind === 'client',
+        )
+      : await readSubjectRowsById(ctx.db, auth, [personId]);
   const withEvidence = await subjectsWithEvidence(ctx.db, auth);
   const out: PersonFacts[] = [];
   for (let start = 0; start < rows.length; start += BATCH) {

@@ -1,11 +1,11 @@
 // The retention capability's use cases: the due list and the schedule it is computed with.
 // docs/retention.md describes the schedule, the events and the due list.
-import type { RetentionSchedule } from '@shared/retention';
+import type { NotYetDue, RetentionSchedule } from '@shared/retention';
 import type { IsoDate } from '@shared/text/dates';
 import type { Session } from '../../data/session/session';
 import { authorize } from '../authorize';
 import type { VaultContext } from '../vault-context';
-import { listDueForErasure, type DueForErasure } from './due-list';
+import { listDueForErasure, listNotYetDue, type DueForErasure } from './due-list';
 import {
   saveSchedule,
   scheduleHistory,
@@ -31,6 +31,18 @@ export const createRetentionService = (ctx: VaultContext) => ({
       ctx,
       session,
       await scheduleInForce(ctx, authorize(session, 'retention.view')),
+      today,
+    ),
+  /**
+   * One person's categories stored but not yet due on `today` (what a whole-record erasure takes
+   * early, with the day each period ends; null while it has not started). 'retention.view'.
+   */
+  listNotYetDue: async (session: Session, personId: string, today: IsoDate): Promise<NotYetDue[]> =>
+    listNotYetDue(
+      ctx,
+      session,
+      await scheduleInForce(ctx, authorize(session, 'retention.view')),
+      personId,
       today,
     ),
 });
