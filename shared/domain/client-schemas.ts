@@ -103,6 +103,27 @@ export const clientFieldSchemas = (today: IsoDate) => ({
 
 const OTHER: Readonly<Record<Country, Country>> = { LV: 'LT', LT: 'LV' };
 
+/** The other country of the two the register knows: a foreign national's code is of that one. */
+export const otherCountry = (country: Country): Country => OTHER[country];
+
+/**
+ * checkClientCode inside a zod transform: the normalized code, or z.NEVER after an issue on the
+ * field the error is about (the note when only the note is missing, else the code).
+ */
+export const clientCodeInSchema = (
+  code: string,
+  country: Country,
+  foreign: { readonly foreignNational?: boolean | undefined; readonly note?: string | undefined },
+  ctx: z.RefinementCtx,
+): string => {
+  const checked = checkClientCode(code, country, foreign);
+  if ('code' in checked) return checked.code;
+  const path =
+    checked.error === 'validation.foreignNationalNote' ? 'foreignNationalNote' : 'personalCode';
+  ctx.addIssue({ code: 'custom', message: checked.error, path: [path] });
+  return z.NEVER;
+};
+
 /**
  * A personal code of the office's own country is checked as always. Another country's code (an
  * LT code in an LV office) is accepted only when the client is marked as a foreign national with

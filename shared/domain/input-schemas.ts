@@ -17,6 +17,7 @@ import {
   subjectFieldSchemas,
   type DomainSchemaContext,
 } from './schemas';
+import { clientCodeInSchema } from './client-schemas';
 import type { GroupDraft, RepresentativeDraft, SubjectDraft } from './types';
 
 /** The subject form's values. */
@@ -32,6 +33,13 @@ export type SubjectFormValues = {
   leftOn: string;
   notes: string;
   healthNotes: string;
+  /**
+   * The person's code was issued by the other country (an LT code in an LV register): accepted
+   * only with this box ticked and a note saying why (issue 11). Left out (undefined) by a form
+   * that does not show personal codes, so a save keeps what is stored.
+   */
+  foreignNational?: boolean;
+  foreignNationalNote?: string;
 };
 
 export const makeSubjectInputSchema = (context: DomainSchemaContext) => {
@@ -41,7 +49,8 @@ export const makeSubjectInputSchema = (context: DomainSchemaContext) => {
       kind: fields.kind,
       givenNames: nameField(),
       familyName: nameField(),
-      personalCode: blankAsUndefined(fields.personalCode.unwrap()),
+      // Checked below with the foreign-national rule (checkClientCode), which needs the box.
+      personalCode: blankAsUndefined(z.string()),
       birthDate: dateInputField(pastBounds(context.today)),
       groupId: z
         .string()
@@ -52,9 +61,29 @@ export const makeSubjectInputSchema = (context: DomainSchemaContext) => {
       leftOn: dateInputField(plannedBounds(context.today)),
       notes: blankAsUndefined(plainText(2000, true)),
       healthNotes: blankAsUndefined(plainText(2000, true)),
+      foreignNational: z.boolean().optional(),
+      foreignNationalNote: blankAsUndefined(plainText(500, true)).optional(),
     })
     .superRefine((s, ctx) => {
       checkSubjectCrossFields(s, ctx, context);
+    })
+    .transform((s, ctx): SubjectDraft => {
+      const { foreignNational, foreignNationalNote, ...rest } = s;
+      // Unticked, the note goes with the box: nothing is kept that the screen no longer shows.
+      const foreign =
+        foreignNational === undefined
+          ? {}
+          : foreignNational
+            ? { foreignNational: true, foreignNationalNote }
+            : { foreignNational: false, foreignNationalNote: undefined };
+      if (rest.personalCode === undefined) return { ...rest, ...foreign };
+      const personalCode = clientCodeInSchema(
+        rest.personalCode,
+        context.country,
+        { foreignNational, note: foreignNationalNote },
+        ctx,
+      );
+      return { ...rest, ...foreign, personalCode };
     }) satisfies z.ZodType<SubjectDraft, SubjectFormValues>;
 };
 

@@ -3,7 +3,7 @@
 // a factory, so tests pass a fixed `today` and nothing reads the clock.
 import { z } from 'zod';
 import { parsePersonalCode } from '../personal-code/parse';
-import { checkClientCode, clientFieldSchemas } from './client-schemas';
+import { clientCodeInSchema, clientFieldSchemas } from './client-schemas';
 import type { IsoDate } from '../text/dates';
 import {
   emailField,
@@ -145,19 +145,13 @@ export const makeSubjectSchema = (context: DomainSchemaContext) =>
     })
     .transform((s, ctx): Subject => {
       if (s.personalCode === undefined) return s;
-      const checked = checkClientCode(s.personalCode, context.country, {
-        foreignNational: s.foreignNational,
-        note: s.foreignNationalNote,
-      });
-      if ('error' in checked) {
-        const path =
-          checked.error === 'validation.foreignNationalNote'
-            ? 'foreignNationalNote'
-            : 'personalCode';
-        ctx.addIssue({ code: 'custom', message: checked.error, path: [path] });
-        return z.NEVER;
-      }
-      return { ...s, personalCode: checked.code };
+      const personalCode = clientCodeInSchema(
+        s.personalCode,
+        context.country,
+        { foreignNational: s.foreignNational, note: s.foreignNationalNote },
+        ctx,
+      );
+      return { ...s, personalCode };
     }) satisfies z.ZodType<Subject>;
 
 export const representativeFieldSchemas = (context: DomainSchemaContext) => ({

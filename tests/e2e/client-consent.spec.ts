@@ -7,6 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { makeValidLtCode } from '../../shared/personal-code/generate';
 import { capturePrintedPdf, FormsPageModel } from './pages/consents-pages';
 import { expectNothingReadable } from './support/at-rest';
 import { seriousViolations } from './support/axe';
@@ -18,6 +19,9 @@ const DAY_1 = new Date('2026-03-02T09:00:00+02:00');
 const DAY_3 = new Date('2026-03-04T09:00:00+02:00');
 const CLIENT = { given: 'Jānis', family: 'Ērglis' };
 const CLIENT_NAME = `${CLIENT.given} ${CLIENT.family}`;
+/** A Lithuanian man's code (born 1950-04-04), and why it is in a Latvian register. */
+const LT_CODE = makeValidLtCode('1950-04-04', 'male', 3);
+const FOREIGN_NOTE = 'Lietuvas pilsonis; kods izdots Lietuvā';
 const PUBLISH = 'Foto un video publiskošana (interneta vietnes, prese, sociālie tīkli)';
 const EVENTS = 'Dalība iestādes rīkotajos pasākumos';
 
@@ -99,6 +103,27 @@ test.describe('client consents', () => {
       await page.getByRole('textbox', { name: 'Uzvārds', exact: true }).fill(CLIENT.family);
       await page.getByRole('button', { name: 'Saglabāt' }).click();
       await expect(page.getByRole('heading', { name: CLIENT_NAME, level: 1 })).toBeVisible();
+
+      // His personal code was issued in Lithuania: refused until he is marked as a foreign
+      // national with a note, then kept and shown the Lithuanian way (issue 11).
+      await page.getByRole('button', { name: 'Labot', exact: true }).click();
+      await page.getByRole('textbox', { name: 'Personas kods' }).fill(LT_CODE);
+      await page.getByRole('button', { name: 'Saglabāt' }).click();
+      await expect(
+        page.getByText('To var ievadīt tikai klientam, kas atzīmēts kā ārvalstnieks, ar piezīmi.'),
+      ).toBeVisible();
+      await page.getByRole('checkbox', { name: /^Ārvalstnieks/ }).check();
+      await page.getByRole('button', { name: 'Saglabāt' }).click();
+      const note = page.getByRole('textbox', { name: 'Piezīme par ārvalstnieka personas kodu' });
+      await expect(page.getByText(/^Ārvalstniekam norādiet piezīmi/)).toBeVisible();
+      await note.fill(FOREIGN_NOTE);
+      expect(await screenViolations(page)).toEqual([]);
+      await screenshot(page, 'client-consent-0-foreign-form.png');
+      await page.getByRole('button', { name: 'Saglabāt' }).click();
+      await expect(page.getByRole('heading', { name: CLIENT_NAME, level: 1 })).toBeVisible();
+      const details = page.locator('main');
+      await expect(details).toContainText(LT_CODE);
+      await expect(details).toContainText(FOREIGN_NOTE);
       await screenshot(page, 'client-consent-0-client.png');
 
       // The client form, not Veidlapa Nr. 1: one name line, the client's own signature.
@@ -199,7 +224,13 @@ test.describe('client consents', () => {
       expect(await screenViolations(page)).toEqual([]);
       await screenshot(page, 'client-consent-4-history.png');
 
-      await expectNothingReadable(app, [CLIENT.given, CLIENT.family, CLIENT_NAME]);
+      await expectNothingReadable(app, [
+        CLIENT.given,
+        CLIENT.family,
+        CLIENT_NAME,
+        LT_CODE,
+        FOREIGN_NOTE,
+      ]);
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }

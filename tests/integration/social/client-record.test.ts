@@ -140,4 +140,31 @@ describe('a foreign personal code', () => {
       records.saveSubject(v.head, { ...clientSave({ personalCode: ltCode }), id }),
     ).rejects.toMatchObject({ code: 'validation', i18nKey: 'validation.foreignNationalNote' });
   });
+
+  it('the record form marks a new client in one save; unticking with the code gone clears the note', async () => {
+    const v = await withVault(undefined, 'LV', 'socialOffice');
+    const records = createRecordsService(v.context);
+    const note = 'Lietuvos pilietė, kods izdots Lietuvā';
+    const id = await records.saveSubject(
+      v.head,
+      clientSave({ personalCode: ltCode, foreignNational: true, foreignNationalNote: note }),
+    );
+    expect((await records.getSubject(v.head, id)).subject).toMatchObject({
+      personalCode: ltCode,
+      foreignNational: true,
+      foreignNationalNote: note,
+    });
+    // A save without the box (a form that does not show codes) keeps what is stored.
+    await records.saveSubject(v.head, { ...clientSave({ personalCode: ltCode }), id });
+    expect((await records.getSubject(v.head, id)).subject.foreignNationalNote).toBe(note);
+    // The form's unticked box with the code removed: the mark and its note are gone.
+    await records.saveSubject(v.head, {
+      ...clientSave({ foreignNational: false, foreignNationalNote: undefined }),
+      id,
+    });
+    const { subject } = await records.getSubject(v.head, id);
+    expect(subject.foreignNational).not.toBe(true);
+    expect(subject.foreignNationalNote).toBeUndefined();
+    expect(subject.personalCode).toBeUndefined();
+  });
 });

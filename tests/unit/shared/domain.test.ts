@@ -14,6 +14,20 @@ import {
 import { makeValidLtCode, makeValidLvCode } from '@shared/personal-code';
 
 const today = '2026-03-15';
+
+/** The subject form with every box empty. */
+const BLANK_SUBJECT: SubjectFormValues = {
+  kind: 'child',
+  givenNames: '',
+  familyName: '',
+  personalCode: '',
+  birthDate: '',
+  groupId: '',
+  enrolledOn: '',
+  leftOn: '',
+  notes: '',
+  healthNotes: '',
+};
 const lv = makeDomainSchemas({ country: 'LV', today });
 const lt = makeDomainSchemas({ country: 'LT', today });
 
@@ -194,6 +208,63 @@ describe('subject input schema', () => {
   });
 });
 
+describe('subject input schema: a foreign national (issue 11)', () => {
+  const schema = makeSubjectInputSchema({ country: 'LV', today });
+  const client: SubjectFormValues = {
+    ...BLANK_SUBJECT,
+    givenNames: 'Jonas',
+    familyName: 'Testas',
+    kind: 'client',
+    foreignNational: false,
+    foreignNationalNote: '',
+  };
+  const ltCode = makeValidLtCode('1950-04-04', 'female', 7);
+
+  it("refuses another country's code until the box is ticked, then asks for the note", () => {
+    expect(issues(schema.safeParse({ ...client, personalCode: ltCode })).personalCode).toBe(
+      'validation.personalCode.foreignOnly',
+    );
+    expect(
+      issues(schema.safeParse({ ...client, personalCode: ltCode, foreignNational: true }))
+        .foreignNationalNote,
+    ).toBe('validation.foreignNationalNote');
+  });
+
+  it('takes the code with the box and a note, written as the other country writes it', () => {
+    const typed = `${ltCode.slice(0, 5)} ${ltCode.slice(5)}`;
+    expect(
+      schema.parse({
+        ...client,
+        personalCode: typed,
+        foreignNational: true,
+        foreignNationalNote: ' Lietuvos pilietis ',
+      }),
+    ).toMatchObject({
+      personalCode: ltCode,
+      foreignNational: true,
+      foreignNationalNote: 'Lietuvos pilietis',
+    });
+  });
+
+  it('an unticked box takes its note with it; a form without the box leaves both out', () => {
+    const unticked = schema.parse({ ...client, foreignNationalNote: 'veca piezīme' });
+    expect(unticked.foreignNational).toBe(false);
+    expect('foreignNationalNote' in unticked && unticked.foreignNationalNote).toBe(undefined);
+    const { foreignNational: _f, foreignNationalNote: _n, ...noBox } = client;
+    const parsed = schema.parse(noBox);
+    expect('foreignNational' in parsed).toBe(false);
+    expect('foreignNationalNote' in parsed).toBe(false);
+  });
+
+  it("a home country's code needs no box and is still checked as before", () => {
+    expect(issues(schema.safeParse({ ...client, personalCode: '161175-19998' })).personalCode).toBe(
+      'validation.personalCode.checksum',
+    );
+    const code = makeValidLvCode('1950-04-04', 5);
+    expect(schema.parse({ ...client, personalCode: code }).personalCode).toBe(code);
+  });
+});
+
 describe('representative schemas', () => {
   const input = makeRepresentativeInputSchema({ country: 'LV', today });
   it('accepts a parent with optional contacts left blank', () => {
@@ -305,18 +376,7 @@ describe('institution, group and link schemas', () => {
 
 describe('names the form cannot print are refused at entry', () => {
   const context = { country: 'LV', today: '2026-11-24' } as const;
-  const subjectValues = {
-    kind: 'child' as const,
-    givenNames: 'Anna',
-    familyName: 'Liepa',
-    personalCode: '',
-    birthDate: '',
-    groupId: '',
-    enrolledOn: '',
-    leftOn: '',
-    notes: '',
-    healthNotes: '',
-  };
+  const subjectValues = { ...BLANK_SUBJECT, givenNames: 'Anna', familyName: 'Liepa' };
   const repValues = {
     givenNames: 'Fang',
     familyName: 'Wang',

@@ -40,6 +40,7 @@ const FIELD_PATHS: Readonly<Record<string, FieldPath<SubjectFormInput>>> = {
   familyName: 'subject.familyName',
   birthDate: 'subject.birthDate',
   groupId: 'subject.groupId',
+  foreignNationalNote: 'subject.foreignNationalNote',
 };
 
 export const SubjectForm = ({ api, id }: Props) => {
@@ -64,6 +65,7 @@ export const SubjectForm = ({ api, id }: Props) => {
   });
   const code = useWatch({ control, name: 'subject.personalCode' });
   const restricted = useWatch({ control, name: 'restricted' });
+  const foreign = useWatch({ control, name: 'subject.foreignNational' }) === true;
   const parsedCode = code.trim() === '' ? null : parsePersonalCode(code, api.country);
   const codeBirthDate = parsedCode?.valid === true ? parsedCode.birthDate : undefined;
 
@@ -92,7 +94,11 @@ export const SubjectForm = ({ api, id }: Props) => {
 
   const submit = handleSubmit(async (value) => {
     try {
-      const savedId = await api.save({ ...value, id });
+      // Without personal codes on screen the foreign-national box is not shown either: keep
+      // what is stored instead of saving the form's unticked default.
+      const { foreignNational: _f, foreignNationalNote: _n, ...withoutForeign } = value.draft;
+      const draft = api.can.viewCodes ? value.draft : withoutForeign;
+      const savedId = await api.save({ ...value, draft, id });
       notify('success', t('subjects.saved'));
       api.nav.open(savedId);
     } catch (error) {
@@ -185,6 +191,40 @@ export const SubjectForm = ({ api, id }: Props) => {
             )}
           />
         </div>
+        {api.can.viewCodes ? (
+          <>
+            <Controller
+              name="subject.foreignNational"
+              control={control}
+              render={({ field }) => (
+                <Checkbox
+                  label={t('subjects.form.foreignNational')}
+                  checked={field.value === true}
+                  onChange={(_e, d) => {
+                    field.onChange(d.checked === true);
+                  }}
+                />
+              )}
+            />
+            {foreign ? (
+              <Controller
+                name="subject.foreignNationalNote"
+                control={control}
+                render={({ field, fieldState }) => (
+                  <TextField
+                    autoComplete="off"
+                    label={t('subjects.form.foreignNationalNote')}
+                    hint={t('subjects.form.foreignNationalHint')}
+                    required
+                    {...field}
+                    value={field.value ?? ''}
+                    errorKey={fieldState.error?.message}
+                  />
+                )}
+              />
+            ) : null}
+          </>
+        ) : null}
         {/* A social office has no groups: its clients are assigned to caseloads instead. */}
         {api.kind === 'client' ? null : (
           <Controller

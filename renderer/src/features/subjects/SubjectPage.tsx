@@ -24,6 +24,7 @@ import {
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kindContext } from './kind-context';
+import { otherCountry } from '@shared/domain/client-schemas';
 import { formatPersonalCode } from '@shared/personal-code/parse';
 import { isAppError } from '@shared/errors/app-error';
 import { formatDate } from '@shared/text/dates';
@@ -96,6 +97,8 @@ export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonl
     );
   if (detail === null) return <Spinner label={t('subjects.loading')} />;
   const s = detail.subject;
+  // A foreign national's code was issued by the other country and is written its way.
+  const codeCountry = s.foreignNational === true ? otherCountry(api.country) : api.country;
   // Without 'subject.edit' the form is closed to her, so the nurse edits health notes here.
   const nurseEdits = api.can.editHealth && !api.can.edit;
   const rows: Row[] = [
@@ -103,8 +106,11 @@ export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonl
       ? [
           [
             t('subjects.form.personalCode'),
-            s.personalCode ? formatPersonalCode(s.personalCode, api.country) : '—',
+            s.personalCode ? formatPersonalCode(s.personalCode, codeCountry) : '—',
           ] as const,
+          ...(s.foreignNational === true
+            ? [[t('subjects.form.foreignNationalRow'), s.foreignNationalNote ?? '—'] as const]
+            : []),
         ]
       : []),
     [t('subjects.form.birthDate'), date(s.birthDate)],
