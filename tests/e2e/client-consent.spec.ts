@@ -110,7 +110,7 @@ test.describe('client consents', () => {
       await page.getByRole('textbox', { name: 'Personas kods' }).fill(LT_CODE);
       await page.getByRole('button', { name: 'Saglabāt' }).click();
       await expect(
-        page.getByText('To var ievadīt tikai klientam, kas atzīmēts kā ārvalstnieks, ar piezīmi.'),
+        page.getByText('To var ievadīt tikai personai, kas atzīmēta kā ārvalstnieks, ar piezīmi.'),
       ).toBeVisible();
       await page.getByRole('checkbox', { name: /^Ārvalstnieks/ }).check();
       await page.getByRole('button', { name: 'Saglabāt' }).click();
