@@ -55,6 +55,7 @@ export const AUDIT_ACTION_GROUPS = {
     'subject.unleave',
     'subject.proposeErasure',
     'subject.rejectErasure',
+    'subject.archiveExport',
     'representative.create',
     'records.import',
     'records.export',

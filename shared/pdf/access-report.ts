@@ -57,6 +57,11 @@ export type AccessReportInput = {
   /** ISO date of the report. */
   readonly date: string;
   readonly requestNumber?: string;
+  /**
+   * Another document built from the same sections (the archive hand-over's per-person summary):
+   * its own title, subtitle and introduction; the data subject's rights section is left out.
+   */
+  readonly heading?: { readonly title: string; readonly subtitle: string; readonly intro: string };
   readonly person: AccessReportPerson;
   readonly representatives: readonly (AccessReportPerson & {
     readonly relation: Relation;
@@ -150,8 +155,9 @@ export const renderAccessReport = async (given: AccessReportInput): Promise<Uint
   const w = letterWording(given.language);
   assertLetterNumber(given.reportNumber);
   const reportDate = formatLetterDate(given.date, given.language);
+  const title = given.heading?.title ?? w.report.title;
   const ctx = await createPdfContext(given.fonts, {
-    title: w.report.title,
+    title,
     language: given.language,
     createdOn: given.date,
   });
@@ -166,14 +172,18 @@ export const renderAccessReport = async (given: AccessReportInput): Promise<Uint
   const flow = new PageFlow(ctx);
   const d: Draw = { flow, w, date: (iso) => formatLetterDate(iso, input.language) };
   drawLetterhead(flow, input.institution, w, { date: reportDate, number: input.reportNumber });
-  flow.paragraph(w.report.title, { font: ctx.bold, size: 14, lineHeight: 18 });
-  flow.paragraph(w.report.subtitle, { font: ctx.regular, size: 10, color: MUTED });
+  flow.paragraph(title, { font: ctx.bold, size: 14, lineHeight: 18 });
+  flow.paragraph(input.heading?.subtitle ?? w.report.subtitle, {
+    font: ctx.regular,
+    size: 10,
+    color: MUTED,
+  });
   flow.gap(8);
   drawFacts(flow, [
     [w.labels.dataSubject, `${input.person.givenNames} ${input.person.familyName}`],
     ...(input.requestNumber ? [[w.labels.requestNumber, input.requestNumber] as const] : []),
   ]);
-  text(d, w.report.intro);
+  text(d, input.heading?.intro ?? w.report.intro);
   if (escaped.value) text(d, w.report.codePointsNote, MUTED);
   drawPerson(d, input);
   drawRepresentatives(d, input);
@@ -188,10 +198,12 @@ export const renderAccessReport = async (given: AccessReportInput): Promise<Uint
       ? w.report.lastCorrected(d.date(input.lastCorrectedOn))
       : w.report.neverCorrected,
   );
-  heading(d, 12, w.report.sections.rights);
-  text(d, w.report.rightsIntro);
-  drawNumberedList(flow, w.report.rights);
-  const footer = `${w.report.title} ${w.labels.number} ${input.reportNumber} · ${reportDate} · ${w.labels.containsPersonalData}`;
+  if (!input.heading) {
+    heading(d, 12, w.report.sections.rights);
+    text(d, w.report.rightsIntro);
+    drawNumberedList(flow, w.report.rights);
+  }
+  const footer = `${title} ${w.labels.number} ${input.reportNumber} · ${reportDate} · ${w.labels.containsPersonalData}`;
   drawLetterFooters(ctx, flow.pages, footer, w);
   return savePdf(ctx);
 };

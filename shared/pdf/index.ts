@@ -51,3 +51,4 @@ export {
 } from './letter-wording';
 export { formatLetterDate } from './letterhead';
 export { renderErasureCertificate, type ErasureCertificateInput } from './erasure-certificate';
+export { renderArchiveAct, type ArchiveActInput, type ArchiveActCategory } from './archive-act';

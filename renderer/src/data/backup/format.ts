@@ -69,15 +69,44 @@ export type KeySlot = z.output<typeof keySlotSchema>;
 
 export const damaged = (): AppError => new AppError('validation', 'errors.backup.damaged');
 
-export const encodePrefix = (version: number = BACKUP_FORMAT_VERSION): Bytes => {
-  const prefix = new Uint8Array(PREFIX_BYTES);
-  prefix.set(BACKUP_MAGIC, 0);
-  new DataView(prefix.buffer).setUint16(BACKUP_MAGIC.length, version);
+/** What a framed file starts with, and the errors its reader reports (backup or archive). */
+export type FileSpec = {
+  /** 8 ASCII bytes. */
+  readonly magic: Bytes;
+  /** The newest format version the app writes and reads. */
+  readonly version: number;
+  readonly errors: {
+    readonly notIt: string;
+    readonly newerFormat: string;
+    readonly damaged: string;
+    readonly truncated: string;
+  };
+};
+
+export const BACKUP_FILE: FileSpec = {
+  magic: BACKUP_MAGIC,
+  version: BACKUP_FORMAT_VERSION,
+  errors: {
+    notIt: 'errors.backup.notBackup',
+    newerFormat: 'errors.backup.newerFormat',
+    damaged: 'errors.backup.damaged',
+    truncated: 'errors.backup.truncated',
+  },
+};
+
+/** The file's magic followed by its format version (u16 big endian). */
+export const encodePrefix = (
+  version: number = BACKUP_FORMAT_VERSION,
+  magic: Bytes = BACKUP_MAGIC,
+): Bytes => {
+  const prefix = new Uint8Array(magic.length + 2);
+  prefix.set(magic, 0);
+  new DataView(prefix.buffer).setUint16(magic.length, version);
   return prefix;
 };
 
 /** The head of a frame (kind + payload length); the payload follows. */
-export const frameHead = (kind: FrameKind, length: number): Bytes => {
+export const frameHead = (kind: number, length: number): Bytes => {
   if (length > MAX_FRAME_BYTES) throw new AppError('storage', 'errors.backup.tooLarge');
   const head = new Uint8Array(FRAME_HEAD_BYTES);
   head[0] = kind;

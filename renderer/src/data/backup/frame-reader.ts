@@ -1,16 +1,10 @@
 // Reads a backup file frame by frame from a stream, holding one frame at a time (a 50,000-record
 // file is never in memory whole). Checks the prefix: not a backup, or a newer format, is refused
-// by name before anything else is read.
+// by name before anything else is read. The archive hand-over file (data/archive) uses the same
+// framing under its own magic (FileSpec).
 import { AppError } from '@shared/errors/app-error';
 import { bytesEqual, concatBytes } from '../crypto/bytes';
-import {
-  BACKUP_FORMAT_VERSION,
-  BACKUP_MAGIC,
-  FRAME_HEAD_BYTES,
-  MAX_FRAME_BYTES,
-  PREFIX_BYTES,
-  damaged,
-} from './format';
+import { BACKUP_FILE, FRAME_HEAD_BYTES, MAX_FRAME_BYTES, type FileSpec } from './format';
 
 export type Frame = {
   readonly kind: number;
@@ -19,7 +13,10 @@ export type Frame = {
   readonly payload: Uint8Array;
 };
 
-export const truncated = (): AppError => new AppError('validation', 'errors.backup.truncated');
+export const truncated = (spec: FileSpec = BACKUP_FILE): AppError =>
+  new AppError('validation', spec.errors.truncated);
+
+const damagedFile = (spec: FileSpec): AppError => new AppError('validation', spec.errors.damaged);
 
 /**
  * The file could not be read to its end: Chromium rejects the read ("network error",
@@ -71,17 +68,21 @@ class ByteQueue {
 }
 
 /** Checks magic and version; returns the prefix bytes (they are hashed like a frame). */
-const readPrefix = async (queue: ByteQueue): Promise<{ prefix: Uint8Array; version: number }> => {
-  const prefix = await queue.take(PREFIX_BYTES);
-  if (!prefix || !bytesEqual(prefix.subarray(0, BACKUP_MAGIC.length), BACKUP_MAGIC))
-    throw new AppError('validation', 'errors.backup.notBackup');
-  const version = new DataView(prefix.buffer, prefix.byteOffset).getUint16(BACKUP_MAGIC.length);
-  if (version > BACKUP_FORMAT_VERSION)
-    throw new AppError('validation', 'errors.backup.newerFormat', {
+const readPrefix = async (
+  queue: ByteQueue,
+  spec: FileSpec,
+): Promise<{ prefix: Uint8Array; version: number }> => {
+  const { magic } = spec;
+  const prefix = await queue.take(magic.length + 2);
+  if (!prefix || !bytesEqual(prefix.subarray(0, magic.length), magic))
+    throw new AppError('validation', spec.errors.notIt);
+  const version = new DataView(prefix.buffer, prefix.byteOffset).getUint16(magic.length);
+  if (version > spec.version)
+    throw new AppError('validation', spec.errors.newerFormat, {
       version,
-      supported: BACKUP_FORMAT_VERSION,
+      supported: spec.version,
     });
-  if (version < 1) throw damaged();
+  if (version < 1) throw damagedFile(spec);
   return { prefix, version };
 };
 
@@ -92,22 +93,23 @@ const readPrefix = async (queue: ByteQueue): Promise<{ prefix: Uint8Array; versi
 export async function* readFrames(
   stream: ReadableStream<Uint8Array>,
   lastKind: number,
+  spec: FileSpec = BACKUP_FILE,
 ): AsyncGenerator<Frame | { readonly prefix: Uint8Array; readonly version: number }> {
   const reader = stream.getReader();
   try {
     const queue = new ByteQueue(reader);
-    yield await readPrefix(queue);
+    yield await readPrefix(queue, spec);
     for (;;) {
       const head = await queue.take(FRAME_HEAD_BYTES);
-      if (!head) throw truncated();
+      if (!head) throw truncated(spec);
       const length = new DataView(head.buffer, head.byteOffset).getUint32(1);
-      if (length > MAX_FRAME_BYTES) throw damaged();
+      if (length > MAX_FRAME_BYTES) throw damagedFile(spec);
       const payload = length === 0 ? new Uint8Array(0) : await queue.take(length);
-      if (!payload) throw truncated();
+      if (!payload) throw truncated(spec);
       const kind = head[0] as number;
       yield { kind, head, payload };
       if (kind === lastKind) {
-        if (!(await queue.atEnd())) throw damaged();
+        if (!(await queue.atEnd())) throw damagedFile(spec);
         return;
       }
     }
