@@ -124,6 +124,8 @@ test.describe('client consents', () => {
       const details = page.locator('main');
       await expect(details).toContainText(LT_CODE);
       await expect(details).toContainText(FOREIGN_NOTE);
+      // A client is taken into the office's records, not enrolled like a child.
+      await expect(details).toContainText('Uzņemts uzskaitē');
       await screenshot(page, 'client-consent-0-client.png');
 
       // The client form, not Veidlapa Nr. 1: one name line, the client's own signature.

@@ -21,6 +21,7 @@ import { TextField } from '../../components/TextField';
 import { useFormStyles } from '../../components/form-styles';
 import { useSubjectFormStyles } from './subject-form-styles';
 import { useNotify } from '../../components/use-notify';
+import { kindContext } from './kind-context';
 import { PersonalCodeField } from './PersonalCodeField';
 import { RepresentativesFields } from './RepresentativesFields';
 import {
@@ -265,7 +266,7 @@ export const SubjectForm = ({ api, id }: Props) => {
             render={({ field, fieldState }) => (
               <TextField
                 autoComplete="off"
-                label={t('subjects.form.enrolledOn')}
+                label={t('subjects.form.enrolledOn', kindContext(api.kind))}
                 placeholder={t('subjects.form.datePlaceholder')}
                 {...field}
                 errorKey={fieldState.error?.message}

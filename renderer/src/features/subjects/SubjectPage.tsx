@@ -118,7 +118,7 @@ export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonl
     ...(s.kind === 'client'
       ? []
       : [[t('subjects.form.group'), detail.groupName ?? t('subjects.noGroup')] as const]),
-    [t('subjects.form.enrolledOn'), date(s.enrolledOn)],
+    [t('subjects.form.enrolledOn', kindContext(s.kind)), date(s.enrolledOn)],
     [t('subjects.form.leftOn', kindContext(s.kind)), date(s.leftOn)],
     ...(s.leftReason
       ? [
