@@ -79,6 +79,16 @@ export const CLIENT_PURPOSES: readonly Purpose[] = [
   },
 ];
 
+/**
+ * The purpose a photo check asks about until the user picks others: publishing photos, whichever
+ * kind's form the register uses ('photo-publish' on Veidlapa Nr. 1, 'photo-video-publish' on the
+ * client form).
+ */
+export const PUBLISH_PHOTO_PURPOSE_IDS: readonly string[] = [
+  'photo-publish',
+  'photo-video-publish',
+];
+
 /** The built-in purposes of an institution kind: a register shows only its own kind's. */
 export const builtInPurposesFor = (kind: InstitutionKind): readonly Purpose[] =>
   kind === 'socialOffice' ? CLIENT_PURPOSES : BUILT_IN_PURPOSES;

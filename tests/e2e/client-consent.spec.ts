@@ -13,7 +13,7 @@ import { expectNothingReadable } from './support/at-rest';
 import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { screenshot } from './support/screenshots';
-import { DEFAULT_OWNER } from './support/journey';
+import { DEFAULT_OWNER, lockApp, signInToApp } from './support/journey';
 
 const DAY_1 = new Date('2026-03-02T09:00:00+02:00');
 const DAY_3 = new Date('2026-03-04T09:00:00+02:00');
@@ -183,9 +183,34 @@ test.describe('client consents', () => {
       await expect(page.getByRole('group', { name: PUBLISH })).toContainText('Piekrišana dota');
       await expect(page.getByRole('group', { name: EVENTS })).toContainText('Atteikts');
 
+      // The consents page of a social office: no group to choose; the photo check in clients.
+      await page.locator('nav a[href="#/consents"]').click();
+      await expect(
+        page.getByRole('heading', { name: 'Klientu piekrišanas', level: 2 }),
+      ).toBeVisible();
+      await expect(page.getByText('Izvēlieties grupu')).toHaveCount(0);
+      await expect(page.getByRole('group', { name: 'Klienti fotogrāfijā' })).toBeVisible();
+      await page.getByRole('checkbox', { name: CLIENT_NAME }).check();
+      await page.getByRole('button', { name: 'Pārbaudīt' }).click();
+      await expect(
+        page.getByRole('status').filter({
+          hasText: 'Drīkst: visiem atzīmētajiem klientiem ir dota piekrišana.',
+        }),
+      ).toBeVisible();
+      expect(await screenViolations(page)).toEqual([]);
+      await screenshot(page, 'client-consent-2b-overview.png');
+      await page.getByRole('button', { name: 'Atvērt klientu sarakstu' }).click();
+      await expect(
+        page.getByRole('row').filter({ hasText: `${CLIENT.family}, ${CLIENT.given}` }),
+      ).toBeVisible();
+
       // Two days later the client withdraws consent to publishing, in person, and signs the
       // client withdrawal form.
+      // The head locks at the end of the day; two days later the idle lock would have locked
+      // anyway (it may fire at any moment after the clock jumps), so she signs in again.
+      await lockApp(page);
       await page.clock.setFixedTime(DAY_3);
+      await signInToApp(page, DEFAULT_OWNER.username, DEFAULT_OWNER.password);
       await openClientConsents(page);
       await page.getByRole('button', { name: `Atsaukt: ${PUBLISH}` }).click();
       const withdraw = page.getByRole('dialog');

@@ -267,5 +267,8 @@ export const consentsApi = (session: Session, go: Go): ConsentsApi => {
     openList: () => {
       go('consents');
     },
+    openSubjects: () => {
+      go('subjects');
+    },
   };
 };

@@ -1,7 +1,10 @@
-// #/consents: the group matrix with its printable sheet, and the photo check.
+// #/consents: the group matrix with its printable sheet (in a social office, where the clients'
+// consents are), and the photo check.
 import { Divider, Title1, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ConsentsApi } from './consents-api';
+import { useSubjectKind } from '../../components/subject-kind';
+import { ClientsOverviewSection } from './ClientsOverviewSection';
 import { GroupMatrixSection } from './GroupMatrixSection';
 import { PhotoCheckSection } from './PhotoCheckSection';
 
@@ -12,10 +15,11 @@ const useStyles = makeStyles({
 export const ConsentsPage = ({ api }: { readonly api: ConsentsApi }) => {
   const { t } = useTranslation();
   const styles = useStyles();
+  const kind = useSubjectKind();
   return (
     <div className={styles.page}>
       <Title1 as="h1">{t('consents.heading')}</Title1>
-      <GroupMatrixSection api={api} />
+      {kind === 'client' ? <ClientsOverviewSection api={api} /> : <GroupMatrixSection api={api} />}
       <Divider />
       <PhotoCheckSection api={api} />
     </div>

@@ -12,11 +12,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Purpose } from '@shared/consent';
+import { PUBLISH_PHOTO_PURPOSE_IDS, type Purpose } from '@shared/consent';
 import { foldForSearch, sameNameIds, todayIso } from '@shared/text';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PersonName } from '../../components/PersonName';
+import { useKindT } from '../../components/subject-kind';
 import { useNotify } from '../../components/use-notify';
 import type { ChildChoice } from '../forms/forms-api';
 import type { PhotoCheckAnswer } from '../../services/consents';
@@ -51,15 +52,14 @@ const useStyles = makeStyles({
 
 export const PhotoCheckSection = ({ api }: { readonly api: ConsentsApi }) => {
   const { t, i18n } = useTranslation();
+  const tk = useKindT();
   const styles = useStyles();
   const { notifyError } = useNotify();
   const [children, setChildren] = useState<ChildChoice[]>([]);
   const [purposes, setPurposes] = useState<Purpose[]>([]);
   const [filter, setFilter] = useState('');
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
-  const [pickedPurposes, setPickedPurposes] = useState<ReadonlySet<string>>(
-    new Set(['photo-publish']),
-  );
+  const [pickedPurposes, setPickedPurposes] = useState<ReadonlySet<string>>(new Set());
   const [onDate, setOnDate] = useState<string | null>(todayIso(new Date()));
   const [answer, setAnswer] = useState<PhotoCheckAnswer | null>(null);
 
@@ -68,6 +68,11 @@ export const PhotoCheckSection = ({ api }: { readonly api: ConsentsApi }) => {
       .then(([c, p]) => {
         setChildren(c);
         setPurposes(p);
+        // Publishing is ticked at first, but only a purpose this register has: a social office's
+        // is another id, and a purpose not on screen must never be checked unseen.
+        setPickedPurposes(
+          new Set(p.filter((x) => PUBLISH_PHOTO_PURPOSE_IDS.includes(x.id)).map((x) => x.id)),
+        );
       })
       .catch(notifyError);
   }, [api, notifyError]);
@@ -107,11 +112,11 @@ export const PhotoCheckSection = ({ api }: { readonly api: ConsentsApi }) => {
       <Subtitle1 as="h2" id="photo-heading">
         {t('consents.photo.heading')}
       </Subtitle1>
-      <Body1 as="p">{t('consents.photo.hint')}</Body1>
+      <Body1 as="p">{tk('consents.photo.hint')}</Body1>
       <div className={styles.columns}>
         <fieldset className={styles.fieldset}>
-          <legend>{t('consents.photo.children')}</legend>
-          <Field label={t('consents.photo.filter')}>
+          <legend>{tk('consents.photo.children')}</legend>
+          <Field label={tk('consents.photo.filter')}>
             <Input
               autoComplete="off"
               value={filter}
@@ -156,7 +161,7 @@ export const PhotoCheckSection = ({ api }: { readonly api: ConsentsApi }) => {
             {t('consents.photo.check')}
           </Button>
           {(picked.size === 0 || pickedPurposes.size === 0) && (
-            <Body1 as="p">{t('consents.photo.pickOne')}</Body1>
+            <Body1 as="p">{tk('consents.photo.pickOne')}</Body1>
           )}
         </fieldset>
       </div>
@@ -164,7 +169,7 @@ export const PhotoCheckSection = ({ api }: { readonly api: ConsentsApi }) => {
         <div className={styles.result} role="status" aria-live="polite">
           <MessageBar intent={answer.allowed ? 'success' : 'error'}>
             <MessageBarBody>
-              {t(answer.allowed ? 'consents.photo.allowed' : 'consents.photo.notAllowed')}
+              {tk(answer.allowed ? 'consents.photo.allowed' : 'consents.photo.notAllowed')}
             </MessageBarBody>
           </MessageBar>
           {answer.purposes.map((p) => (

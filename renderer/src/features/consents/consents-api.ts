@@ -65,4 +65,6 @@ export type ConsentsApi = {
   readonly recordForm: RecordFormApi;
   readonly openChild: (subjectId: string) => void;
   readonly openList: () => void;
+  /** The children's or clients' list (a social office's overview of consents: no groups). */
+  readonly openSubjects: () => void;
 };
