@@ -17,6 +17,7 @@ import { createServices } from '@renderer/services';
 import { createRecordsService } from '@renderer/services/records';
 import { CODE_1, RECORDS_VERSIONS, childSave, recordsVault } from '../records/records-harness';
 import { HEAD } from '../vault/helpers';
+import { registerWithChild } from './backup-harness';
 
 const memoryStore = (): ActiveDatabaseStore & { map: Map<string, string> } => {
   const map = new Map<string, string>();
@@ -66,12 +67,7 @@ describe('backup and restore', () => {
   let file: Uint8Array;
 
   beforeAll(async () => {
-    v = await recordsVault();
-    childId = await v.records.saveSubject(
-      v.sessions.secretary,
-      childSave({ personalCode: CODE_1 }, v.groupA.id),
-    );
-    await v.records.setHealthNotes(v.sessions.head, childId, 'Alerģija pret riekstiem');
+    ({ v, childId } = await registerWithChild());
     await v.records.saveSubject(
       v.sessions.secretary,
       childSave({ givenNames: 'Marta', familyName: 'Bērziņa' }, v.groupB.id),

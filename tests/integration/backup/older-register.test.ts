@@ -7,6 +7,10 @@ import { createVaultDb } from '@renderer/data/db/vault-db';
 import { VAULT_SCHEMA } from '@renderer/data/db/schema';
 import { memoryKeybookFiles } from '@renderer/data/keys/keybook-files';
 import { writeBackup } from '@renderer/data/backup/backup-writer';
+import { verifyBackup } from '@renderer/data/backup/backup-verify';
+import type { SlotRow, UserRow, VaultMetaRow } from '@renderer/data/db/rows';
+import { lookupTag } from '@renderer/data/vault/lookup-tag';
+import { openSlot } from '@renderer/data/vault/principals';
 import { activeDatabaseName, browserDatabaseSwitch } from '@renderer/data/backup/database-switch';
 import { createServices } from '@renderer/services';
 import { createRecordsService } from '@renderer/services/records';
@@ -22,14 +26,23 @@ describe('backup of an older register', () => {
       VAULT_SCHEMA.filter((v) => v.version <= 20),
     );
     const parts: BlobPart[] = [];
-    const { header } = await writeBackup(
+    const { header, macKey } = await writeBackup(
       { db: old, keybookFiles: memoryKeybookFiles() },
       { appVersion: 'old', now: new Date('2025-01-01T00:00:00Z') },
       (chunk) => parts.push(new Uint8Array(chunk)),
     );
-    old.close();
     expect(header.schemaVersion).toBe(20);
     const file = new Blob(parts);
+    // Verifying opens every row at seal version 1 under the category keys (no keybook yet).
+    const meta = (await old.meta.get('vault')) as VaultMetaRow;
+    const tag = await lookupTag(meta.installSalt, fixture.head.username);
+    const user = (await old.users.where('lookupTag').equals(tag).first()) as UserRow;
+    const slot = (await old.slots.where('principalId').equals(user.id).first()) as SlotRow;
+    const privateKey = await openSlot(slot, fixture.head.password);
+    old.close();
+    const report = await verifyBackup(file, macKey, { principalId: user.id, privateKey });
+    expect(report).toMatchObject({ skipped: 0 });
+    expect(report.opened).toBeGreaterThan(3);
 
     const map = new Map<string, string>();
     const store = {

@@ -164,16 +164,23 @@ export const inspectBackup = async (blob: BackupBlob): Promise<InspectedBackup> 
  * digest. Throws errors.backup.damaged on any difference (a byte changed after the digest was
  * recomputed, or a file made without the register's keys).
  */
-export const authenticateBackup = async (blob: BackupBlob, macKey: Uint8Array): Promise<void> => {
+export const authenticateBackup = async (
+  blob: BackupBlob,
+  macKey: Uint8Array,
+  /** Sees the rows and keybook files of the same pass (e.g. to gather the file's keys). */
+  visitor: FrameVisitor = {},
+): Promise<void> => {
   const pass = await passOver(
     blob,
     {
-      keybookFile: async (_name, bytes) => {
+      ...visitor,
+      keybookFile: async (name, bytes) => {
         try {
           await decodeShard(bytes);
         } catch {
           throw damaged();
         }
+        await visitor.keybookFile?.(name, bytes);
       },
     },
     macKey,

@@ -120,8 +120,24 @@ export const openGrants = async (
   principalId: string,
   privateKey: CryptoKey,
   extractable = false,
+): Promise<GrantedKeys> =>
+  openGrantRows(
+    await db.grants.where('principalId').equals(principalId).toArray(),
+    principalId,
+    privateKey,
+    extractable,
+  );
+
+/**
+ * Unwraps the given grant rows of `principalId` (read from the database, or from a backup file).
+ * A grant that does not open throws AppError('crypto', 'errors.unwrapFailed').
+ */
+export const openGrantRows = async (
+  grants: readonly GrantRow[],
+  principalId: string,
+  privateKey: CryptoKey,
+  extractable = false,
 ): Promise<GrantedKeys> => {
-  const grants = await db.grants.where('principalId').equals(principalId).toArray();
   const base = new Map<BaseKeyName, CryptoKey>();
   const scopes: ScopeKeyMap = new Map();
   for (const grant of grants) {
@@ -136,7 +152,10 @@ export const openGrants = async (
   return { base, scopes };
 };
 
-const categoryKeysOf = (base: ReadonlyMap<BaseKeyName, CryptoKey>) =>
+/** The person-category keys among a principal's base keys. */
+export const categoryKeysOf = (
+  base: ReadonlyMap<BaseKeyName, CryptoKey>,
+): Map<PersonCategory, CryptoKey> =>
   new Map(
     [...base].filter((entry): entry is [PersonCategory, CryptoKey] => isPersonCategory(entry[0])),
   );

@@ -6,8 +6,8 @@
 import { AppError } from '@shared/errors/app-error';
 import { appendAudit } from '../../data/audit/audit-log';
 import { writeBackup } from '../../data/backup/backup-writer';
+import { verifyBackup } from '../../data/backup/backup-verify';
 import {
-  authenticateBackup,
   inspectBackup,
   type BackupBlob,
   type InspectedBackup,
@@ -39,7 +39,10 @@ export type MadeBackup = {
   /** A bare file name without personal data, e.g. `registrs-2026-11-30-2130.prbk`. */
   readonly fileName: string;
   readonly header: BackupHeader;
-  /** Authenticates a copy of this file read back from where it was saved. */
+  /**
+   * Verifies a copy of this file read back from where it was saved: authenticated, and every
+   * sealed row opened with the keys the copy carries (errors.backup.rowDoesNotOpen otherwise).
+   */
   readonly verifyCopy: (copy: BackupBlob) => Promise<void>;
 };
 
@@ -68,7 +71,10 @@ const makeBackup = async (
     blob,
     fileName: backupFileName(now),
     header,
-    verifyCopy: (copy) => authenticateBackup(copy, macKey),
+    verifyCopy: async (copy) => {
+      const { principalId, privateKey } = keyringFor(auth);
+      await verifyBackup(copy, macKey, { principalId, privateKey });
+    },
   };
 };
 
