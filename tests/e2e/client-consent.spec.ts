@@ -128,6 +128,14 @@ test.describe('client consents', () => {
       await expect(details).toContainText('Uzņemts uzskaitē');
       await screenshot(page, 'client-consent-0-client.png');
 
+      // The purposes are the client form's, not Veidlapa Nr. 1's, in the head's list too.
+      await page.goto('./#/forms/templates');
+      await expect(
+        page.getByRole('cell', { name: 'No klienta piekrišanas veidlapas' }),
+      ).toHaveCount(3);
+      await expect(page.getByText('No veidlapas Nr. 1')).toHaveCount(0);
+      await expect(page.getByText(/^Trīs mērķi ir no klienta piekrišanas veidlapas/)).toBeVisible();
+
       // The client form, not Veidlapa Nr. 1: one name line, the client's own signature.
       const forms = new FormsPageModel(page);
       await forms.open();

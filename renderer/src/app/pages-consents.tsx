@@ -43,7 +43,12 @@ export const consentsPages: PageMap = {
   forms: ({ session, params, go }) => {
     const [formId] = params;
     // "templates" can never be a printed form id (those are F-XXXX-XXXX).
-    if (formId === 'templates') return <TemplatesPage api={templatesApiFor(session, go)} />;
+    if (formId === 'templates')
+      return (
+        <WithSubjectKind>
+          <TemplatesPage api={templatesApiFor(session, go)} />
+        </WithSubjectKind>
+      );
     return (
       <WithSubjectKind>
         <FormsPage api={formsApiFor(session, go)} {...(formId ? { initialFormId: formId } : {})} />

@@ -15,6 +15,7 @@ import { Add20Regular } from '@fluentui/react-icons';
 import type { Purpose, PurposeLabels } from '@shared/consent';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useKindT } from '../../components/subject-kind';
 import { TextField } from '../../components/TextField';
 import { useFormStyles } from '../../components/form-styles';
 import { useNotify } from '../../components/use-notify';
@@ -25,6 +26,7 @@ const LANGUAGES = ['lv', 'lt', 'en'] as const;
 
 export const PurposesSection = ({ api }: { readonly api: TemplatesApi }) => {
   const { t } = useTranslation();
+  const tk = useKindT();
   const form = useFormStyles();
   const { notify, notifyError } = useNotify();
   const [purposes, setPurposes] = useState<Purpose[]>([]);
@@ -66,7 +68,7 @@ export const PurposesSection = ({ api }: { readonly api: TemplatesApi }) => {
       <Subtitle1 as="h2" id="purposes-heading">
         {t('templates.purposes.heading')}
       </Subtitle1>
-      <Body1 as="p">{t('templates.purposes.intro')}</Body1>
+      <Body1 as="p">{tk('templates.purposes.intro')}</Body1>
       <Table aria-labelledby="purposes-heading" size="small">
         <TableHeader>
           <TableRow>
@@ -83,7 +85,7 @@ export const PurposesSection = ({ api }: { readonly api: TemplatesApi }) => {
               <TableCell>{p.labels.lt}</TableCell>
               <TableCell>{p.labels.en}</TableCell>
               <TableCell>
-                {p.builtIn ? t('templates.purposes.builtIn') : t('templates.purposes.custom')}
+                {p.builtIn ? tk('templates.purposes.builtIn') : tk('templates.purposes.custom')}
               </TableCell>
             </TableRow>
           ))}
@@ -107,7 +109,7 @@ export const PurposesSection = ({ api }: { readonly api: TemplatesApi }) => {
             }}
           />
         ))}
-        <Body1 as="p">{t('templates.purposes.howRecorded')}</Body1>
+        <Body1 as="p">{tk('templates.purposes.howRecorded')}</Body1>
         <div className={form.actions}>
           <Button
             appearance="primary"
