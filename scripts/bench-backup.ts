@@ -21,9 +21,14 @@ const ratio = (a: number | undefined, b: number | undefined): string =>
   ((a ?? 0) / (b ?? 1)).toFixed(2);
 const ms = (n: number | undefined): string => `${(n ?? 0).toFixed(0)} ms`;
 
-const table = (r: Result, version: string, loadBefore: number): string =>
+const loads = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+const table = (r: Result, version: string, loadBefore: string): string =>
   [
-    `Chromium ${version}, ${String(cpus().length)} CPU(s), load ${loadBefore.toFixed(1)} before / ${(loadavg()[0] ?? 0).toFixed(1)} after;`,
+    `Chromium ${version}, ${String(cpus().length)} CPU(s), load (1/5/15 min) ${loadBefore} before / ${loads()} after;`,
     `${String(r['children'])} children, ${String(r['representatives'])} parents, ${String(r['forms'])} issued forms; file ${(r['fileMb'] ?? 0).toFixed(1)} MiB.`,
     '',
     '| measured | time | ratio (target) |',
@@ -33,11 +38,12 @@ const table = (r: Result, version: string, loadBefore: number): string =>
     `| bulk insert (seeding) | ${ms(r['insertMs'])} | |`,
     `| restore (new database, upgrade, verify) | ${ms(r['restoreMs'])} | **${ratio(r['restoreMs'], r['insertMs'])}×** (≤ 2) |`,
     `| JS heap at rest / peak during backup | ${(r['heapAtRestMb'] ?? 0).toFixed(0)} / ${(r['peakMb'] ?? 0).toFixed(0)} MiB | **${ratio(r['peakMb'], r['heapAtRestMb'])}×** (≤ 1.3) |`,
+    `| JS heap peak during verify | ${(r['verifyPeakMb'] ?? 0).toFixed(0)} MiB | ${ratio(r['verifyPeakMb'], r['heapAtRestMb'])}× |`,
   ].join('\n');
 
 const main = async (): Promise<void> => {
   const tmp = mkdtempSync(join(tmpdir(), 'bench-backup-'));
-  const loadBefore = loadavg()[0] ?? 0;
+  const loadBefore = loads();
   try {
     const { url, server } = await serveBench(
       await bundleBench(tmp, 'scripts/bench-backup/entry.ts'),

@@ -88,7 +88,10 @@ const run = async (children: number, withForms: boolean) => {
   const [[made, backupMs], peakMb] = await peakHeapDuring(() =>
     time(() => services.backup.make(head)),
   );
-  const [, verifyMs] = await time(() => made.verifyCopy(made.blob));
+  gc();
+  const [[, verifyMs], verifyPeakMb] = await peakHeapDuring(() =>
+    time(() => made.verifyCopy(made.blob)),
+  );
   // Restore onto a PC without a register: inspect, unlock with the recovery code, restore.
   const freshDb = createVaultDb(`bench-fresh-${crypto.randomUUID()}`);
   const fresh = createServices({
@@ -111,6 +114,7 @@ const run = async (children: number, withForms: boolean) => {
     restoreMs,
     heapAtRestMb,
     peakMb,
+    verifyPeakMb,
   };
 };
 

@@ -36,7 +36,7 @@ const chunked = (bytes: Uint8Array, size = 7): ReadableStream<Uint8Array> =>
   });
 
 const frame = (kind: number, payload: Uint8Array): Uint8Array =>
-  concat(frameHead(kind as (typeof FRAME)[keyof typeof FRAME], payload.length), payload);
+  concat(frameHead(kind, payload.length), payload);
 
 const collect = async (bytes: Uint8Array) => {
   const out: { kind: number; payload: Uint8Array }[] = [];
@@ -54,6 +54,16 @@ describe('backup format', () => {
     const text = encodeJson(row);
     expect(text).toContain('"$bytes":"AAH/"');
     expect(decodeJson(text)).toEqual(row);
+  });
+
+  it('only an object of exactly one string "$bytes" is bytes', () => {
+    expect(
+      decodeJson('{"a":{"$bytes":"AAH/","b":1},"c":{"$bytes":5},"d":[{"$bytes":""}]}'),
+    ).toEqual({
+      a: { $bytes: 'AAH/', b: 1 },
+      c: { $bytes: 5 },
+      d: [new Uint8Array(0)],
+    });
   });
 
   it('text that is not JSON is a damaged file', () => {

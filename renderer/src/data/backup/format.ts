@@ -55,7 +55,18 @@ export const backupHeaderSchema = z.strictObject({
 });
 export type BackupHeader = z.output<typeof backupHeaderSchema>;
 
-const bytesJson = z.strictObject({ $bytes: z.string() });
+/**
+ * `{"$bytes": "<base64>"}` and nothing else (what encodeJson writes for a Uint8Array). A plain
+ * check, not a schema: it runs for every value of every row of a file (a zod parse here made
+ * decoding a 500-row frame 14× slower than JSON.parse itself).
+ */
+const isTaggedBytes = (value: unknown): value is { $bytes: string } => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const tagged = value as Record<string, unknown>;
+  if (typeof tagged['$bytes'] !== 'string') return false;
+  for (const key in tagged) if (key !== '$bytes') return false;
+  return true;
+};
 
 const bytesValue = z.custom<Uint8Array>((value) => value instanceof Uint8Array);
 
@@ -116,7 +127,15 @@ export const frameHead = (kind: number, length: number): Bytes => {
 
 const BASE64_CHUNK = 0x8000;
 
+/** The native base64 of Uint8Array (Chromium 140+), where the runtime has it (Node 20 has not). */
+type NativeBase64 = {
+  fromBase64?: (text: string) => Uint8Array;
+  prototype: { toBase64?: (this: Uint8Array) => string };
+};
+const native = Uint8Array as unknown as NativeBase64;
+
 const toBase64 = (bytes: Uint8Array): string => {
+  if (native.prototype.toBase64) return native.prototype.toBase64.call(bytes);
   let binary = '';
   for (let i = 0; i < bytes.length; i += BASE64_CHUNK)
     binary += String.fromCharCode(...bytes.subarray(i, i + BASE64_CHUNK));
@@ -124,6 +143,7 @@ const toBase64 = (bytes: Uint8Array): string => {
 };
 
 const fromBase64 = (text: string): Uint8Array => {
+  if (native.fromBase64) return native.fromBase64(text);
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
@@ -142,10 +162,7 @@ export const encodeJson = (value: unknown): string =>
 /** The inverse of encodeJson. Throws the 'damaged' error for text that is not JSON. */
 export const decodeJson = (text: string): unknown => {
   try {
-    return JSON.parse(text, (_key, v: unknown) => {
-      const tagged = bytesJson.safeParse(v);
-      return tagged.success ? fromBase64(tagged.data.$bytes) : v;
-    });
+    return JSON.parse(text, (_key, v: unknown) => (isTaggedBytes(v) ? fromBase64(v.$bytes) : v));
   } catch {
     throw damaged();
   }
