@@ -1,10 +1,12 @@
 // Pages of erasure (issue 9): #/erasures the "Dzēšamie" list, #/erasures/propose/<subject id>
-// the proposal form (opened from the subject's page).
+// the proposal form (opened from the subject's page; `/archived` after an archive hand-over:
+// pre-filled with the legal basis "nodots valsts arhīvam").
 import { can } from '@shared/access/permissions';
 import { ErasuresPage } from '../features/erasures/ErasuresPage';
 import { ProposeErasureForm } from '../features/erasures/ProposeErasureForm';
 import type { DueErasure, ErasuresApi } from '../features/erasures/erasures-api';
 import { getHost } from '../platform';
+import { archiveApi } from './archive-adapters';
 import type { Session } from '../services';
 import { loadPdfFonts } from '../services/documents/pdf-fonts';
 import { createErasureService, type ErasureService } from '../services/retention';
@@ -56,6 +58,7 @@ const erasuresApi = (session: Session, go: Go): ErasuresApi => {
   const s = erasureService();
   return {
     canDecide: can(session.role, 'subject.erase'),
+    archive: archiveApi(session, go),
     list: () => s.list(session),
     dueList: (today) => dueList(session, today),
     dueFor: async (subjectId, today) =>
@@ -105,10 +108,15 @@ const apiFor = (session: Session, go: Go): ErasuresApi => {
 
 export const erasuresPages: PageMap = {
   erasures: ({ session, params, go }) => {
-    const [first, subjectId] = params;
+    const [first, subjectId, after] = params;
     const api = apiFor(session, go);
     return first === 'propose' && subjectId !== undefined ? (
-      <ProposeErasureForm key={subjectId} api={api} subjectId={subjectId} />
+      <ProposeErasureForm
+        key={`${subjectId}/${after ?? ''}`}
+        api={api}
+        subjectId={subjectId}
+        handedOver={after === 'archived'}
+      />
     ) : (
       <ErasuresPage api={api} />
     );

@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, todayIso, type DateLocale } from '@shared/text';
 import { useNotify } from '../../components/use-notify';
 import { useToday } from '../../components/use-today';
+import { ArchiveSection } from '../archive/ArchiveSection';
 import { ApproveErasureDialog } from './ApproveErasureDialog';
 import { DueSection } from './DueSection';
 import { HeaderRow } from './HeaderRow';
@@ -58,6 +59,7 @@ export const ErasuresPage = ({ api }: Props) => {
       </Title1>
       <p>{t('erasures.intro')}</p>
       <DueSection api={api} today={today} proposed={proposed} version={version} />
+      {api.archive ? <ArchiveSection api={api.archive} /> : null}
       <div className={styles.section}>
         <Title2 as="h2">{t('erasures.waiting')}</Title2>
         {waiting.length === 0 ? (

@@ -28,16 +28,21 @@ import { useFormStyles } from '../../components/form-styles';
 import type { DueCategories, ErasuresApi } from './erasures-api';
 import { NotYetDueNotice } from './NotYetDueNotice';
 
-type Props = { readonly api: ErasuresApi; readonly subjectId: string };
+type Props = {
+  readonly api: ErasuresApi;
+  readonly subjectId: string;
+  /** Opened after an archive hand-over: reason and legal basis say so ("nodots valsts arhīvam"). */
+  readonly handedOver?: boolean;
+};
 
-export const ProposeErasureForm = ({ api, subjectId }: Props) => {
+export const ProposeErasureForm = ({ api, subjectId, handedOver = false }: Props) => {
   const { t, i18n } = useTranslation();
   const styles = useFormStyles();
   const [name, setName] = useState<string | null | undefined>(undefined);
   const [kind, setKind] = useState<'whole' | 'partial'>('whole');
   const [categories, setCategories] = useState<PartialErasureCategory[]>([]);
-  const [reason, setReason] = useState('');
-  const [legalBasis, setLegalBasis] = useState('');
+  const [reason, setReason] = useState(handedOver ? t('archive.erasureReason') : '');
+  const [legalBasis, setLegalBasis] = useState(handedOver ? t('archive.erasureLegalBasis') : '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [due, setDue] = useState<DueCategories | null>(null);
@@ -45,6 +50,8 @@ export const ProposeErasureForm = ({ api, subjectId }: Props) => {
     i18n.language === 'lt' || i18n.language === 'en' ? i18n.language : 'lv';
   useEffect(() => {
     const prefill = (entry: DueCategories | null) => {
+      // After a hand-over the whole person goes, for that reason: the due prefill is not used.
+      if (handedOver) return;
       setDue(entry);
       if (!entry) return;
       const scope = proposalScopeForDue(entry.categories.map((c) => c.category));

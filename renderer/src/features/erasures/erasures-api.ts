@@ -3,6 +3,7 @@ import type { ErasureProposalInput } from '@shared/retention/erasure';
 import type { NotYetDue, RetentionDate } from '@shared/retention';
 import type { IsoDate } from '@shared/text';
 import type { ErasureBlock, ErasureListItem } from '../../services/retention';
+import type { ArchiveApi } from '../archive/archive-api';
 
 export type { ErasureListItem, ErasureBlock };
 
@@ -30,6 +31,8 @@ export type DueCategories = Pick<DueErasure, 'categories' | 'blockedBy'>;
 export type ErasuresApi = {
   /** The head: approve and reject. */
   readonly canDecide: boolean;
+  /** The archive hand-over (the head only); null: the section is not shown. */
+  readonly archive: ArchiveApi | null;
   readonly list: () => Promise<ErasureListItem[]>;
   /** Everyone due for erasure on `today` (the institution's date), earliest due first. */
   readonly dueList: (today: IsoDate) => Promise<DueErasure[]>;

@@ -12,4 +12,21 @@ export const useErasuresStyles = makeStyles({
   state: { width: '7em' },
   actions: { width: '14em' },
   categories: { margin: 0, paddingLeft: '1.2em' },
+  /** The archive hand-over's form and result: fields one below the other, not full width. */
+  archiveForm: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    maxWidth: '44em',
+    paddingTop: tokens.spacingVerticalM,
+  },
+  /** The one-time hand-over code: large, monospaced, easy to read out and copy. */
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase500,
+    letterSpacing: '0.08em',
+    userSelect: 'all',
+  },
+  hash: { overflowWrap: 'anywhere' },
+  error: { color: tokens.colorPaletteRedForeground1 },
 });

@@ -5,7 +5,7 @@
 export const ARCHIVE_SUMMARY_HEADING = {
   lv: {
     title: 'Personas datu kopsavilkums arhīvam',
-    subtitle: 'Nodots glabāšanai arhīvā (personas datu apstrādes noteikumu 9. punkts)',
+    subtitle: 'Nodots glabāšanai valsts arhīvam',
     intro:
       'Šajā kopsavilkumā ir visi dati, kas par personu bija reģistrā nodošanas dienā: ieraksts, ' +
       'likumiskie pārstāvji, piekrišanas ar to vēsturi, izsniegtās veidlapas un datu subjekta ' +
@@ -13,7 +13,7 @@ export const ARCHIVE_SUMMARY_HEADING = {
   },
   lt: {
     title: 'Asmens duomenų santrauka archyvui',
-    subtitle: 'Perduota saugoti archyvui',
+    subtitle: 'Perduota saugoti valstybės archyvui',
     intro:
       'Šioje santraukoje pateikti visi duomenys, kurie apie asmenį buvo registre perdavimo dieną: ' +
       'įrašas, teisėti atstovai, sutikimai ir jų istorija, išduotos formos ir duomenų subjekto ' +

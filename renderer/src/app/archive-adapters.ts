@@ -1,0 +1,123 @@
+// Binds the "Nodot arhīvam" section (issue 9 item 7) to the archive service, the records and
+// consent ports, and the host's save dialog (Electron) or download (browser). Only the head gets
+// an api ('archive.export'); the last hand-over is held here, in memory, for its act.
+import { can } from '@shared/access/permissions';
+import { namesakeIds } from '@shared/text/namesakes';
+import type { ArchiveApi, ArchiveCandidates } from '../features/archive/archive-api';
+import { getHost } from '../platform';
+import type { Session } from '../services';
+import {
+  DEFAULT_ARCHIVE_LEGAL_BASIS,
+  createArchiveService,
+  type ArchiveService,
+  type HandOver,
+} from '../services/archive';
+import { createArchiveScansPort } from '../services/consents/archive-port';
+import { createRequestConsentsPort } from '../services/consents/request-port';
+import { loadPdfFonts } from '../services/documents/pdf-fonts';
+import { createArchiveLeaversPort } from '../services/records/archive-port';
+import { createRequestRecordsPort } from '../services/records/request-port';
+import { consentService } from './consents-adapters';
+import { recordsService } from './records-binding';
+import { services } from './services';
+
+type Go = (section: string, ...params: string[]) => void;
+
+let instance: ArchiveService | undefined;
+const archiveService = (): ArchiveService => {
+  instance ??= createArchiveService({
+    ctx: services().context,
+    records: createRequestRecordsPort(recordsService(), services().context.db),
+    consents: createRequestConsentsPort(consentService()),
+    fonts: loadPdfFonts,
+    ...createArchiveScansPort(consentService()),
+    ...createArchiveLeaversPort(recordsService()),
+  });
+  return instance;
+};
+
+/** Leavers (left or archived) and the groups that have any, from one audited list read. */
+const candidates = async (session: Session): Promise<ArchiveCandidates> => {
+  const records = recordsService();
+  const [subjects, groups] = await Promise.all([
+    records.listSubjects(session),
+    records.listGroups(session),
+  ]);
+  const leavers = subjects.filter((s) => s.status === 'left' || s.status === 'archived');
+  const groupName = new Map(groups.map((g) => [g.id, g.name]));
+  const namesakes = namesakeIds(leavers);
+  return {
+    persons: leavers
+      .map((s) => ({
+        id: s.id,
+        name: `${s.givenNames} ${s.familyName}`.trim(),
+        groupName: s.groupId ? (groupName.get(s.groupId) ?? null) : null,
+        ...(namesakes.has(s.id) || s.birthDate ? { birthDate: s.birthDate } : {}),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'lv')),
+    groups: groups
+      .map((g) => ({
+        id: g.id,
+        name: g.name,
+        leavers: leavers.filter((s) => s.groupId === g.id).length,
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'lv')),
+  };
+};
+
+/** The section's api for the head; null for every other role (the section is not shown). */
+export const archiveApi = (session: Session, go: Go): ArchiveApi | null => {
+  if (!can(session.role, 'archive.export')) return null;
+  let last: { handOver: HandOver; names: string[] } | null = null;
+  // Names of the persons last offered (the hand-over's persons are among them).
+  let offered = new Map<string, string>();
+  return {
+    candidates: async () => {
+      const found = await candidates(session);
+      offered = new Map(found.persons.map((p) => [p.id, p.name]));
+      return found;
+    },
+    handOver: async (scope, onProgress) => {
+      const parts: Uint8Array[] = [];
+      const done = await archiveService().handOver(session, scope, {
+        sink: (chunk) => parts.push(chunk.slice()),
+        onProgress: (p) => {
+          onProgress(p.done, p.total);
+        },
+      });
+      const bytes = new Uint8Array(await new Blob(parts as BlobPart[]).arrayBuffer());
+      parts.length = 0;
+      const persons = done.personIds.map((id) => ({ id, name: offered.get(id) ?? '' }));
+      last = { handOver: done, names: persons.map((p) => p.name) };
+      const host = await getHost();
+      await host.saveFile({
+        suggestedName: done.fileName,
+        mimeType: 'application/octet-stream',
+        bytes,
+      });
+      return {
+        code: done.code,
+        fileName: done.fileName,
+        sha256: done.sha256,
+        persons,
+        defaultLegalBasis: DEFAULT_ARCHIVE_LEGAL_BASIS[done.language],
+      };
+    },
+    saveAct: async ({ legalBasis, printNames }) => {
+      if (!last) return;
+      const act = await archiveService().act(session, last.handOver, {
+        legalBasis,
+        ...(printNames ? { personNames: last.names } : {}),
+      });
+      const host = await getHost();
+      await host.saveFile({
+        suggestedName: act.fileName,
+        mimeType: 'application/pdf',
+        bytes: act.bytes,
+      });
+    },
+    proposeErasure: (subjectId) => {
+      go('erasures', 'propose', subjectId, 'archived');
+    },
+  };
+};

@@ -1,0 +1,152 @@
+// "Nodot arhīvam" on the "Dzēšamie" page (issue 9 item 7, seed 000 p. 9): the head exports one
+// leaver or a group's leavers to a sealed archive file instead of erasing, gets the one-time
+// hand-over code (shown here once), saves the hand-over act, and may then propose the usual
+// erasure. Nothing is erased here.
+import {
+  Button,
+  Field,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Select,
+  Title2,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isAppError } from '@shared/errors/app-error';
+import { nameWithDetail } from '../../components/PersonName';
+import { useNotify } from '../../components/use-notify';
+import { useErasuresStyles } from '../erasures/erasures-styles';
+import type { ArchiveApi, ArchiveCandidates, ArchiveDone } from './archive-api';
+import { HandOverResult } from './HandOverResult';
+
+type Props = { readonly api: ArchiveApi };
+
+export const ArchiveSection = ({ api }: Props) => {
+  const { t, i18n } = useTranslation();
+  const { notifyError } = useNotify();
+  const styles = useErasuresStyles();
+  const [candidates, setCandidates] = useState<ArchiveCandidates | null>(null);
+  const [kind, setKind] = useState<'person' | 'group'>('person');
+  const [personId, setPersonId] = useState('');
+  const [groupId, setGroupId] = useState('');
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<ArchiveDone | null>(null);
+  useEffect(() => {
+    api.candidates().then(setCandidates, notifyError);
+  }, [api, notifyError]);
+  if (candidates === null) return null;
+  const groups = candidates.groups.filter((g) => g.leavers > 0);
+  const chosen = kind === 'person' ? personId : groupId;
+  const start = async () => {
+    setError(null);
+    setDone(null);
+    setProgress({ done: 0, total: 0 });
+    try {
+      const scope = kind === 'person' ? { kind, subjectId: personId } : { kind, groupId };
+      setDone(
+        await api.handOver(scope, (d, total) => {
+          setProgress({ done: d, total });
+        }),
+      );
+    } catch (e) {
+      setError(t(isAppError(e) ? e.i18nKey : 'errors.internal'));
+    } finally {
+      setProgress(null);
+    }
+  };
+  return (
+    <div className={styles.section} role="region" aria-labelledby="archive-heading">
+      <Title2 as="h2" id="archive-heading">
+        {t('archive.heading')}
+      </Title2>
+      <p>{t('archive.intro')}</p>
+      {candidates.persons.length === 0 ? (
+        <p>{t('archive.none')}</p>
+      ) : (
+        <div className={styles.archiveForm}>
+          <RadioGroup
+            layout="horizontal"
+            value={kind}
+            aria-label={t('archive.what')}
+            onChange={(_, d) => {
+              setKind(d.value === 'group' ? 'group' : 'person');
+            }}
+          >
+            <Radio value="person" label={t('archive.onePerson')} />
+            <Radio value="group" label={t('archive.wholeGroup')} disabled={groups.length === 0} />
+          </RadioGroup>
+          {kind === 'person' ? (
+            <Field label={t('archive.person')}>
+              <Select
+                value={personId}
+                onChange={(_, d) => {
+                  setPersonId(d.value);
+                }}
+              >
+                <option value="">{t('archive.choose')}</option>
+                {candidates.persons.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {nameWithDetail(t, i18n.language, p.name, {
+                      birthDate: p.birthDate,
+                      groupName: p.groupName,
+                    })}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ) : (
+            <Field label={t('archive.group')}>
+              <Select
+                value={groupId}
+                onChange={(_, d) => {
+                  setGroupId(d.value);
+                }}
+              >
+                <option value="">{t('archive.choose')}</option>
+                {groups.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {t('archive.groupOption', { name: g.name, count: g.leavers })}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          <div>
+            <Button
+              appearance="primary"
+              disabled={chosen === '' || progress !== null}
+              onClick={() => {
+                void start();
+              }}
+            >
+              {t('archive.start')}
+            </Button>
+          </div>
+          {progress ? (
+            <Field
+              validationState="none"
+              validationMessage={
+                progress.total === 0
+                  ? t('archive.preparing')
+                  : t('archive.progress', { done: progress.done, total: progress.total })
+              }
+            >
+              <ProgressBar
+                aria-label={t('archive.progressLabel')}
+                value={progress.total === 0 ? undefined : progress.done / progress.total}
+              />
+            </Field>
+          ) : null}
+          {error ? (
+            <p role="alert" className={styles.error}>
+              {error}
+            </p>
+          ) : null}
+        </div>
+      )}
+      {done ? <HandOverResult api={api} done={done} /> : null}
+    </div>
+  );
+};

@@ -1,0 +1,46 @@
+// What the "Nodot arhīvam" section needs (issue 9 item 7); bound to the archive service and the
+// host in app/archive-adapters.ts. Only the head gets one (the service checks 'archive.export').
+import type { IsoDate } from '@shared/text';
+
+/** People and groups that can be handed over: leavers (left or archived) only. */
+export type ArchiveCandidates = {
+  readonly persons: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly groupName: string | null;
+    /** Shown beside the name in the picker (namesakes told apart, issue 14 defect 11). */
+    readonly birthDate?: IsoDate | undefined;
+  }[];
+  readonly groups: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly leavers: number;
+  }[];
+};
+
+export type ArchiveScope =
+  | { readonly kind: 'person'; readonly subjectId: string }
+  | { readonly kind: 'group'; readonly groupId: string };
+
+/** A finished hand-over as the screen shows it; the code is shown once and never stored. */
+export type ArchiveDone = {
+  readonly code: string;
+  readonly fileName: string;
+  readonly sha256: string;
+  readonly persons: readonly { readonly id: string; readonly name: string }[];
+  /** The act's default legal basis in the institution's language (the head may change it). */
+  readonly defaultLegalBasis: string;
+};
+
+export type ArchiveApi = {
+  readonly candidates: () => Promise<ArchiveCandidates>;
+  /** Exports and saves the sealed file (download, or the save dialog in Electron). */
+  readonly handOver: (
+    scope: ArchiveScope,
+    onProgress: (done: number, total: number) => void,
+  ) => Promise<ArchiveDone>;
+  /** Saves the act of the last hand-over; the persons' names only when `printNames`. */
+  readonly saveAct: (options: { legalBasis: string; printNames: boolean }) => Promise<void>;
+  /** Opens the erasure proposal pre-filled with the legal basis "nodots valsts arhīvam". */
+  readonly proposeErasure: (subjectId: string) => void;
+};
