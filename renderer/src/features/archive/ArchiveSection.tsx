@@ -20,9 +20,13 @@ import { useErasuresStyles } from '../erasures/erasures-styles';
 import type { ArchiveApi, ArchiveCandidates, ArchiveDone } from './archive-api';
 import { HandOverResult } from './HandOverResult';
 
-type Props = { readonly api: ArchiveApi };
+type Props = {
+  readonly api: ArchiveApi;
+  /** Changes when the page's lists were read again (an erasure removes a candidate). */
+  readonly version: number;
+};
 
-export const ArchiveSection = ({ api }: Props) => {
+export const ArchiveSection = ({ api, version }: Props) => {
   const { t, i18n } = useTranslation();
   const { notifyError } = useNotify();
   const styles = useErasuresStyles();
@@ -34,8 +38,13 @@ export const ArchiveSection = ({ api }: Props) => {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<ArchiveDone | null>(null);
   useEffect(() => {
-    api.candidates().then(setCandidates, notifyError);
-  }, [api, notifyError]);
+    api.candidates().then((found) => {
+      setCandidates(found);
+      // A chosen person or group that is no longer offered (erased meanwhile) is unchosen.
+      setPersonId((id) => (found.persons.some((p) => p.id === id) ? id : ''));
+      setGroupId((id) => (found.groups.some((g) => g.id === id && g.leavers > 0) ? id : ''));
+    }, notifyError);
+  }, [api, notifyError, version]);
   if (candidates === null) return null;
   const groups = candidates.groups.filter((g) => g.leavers > 0);
   const chosen = kind === 'person' ? personId : groupId;

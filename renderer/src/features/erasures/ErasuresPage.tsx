@@ -59,7 +59,7 @@ export const ErasuresPage = ({ api }: Props) => {
       </Title1>
       <p>{t('erasures.intro')}</p>
       <DueSection api={api} today={today} proposed={proposed} version={version} />
-      {api.archive ? <ArchiveSection api={api.archive} /> : null}
+      {api.archive ? <ArchiveSection api={api.archive} version={version} /> : null}
       <div className={styles.section}>
         <Title2 as="h2">{t('erasures.waiting')}</Title2>
         {waiting.length === 0 ? (
