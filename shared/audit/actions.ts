@@ -52,6 +52,7 @@ export const AUDIT_ACTION_GROUPS = {
     'subject.unrestrict',
     'subject.erase',
     'subject.leave',
+    'subject.planLeave',
     'subject.unleave',
     'subject.proposeErasure',
     'subject.rejectErasure',

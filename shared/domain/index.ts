@@ -12,3 +12,4 @@ export {
   personalCodeField,
   type DateBounds,
 } from './fields';
+export * from './leaving';

@@ -221,6 +221,7 @@ const build = (session: Session, go: Go, info: VaultInfo): RecordsApis => {
     can: perms,
     nav,
     groups: groupOptions,
+    ...(perms.leave ? { plannedLeavings: () => port.listPlannedLeavings(session) } : {}),
     ...(summary && can(session.role, 'consent.view')
       ? { consentSummary: (ids: readonly string[]) => summary(session, ids) }
       : {}),

@@ -28,6 +28,7 @@ export const bindRecordsPort = (): RecordsPort => {
     getSubject: (session, id) => r.getSubject(session, id),
     saveSubject: (session, value) => r.saveSubject(session, value),
     setLeaving: (session, id, leaving) => r.setLeaving(session, id, leaving),
+    listPlannedLeavings: (session) => r.listPlannedLeavings(session),
     setHealthNotes: (session, id, notes) => r.setHealthNotes(session, id, notes),
     findRepresentatives: (session, query) => r.findRepresentatives(session, query),
     updateClient: (session, id, patch) => r.updateClient(session, id, patch),

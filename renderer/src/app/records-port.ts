@@ -7,7 +7,12 @@ import type { ImportPreviewRow } from '../services/records/import';
 import type { SubjectPage } from '../services/records/subjects-list';
 import type { ExportSubject } from '../services/records/export';
 import type { DemoRegister } from '../services/records/demo/demo-register';
-import type { Leaving, LinkedRepresentative, SubjectSave } from '../features/subjects/subjects-api';
+import type {
+  Leaving,
+  LinkedRepresentative,
+  PlannedLeavingItem,
+  SubjectSave,
+} from '../features/subjects/subjects-api';
 import type { CaseloadWorker, ClientPatch } from '../features/clients/clients-api';
 import type { ImportResult } from '../features/import/import-api';
 
@@ -45,6 +50,8 @@ export type RecordsPort = {
   }>;
   /** Creates or updates the subject and its representative links; returns the subject id. */
   readonly saveSubject: (session: Session, value: SubjectSave) => Promise<string>;
+  /** Leavings planned for a date still to come, earliest first ('subject.leave'). */
+  readonly listPlannedLeavings: (session: Session) => Promise<readonly PlannedLeavingItem[]>;
   /** Records a leaving or, with null, cancels it ('subject.leave'). */
   readonly setLeaving: (session: Session, id: string, leaving: Leaving | null) => Promise<void>;
   /** Health notes only (a nurse edits them without 'subject.edit'). */

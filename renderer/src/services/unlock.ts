@@ -12,6 +12,7 @@ import { loadKeyring, openSlot } from '../data/vault/principals';
 import { migrateToPersonKeys, needsKeyMigration } from '../data/keys/key-migration';
 import { lookupTag } from '../data/vault/lookup-tag';
 import { addMissingCategoryKeys } from '../data/vault/new-category-keys';
+import { applyDueLeavings } from './records/planned-leavings';
 import { reapplyErasures } from './retention/reapply';
 import type { VaultContext } from './vault-context';
 
@@ -113,6 +114,16 @@ const begin = (
   return session;
 };
 
+/**
+ * Planned leavings whose date has come turn 'left' (head, secretary; records/planned-leavings.ts)
+ * before anything is shown. A failure here must not keep anyone out of the register: the records
+ * stay as they were and the next unlock tries again.
+ */
+export const afterUnlock = async (ctx: VaultContext, session: Session): Promise<Session> => {
+  await applyDueLeavings({ ctx, options: {} }, session).catch(() => []);
+  return session;
+};
+
 export const unlockWithPassword = async (
   ctx: VaultContext,
   username: string,
@@ -141,7 +152,7 @@ export const unlockWithPassword = async (
     { actor: user.id, action: 'login.success', entity: 'user', entityId: user.id },
     now,
   );
-  return begin(ctx, user, keyring, false);
+  return afterUnlock(ctx, begin(ctx, user, keyring, false));
 };
 
 /** The earliest active head: the account a recovery code re-opens. */

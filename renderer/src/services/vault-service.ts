@@ -24,6 +24,7 @@ import {
 import { keyNamesForRole } from '../data/keys/key-names';
 import { authorize } from './authorize';
 import {
+  afterUnlock,
   passwordSlotOf,
   readVaultMeta,
   recoveryHead,
@@ -84,7 +85,8 @@ const changeOwnPassword = async (
     await ctx.db.users.update(session.userId, { mustChangePassword: false });
   });
   await auditAs(ctx, session, 'user.passwordChange', session.userId);
-  return publish(ctx, replaceSession(session, { mustChangePassword: false }));
+  // The first unlock with a password still to change could not turn due leavings: now it can.
+  return afterUnlock(ctx, publish(ctx, replaceSession(session, { mustChangePassword: false })));
 };
 
 /** After a recovery unlock: a new key pair and password for the head, granted every head key. */

@@ -19,6 +19,7 @@ import {
 } from '../data/db/rows';
 import { buildGrants, buildSlot } from '../data/vault/principals';
 import { assertUsername, lookupTag } from '../data/vault/lookup-tag';
+import { plannedLeavingsRow } from '../data/records/planned-leavings-repo';
 import { assertPassword, type VaultContext } from './vault-context';
 
 /** Institution details (name, registration number, controller, ...) are sealed as org data. */
@@ -109,9 +110,12 @@ export const createVaultRows = async (
     keyScheme: 2,
     sealed: await sealRow(cats, 'meta', 'vault', { org: input.institution.details }),
   };
-  await db.transaction('rw', [db.meta, db.users, db.slots, db.grants], async () => {
+  // A new register has no planned leavings: the list exists (empty) from the start.
+  const planned = await plannedLeavingsRow(cats, []);
+  await db.transaction('rw', [db.meta, db.users, db.slots, db.grants, db.settings], async () => {
     if (await db.meta.get('vault')) throw new AppError('validation', 'errors.vaultExists');
     await db.meta.add(meta);
+    await db.settings.put(planned);
     await db.users.add(head);
     await db.slots.bulkAdd([headSlot, recoverySlot]);
     await db.grants.bulkAdd(grants);

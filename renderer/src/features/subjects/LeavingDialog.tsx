@@ -1,6 +1,7 @@
 // Records a leaving (atskaitīšana): the date, a reason from the coded list and a note (needed
-// for "other"). The service refuses a future date, a date before enrolment and a missing note;
-// its message lands on the field and nothing typed is lost.
+// for "other"). A date still to come plans the leaving (the child stays until that day). The
+// service refuses a date over a year ahead, a date before enrolment and a missing note; its
+// message lands on the field and nothing typed is lost.
 import {
   Body1,
   Button,
@@ -21,7 +22,9 @@ import { useFormStyles } from '../../components/form-styles';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useNotify } from '../../components/use-notify';
 import { DateInput } from '../consents/DateInput';
+import { formatDate } from '@shared/text/dates';
 import { kindContext } from './kind-context';
+import { dateLocale } from './subject-values';
 import type { SubjectFormApi } from './subjects-api';
 
 type Props = {
@@ -45,7 +48,7 @@ const fieldErrorsOf = (error: unknown): FieldErrors | undefined => {
 };
 
 export const LeavingDialog = ({ api, subjectId, kind, onClose }: Props) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const form = useFormStyles();
   const { notify, notifyError } = useNotify();
   const ctx = kindContext(kind);
@@ -65,7 +68,15 @@ export const LeavingDialog = ({ api, subjectId, kind, onClose }: Props) => {
         leftOn,
         reason: { code, ...(note.trim() ? { note } : {}) },
       });
-      notify('success', t('subjects.leave.saved', ctx));
+      notify(
+        'success',
+        leftOn > api.today
+          ? t('subjects.leave.plannedSaved', {
+              ...ctx,
+              date: formatDate(leftOn, dateLocale(i18n.language)),
+            })
+          : t('subjects.leave.saved', ctx),
+      );
       onClose(true);
     } catch (error) {
       const fields = fieldErrorsOf(error);
@@ -88,6 +99,7 @@ export const LeavingDialog = ({ api, subjectId, kind, onClose }: Props) => {
           <DialogTitle>{t('subjects.leave.heading', ctx)}</DialogTitle>
           <DialogContent className={form.form}>
             <Body1 as="p">{t('subjects.leave.intro', ctx)}</Body1>
+            <Body1 as="p">{t('subjects.leave.introPlanned', ctx)}</Body1>
             <DateInput
               label={t('subjects.leave.date', ctx)}
               value={leftOn ?? ''}

@@ -27,6 +27,7 @@ import { kindContext } from './kind-context';
 import { otherCountry } from '@shared/domain/client-schemas';
 import { formatPersonalCode } from '@shared/personal-code/parse';
 import { isAppError } from '@shared/errors/app-error';
+import { isPlannedLeaving } from '@shared/domain/leaving';
 import { formatDate } from '@shared/text/dates';
 import { useNotify } from '../../components/use-notify';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -34,6 +35,7 @@ import { DetailList, type DetailRow } from '../../components/DetailList';
 import { ClientSections } from '../clients/ClientSections';
 import { HealthNotesEditor } from './HealthNotesEditor';
 import { LeavingDialog } from './LeavingDialog';
+import { PlannedLeavingNotice } from './PlannedLeavingNotice';
 import { dateLocale } from './subject-values';
 import type { SubjectDetail, SubjectFormApi } from './subjects-api';
 
@@ -119,7 +121,13 @@ export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonl
       ? []
       : [[t('subjects.form.group'), detail.groupName ?? t('subjects.noGroup')] as const]),
     [t('subjects.form.enrolledOn', kindContext(s.kind)), date(s.enrolledOn)],
-    [t('subjects.form.leftOn', kindContext(s.kind)), date(s.leftOn)],
+    [
+      t(
+        isPlannedLeaving(s, api.today) ? 'subjects.leave.plannedDateRow' : 'subjects.form.leftOn',
+        kindContext(s.kind),
+      ),
+      date(s.leftOn),
+    ],
     ...(s.leftReason
       ? [
           [
@@ -221,6 +229,13 @@ export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonl
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      <PlannedLeavingNotice
+        api={api}
+        subject={s}
+        onChanged={() => {
+          setVersion((n) => n + 1);
+        }}
+      />
       {dialog === 'leave' ? (
         <LeavingDialog
           api={api}

@@ -18,6 +18,7 @@ import { makeLvCollator } from '@shared/text/search';
 import { useNotify } from '../../components/use-notify';
 import { useScreenCommand } from '../../components/use-screen-command';
 import { NO_HITS } from '../../services/records/search';
+import { PlannedLeavingsList } from './PlannedLeavingsList';
 import { SubjectsListStatus } from './SubjectsListStatus';
 import { SubjectsTable } from './SubjectsTable';
 import type {
@@ -268,6 +269,14 @@ export const SubjectsPage = ({ api }: { readonly api: SubjectsListApi }) => {
         <MessageBar intent="warning">
           <MessageBarBody>{t('subjects.restrictedBanner')}</MessageBarBody>
         </MessageBar>
+      ) : null}
+      {api.plannedLeavings ? (
+        <PlannedLeavingsList
+          load={api.plannedLeavings}
+          kind={api.kind}
+          groupName={(id) => (api.kind === 'client' || id === null ? null : groupName(id))}
+          onOpen={api.nav.open}
+        />
       ) : null}
       {listing === null ? (
         <Spinner label={t('subjects.loading')} />

@@ -71,8 +71,22 @@ export type SubjectsListApi = {
   readonly consentSummary?: (
     ids: readonly string[],
   ) => Promise<ReadonlyMap<string, ConsentSummary>>;
+  /**
+   * Head and secretary: the leavings planned for a date still to come, earliest first (absent
+   * for other roles: the "Plānotās atskaitīšanas" notice is not shown).
+   */
+  readonly plannedLeavings?: () => Promise<readonly PlannedLeavingItem[]>;
   /** Writes the given rows (in this order) to a file through the host; false when cancelled. */
   readonly exportList: (ids: readonly string[], format: ExportFormat) => Promise<boolean>;
+};
+
+/** One planned leaving: the record, its name, (last) group and the day it takes effect. */
+export type PlannedLeavingItem = {
+  readonly id: string;
+  readonly givenNames: string;
+  readonly familyName: string;
+  readonly groupId: string | null;
+  readonly leftOn: IsoDate;
 };
 
 /** A representative as linked to one subject. */

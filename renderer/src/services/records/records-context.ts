@@ -4,7 +4,7 @@ import { can, type AccessContext, type Permission } from '@shared/access/permiss
 import type { Country, Subject, SubjectKind, SubjectStatus } from '@shared/domain/types';
 import type { DomainSchemaContext } from '@shared/domain/schemas';
 import { AppError } from '@shared/errors/app-error';
-import { todayIso } from '@shared/text/dates';
+import { institutionToday } from '@shared/domain/leaving';
 import type { WriteHook } from '../../data/records/records-repo';
 import type { SubjectRow } from '../../data/records/rows';
 import type { Session } from '../../data/session/session';
@@ -17,10 +17,14 @@ export type RecordsOptions = {
 
 export type RecordsDeps = { readonly ctx: VaultContext; readonly options: RecordsOptions };
 
+/**
+ * The institution's country and today's date in its time zone (Europe/Riga, Europe/Vilnius):
+ * what every record rule, the leaving rule included, counts "today" by.
+ */
 export const schemaContext = async (ctx: VaultContext): Promise<DomainSchemaContext> => {
   const meta = await ctx.db.meta.get('vault');
   const country: Country = meta?.id === 'vault' ? meta.country : 'LV';
-  return { country, today: todayIso(ctx.now()) };
+  return { country, today: institutionToday(ctx.now(), country) };
 };
 
 /** The kind of record the register keeps: children in a kindergarten, clients in a social office. */

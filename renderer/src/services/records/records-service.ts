@@ -32,6 +32,7 @@ import { saveSubject, setHealthNotes, setRestriction } from './subjects-write';
 import { assignCaseload, updateClient, type ClientPatch } from './client-write';
 import { listCaseloadWorkers, type CaseloadWorker } from './caseload-workers';
 import { setLeaving, type Leaving } from './subjects-leave';
+import { listPlannedLeavings, type PlannedLeaving } from './planned-leavings';
 
 export const createRecordsService = (ctx: VaultContext, options: RecordsOptions = {}) => {
   const deps: RecordsDeps = { ctx, options };
@@ -71,11 +72,15 @@ export const createRecordsService = (ctx: VaultContext, options: RecordsOptions 
       restriction: Restriction | null,
     ): Promise<void> => setRestriction(deps, session, id, restriction),
     /**
-     * Records a leaving date and reason (status 'left'), or with null cancels it. Needs
-     * 'subject.leave'; see subjects-leave.ts for the checks.
+     * Records a leaving date and reason (status 'left'; a date still to come is a planned
+     * leaving, the child active until then), or with null cancels it. Needs 'subject.leave'; see
+     * subjects-leave.ts for the checks.
      */
     setLeaving: (session: Session, id: string, leaving: Leaving | null): Promise<void> =>
       setLeaving(deps, session, id, leaving),
+    /** Leavings still to come, earliest first ('subject.leave'; see planned-leavings.ts). */
+    listPlannedLeavings: (session: Session): Promise<PlannedLeaving[]> =>
+      listPlannedLeavings(deps, session),
     setHealthNotes: (session: Session, id: string, notes: string): Promise<void> =>
       setHealthNotes(deps, session, id, notes),
     /** Social office: changes parts of a client's record, each under its own permission. */

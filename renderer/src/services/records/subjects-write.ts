@@ -2,10 +2,13 @@
 // (GDPR art. 18) and health notes have their own permissions. Every write stages its keys first
 // (new people get data keys; a move, leaving or restriction changes where keys are wrapped) and
 // stores them around the rows in the order person-keys.ts explains.
+import { isPlannedLeaving, leavingAction, leavingStatus } from '@shared/domain/leaving';
 import { makeSubjectSchema, type DomainSchemaContext } from '@shared/domain/schemas';
 import type { Restriction, Subject } from '@shared/domain/types';
 import { AppError } from '@shared/errors/app-error';
 import type { PersonCategory } from '@shared/access/roles';
+import type { IsoDate } from '@shared/text/dates';
+import { updatePlannedLeavings } from '../../data/records/planned-leavings-repo';
 import { codeIndexOf, sealSubject } from '../../data/records/records-codec';
 import { readLinkRows, readSubjectRow, writeBatch } from '../../data/records/records-repo';
 import type { SubjectRow } from '../../data/records/rows';
@@ -89,19 +92,22 @@ const leavingOf = (s: LeavingFields | undefined): string =>
 
 /**
  * The leaving fields after a save: the form does not carry the reason, so an unchanged leaving
- * date keeps the stored reason. Changing any of them needs 'subject.leave' (head, secretary),
- * like the dedicated setLeaving, and is audited as such by saveSubject.
+ * date keeps the stored reason. The status follows the one leaving rule (shared/domain/leaving):
+ * a date still to come is a planned leaving (active), a date come is 'left'. Changing any of them
+ * needs 'subject.leave' (head, secretary), like the dedicated setLeaving, and is audited as such
+ * by saveSubject.
  */
 const leavingAfterSave = (
   session: Session,
   save: SubjectSave,
   existing: Existing,
+  today: IsoDate,
 ): LeavingFields => {
   const before = existing?.subject;
   const sameDate = save.draft.leftOn !== undefined && save.draft.leftOn === before?.leftOn;
   const leftReason = save.draft.leftReason ?? (sameDate ? before.leftReason : undefined);
   const after: LeavingFields = {
-    status: save.status,
+    status: leavingStatus(save.status, save.draft.leftOn, today),
     ...(save.draft.leftOn === undefined ? {} : { leftOn: save.draft.leftOn }),
     ...(leftReason === undefined ? {} : { leftReason }),
   };
@@ -128,7 +134,7 @@ const validSubject = (
     ...clientFieldsOf(existing?.subject),
     ...draft,
     id: existing?.row.id ?? crypto.randomUUID(),
-    ...leavingAfterSave(session, save, existing),
+    ...leavingAfterSave(session, save, existing, context.today),
     restriction: restrictionOf(session, save, existing) ?? null,
     legalHold: existing?.subject.legalHold ?? null,
     ...(mayHealth && healthNotes !== undefined ? { healthNotes } : {}),
@@ -251,6 +257,11 @@ export const saveSubject = async (
     existing?.row,
   );
   const sealed = await sealRepresentatives(plan, change, keyring, placed.reps, keys, now);
+  const leavingChanged = leavingOf(subject) !== leavingOf(existing?.subject);
+  const planned = isPlannedLeaving(subject, context.today);
+  // Listed before the write, unlisted after it (planned-leavings-repo.ts).
+  if (leavingChanged && planned)
+    await updatePlannedLeavings(deps.ctx.db, auth, { add: [subject.id] });
   await storeWithKeys(change, () =>
     writeBatch(
       deps.ctx.db,
@@ -268,14 +279,12 @@ export const saveSubject = async (
   await auditIds(deps.ctx, session, existing ? 'subject.update' : 'subject.create', 'subject', [
     subject.id,
   ]);
-  if (leavingOf(subject) !== leavingOf(existing?.subject))
-    await auditIds(
-      deps.ctx,
-      session,
-      subject.status === 'active' ? 'subject.unleave' : 'subject.leave',
-      'subject',
-      [subject.id],
-    );
+  if (leavingChanged && !planned)
+    await updatePlannedLeavings(deps.ctx.db, auth, { remove: [subject.id] });
+  if (leavingChanged)
+    await auditIds(deps.ctx, session, leavingAction(subject, context.today), 'subject', [
+      subject.id,
+    ]);
   await auditIds(deps.ctx, session, 'representative.create', 'representative', plan.createdReps);
   return subject.id;
 };
