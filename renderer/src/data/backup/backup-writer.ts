@@ -85,19 +85,37 @@ class FrameWriter {
   }
 }
 
+/**
+ * `[row,row,…]` as one UTF-8 payload from rows already encoded one by one, so the frame's text is
+ * never one large string: a ~1 MiB string per frame is old-generation garbage that piled up to
+ * 2.5× the heap at rest during a backup of 10,000 children (bench:backup).
+ */
+const joinRows = (rows: readonly Uint8Array[], bytes: number): Uint8Array => {
+  const out = new Uint8Array(bytes + rows.length + 1);
+  out[0] = 0x5b; // [
+  let at = 1;
+  for (const [i, row] of rows.entries()) {
+    if (i > 0) out[at++] = 0x2c; // ,
+    out.set(row, at);
+    at += row.length;
+  }
+  out[at] = 0x5d; // ]
+  return out;
+};
+
 /** Streams one table's rows as rows frames of at most ~1 MiB / 500 rows each. */
 const writeTableRows = async (table: Table, out: FrameWriter): Promise<number> => {
-  let batch: string[] = [];
+  let batch: Uint8Array[] = [];
   let bytes = 0;
   let count = 0;
   const flush = (): void => {
     if (batch.length === 0) return;
-    out.frame(FRAME.rows, utf8(`[${batch.join(',')}]`));
+    out.frame(FRAME.rows, joinRows(batch, bytes));
     batch = [];
     bytes = 0;
   };
   await table.each((row: unknown) => {
-    const json = encodeJson(row);
+    const json = utf8(encodeJson(row));
     batch.push(json);
     bytes += json.length;
     count += 1;
