@@ -200,6 +200,11 @@ describe('archive hand-over', () => {
     await expect(openAndUnpack(streamOf(file), 'abc')).rejects.toMatchObject({
       i18nKey: 'errors.archive.codeFormat',
     });
+    // docs/archive-format.md: bytes after the digest frame make the file damaged.
+    const withJunk = concatBytes(file, new TextEncoder().encode('JUNKJUNK'));
+    await expect(openAndUnpack(streamOf(withJunk), result.code)).rejects.toMatchObject({
+      i18nKey: 'errors.archive.damaged',
+    });
     const backupLike = file.slice();
     backupLike.set(new TextEncoder().encode('PRBACKUP'), 0);
     await expect(openAndUnpack(streamOf(backupLike), result.code)).rejects.toMatchObject({
@@ -253,6 +258,23 @@ describe('archive hand-over', () => {
       ),
     );
     expect(named).toContain('Anniņa Ūzuliņa');
+  });
+
+  it('a person still attending is refused (errors.archive.stillAttending); nothing written', async () => {
+    const attending = await v.records.saveSubject(v.head, {
+      draft: { kind: 'child', givenNames: 'Ēriks', familyName: 'Ozoliņš', groupId: v.group.id },
+      status: 'active',
+      representatives: [],
+    });
+    const chunks: Uint8Array[] = [];
+    await expect(
+      service().handOver(
+        v.head,
+        { kind: 'person', subjectId: attending },
+        { sink: (c) => chunks.push(c), kdf: KDF },
+      ),
+    ).rejects.toMatchObject({ i18nKey: 'errors.archive.stillAttending' });
+    expect(chunks).toEqual([]);
   });
 
   it('a group with no leavers is refused: nobody to hand over', async () => {

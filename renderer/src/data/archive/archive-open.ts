@@ -90,7 +90,8 @@ export const openArchive = async (
     }
     if (item.kind === ARCHIVE_FRAME.digest) {
       if (!bytesEqual(new Uint8Array(digest.digest('binary')), item.payload)) throw damaged();
-      break;
+      // Not `break`: the reader's own end-of-file check (bytes after the digest) must still run.
+      continue;
     }
     digest.update(item.head);
     digest.update(item.payload);

@@ -21,6 +21,8 @@ export type ArchiveScansPort = {
 export type ArchiveLeaversPort = {
   /** Ids of the group's people no longer attending (status left or archived). */
   leavers(session: Session, groupId: string): Promise<readonly string[]>;
+  /** Whether this person no longer attends (status left or archived). */
+  leaver(session: Session, subjectId: string): Promise<boolean>;
 };
 
 export type ArchiveDeps = RequestsDeps & ArchiveScansPort & ArchiveLeaversPort;

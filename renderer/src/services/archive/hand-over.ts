@@ -67,6 +67,8 @@ const personIdsOf = async (
   session: Session,
   scope: HandOverScope,
 ): Promise<readonly string[]> => {
+  if (scope.kind === 'person' && !(await deps.leaver(session, scope.subjectId)))
+    throw new AppError('validation', 'errors.archive.stillAttending');
   const ids =
     scope.kind === 'person' ? [scope.subjectId] : await deps.leavers(session, scope.groupId);
   if (ids.length === 0) throw new AppError('validation', 'errors.archive.nobody');
@@ -77,6 +79,8 @@ const personIdsOf = async (
  * Exports the people of `scope` into a sealed archive written to `options.sink`. Needs
  * 'archive.export' (the head: the file holds every category of the people's data). A group
  * scope takes the group's leavers only; none: AppError('validation', 'errors.archive.nobody').
+ * A person scope must be a leaver (left or archived); one still attending:
+ * AppError('validation', 'errors.archive.stillAttending') before anything is written.
  * Audited 'subject.archiveExport' once per person, ids only. Returns the act's facts and the
  * one-time code; the caller shows the code once and prints it on the act.
  */

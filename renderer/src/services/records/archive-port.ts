@@ -8,4 +8,8 @@ export const createArchiveLeaversPort = (records: RecordsService): ArchiveLeaver
     (await records.listSubjects(session))
       .filter((s) => s.groupId === groupId && (s.status === 'left' || s.status === 'archived'))
       .map((s) => s.id),
+  leaver: async (session, subjectId) => {
+    const { status } = (await records.getSubject(session, subjectId)).subject;
+    return status === 'left' || status === 'archived';
+  },
 });
