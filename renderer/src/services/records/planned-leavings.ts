@@ -81,7 +81,9 @@ export const applyDueLeavings = async (deps: RecordsDeps, session: Session): Pro
     if (await turnLeft(deps, session, row, today).catch(() => false)) turned.push(row.id);
     else still.push(row.id);
   }
-  await writePlannedLeavings(deps.ctx.db, auth, still);
+  // Nothing to write on an ordinary unlock (the list as it was): no write per sign-in.
+  const unchanged = listed !== undefined && still.length === listed.size;
+  if (!unchanged) await writePlannedLeavings(deps.ctx.db, auth, still);
   if (turned.length > 0)
     await appendAudit(
       deps.ctx.db,
