@@ -3,7 +3,7 @@
 // a factory, so tests pass a fixed `today` and nothing reads the clock.
 import { z } from 'zod';
 import { parsePersonalCode } from '../personal-code/parse';
-import { clientCodeInSchema, clientFieldSchemas } from './client-schemas';
+import { clientCodeInSchema, clientFieldSchemas, otherCountry } from './client-schemas';
 import type { IsoDate } from '../text/dates';
 import {
   emailField,
@@ -66,6 +66,9 @@ export const institutionSchema = z
 /** The date and personal-code rules that span several fields of a subject. */
 export type SubjectCrossFields = {
   personalCode?: string | undefined;
+  /** Marked as a foreign national: the code may be the other country's, and a note is due. */
+  foreignNational?: boolean | undefined;
+  foreignNationalNote?: string | undefined;
   birthDate?: IsoDate | undefined;
   enrolledOn?: IsoDate | undefined;
   leftOn?: IsoDate | undefined;
@@ -86,8 +89,21 @@ export const checkSubjectCrossFields = (
       path: ['enrolledOn'],
     });
   }
+  // The mark means nothing without the reason (issue 11): required with or without a code.
+  if (s.foreignNational === true && (s.foreignNationalNote ?? '').trim() === '') {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'validation.foreignNationalNote',
+      path: ['foreignNationalNote'],
+    });
+  }
   if (s.personalCode === undefined) return;
-  const parsed = parsePersonalCode(s.personalCode, context.country);
+  // A foreign national's code carries a birth date too, read the other country's way.
+  const home = parsePersonalCode(s.personalCode, context.country);
+  const parsed =
+    home.valid || s.foreignNational !== true
+      ? home
+      : parsePersonalCode(s.personalCode, otherCountry(context.country));
   if (!parsed.valid || parsed.birthDate === undefined) return;
   if (parsed.birthDate > context.today) {
     ctx.addIssue({

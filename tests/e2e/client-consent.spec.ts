@@ -117,6 +117,10 @@ test.describe('client consents', () => {
       const note = page.getByRole('textbox', { name: 'Piezīme par ārvalstnieka personas kodu' });
       await expect(page.getByText(/^Ārvalstniekam norādiet piezīmi/)).toBeVisible();
       await note.fill(FOREIGN_NOTE);
+      // The Lithuanian code gives the birth date, read the Lithuanian way.
+      await expect(page.getByRole('textbox', { name: 'Dzimšanas datums' })).toHaveValue(
+        '04.04.1950',
+      );
       expect(await screenViolations(page)).toEqual([]);
       await screenshot(page, 'client-consent-0-foreign-form.png');
       await page.getByRole('button', { name: 'Saglabāt' }).click();
@@ -124,6 +128,7 @@ test.describe('client consents', () => {
       const details = page.locator('main');
       await expect(details).toContainText(LT_CODE);
       await expect(details).toContainText(FOREIGN_NOTE);
+      await expect(details).toContainText('04.04.1950');
       // A client is taken into the office's records, not enrolled like a child.
       await expect(details).toContainText('Uzņemts uzskaitē');
       await screenshot(page, 'client-consent-0-client.png');

@@ -110,8 +110,15 @@ describe('a foreign personal code', () => {
       v.head,
       clientSave({ personalCode: makeValidLvCode('1950-04-04', 5) }),
     );
+    // The mark needs its reason even with a home code (the form marks the note required).
+    await expect(records.updateClient(v.head, id, { foreignNational: true })).rejects.toMatchObject(
+      { code: 'validation', i18nKey: 'validation.foreignNationalNote' },
+    );
     await expect(
-      records.updateClient(v.head, id, { foreignNational: true }),
+      records.updateClient(v.head, id, {
+        foreignNational: true,
+        foreignNationalNote: 'Dubultpilsonība',
+      }),
     ).resolves.toBeUndefined();
     const foreign = await records.saveSubject(v.head, clientSave({ givenNames: 'Jonas' }));
     await records.updateClient(v.head, foreign, {
@@ -135,9 +142,14 @@ describe('a foreign personal code', () => {
     const v = await withVault(undefined, 'LV', 'socialOffice');
     const records = createRecordsService(v.context);
     const id = await records.saveSubject(v.head, clientSave());
-    await records.updateClient(v.head, id, { foreignNational: true });
+    await expect(records.updateClient(v.head, id, { foreignNational: true })).rejects.toMatchObject(
+      { code: 'validation', i18nKey: 'validation.foreignNationalNote' },
+    );
     await expect(
-      records.saveSubject(v.head, { ...clientSave({ personalCode: ltCode }), id }),
+      records.saveSubject(v.head, {
+        ...clientSave({ personalCode: ltCode, foreignNational: true }),
+        id,
+      }),
     ).rejects.toMatchObject({ code: 'validation', i18nKey: 'validation.foreignNationalNote' });
   });
 

@@ -256,6 +256,46 @@ describe('subject input schema: a foreign national (issue 11)', () => {
     expect('foreignNationalNote' in parsed).toBe(false);
   });
 
+  it('a ticked box needs its note with a home code or no code at all', () => {
+    const code = makeValidLvCode('1950-04-04', 5);
+    for (const personalCode of ['', code])
+      expect(
+        issues(
+          schema.safeParse({
+            ...client,
+            personalCode,
+            foreignNational: true,
+            foreignNationalNote: ' ',
+          }),
+        ).foreignNationalNote,
+      ).toBe('validation.foreignNationalNote');
+  });
+
+  it("a foreign code's birth date is checked as a home code's is (typed date, future)", () => {
+    const marked = { ...client, foreignNational: true, foreignNationalNote: 'Lietuvas pilsonis' };
+    expect(
+      issues(
+        schema.safeParse({
+          ...marked,
+          personalCode: makeValidLtCode('1950-04-04', 'male', 3),
+          birthDate: '01.02.2022',
+        }),
+      ).birthDate,
+    ).toBe('validation.birthDateMismatch');
+    expect(
+      issues(
+        schema.safeParse({ ...marked, personalCode: makeValidLtCode('2030-01-01', 'female', 5) }),
+      ).personalCode,
+    ).toBe('validation.personalCode.date');
+    expect(
+      schema.parse({
+        ...marked,
+        personalCode: makeValidLtCode('1950-04-04', 'male', 3),
+        birthDate: '04.04.1950',
+      }).birthDate,
+    ).toBe('1950-04-04');
+  });
+
   it("a home country's code needs no box and is still checked as before", () => {
     expect(issues(schema.safeParse({ ...client, personalCode: '161175-19998' })).personalCode).toBe(
       'validation.personalCode.checksum',

@@ -15,6 +15,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isAppError } from '@shared/errors/app-error';
+import { otherCountry } from '@shared/domain/client-schemas';
+import type { Country } from '@shared/domain/types';
 import { parsePersonalCode } from '@shared/personal-code/parse';
 import { formatDate } from '@shared/text/dates';
 import { TextField } from '../../components/TextField';
@@ -44,6 +46,18 @@ const FIELD_PATHS: Readonly<Record<string, FieldPath<SubjectFormInput>>> = {
   foreignNationalNote: 'subject.foreignNationalNote',
 };
 
+/**
+ * The typed code read as the register's country's, or, for a person marked as a foreign national
+ * whose code is not one, as the other country's (the rule of checkClientCode); null when empty.
+ */
+const readCode = (code: string, country: Country, foreign: boolean) => {
+  if (code.trim() === '') return null;
+  const home = parsePersonalCode(code, country);
+  if (home.valid || !foreign) return { ...home, country };
+  const other = otherCountry(country);
+  return { ...parsePersonalCode(code, other), country: other };
+};
+
 export const SubjectForm = ({ api, id }: Props) => {
   const { t, i18n } = useTranslation();
   const styles = useFormStyles();
@@ -67,8 +81,15 @@ export const SubjectForm = ({ api, id }: Props) => {
   const code = useWatch({ control, name: 'subject.personalCode' });
   const restricted = useWatch({ control, name: 'restricted' });
   const foreign = useWatch({ control, name: 'subject.foreignNational' }) === true;
-  const parsedCode = code.trim() === '' ? null : parsePersonalCode(code, api.country);
+  const parsedCode = readCode(code, api.country, foreign);
   const codeBirthDate = parsedCode?.valid === true ? parsedCode.birthDate : undefined;
+  // A foreign national's code gives the birth date too (a home code's is filled as it is typed).
+  const foreignBirthDate =
+    foreign && parsedCode?.country !== api.country ? codeBirthDate : undefined;
+  useEffect(() => {
+    if (foreignBirthDate)
+      setValue('subject.birthDate', formatDate(foreignBirthDate, locale), { shouldValidate: true });
+  }, [foreignBirthDate, locale, setValue]);
 
   useEffect(() => {
     let live = true;

@@ -25,7 +25,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kindContext } from './kind-context';
 import { otherCountry } from '@shared/domain/client-schemas';
-import { formatPersonalCode } from '@shared/personal-code/parse';
+import { formatPersonalCode, parsePersonalCode } from '@shared/personal-code/parse';
 import { isAppError } from '@shared/errors/app-error';
 import { isPlannedLeaving } from '@shared/domain/leaving';
 import { formatDate } from '@shared/text/dates';
@@ -99,8 +99,14 @@ export const SubjectPage = ({ api, id }: { readonly api: SubjectFormApi; readonl
     );
   if (detail === null) return <Spinner label={t('subjects.loading')} />;
   const s = detail.subject;
-  // A foreign national's code was issued by the other country and is written its way.
-  const codeCountry = s.foreignNational === true ? otherCountry(api.country) : api.country;
+  // A foreign national's code issued by the other country is written its way; a code valid at
+  // home is read as a home code (checkClientCode's order), marked or not.
+  const codeCountry =
+    s.foreignNational === true &&
+    s.personalCode !== undefined &&
+    !parsePersonalCode(s.personalCode, api.country).valid
+      ? otherCountry(api.country)
+      : api.country;
   // Without 'subject.edit' the form is closed to her, so the nurse edits health notes here.
   const nurseEdits = api.can.editHealth && !api.can.edit;
   const rows: Row[] = [
