@@ -122,7 +122,7 @@ test('a leaver is due after the retention period; proposed, approved, certified 
   await expect(early).toHaveCount(0);
   await page.getByRole('radio', { name: 'viss ieraksts ar visiem datiem' }).check();
   await expect(early).toHaveText(
-    'Dzēšot visu ierakstu, tiks dzēsti arī dati, kuru glabāšanas termiņš vēl nav beidzies. ' +
+    'Dzēšot visu ierakstu, tiks dzēsti arī dati, kuri vēl būtu jāglabā. ' +
       `Vēl nav beidzies glabāšanas termiņš: ieraksta pamatdati (līdz ${d}.${m}.${y}).`,
   );
   await shot(page, 'erasures-propose-whole-early');
