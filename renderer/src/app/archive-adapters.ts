@@ -12,6 +12,7 @@ import {
   type ArchiveService,
   type HandOver,
 } from '../services/archive';
+import { saveSealedArchive } from './archive-save';
 import { createArchiveScansPort } from '../services/consents/archive-port';
 import { createRequestConsentsPort } from '../services/consents/request-port';
 import { loadPdfFonts } from '../services/documents/pdf-fonts';
@@ -87,14 +88,11 @@ export const archiveApi = (session: Session, go: Go): ArchiveApi | null => {
       });
       const bytes = new Uint8Array(await new Blob(parts as BlobPart[]).arrayBuffer());
       parts.length = 0;
+      last = null;
+      if (!(await saveSealedArchive(archiveService(), await getHost(), session, done, bytes)))
+        return null;
       const persons = done.personIds.map((id) => ({ id, name: offered.get(id) ?? '' }));
       last = { handOver: done, names: persons.map((p) => p.name) };
-      const host = await getHost();
-      await host.saveFile({
-        suggestedName: done.fileName,
-        mimeType: 'application/octet-stream',
-        bytes,
-      });
       return {
         code: done.code,
         fileName: done.fileName,
@@ -104,17 +102,18 @@ export const archiveApi = (session: Session, go: Go): ArchiveApi | null => {
       };
     },
     saveAct: async ({ legalBasis, printNames }) => {
-      if (!last) return;
+      if (!last) return false;
       const act = await archiveService().act(session, last.handOver, {
         legalBasis,
         ...(printNames ? { personNames: last.names } : {}),
       });
       const host = await getHost();
-      await host.saveFile({
+      const { saved } = await host.saveFile({
         suggestedName: act.fileName,
         mimeType: 'application/pdf',
         bytes: act.bytes,
       });
+      return saved;
     },
     proposeErasure: (subjectId) => {
       go('erasures', 'propose', subjectId, 'archived');

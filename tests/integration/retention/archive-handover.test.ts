@@ -227,7 +227,15 @@ describe('archive hand-over', () => {
     }
   });
 
-  it('audits one entry per person, ids only, no names', async () => {
+  it('audits one entry per person once saved (recordSaved), ids only, no names', async () => {
+    const exported = async () =>
+      (await v.audit.listAudit(v.head)).filter((a) => a.action === 'subject.archiveExport');
+    // Sealing alone records nothing: a cancelled save dialog must not read as "handed over".
+    expect(await exported()).toEqual([]);
+    await expect(service().recordSaved(v.secretary, result)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await service().recordSaved(v.head, result);
     const audit = await v.audit.listAudit(v.head);
     const entries = audit.filter((a) => a.action === 'subject.archiveExport');
     expect(entries.map((e) => e.entityId).sort()).toEqual([v.childId, secondId].sort());

@@ -54,11 +54,12 @@ export const ArchiveSection = ({ api, version }: Props) => {
     setProgress({ done: 0, total: 0 });
     try {
       const scope = kind === 'person' ? { kind, subjectId: personId } : { kind, groupId };
-      setDone(
-        await api.handOver(scope, (d, total) => {
-          setProgress({ done: d, total });
-        }),
-      );
+      const result = await api.handOver(scope, (d, total) => {
+        setProgress({ done: d, total });
+      });
+      setDone(result);
+      // A cancelled save dialog: nothing was saved or recorded; the code is discarded.
+      if (result === null) setError(t('archive.cancelled'));
     } catch (e) {
       setError(t(isAppError(e) ? e.i18nKey : 'errors.internal'));
     } finally {

@@ -34,13 +34,19 @@ export type ArchiveDone = {
 
 export type ArchiveApi = {
   readonly candidates: () => Promise<ArchiveCandidates>;
-  /** Exports and saves the sealed file (download, or the save dialog in Electron). */
+  /**
+   * Exports and saves the sealed file (download, or the save dialog in Electron). Null when the
+   * user cancelled the save: nothing saved, nothing audited, the code discarded.
+   */
   readonly handOver: (
     scope: ArchiveScope,
     onProgress: (done: number, total: number) => void,
-  ) => Promise<ArchiveDone>;
-  /** Saves the act of the last hand-over; the persons' names only when `printNames`. */
-  readonly saveAct: (options: { legalBasis: string; printNames: boolean }) => Promise<void>;
+  ) => Promise<ArchiveDone | null>;
+  /**
+   * Saves the act of the last hand-over; the persons' names only when `printNames`. False when
+   * the user cancelled the save dialog.
+   */
+  readonly saveAct: (options: { legalBasis: string; printNames: boolean }) => Promise<boolean>;
   /** Opens the erasure proposal pre-filled with the legal basis "nodots valsts arhīvam". */
   readonly proposeErasure: (subjectId: string) => void;
 };

@@ -81,8 +81,9 @@ const personIdsOf = async (
  * scope takes the group's leavers only; none: AppError('validation', 'errors.archive.nobody').
  * A person scope must be a leaver (left or archived); one still attending:
  * AppError('validation', 'errors.archive.stillAttending') before anything is written.
- * Audited 'subject.archiveExport' once per person, ids only. Returns the act's facts and the
- * one-time code; the caller shows the code once and prints it on the act.
+ * Not audited here: the caller calls recordSaved once the file is really saved (a cancelled
+ * save dialog leaves no "handed over" entry). Returns the act's facts and the one-time code;
+ * the caller shows the code once and prints it on the act.
  */
 export const handOver = async (
   deps: ArchiveDeps,
@@ -148,7 +149,6 @@ export const handOver = async (
     persons,
   });
   const sealed = await sealer.finish();
-  await auditEntries(deps.ctx, session, 'subject.archiveExport', 'subject', ids);
   const order: ArchiveActCategory[] = ['record', 'contacts', 'healthNotes', 'consents', 'evidence'];
   return {
     id,
@@ -169,4 +169,17 @@ export const handOver = async (
     institutionName: institution.name,
     exportedBy,
   };
+};
+
+/**
+ * Audits a hand-over whose sealed file was saved: 'subject.archiveExport' once per person, ids
+ * only. Needs 'archive.export'.
+ */
+export const recordSaved = async (
+  deps: ArchiveDeps,
+  session: Session,
+  done: HandOver,
+): Promise<void> => {
+  authorize(session, 'archive.export');
+  await auditEntries(deps.ctx, session, 'subject.archiveExport', 'subject', done.personIds);
 };

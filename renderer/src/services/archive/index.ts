@@ -2,11 +2,19 @@
 import type { Session } from '../../data/session/session';
 import type { ArchiveDeps } from './archive-deps';
 import { handOverAct, type ActOptions } from './archive-act';
-import { handOver, type HandOver, type HandOverOptions, type HandOverScope } from './hand-over';
+import {
+  handOver,
+  recordSaved,
+  type HandOver,
+  type HandOverOptions,
+  type HandOverScope,
+} from './hand-over';
 
 export const createArchiveService = (deps: ArchiveDeps) => ({
   handOver: (session: Session, scope: HandOverScope, options: HandOverOptions) =>
     handOver(deps, session, scope, options),
+  /** Audits a hand-over whose file was saved ('subject.archiveExport', one per person, ids). */
+  recordSaved: (session: Session, h: HandOver) => recordSaved(deps, session, h),
   act: (session: Session, h: HandOver, options?: ActOptions) =>
     handOverAct(session, deps.fonts, h, options),
 });
