@@ -38,6 +38,7 @@ const table = (r: Result, version: string, loadBefore: string): string =>
     `| bulk insert (seeding) | ${ms(r['insertMs'])} | |`,
     `| restore (new database, upgrade, verify) | ${ms(r['restoreMs'])} | **${ratio(r['restoreMs'], r['insertMs'])}×** (≤ 2) |`,
     `| JS heap at rest / peak during backup | ${(r['heapAtRestMb'] ?? 0).toFixed(0)} / ${(r['peakMb'] ?? 0).toFixed(0)} MiB | **${ratio(r['peakMb'], r['heapAtRestMb'])}×** (≤ 1.3) |`,
+    `| JS heap after the backup, after gc() | ${(r['heapAfterBackupMb'] ?? 0).toFixed(0)} MiB | ${ratio(r['heapAfterBackupMb'], r['heapAtRestMb'])}× |`,
     `| JS heap peak during verify | ${(r['verifyPeakMb'] ?? 0).toFixed(0)} MiB | ${ratio(r['verifyPeakMb'], r['heapAtRestMb'])}× |`,
   ].join('\n');
 

@@ -88,7 +88,9 @@ const run = async (children: number, withForms: boolean) => {
   const [[made, backupMs], peakMb] = await peakHeapDuring(() =>
     time(() => services.backup.make(head)),
   );
+  // What the backup keeps (the Blob parts' handles) once its garbage is collected.
   gc();
+  const heapAfterBackupMb = heapMb();
   const [[, verifyMs], verifyPeakMb] = await peakHeapDuring(() =>
     time(() => made.verifyCopy(made.blob)),
   );
@@ -115,6 +117,7 @@ const run = async (children: number, withForms: boolean) => {
     heapAtRestMb,
     peakMb,
     verifyPeakMb,
+    heapAfterBackupMb,
   };
 };
 
