@@ -30,9 +30,19 @@ const main = async (): Promise<void> => {
   if (!file || !code || !outdir) return usage('Missing arguments.');
   const out = resolve(outdir);
   if (existsSync(out) && readdirSync(out).length > 0) return usage(`${out} is not empty.`);
+  let blob;
+  try {
+    blob = await openAsBlob(file);
+  } catch {
+    // Missing, a folder, no permission: the path is the user's own argument, not echoed.
+    process.stderr.write(
+      'Refused: the file cannot be read (missing or not a file). Nothing was written.\n',
+    );
+    process.exit(1);
+  }
   let opened;
   try {
-    opened = await openAndUnpack((await openAsBlob(file)).stream(), code);
+    opened = await openAndUnpack(blob.stream(), code);
   } catch (error) {
     if (!isAppError(error)) throw error;
     process.stderr.write(

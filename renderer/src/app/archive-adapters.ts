@@ -31,7 +31,7 @@ const archiveService = (): ArchiveService => {
     records: createRequestRecordsPort(recordsService(), services().context.db),
     consents: createRequestConsentsPort(consentService()),
     fonts: loadPdfFonts,
-    ...createArchiveScansPort(consentService()),
+    ...createArchiveScansPort(consentService(), services().context.now),
     ...createArchiveLeaversPort(recordsService()),
   });
   return instance;

@@ -33,7 +33,7 @@ const service = () =>
     records: createRequestRecordsPort(v.records, v.context.db),
     consents: createRequestConsentsPort(v.consents),
     fonts: testFonts,
-    ...createArchiveScansPort(v.consents),
+    ...createArchiveScansPort(v.consents, v.context.now),
     ...createArchiveLeaversPort(v.records),
   });
 

@@ -5,9 +5,13 @@ import { todayIso } from '@shared/text';
 import type { ArchiveScansPort } from '../archive/archive-deps';
 import type { ConsentService } from './index';
 
-export const createArchiveScansPort = (consents: ConsentService): ArchiveScansPort => ({
+/** `now`: the vault's clock (VaultContext.now), for the day the consent states are read on. */
+export const createArchiveScansPort = (
+  consents: ConsentService,
+  now: () => Date,
+): ArchiveScansPort => ({
   scans: async (session, subjectId) => {
-    const view = await consents.subjectConsents(session, subjectId, todayIso(new Date()));
+    const view = await consents.subjectConsents(session, subjectId, todayIso(now()));
     const seen = new Set<string>();
     const out = [];
     // Oldest first; one scan answers every purpose of its form: listed once.
