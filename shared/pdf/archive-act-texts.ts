@@ -62,7 +62,8 @@ export const ARCHIVE_ACT_TEXTS: Readonly<Record<SheetLanguage, ArchiveActTexts>>
       'Fails ir šifrēts (AES-256-GCM, atslēga atvasināta ar Argon2id no nodošanas koda). To ' +
       'atver ar nodošanas kodu: npm run open-archive -- <fails> <kods> <mape>; faila uzbūve ' +
       'aprakstīta dokumentā docs/archive-format.md. Pirms pieņemšanas pārbaudiet, vai faila ' +
-      'SHA-256 sakrīt ar aktā norādīto. Nodošanas kodu glabājiet atsevišķi no faila.',
+      'SHA-256 sakrīt ar aktā norādīto. Šajā aktā ir nodošanas kods: aktu nododiet atsevišķi no ' +
+      'faila (ne vienā sūtījumā vai datu nesējā ar to); akta kopiju patur vadītāja.',
     handedOver: 'nodeva (vadītājas paraksts)',
     received: 'pieņēma (arhīva pārstāvja paraksts)',
   },
@@ -99,7 +100,8 @@ export const ARCHIVE_ACT_TEXTS: Readonly<Record<SheetLanguage, ArchiveActTexts>>
       'Failas šifruotas (AES-256-GCM, raktas gautas Argon2id iš perdavimo kodo). Jis atidaromas ' +
       'perdavimo kodu: npm run open-archive -- <failas> <kodas> <aplankas>; failo sandara ' +
       'aprašyta dokumente docs/archive-format.md. Prieš priimdami patikrinkite, ar failo SHA-256 ' +
-      'sutampa su nurodytu akte. Perdavimo kodą saugokite atskirai nuo failo.',
+      'sutampa su nurodytu akte. Šiame akte yra perdavimo kodas: aktą perduokite atskirai nuo ' +
+      'failo (ne toje pačioje siuntoje ar laikmenoje); akto kopiją pasilieka vadovė.',
     handedOver: 'perdavė (vadovės parašas)',
     received: 'priėmė (archyvo atstovo parašas)',
   },

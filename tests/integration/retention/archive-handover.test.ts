@@ -13,6 +13,7 @@ import { createRequestConsentsPort } from '@renderer/services/consents/request-p
 import { createArchiveLeaversPort } from '@renderer/services/records/archive-port';
 import { createRequestRecordsPort } from '@renderer/services/records/request-port';
 import type { PortabilityExport } from '@shared/requests';
+import lv from '@renderer/features/archive/locales/lv.json';
 import { requestsVault, type RequestsVault } from '../requests/requests-harness';
 import { testFonts } from '../consents/consent-harness';
 import { pdfText, tempDir, writePdf } from '../../unit/pdf/pdf-tools';
@@ -256,6 +257,10 @@ describe('archive hand-over', () => {
     expect(text).toContain(result.code);
     expect(text).toContain('Personu skaits: 2');
     expect(text).toContain('Arhīvu likums');
+    // One rule on the act and the screen: the act (with the code) travels apart from the file.
+    expect(text.replace(/\s+/g, ' ')).toContain('aktu nododiet atsevišķi no faila');
+    const hint = (lv as { archive: { codeHint: string } }).archive.codeHint;
+    expect(hint).toContain('nododiet to atsevišķi no faila');
     expect(text).toContain('vārdi aktā netiek norādīti');
     expect(text).not.toContain('Anniņa');
     const named = pdfText(
