@@ -249,9 +249,12 @@ describe('archive hand-over', () => {
   it('prints the act: file name, SHA-256, code, count, legal basis; names only when chosen', async () => {
     const dir = tempDir();
     const act = await service().act(v.head, result);
-    expect(act.fileName).toMatch(/^arhiva-nodosanas-akts-\d{4}-\d{2}-\d{2}\.pdf$/);
+    // Unique per hand-over (the archive file's minute), no personal data; numbered like the summaries.
+    const stamp = result.fileName.slice('arhivs-'.length, -'.prarh'.length);
+    expect(act.fileName).toBe(`arhiva-nodosanas-akts-${stamp}.pdf`);
     const text = pdfText(writePdf(dir, 'act.pdf', act.bytes));
     expect(text).toContain('Arhīva nodošanas akts');
+    expect(text).toContain(`ARH-${stamp}`);
     expect(text).toContain(result.fileName);
     expect(text.replace(/\s/g, '')).toContain(result.sha256);
     expect(text).toContain(result.code);

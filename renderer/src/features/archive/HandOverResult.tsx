@@ -24,6 +24,8 @@ export const HandOverResult = ({ api, done }: Props) => {
   const styles = useErasuresStyles();
   const [legalBasis, setLegalBasis] = useState(done.defaultLegalBasis);
   const [printNames, setPrintNames] = useState(false);
+  // One save at a time: a double-click must not save the act twice.
+  const [saving, setSaving] = useState(false);
   return (
     <div className={styles.archiveForm} role="region" aria-label={t('archive.doneHeading')}>
       <MessageBar intent="success">
@@ -59,8 +61,15 @@ export const HandOverResult = ({ api, done }: Props) => {
       <div>
         <Button
           appearance="primary"
+          disabled={saving}
           onClick={() => {
-            api.saveAct({ legalBasis, printNames }).catch(notifyError);
+            setSaving(true);
+            api
+              .saveAct({ legalBasis, printNames })
+              .catch(notifyError)
+              .finally(() => {
+                setSaving(false);
+              });
           }}
         >
           {t('archive.saveAct')}

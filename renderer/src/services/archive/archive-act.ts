@@ -15,7 +15,11 @@ export type ActOptions = {
   readonly personNames?: readonly string[];
 };
 
-/** Renders the act; the file name is `arhiva-nodosanas-akts-<date>.pdf` (no personal data). */
+/**
+ * Renders the act. Its number is `ARH-<stamp>` and its file `arhiva-nodosanas-akts-<stamp>.pdf`,
+ * stamp = the archive file's `YYYY-MM-DD-HHMM` (the summaries are `ARH-<stamp>-<n>`): one per
+ * hand-over, found again from the file and the audit's time, no personal data.
+ */
 export const handOverAct = async (
   session: Session,
   fonts: () => Promise<PdfFonts>,
@@ -24,9 +28,10 @@ export const handOverAct = async (
 ): Promise<{ bytes: Uint8Array; fileName: string }> => {
   authorize(session, 'archive.export');
   const date = todayIso(new Date(h.createdAt));
+  const stamp = h.fileName.replace(/^arhivs-/, '').replace(/\.[a-z]+$/, '');
   const bytes = await renderArchiveAct({
     institutionName: h.institutionName,
-    actNumber: h.id,
+    actNumber: `ARH-${stamp}`,
     date,
     handedOverBy: h.exportedBy,
     personCount: h.personIds.length,
@@ -41,5 +46,5 @@ export const handOverAct = async (
     language: h.language,
     fonts: await fonts(),
   });
-  return { bytes, fileName: `arhiva-nodosanas-akts-${date}.pdf` };
+  return { bytes, fileName: `arhiva-nodosanas-akts-${stamp}.pdf` };
 };
