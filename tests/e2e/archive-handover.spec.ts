@@ -149,7 +149,7 @@ test('the head hands a leaver over to the archive: sealed file, opener, act, era
     const actDownload = page.waitForEvent('download');
     await result.getByRole('button', { name: 'Saglabāt nodošanas aktu (PDF)' }).click();
     const act = await actDownload;
-    expect(act.suggestedFilename()).toMatch(/^arhiva-nodosanas-akts-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(act.suggestedFilename()).toMatch(/^arhiva-nodosanas-akts-\d{4}-\d{2}-\d{2}-\d{4}\.pdf$/);
     const actBytes = await readFile(await act.path());
     const text = await pdfTextOf(actBytes);
     expect(text).toContain('Arhīva nodošanas akts');
