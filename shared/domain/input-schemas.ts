@@ -17,7 +17,8 @@ import {
   subjectFieldSchemas,
   type DomainSchemaContext,
 } from './schemas';
-import { clientCodeInSchema } from './client-schemas';
+import { parsePersonalCode } from '../personal-code/parse';
+import { clientCodeInSchema, otherCountry } from './client-schemas';
 import type { GroupDraft, RepresentativeDraft, SubjectDraft } from './types';
 
 /** The subject form's values. */
@@ -49,8 +50,15 @@ export const makeSubjectInputSchema = (context: DomainSchemaContext) => {
       kind: fields.kind,
       givenNames: nameField(),
       familyName: nameField(),
-      // Checked below with the foreign-national rule (checkClientCode), which needs the box.
-      personalCode: blankAsUndefined(z.string()),
+      // A code valid in neither country is an error on the field itself, shown with the other
+      // fields' errors; the foreign-national rule (checkClientCode) needs the box, so below.
+      personalCode: blankAsUndefined(
+        z.string().superRefine((code, ctx) => {
+          const home = parsePersonalCode(code, context.country);
+          if (home.valid || parsePersonalCode(code, otherCountry(context.country)).valid) return;
+          ctx.addIssue({ code: 'custom', message: `validation.personalCode.${home.reason}` });
+        }),
+      ),
       birthDate: dateInputField(pastBounds(context.today)),
       groupId: z
         .string()

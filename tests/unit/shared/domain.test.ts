@@ -201,6 +201,14 @@ describe('subject input schema', () => {
     expect(issues(schema.safeParse({ ...form, ...patch }))[path]).toBe(key);
   });
 
+  it("reports a bad code together with another field's error (nothing waits for a second save)", () => {
+    const found = issues(
+      schema.safeParse({ ...form, givenNames: 'A'.repeat(101), personalCode: '150321-12340' }),
+    );
+    expect(found.givenNames).toBe('validation.tooLong');
+    expect(found.personalCode).toBe('validation.personalCode.checksum');
+  });
+
   it('normalizes a typed personal code that matches the birth date', () => {
     const code = makeValidLvCode('2021-05-04', 5);
     const typed = `${code.slice(0, 6)} - ${code.slice(6)}`;
