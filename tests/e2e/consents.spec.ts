@@ -200,8 +200,8 @@ test.describe('consents', () => {
         page.getByRole('dialog').getByRole('button', { name: 'Drukāt atsaukuma veidlapu' }).click(),
       );
       expect(await pageCount(withdrawal)).toBeGreaterThanOrEqual(1);
-      // While the dialog turns from the form into its "registered" state both footers exist for
-      // a moment (CI: two 'Aizvērt' buttons); wait for the settled one.
+      // The PDF viewer has its own 'Aizvērt'; capturePrintedPdf waits for its closing animation,
+      // and this keeps the check that exactly one 'Aizvērt' (the withdrawal dialog's) is left.
       const close = page.getByRole('dialog').getByRole('button', { name: 'Aizvērt' });
       await expect(close).toHaveCount(1);
       await close.click();
