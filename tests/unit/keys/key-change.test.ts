@@ -59,6 +59,20 @@ const world = async (files: KeybookFiles = memoryKeybookFiles()) => {
   return { book, people, change, stored, provided, scopes };
 };
 
+/** A world whose keybook file writes are listed (by file name). */
+const countingWorld = async () => {
+  const writes: string[] = [];
+  const files = memoryKeybookFiles();
+  const w = await world({ ...files, write: (n, b) => (writes.push(n), files.write(n, b)) });
+  return { ...w, writes };
+};
+
+/** Both halves of a change, as store() runs them around a row write that succeeds. */
+const commit = async (change: KeyChange): Promise<void> => {
+  await change.commitAdditions();
+  await change.commitRemovals();
+};
+
 describe('KeyChange: keys for a new person', () => {
   it('creates one key, wrapped into every scope, written only when committed', async () => {
     const w = await world();
@@ -88,13 +102,9 @@ describe('KeyChange: keys for a new person', () => {
   });
 
   it('nothing staged writes nothing', async () => {
-    const writes: string[] = [];
-    const files = memoryKeybookFiles();
-    const w = await world({ ...files, write: (n, b) => (writes.push(n), files.write(n, b)) });
-    const change = w.change();
-    await change.commitAdditions();
-    await change.commitRemovals();
-    expect(writes).toEqual([]);
+    const w = await countingWorld();
+    await commit(w.change());
+    expect(w.writes).toEqual([]);
   });
 });
 
@@ -186,6 +196,19 @@ describe('KeyChange: a stored key follows the person', () => {
     });
   });
 
+  it('a placement that stays as it is needs no copy of the key: a session that cannot open it may still place the person', async () => {
+    const w = await countingWorld();
+    await w.stored('c1', 'health', ['inst']);
+    w.writes.length = 0;
+    w.scopes.get('inst')?.delete('health'); // e.g. a teacher: the health notes stay in 'inst'
+    const change = w.change();
+    const stays = { identifiers: ['inst'], contacts: ['inst'], health: ['inst'] };
+    await change.place('c1', { core: ['group:g1'], ...stays, ...NEW_CATEGORIES_IN_INST });
+    await commit(change);
+    expect(placements(w.book, 'c1')).toEqual(['inst/health']);
+    expect(w.writes).toEqual([]);
+  });
+
   it('retire() removes every placement of a key, with the removals', async () => {
     const w = await world();
     await w.stored('c1', 'core', ['inst', 'group:g1'], 'req-old', true);
@@ -252,8 +275,28 @@ describe('KeyChange: the code tag (blind index) on the identifiers key', () => {
     await change.personKey('c1', 'identifiers', ['group:g1']);
     change.setTag('c1', 'dd44');
     await change.commitAdditions();
+    // The old placement is not rewritten with the new tag (it would stay so if the rows failed).
+    expect(placements(w.book, 'c1')).toEqual(['group:g1/identifiers#dd44', 'inst/identifiers']);
     await change.commitRemovals();
     expect(placements(w.book, 'c1')).toEqual(['group:g1/identifiers#dd44']);
+  });
+
+  it('the same tag again writes nothing', async () => {
+    const w = await countingWorld();
+    await w.stored('c1', 'identifiers', ['inst', 'group:g1']);
+    const first = w.change();
+    first.setTag('c1', 'ee55');
+    await commit(first);
+    expect(w.writes.length).toBeGreaterThan(0);
+    w.writes.length = 0;
+    const again = w.change();
+    again.setTag('c1', 'ee55');
+    await commit(again);
+    expect(w.writes).toEqual([]);
+    expect(placements(w.book, 'c1')).toEqual([
+      'group:g1/identifiers#ee55',
+      'inst/identifiers#ee55',
+    ]);
   });
 });
 

@@ -104,6 +104,21 @@ describe('keybook file layout', () => {
     await expect(decodeShard(bytes)).rejects.toMatchObject(damaged);
   });
 
+  it('refuses a last field running past the end as damaged, also when the cut falls inside a character', async () => {
+    // 'ķ' is C4 B7 in UTF-8: the file ends after C4, inside the key id that claims 10 bytes. Read
+    // short, it would reach the UTF-8 decoder (a TypeError), not the format's own refusal.
+    const cutId = [...header(1), ...u16(10), 0xc4];
+    const cutTag = [...header(1), ...rawEntry(1, 2), 32, ...new Array<number>(5).fill(0xab)];
+    const cutScope = [...Buffer.from('PRKB'), 1, ...u16(8), 0x67, 0xc4];
+    for (const body of [cutId, cutTag, cutScope])
+      await expect(decodeShard(digested(Uint8Array.from(body)))).rejects.toMatchObject(damaged);
+  });
+
+  it('round-trips an empty tag as an empty tag', async () => {
+    const entries = [entry('t', { category: 'identifiers', tag: '' })];
+    expect((await decodeShard(await encodeShard('inst', entries))).entries).toEqual(entries);
+  });
+
   it('reads a well-formed hand-made file (the fixtures above differ from it in one point each)', async () => {
     const decoded = await decodeShard(digested(Uint8Array.from([...header(1), ...rawEntry(3, 1)])));
     expect(decoded.entries).toEqual([

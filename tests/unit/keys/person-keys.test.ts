@@ -267,6 +267,42 @@ describe('PersonKeys: a session opens only what its scope keys reach', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('two scope keys loading at once are told apart: each load gets its own key', async () => {
+    const loaded = new Map<string, CryptoKey>();
+    for (const id of ['group:g2/contacts', 'group:g3/contacts', 'group:g2/health'])
+      loaded.set(id, await generateScopeKey());
+    const calls: string[] = [];
+    const loader: ScopeKeyLoader = async (scopeId, category) => {
+      calls.push(`${scopeId}/${category}`);
+      await new Promise((resolve) => setTimeout(resolve, 5)); // still loading when the next asks
+      return loaded.get(`${scopeId}/${category}`);
+    };
+    const { people } = await setup(loader);
+    const [a, b, c] = await Promise.all([
+      people.scopeKey('group:g2', 'contacts'),
+      people.scopeKey('group:g3', 'contacts'),
+      people.scopeKey('group:g2', 'health'),
+    ]);
+    expect(a).toBe(loaded.get('group:g2/contacts'));
+    expect(b).toBe(loaded.get('group:g3/contacts'));
+    expect(c).toBe(loaded.get('group:g2/health'));
+    expect(calls).toEqual(['group:g2/contacts', 'group:g3/contacts', 'group:g2/health']);
+  });
+
+  it('a failed unwrap is not kept: once the keybook holds a good entry again, the key opens', async () => {
+    const { people, keys, entries } = await setup();
+    const good = entries.find((e) => e.keyId === 'kh' && e.scopeId === 'inst') as KeyEntry;
+    const damagedCt = good.wrapped.ct.slice();
+    damagedCt[0] = (damagedCt[0] ?? 0) ^ 1;
+    await people.keybook.update({
+      add: [{ ...good, wrapped: { ...good.wrapped, ct: damagedCt } }],
+    });
+    await expect(people.keysOf('c1', ['health'])).rejects.toMatchObject(unwrapFailed('data'));
+    await people.keybook.update({ add: [good] }); // e.g. the keybook restored from a backup
+    const opened = (await people.keysOf('c1', ['health'])).get('health');
+    expect(await sameKey(keys.health, opened as CryptoKey)).toBe(true);
+  });
+
   it('asks again after a loader failure', async () => {
     let fail = true;
     const calls: string[] = [];
