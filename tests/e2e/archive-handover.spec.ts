@@ -9,10 +9,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
-import { ConsentsOverviewModel, FormsPageModel } from './pages/consents-pages';
-import { GroupsPageModel } from './pages/records-groups';
-import { SubjectsListModel } from './pages/records-subjects';
+import { makeLeaver, scanPng } from './pages/archive-pages';
 import { seriousViolations } from './support/axe';
 import { probeFile } from './support/at-rest';
 import { expect, test } from './support/fixtures';
@@ -25,47 +22,6 @@ const SCAN_MARKER = 'E2E-ARCHIVE-SCAN-5c2e81d4';
 const CHILD = { given: 'Rūdolfs', family: 'Ķiršteins' } as const;
 const MOTHER = ['Dzintra', 'Ķiršteina', '+371 29777111'] as const;
 const NAME = `${CHILD.given} ${CHILD.family}`;
-
-const scanPng = (): Buffer =>
-  Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    Buffer.from(`tEXt${SCAN_MARKER}`, 'latin1'),
-  ]);
-
-/** A child in a group with a signed consent form and its scan, who then leaves. */
-const makeLeaver = async (page: Page): Promise<void> => {
-  const groups = new GroupsPageModel(page);
-  await groups.open();
-  await groups.add('Pūcītes', '2021');
-  const list = new SubjectsListModel(page);
-  await list.open();
-  const form = await list.addChild();
-  await form.fill({ 'Vārds (vārdi)': CHILD.given, Uzvārds: CHILD.family });
-  await form.selectGroup('Pūcītes');
-  const [givenNames, familyName, phone] = MOTHER;
-  await form.addRepresentative(1, { relation: 'Māte', givenNames, familyName, phone });
-  await form.save();
-  await expect(page.getByRole('heading', { name: NAME, level: 1 })).toBeVisible();
-  const forms = new FormsPageModel(page);
-  await forms.open();
-  expect(await forms.prepareForGroup('Pūcītes', 'all')).toHaveLength(1);
-  const overview = new ConsentsOverviewModel(page);
-  await overview.open();
-  const child = await overview.openChild(NAME);
-  const [formId] = await child.issuedFormIds();
-  await child.recordForm(formId ?? '', ['Piekrītu', 'Nepiekrītu', 'Piekrītu'], {
-    name: 'skenejums.png',
-    mimeType: 'image/png',
-    buffer: scanPng(),
-  });
-  await expect(page.getByRole('button', { name: 'Atvērt skenējumu' }).first()).toBeVisible();
-  await list.open();
-  await list.row(`${CHILD.family}, ${CHILD.given}`).click();
-  await page.getByRole('button', { name: 'Atskaitīt' }).click();
-  const leaving = page.getByRole('dialog', { name: 'Atskaitīt bērnu' });
-  await leaving.getByRole('button', { name: 'Atskaitīt' }).click();
-  await expect(page.getByText('Bērns atskaitīts; ieraksts ir arhīvā.').first()).toBeVisible();
-};
 
 const openArchive = (file: string, code: string, outdir: string) =>
   spawnSync('npm', ['run', '-s', 'open-archive', '--', file, code, outdir], {
@@ -82,7 +38,7 @@ test('the head hands a leaver over to the archive: sealed file, opener, act, era
   try {
     const { page } = app;
     const owner = await setupVault(page);
-    await makeLeaver(page);
+    await makeLeaver(page, { ...CHILD, mother: MOTHER, scan: scanPng(SCAN_MARKER) });
 
     await page.getByRole('link', { name: 'Dzēšamie' }).click();
     const section = page.getByRole('region', { name: 'Nodot arhīvam' });

@@ -5,61 +5,8 @@
 import type { Page } from '@playwright/test';
 import { ConsentsOverviewModel } from './pages/consents-pages';
 import { expect, test } from './support/fixtures';
+import { installFakeApi, type FakeApiState } from './support/fake-electron-api';
 import { setupVault, signInToApp } from './support/journey';
-
-type Envelope = { ok: true; value: unknown };
-type FakeApiState = {
-  calls: string[];
-  printed: boolean;
-  printTitles: string[];
-  command: (command: string) => void;
-  powerLock: () => void;
-};
-
-/** Installs the fake window.api; its state lives on window.fakeApi. */
-const installFakeApi = async (page: Page): Promise<void> => {
-  await page.addInitScript(() => {
-    const ok = (value: unknown): Promise<Envelope> => Promise.resolve({ ok: true, value });
-    const commandListeners: ((payload: unknown) => void)[] = [];
-    const lockListeners: ((payload: unknown) => void)[] = [];
-    const state: FakeApiState = {
-      calls: [],
-      printed: true,
-      printTitles: [],
-      command: (command) => {
-        for (const listener of commandListeners) listener({ command });
-      },
-      powerLock: () => {
-        for (const listener of lockListeners) listener({ reason: 'lock-screen' });
-      },
-    };
-    const record = (name: string) => state.calls.push(name);
-    const subscribe = (list: ((payload: unknown) => void)[]) => (l: (p: unknown) => void) => {
-      list.push(l);
-      return () => list.splice(list.indexOf(l), 1);
-    };
-    Object.assign(window, {
-      fakeApi: state,
-      api: Object.freeze({
-        appInfo: () => (record('appInfo'), ok({ version: '0.1.0', platform: 'win32' })),
-        saveFile: () => (record('saveFile'), ok({ saved: false })),
-        printPdf: (request: { title: string }) => {
-          record('printPdf');
-          state.printTitles.push(request.title);
-          return ok({ printed: state.printed });
-        },
-        closePreviews: () => (record('closePreviews'), ok({ closed: 0 })),
-        openExternal: () => (record('openExternal'), ok({ opened: true })),
-        onPowerLock: subscribe(lockListeners),
-        onAppCommand: subscribe(commandListeners),
-        // The automatic backup's channels: no folder chosen, so nothing is written.
-        backupFolder: () => (record('backupFolder'), ok({ folder: null })),
-        onBeforeQuit: subscribe([]),
-        quitReady: () => (record('quitReady'), ok({ quitting: true })),
-      }),
-    });
-  });
-};
 
 const fakeApi = (page: Page) =>
   page.evaluate(() => {

@@ -1,16 +1,19 @@
 // Binds the "Nodot arhīvam" section (issue 9 item 7) to the archive service, the records and
 // consent ports, and the host's save dialog (Electron) or download (browser). Only the head gets
-// an api ('archive.export'); the last hand-over is held here, in memory, for its act.
+// an api ('archive.export'); the last hand-over is held in memory (services/archive's holder)
+// until its act is saved or it is dismissed, and dropped on lock.
 import { can } from '@shared/access/permissions';
 import { namesakeIds } from '@shared/text/namesakes';
-import type { ArchiveApi, ArchiveCandidates } from '../features/archive/archive-api';
+import type { ArchiveApi, ArchiveCandidates, ArchiveDone } from '../features/archive/archive-api';
 import { getHost } from '../platform';
 import type { Session } from '../services';
 import {
   DEFAULT_ARCHIVE_LEGAL_BASIS,
   createArchiveService,
+  createHandOverHolder,
   type ArchiveService,
   type HandOver,
+  type HandOverHolder,
 } from '../services/archive';
 import { saveSealedArchive } from './archive-save';
 import { createArchiveScansPort } from '../services/consents/archive-port';
@@ -35,6 +38,15 @@ const archiveService = (): ArchiveService => {
     ...createArchiveLeaversPort(recordsService()),
   });
   return instance;
+};
+
+type Held = { readonly view: ArchiveDone; readonly handOver: HandOver };
+
+// One for the app: it follows the vault's sessions and drops the hand-over on every lock.
+let heldInstance: HandOverHolder<Held> | undefined;
+const held = (): HandOverHolder<Held> => {
+  heldInstance ??= createHandOverHolder<Held>(services().vault.subscribe);
+  return heldInstance;
 };
 
 /** Leavers (left or archived) and the groups that have any, from one audited list read. */
@@ -69,7 +81,6 @@ const candidates = async (session: Session): Promise<ArchiveCandidates> => {
 /** The section's api for the head; null for every other role (the section is not shown). */
 export const archiveApi = (session: Session, go: Go): ArchiveApi | null => {
   if (!can(session.role, 'archive.export')) return null;
-  let last: { handOver: HandOver; names: string[] } | null = null;
   // Names of the persons last offered (the hand-over's persons are among them).
   let offered = new Map<string, string>();
   return {
@@ -88,24 +99,29 @@ export const archiveApi = (session: Session, go: Go): ArchiveApi | null => {
       });
       const bytes = new Uint8Array(await new Blob(parts as BlobPart[]).arrayBuffer());
       parts.length = 0;
-      last = null;
+      held().drop();
       if (!(await saveSealedArchive(archiveService(), await getHost(), session, done, bytes)))
         return null;
-      const persons = done.personIds.map((id) => ({ id, name: offered.get(id) ?? '' }));
-      last = { handOver: done, names: persons.map((p) => p.name) };
-      return {
+      const view: ArchiveDone = {
         code: done.code,
         fileName: done.fileName,
         sha256: done.sha256,
-        persons,
+        persons: done.personIds.map((id) => ({ id, name: offered.get(id) ?? '' })),
         defaultLegalBasis: DEFAULT_ARCHIVE_LEGAL_BASIS[done.language],
       };
+      held().hold(session, { view, handOver: done });
+      return view;
+    },
+    pending: () => {
+      const last = held().get(session);
+      return last && !last.actSaved ? last.value.view : null;
     },
     saveAct: async ({ legalBasis, printNames }) => {
+      const last = held().get(session)?.value;
       if (!last) return false;
       const act = await archiveService().act(session, last.handOver, {
         legalBasis,
-        ...(printNames ? { personNames: last.names } : {}),
+        ...(printNames ? { personNames: last.view.persons.map((p) => p.name) } : {}),
       });
       const host = await getHost();
       const { saved } = await host.saveFile({
@@ -113,7 +129,14 @@ export const archiveApi = (session: Session, go: Go): ArchiveApi | null => {
         mimeType: 'application/pdf',
         bytes: act.bytes,
       });
+      if (saved) held().markActSaved(session);
       return saved;
+    },
+    dismiss: () => {
+      held().drop();
+    },
+    pageLeft: () => {
+      held().pageLeft(session);
     },
     proposeErasure: (subjectId) => {
       go('erasures', 'propose', subjectId, 'archived');

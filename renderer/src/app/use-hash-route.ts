@@ -1,6 +1,7 @@
 // A tiny hash router: the app has a handful of sections and detail pages, and a hash route
 // works the same under app:// (Electron) and http:// (browser host) without server rewrites.
 import { useSyncExternalStore } from 'react';
+import { interceptLeave } from '../components/use-leave-guard';
 
 export type Route = { readonly section: string; readonly params: readonly string[] };
 
@@ -9,10 +10,15 @@ const parse = (hash: string): Route => {
   return { section, params: params.map(decodeURIComponent) };
 };
 
+// A page that asks before it is left (components/use-leave-guard.ts) sees the change first: a
+// stopped change puts the old route back before React could render (and unmount) anything.
 const subscribe = (onChange: () => void): (() => void) => {
-  window.addEventListener('hashchange', onChange);
+  const listener = (): void => {
+    if (!interceptLeave()) onChange();
+  };
+  window.addEventListener('hashchange', listener);
   return () => {
-    window.removeEventListener('hashchange', onChange);
+    window.removeEventListener('hashchange', listener);
   };
 };
 

@@ -15,6 +15,11 @@ type Props = {
   readonly cancelLabel: string;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
+  /**
+   * Which answer is the primary (blue) button: 'confirm' by default; 'cancel' where confirming
+   * loses something for good, so the safe answer is the one that stands out.
+   */
+  readonly primary?: 'confirm' | 'cancel';
 };
 
 /** A yes/no question in the app's own style (window.confirm is not translatable or styled). */
@@ -25,6 +30,7 @@ export const ConfirmDialog = ({
   cancelLabel,
   onConfirm,
   onCancel,
+  primary = 'confirm',
 }: Props) => (
   <Dialog
     open
@@ -38,8 +44,10 @@ export const ConfirmDialog = ({
         <DialogTitle>{title}</DialogTitle>
         <DialogContent>{body}</DialogContent>
         <DialogActions>
-          <Button onClick={onCancel}>{cancelLabel}</Button>
-          <Button appearance="primary" onClick={onConfirm}>
+          <Button appearance={primary === 'cancel' ? 'primary' : 'secondary'} onClick={onCancel}>
+            {cancelLabel}
+          </Button>
+          <Button appearance={primary === 'confirm' ? 'primary' : 'secondary'} onClick={onConfirm}>
             {confirmLabel}
           </Button>
         </DialogActions>

@@ -1,7 +1,7 @@
 // "Nodot arhīvam" on the "Dzēšamie" page (issue 9 item 7, seed 000 p. 9): the head exports one
 // leaver or a group's leavers to a sealed archive file instead of erasing, gets the one-time
-// hand-over code (shown here once), saves the hand-over act, and may then propose the usual
-// erasure. Nothing is erased here.
+// hand-over code (shown here until the act is saved; kept for the session in memory, dropped on
+// lock), saves the hand-over act, and may then propose the usual erasure. Nothing is erased here.
 import {
   Button,
   Field,
@@ -36,7 +36,16 @@ export const ArchiveSection = ({ api, version }: Props) => {
   const [groupId, setGroupId] = useState('');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<ArchiveDone | null>(null);
+  // A hand-over whose act was not saved before the page was left is shown again.
+  const [done, setDone] = useState<ArchiveDone | null>(() => api.pending());
+  const [actSaved, setActSaved] = useState(false);
+  // Only a pending act keeps the code in memory once the page is left.
+  useEffect(
+    () => () => {
+      api.pageLeft();
+    },
+    [api],
+  );
   useEffect(() => {
     api.candidates().then((found) => {
       setCandidates(found);
@@ -48,9 +57,12 @@ export const ArchiveSection = ({ api, version }: Props) => {
   if (candidates === null) return null;
   const groups = candidates.groups.filter((g) => g.leavers > 0);
   const chosen = kind === 'person' ? personId : groupId;
+  // A new hand-over would replace the code of one whose act is not saved yet.
+  const actPending = done !== null && !actSaved;
   const start = async () => {
     setError(null);
     setDone(null);
+    setActSaved(false);
     setProgress({ done: 0, total: 0 });
     try {
       const scope = kind === 'person' ? { kind, subjectId: personId } : { kind, groupId };
@@ -126,7 +138,8 @@ export const ArchiveSection = ({ api, version }: Props) => {
           <div>
             <Button
               appearance="primary"
-              disabled={chosen === '' || progress !== null}
+              disabled={chosen === '' || progress !== null || actPending}
+              aria-describedby={actPending ? 'archive-act-pending' : undefined}
               onClick={() => {
                 void start();
               }}
@@ -134,6 +147,7 @@ export const ArchiveSection = ({ api, version }: Props) => {
               {t('archive.start')}
             </Button>
           </div>
+          {actPending ? <p id="archive-act-pending">{t('archive.actPending')}</p> : null}
           {progress ? (
             <Field
               validationState="none"
@@ -156,7 +170,20 @@ export const ArchiveSection = ({ api, version }: Props) => {
           ) : null}
         </div>
       )}
-      {done ? <HandOverResult api={api} done={done} /> : null}
+      {done ? (
+        <HandOverResult
+          api={api}
+          done={done}
+          actSaved={actSaved}
+          onActSaved={() => {
+            setActSaved(true);
+          }}
+          onClosed={() => {
+            setDone(null);
+            setActSaved(false);
+          }}
+        />
+      ) : null}
     </div>
   );
 };

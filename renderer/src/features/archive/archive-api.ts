@@ -22,7 +22,10 @@ export type ArchiveScope =
   | { readonly kind: 'person'; readonly subjectId: string }
   | { readonly kind: 'group'; readonly groupId: string };
 
-/** A finished hand-over as the screen shows it; the code is shown once and never stored. */
+/**
+ * A finished hand-over as the screen shows it. The code is never stored: it is held in memory
+ * until the act is saved or the result dismissed, and dropped on lock.
+ */
 export type ArchiveDone = {
   readonly code: string;
   readonly fileName: string;
@@ -43,10 +46,19 @@ export type ArchiveApi = {
     onProgress: (done: number, total: number) => void,
   ) => Promise<ArchiveDone | null>;
   /**
+   * The last hand-over of this session whose act is not saved yet (the page was left before),
+   * to be shown again; null when there is none (saved, dismissed, or the vault was locked).
+   */
+  readonly pending: () => ArchiveDone | null;
+  /**
    * Saves the act of the last hand-over; the persons' names only when `printNames`. False when
-   * the user cancelled the save dialog.
+   * the user cancelled the save dialog (the hand-over then stays pending).
    */
   readonly saveAct: (options: { legalBasis: string; printNames: boolean }) => Promise<boolean>;
+  /** The head dismissed the result (after the confirmation): the code is gone for good. */
+  readonly dismiss: () => void;
+  /** The page was left: a hand-over whose act is saved is forgotten, a pending one kept. */
+  readonly pageLeft: () => void;
   /** Opens the erasure proposal pre-filled with the legal basis "nodots valsts arhīvam". */
   readonly proposeErasure: (subjectId: string) => void;
 };

@@ -25,3 +25,9 @@ export type { HandOver, HandOverScope, HandOverProgress, HandOverOptions } from 
 export type { ActOptions } from './archive-act';
 export { archiveFileName } from './hand-over';
 export { DEFAULT_ARCHIVE_LEGAL_BASIS, HANDED_OVER_LEGAL_BASIS } from './archive-texts';
+export {
+  createHandOverHolder,
+  type HandOverHolder,
+  type HeldHandOver,
+  type SessionChanges,
+} from './hand-over-holder';
