@@ -19,8 +19,15 @@ export const BENCH_CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** Bundles `entry` (a path in the repo) into `outDir/dist`; returns that folder. */
-export const bundleBench = async (outDir: string, entry: string): Promise<string> => {
+/**
+ * Bundles `entry` (a path in the repo) into `outDir/dist`; returns that folder. `minify: false`
+ * keeps function names for a profiler.
+ */
+export const bundleBench = async (
+  outDir: string,
+  entry: string,
+  { minify = true }: { minify?: boolean } = {},
+): Promise<string> => {
   const html = join(outDir, 'index.html');
   writeFileSync(
     html,
@@ -37,7 +44,7 @@ export const bundleBench = async (outDir: string, entry: string): Promise<string
         '@renderer': join(REPO_ROOT, 'renderer/src'),
       },
     },
-    build: { outDir: dist, target: 'chrome130', minify: true, rollupOptions: { input: html } },
+    build: { outDir: dist, target: 'chrome130', minify, rollupOptions: { input: html } },
   });
   return dist;
 };

@@ -48,7 +48,8 @@ const memoryStore = () => {
   };
 };
 
-const run = async (children: number, withForms: boolean) => {
+/** A vault with N demo children (two parents each) and, when asked, one issued form each. */
+const seed = async (children: number, withForms: boolean) => {
   const db = createVaultDb(`bench-backup-${String(children)}-${crypto.randomUUID()}`);
   const services = createServices({ db, kdf: DEFAULT_KDF, appVersion: 'bench' });
   const records = createRecordsService(services.context);
@@ -75,22 +76,46 @@ const run = async (children: number, withForms: boolean) => {
       forms += issued.forms.length;
     }
   }
-  const subjects = await records.listSubjects(head);
+  return { services, records, head, recoveryCode, insertMs, forms, register };
+};
+type Seeded = Awaited<ReturnType<typeof seed>>;
+
+/**
+ * The JS heap after a full collection. performance.memory caches its figures for 50 ms
+ * (Blink's MemoryInfo, precise mode), so read it only after that: a read right after gc() can
+ * return the figure from before it.
+ */
+const heapAfterGc = async (): Promise<number> => {
   gc();
-  const heapAtRestMb = heapMb();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  return heapMb();
+};
+
+/** The peak heap during one backup and what is left after it (measured after a gc()). */
+const backupHeap = async ({ services, head }: Pick<Seeded, 'services' | 'head'>) => {
+  gc();
+  const [[made, backupMs], peakMb] = await peakHeapDuring(() =>
+    time(() => services.backup.make(head)),
+  );
+  // What the backup keeps (the Blob parts' handles) once its garbage is collected.
+  const heapAfterBackupMb = await heapAfterGc();
+  return { made, backupMs, peakMb, heapAfterBackupMb };
+};
+
+const run = async (children: number, withForms: boolean) => {
+  const seeded = await seed(children, withForms);
+  const { records, head, recoveryCode, insertMs, forms, register } = seeded;
+  const subjects = await records.listSubjects(head);
+  // As in every run so far: the generated register (the bench's own input) is still referenced
+  // here, so it is in the heap at rest and during the backup (see heapOnly for both ways).
+  const heapAtRestMb = await heapAfterGc();
   const [, readDecryptMs] = await time(() =>
     records.exportSubjects(
       head,
       subjects.map((s) => s.id),
     ),
   );
-  gc();
-  const [[made, backupMs], peakMb] = await peakHeapDuring(() =>
-    time(() => services.backup.make(head)),
-  );
-  // What the backup keeps (the Blob parts' handles) once its garbage is collected.
-  gc();
-  const heapAfterBackupMb = heapMb();
+  const { made, backupMs, peakMb, heapAfterBackupMb } = await backupHeap(seeded);
   const [[, verifyMs], verifyPeakMb] = await peakHeapDuring(() =>
     time(() => made.verifyCopy(made.blob)),
   );
@@ -121,5 +146,42 @@ const run = async (children: number, withForms: boolean) => {
   };
 };
 
-(window as unknown as { benchBackup: typeof run }).benchBackup = run;
+/**
+ * Only the heap figures, for the 50,000 run (--heap-only): seed, list, then the heap at rest and
+ * its peak during a backup measured both ways: (1) as `run` does, with the generated register
+ * (the bench's input, not the app's state) still referenced; (2) after dropping it, a second
+ * backup against the heap of the app alone.
+ */
+const heapOnly = async (children: number, withForms: boolean) => {
+  const seeded: Partial<Seeded> & Omit<Seeded, 'register'> = await seed(children, withForms);
+  const representatives = seeded.register?.representatives.length ?? 0;
+  const subjects = await seeded.records.listSubjects(seeded.head);
+  const heapAtRestMb = await heapAfterGc();
+  const first = await backupHeap(seeded);
+  const fileMb = first.made.blob.size / 1048576;
+  delete seeded.register;
+  const appAtRestMb = await heapAfterGc();
+  const second = await backupHeap(seeded);
+  const { insertMs, forms } = seeded;
+  return {
+    ...{ children, representatives, forms, fileMb, insertMs, listed: subjects.length },
+    ...{ backupMs: first.backupMs, heapAtRestMb, peakMb: first.peakMb },
+    heapAfterBackupMb: first.heapAfterBackupMb,
+    ...{ appAtRestMb, appPeakMb: second.peakMb, appAfterBackupMb: second.heapAfterBackupMb },
+  };
+};
+
+let seeded: Seeded | undefined;
+Object.assign(window, {
+  benchBackup: run,
+  benchHeapOnly: heapOnly,
+  // The heap profiler (scripts/profile-backup-heap.ts) samples around benchMakeBackup only.
+  benchSeed: async (children: number, withForms: boolean) => {
+    seeded = await seed(children, withForms);
+  },
+  benchMakeBackup: async () => {
+    if (!seeded) throw new Error('benchSeed first');
+    return (await seeded.services.backup.make(seeded.head)).blob.size;
+  },
+});
 document.title = 'bench-ready';

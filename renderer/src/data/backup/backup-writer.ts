@@ -2,17 +2,16 @@
 // every keybook file, framed and authenticated (docs/backup-format.md). The rows are read in ONE
 // read-only transaction (a consistent snapshot) and pushed to the sink frame by frame while the
 // transaction runs; nothing in between awaits anything but IndexedDB.
-import type { Table } from 'dexie';
+import type { IndexableType, Table } from 'dexie';
 import { AppError } from '@shared/errors/app-error';
 import type { IHasher } from 'hash-wasm';
 import type { VaultDb } from '../db/vault-db';
 import type { VaultMetaRow } from '../db/rows';
 import type { KeybookFiles } from '../keys/keybook-files';
-import { utf8 } from '../crypto/bytes';
+import { asBytes, type Bytes } from '../crypto/bytes';
 import {
   BACKUP_FORMAT_VERSION,
   FRAME,
-  encodeJson,
   encodeKeybookFile,
   encodePrefix,
   frameHead,
@@ -27,9 +26,13 @@ import {
   newBackupKey,
   wrapBackupKey,
 } from './backup-key';
+import { RowsFrameBuilder } from './rows-frame';
 
-/** Receives the file's bytes in order; must not keep a reference it does not need. */
-export type BackupSink = (chunk: Uint8Array) => void;
+/**
+ * Receives the file's bytes in order. A chunk is valid only during the call (rows frames reuse
+ * one buffer): a sink that keeps bytes copies them (a Blob part copies).
+ */
+export type BackupSink = (chunk: Bytes) => void;
 
 export type BackupSource = {
   readonly db: VaultDb;
@@ -48,8 +51,6 @@ const EXCLUDED_TABLES = new Set(['loginAttempts']);
  * that holds any of a half-erased person also holds the record that finishes the erasure.
  */
 const LAST_TABLES = ['erasures'];
-const ROWS_PER_FRAME = 500;
-const FRAME_TARGET_BYTES = 1024 * 1024;
 
 /** Every table of the database, in file order (generic: later capabilities' tables included). */
 export const backupTables = (db: VaultDb): Table[] => {
@@ -68,60 +69,68 @@ class FrameWriter {
     private readonly digest: IHasher,
   ) {}
 
-  raw(bytes: Uint8Array, coverage: Coverage = 'all'): void {
+  raw(bytes: Bytes, coverage: Coverage = 'all'): void {
     if (coverage === 'all') this.mac.update(bytes);
     if (coverage !== 'none') this.digest.update(bytes);
     this.sink(bytes);
   }
 
-  frame(kind: FrameKind, payload: Uint8Array, coverage: Coverage = 'all'): void {
+  frame(kind: FrameKind, payload: Bytes, coverage: Coverage = 'all'): void {
     this.raw(frameHead(kind, payload.length), coverage);
     this.raw(payload, coverage);
   }
 
   finish(): void {
-    this.frame(FRAME.mac, this.mac.digest('binary'), 'digest');
-    this.frame(FRAME.digest, this.digest.digest('binary'), 'none');
+    this.frame(FRAME.mac, asBytes(this.mac.digest('binary')), 'digest');
+    this.frame(FRAME.digest, asBytes(this.digest.digest('binary')), 'none');
   }
 }
 
+/** Rows read per IndexedDB request (one getAll), inside the backup's one transaction. */
+const ROWS_PER_READ = 500;
+
 /**
- * `[row,row,…]` as one UTF-8 payload from rows already encoded one by one, so the frame's text is
- * never one large string: a ~1 MiB string per frame is old-generation garbage that piled up to
- * 2.5× the heap at rest during a backup of 10,000 children (bench:backup).
+ * Every row of `table` in primary-key order, `ROWS_PER_READ` at a time (a key range after the
+ * last key read, so each page is one getAll and the transaction's snapshot stays the same).
+ * Tables without a single inline key path are read with a cursor.
  */
-const joinRows = (rows: readonly Uint8Array[], bytes: number): Uint8Array => {
-  const out = new Uint8Array(bytes + rows.length + 1);
-  out[0] = 0x5b; // [
-  let at = 1;
-  for (const [i, row] of rows.entries()) {
-    if (i > 0) out[at++] = 0x2c; // ,
-    out.set(row, at);
-    at += row.length;
+const eachPage = async (
+  table: Table,
+  visit: (rows: readonly Record<string, unknown>[]) => void,
+): Promise<void> => {
+  const keyPath = table.schema.primKey.keyPath;
+  if (typeof keyPath !== 'string' || keyPath.includes('.')) {
+    await table.each((row: Record<string, unknown>) => {
+      visit([row]);
+    });
+    return;
   }
-  out[at] = 0x5d; // ]
-  return out;
+  let page = (await table.orderBy(':id').limit(ROWS_PER_READ).toArray()) as Record<
+    string,
+    unknown
+  >[];
+  while (page.length > 0) {
+    visit(page);
+    if (page.length < ROWS_PER_READ) return;
+    const last = page[page.length - 1]?.[keyPath] as IndexableType;
+    page = (await table.where(':id').above(last).limit(ROWS_PER_READ).toArray()) as Record<
+      string,
+      unknown
+    >[];
+  }
 };
 
 /** Streams one table's rows as rows frames of at most ~1 MiB / 500 rows each. */
 const writeTableRows = async (table: Table, out: FrameWriter): Promise<number> => {
-  let batch: Uint8Array[] = [];
-  let bytes = 0;
-  let count = 0;
-  const flush = (): void => {
-    if (batch.length === 0) return;
-    out.frame(FRAME.rows, joinRows(batch, bytes));
-    batch = [];
-    bytes = 0;
-  };
-  await table.each((row: unknown) => {
-    const json = utf8(encodeJson(row));
-    batch.push(json);
-    bytes += json.length;
-    count += 1;
-    if (batch.length >= ROWS_PER_FRAME || bytes >= FRAME_TARGET_BYTES) flush();
+  const frames = new RowsFrameBuilder((frame) => {
+    out.raw(frame);
   });
-  flush();
+  let count = 0;
+  await eachPage(table, (rows) => {
+    for (const row of rows) frames.add(row);
+    count += rows.length;
+  });
+  frames.flush();
   return count;
 };
 

@@ -58,7 +58,8 @@ const makeBackup = async (
   const { header, macKey } = await writeBackup(
     { db: ctx.db, keybookFiles: ctx.keybook.files },
     { appVersion: deps.appVersion, now },
-    (chunk) => parts.push(new Blob([new Uint8Array(chunk)])),
+    // The Blob copies the chunk (the writer reuses its buffer): no JS-side copy needed.
+    (chunk) => parts.push(new Blob([chunk])),
   );
   const blob = new Blob(parts, { type: 'application/octet-stream' });
   await appendAudit(
