@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isAppError } from '@shared/errors/app-error';
 import * as ledgerRepo from '@renderer/data/consents/ledger-repo';
 import * as evidenceRepo from '@renderer/data/consents/evidence-repo';
@@ -7,8 +7,10 @@ import { CONSENT_TABLES, EVIDENCE_MAX_BYTES, readEvidence } from '@renderer/data
 import { authorize } from '@renderer/services';
 import { loadBundledTemplates, type ConsentTemplate } from '@shared/pdf';
 import type { EvidenceRow } from '@renderer/data/consents/rows';
-import { pdfText, tempDir, writePdf } from '../../unit/pdf/pdf-tools';
+import { pdfText, tempDir, writePdf, removeTempDirs } from '../../unit/pdf/pdf-tools';
 import { consentVault, seedFamilies, type ConsentVault, type FamilyIds } from './consent-harness';
+
+afterAll(removeTempDirs);
 
 const codeOf = async (p: Promise<unknown>): Promise<string> => {
   try {

@@ -1,7 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CONSENT_TABLES } from '@renderer/data/consents';
-import { normalize, pdfText, tempDir, writePdf } from '../../unit/pdf/pdf-tools';
+import { normalize, pdfText, tempDir, writePdf, removeTempDirs } from '../../unit/pdf/pdf-tools';
 import {
   codeOf,
   consentVault,
@@ -9,6 +9,8 @@ import {
   type ConsentVault,
   type FamilyIds,
 } from './consent-harness';
+
+afterAll(removeTempDirs);
 
 const DAY = 24 * 60 * 60 * 1000;
 const pages = async (pdf: Uint8Array): Promise<number> =>

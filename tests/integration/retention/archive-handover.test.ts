@@ -3,7 +3,7 @@
 // code path (openAndUnpack, as `npm run open-archive`) and holds every record, consent event and
 // scan; a flipped byte, a cut file and a wrong code are refused by name; the secretary and the
 // teacher are refused ('archive.export'); the audit names ids only; nothing is erased.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FLOOR_KDF } from '@renderer/data/crypto/kdf';
 import { concatBytes, fromUtf8 } from '@renderer/data/crypto/bytes';
 import { openAndUnpack } from '@renderer/data/archive/archive-open';
@@ -16,7 +16,9 @@ import type { PortabilityExport } from '@shared/requests';
 import lv from '@renderer/features/archive/locales/lv.json';
 import { requestsVault, type RequestsVault } from '../requests/requests-harness';
 import { testFonts } from '../consents/consent-harness';
-import { pdfText, tempDir, writePdf } from '../../unit/pdf/pdf-tools';
+import { pdfText, tempDir, writePdf, removeTempDirs } from '../../unit/pdf/pdf-tools';
+
+afterAll(removeTempDirs);
 
 const KDF = { alg: 'argon2id' as const, m: 19_456, t: 2, p: 1 };
 expect(FLOOR_KDF).toMatchObject(KDF);

@@ -2,7 +2,7 @@
 // head alone needs an explicit confirmation; approval is refused with the reason (open request,
 // restriction) and removes nothing then; partial erasure (health notes, scans) removes only those,
 // all or nothing, finished at the next unlock after a crash and applied again after a restore.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FLOOR_KDF } from '@renderer/data/crypto/kdf';
 import { keyringOf } from '@renderer/data/session/session';
 import { createServices } from '@renderer/services';
@@ -19,7 +19,15 @@ import {
   queueErasuresAfterRestore,
 } from '@renderer/services/backup/after-restore';
 import { createErasureService } from '@renderer/services/retention';
-import { loadTestFonts, pdfText, tempDir, writePdf } from '../../unit/pdf/pdf-tools';
+import {
+  loadTestFonts,
+  pdfText,
+  tempDir,
+  writePdf,
+  removeTempDirs,
+} from '../../unit/pdf/pdf-tools';
+
+afterAll(removeTempDirs);
 
 const WHOLE = {
   reason: 'Bērns atskaitīts 2019. gadā, glabāšanas termiņš beidzies',

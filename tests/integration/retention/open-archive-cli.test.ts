@@ -2,8 +2,10 @@
 // refused with its one "Refused: …" line and exit 1, not a Node stack trace.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../unit/pdf/pdf-tools';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir, removeTempDirs } from '../../unit/pdf/pdf-tools';
+
+afterAll(removeTempDirs);
 
 describe('open-archive CLI', () => {
   it('a missing file: one "Refused" line, exit 1, nothing written', () => {

@@ -2,9 +2,11 @@
 // no role, not even the head, prints a form or a group sheet with the child or records answers
 // for the child by the form's id; each use is refused with errors.restrictedUse (a message that
 // says why), never a generic "forbidden"; lifting the restriction is audited and use resumes.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { requestsVault, type RequestsVault } from '../requests/requests-harness';
-import { pdfText, tempDir, writePdf } from '../../unit/pdf/pdf-tools';
+import { pdfText, tempDir, writePdf, removeTempDirs } from '../../unit/pdf/pdf-tools';
+
+afterAll(removeTempDirs);
 
 const TODAY = '2025-03-01';
 let v: RequestsVault;

@@ -1,9 +1,19 @@
 // "Arhīva nodošanas akts" (issue 9 item 7) on real PDF tools: the facts in LV/LT/EN with their
 // diacritics, the file's SHA-256 in groups of eight (whole when the spaces are removed), the
 // hand-over code, the counts; the persons' names only when the head chooses to print them.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { renderArchiveAct, type ArchiveActInput } from '@shared/pdf/index';
-import { loadTestFonts, pdfFonts, pdfText, qpdfCheck, tempDir, writePdf } from './pdf-tools';
+import {
+  loadTestFonts,
+  pdfFonts,
+  pdfText,
+  qpdfCheck,
+  tempDir,
+  writePdf,
+  removeTempDirs,
+} from './pdf-tools';
+
+afterAll(removeTempDirs);
 
 const dir = tempDir();
 const SHA = '047c49bf95f84ed32d4b34fc28789e3f74bc22b4b5f3590cf6823745e032fcfe';

@@ -1,7 +1,7 @@
 // A social office's client forms (issue 11 item 5): the consent and withdrawal templates in
 // Latvian and Lithuanian, signed by the client unless a representative is recorded, as
 // pdftotext, pdffonts and qpdf read the printed PDFs.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   loadBundledTemplates,
   renderConsentForms,
@@ -20,7 +20,10 @@ import {
   qpdfCheck,
   tempDir,
   writePdf,
+  removeTempDirs,
 } from './pdf-tools';
+
+afterAll(removeTempDirs);
 
 const fonts = loadTestFonts();
 const templates = loadBundledTemplates();

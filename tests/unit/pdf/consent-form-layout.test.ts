@@ -5,7 +5,7 @@
 // shared/pdf/consent-form.ts (issue 15, part 4).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   loadBundledTemplates,
   renderConsentForms,
@@ -24,8 +24,11 @@ import {
   taggedItem,
   tempDir,
   writePdf,
+  removeTempDirs,
   type Word,
 } from './pdf-tools';
+
+afterAll(removeTempDirs);
 
 const fonts = loadTestFonts();
 const veidlapa = loadBundledTemplates().get('lv-veidlapa-1', 1) as ConsentTemplate;

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   loadBundledTemplates,
   makeFormId,
@@ -18,7 +18,10 @@ import {
   run,
   tempDir,
   writePdf,
+  removeTempDirs,
 } from './pdf-tools';
+
+afterAll(removeTempDirs);
 
 // The seed's form text (seed 004, "Veidlapa Nr. 1"), sentence by sentence, with only the
 // corrections listed in the template's `corrections` applied and whitespace normalised.

@@ -1,8 +1,18 @@
 // "Dzēšanas akts" (issue 9 part 4) on real PDF tools: the words in LV/LT/EN, the counts, who and
 // when, the legal basis; the person's name only when the head chooses to print it.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { renderErasureCertificate, type ErasureCertificateInput } from '@shared/pdf/index';
-import { loadTestFonts, pdfFonts, pdfText, qpdfCheck, tempDir, writePdf } from './pdf-tools';
+import {
+  loadTestFonts,
+  pdfFonts,
+  pdfText,
+  qpdfCheck,
+  tempDir,
+  writePdf,
+  removeTempDirs,
+} from './pdf-tools';
+
+afterAll(removeTempDirs);
 
 const dir = tempDir();
 const input: ErasureCertificateInput = {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createPdfContext, savePdf } from '@shared/pdf/document';
 import { PageFlow } from '@shared/pdf/flow';
 import { loadBundledTemplates, renderConsentForms, type ConsentTemplate } from '@shared/pdf/index';
@@ -9,8 +9,11 @@ import {
   renderGray,
   tempDir,
   writePdf,
+  removeTempDirs,
   type Gray,
 } from './pdf-tools';
+
+afterAll(removeTempDirs);
 
 // Text extraction cannot see a lost glyph (the ToUnicode map survives), so these tests render
 // pages with pdftoppm and look at the pixels.

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   loadBundledTemplates,
   renderConsentForms,
@@ -20,7 +20,10 @@ import {
   run,
   tempDir,
   writePdf,
+  removeTempDirs,
 } from './pdf-tools';
+
+afterAll(removeTempDirs);
 
 const fonts = loadTestFonts();
 const templates = loadBundledTemplates();

@@ -1,6 +1,6 @@
 // Helpers for the PDF tests: fonts, a fictional institution, and the real poppler/qpdf tools.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +28,23 @@ export const TEST_INSTITUTION: FormInstitution = {
   recipients: 'medicīnas māsa, grāmatvede, izglītības metodiķe, grupu skolotājas.',
 };
 
-export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'pdf-test-'));
+// The folders made by tempDir in this test file (vitest evaluates this module again per file).
+const made: string[] = [];
+
+/**
+ * A fresh folder under the OS temp dir for a test's PDFs. Every test file that calls it removes
+ * them all with `afterAll(removeTempDirs)`, so runs leave nothing behind in /tmp.
+ */
+export const tempDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-test-'));
+  made.push(dir);
+  return dir;
+};
+
+/** Removes every folder tempDir made (in this test file) so far. */
+export const removeTempDirs = (): void => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+};
 
 export const writePdf = (dir: string, name: string, bytes: Uint8Array): string => {
   const file = join(dir, name);
@@ -68,7 +84,15 @@ export type Gray = { width: number; height: number; pixels: Uint8Array };
 
 /** Renders one page to 8-bit grey with pdftoppm and parses the binary PGM (P5) by hand. */
 export const renderGray = (file: string, page: number, dpi: number): Gray => {
-  const dir = tempDir();
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-gray-'));
+  try {
+    return readGray(file, page, dpi, dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+const readGray = (file: string, page: number, dpi: number, dir: string): Gray => {
   execFileSync('pdftoppm', [
     '-gray',
     '-r',

@@ -1,7 +1,7 @@
 // A name the form cannot print is refused by the renderer itself, and a combining mark without
 // a precomposed letter (M̂aria) is drawn on its base letter: checked on rendered pixels.
 import fontkit from '@pdf-lib/fontkit';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createPdfContext, savePdf } from '@shared/pdf/document';
 import { PageFlow } from '@shared/pdf/flow';
 import {
@@ -20,8 +20,11 @@ import {
   renderGray,
   tempDir,
   writePdf,
+  removeTempDirs,
   type Gray,
 } from './pdf-tools';
+
+afterAll(removeTempDirs);
 
 const templates = loadBundledTemplates();
 const consent = templates.get('lv-veidlapa-1', 1) as ConsentTemplate;

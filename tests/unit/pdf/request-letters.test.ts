@@ -1,7 +1,7 @@
 // Request letters and the access report, checked with the real tools: pdftotext (exact words),
 // pdffonts (embedded subsets), qpdf --check, and pdftoppm (every word of the text layer is really
 // drawn: each word's box has ink in the rendered page).
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isAppError } from '@shared/errors/app-error';
 import {
   renderAccessReport,
@@ -27,8 +27,11 @@ import {
   run,
   tempDir,
   writePdf,
+  removeTempDirs,
   type Gray,
 } from './pdf-tools';
+
+afterAll(removeTempDirs);
 
 const fonts = loadTestFonts();
 const dir = tempDir();

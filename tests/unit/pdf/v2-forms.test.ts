@@ -1,6 +1,6 @@
 // The v2 wording of the four forms (language and legal review of 2026-11), as pdftotext reads
 // the printed PDFs; v1 still prints exactly its own wording, so a form signed on it reprints.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   loadBundledTemplates,
   renderConsentForms,
@@ -17,7 +17,10 @@ import {
   qpdfCheck,
   tempDir,
   writePdf,
+  removeTempDirs,
 } from './pdf-tools';
+
+afterAll(removeTempDirs);
 
 const fonts = loadTestFonts();
 const templates = loadBundledTemplates();

@@ -2,7 +2,7 @@
 // withdrawn item's lines and tick box fall (pdftotext -bbox, pdftoppm ink), that an item is never
 // split over a page or drawn into the bottom margin, and the exact error of each refused input.
 // Written from the mutation run of shared/pdf/withdrawal-form.ts (issue 15, part 4).
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   loadBundledTemplates,
   renderWithdrawalForm,
@@ -20,8 +20,11 @@ import {
   taggedItem,
   tempDir,
   writePdf,
+  removeTempDirs,
   type Word,
 } from './pdf-tools';
+
+afterAll(removeTempDirs);
 
 const fonts = loadTestFonts();
 const withdrawal = loadBundledTemplates().get('lv-atsaukums-1', 1) as WithdrawalTemplate;
