@@ -8,29 +8,10 @@ import { Keybook } from '@renderer/data/keys/keybook';
 import { memoryKeybookFiles } from '@renderer/data/keys/keybook-files';
 import { migrateToPersonKeys } from '@renderer/data/keys/key-migration';
 import { createServices, type Services } from '@renderer/services';
-import { createConsentService } from '@renderer/services/consents';
-import { createConsentRecordsPort, createRecordsService } from '@renderer/services/records';
-import { testFonts } from '../consents/consent-harness';
 import { snapshotVault } from './helpers';
-import { loadRegister, readRegisterFixture, type RegisterFixture } from './register-fixture';
+import { fixture, open, previousRegister } from './key-migration-harness';
 
-const fixture = readRegisterFixture('vault-v20') as RegisterFixture;
 const PNG_START = [137, 80, 78, 71];
-
-/** A database exactly as the previous version left it (its schema versions, its rows). */
-const previousRegister = (): Promise<string> => loadRegister(fixture, 20);
-
-const open = (name: string, keybook = memoryKeybookFiles()) => {
-  const db = createVaultDb(name);
-  const services = createServices({ db, kdf: FLOOR_KDF, keybookFiles: keybook });
-  const records = createRecordsService(services.context);
-  const consents = createConsentService({
-    ctx: services.context,
-    records: createConsentRecordsPort(records),
-    fonts: testFonts,
-  });
-  return { db, services, records, consents, keybook };
-};
 
 const sealedCategories = async (db: VaultDb, table: string): Promise<string[]> =>
   [
@@ -188,6 +169,6 @@ describe('key migration (schema version 50)', () => {
         ).privateKey,
         new Date(),
       ),
-    ).rejects.toMatchObject({ code: 'forbidden' });
+    ).rejects.toMatchObject({ code: 'forbidden', i18nKey: 'errors.upgradeNeedsHead' });
   });
 });
