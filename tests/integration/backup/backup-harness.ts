@@ -1,5 +1,9 @@
 // The register the backup tests start from: the records vault with one child in group A who has
 // a personal code (saved by the secretary) and a health note (only the head holds that key).
+import { generateAesKey, seal } from '@renderer/data/crypto/aes-gcm';
+import { utf8 } from '@renderer/data/crypto/bytes';
+import { rowAad } from '@renderer/data/db/sealed-row';
+import type { ActiveDatabaseStore } from '@renderer/data/backup/database-switch';
 import { CODE_1, childSave, recordsVault, type RecordsVault } from '../records/records-harness';
 
 export const HEALTH_NOTE = 'Alerģija pret riekstiem';
@@ -12,4 +16,44 @@ export const registerWithChild = async (): Promise<{ v: RecordsVault; childId: s
   );
   await v.records.setHealthNotes(v.sessions.head, childId, HEALTH_NOTE);
   return { v, childId };
+};
+
+/** The active-database store of a PC, in memory (`map` shows what a switch wrote). */
+export const memoryStore = (): ActiveDatabaseStore & { map: Map<string, string> } => {
+  const map = new Map<string, string>();
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => {
+      map.set(k, v);
+    },
+  };
+};
+
+type SubjectRow = { id: string; sealed: Record<string, unknown> };
+
+/**
+ * Runs `fn` while the child's core box is valid AES-GCM with the right AAD, only under a key
+ * that is nowhere in the register (a backup made meanwhile is whole and its MAC good, but that
+ * row would not open after a restore); puts the row back afterwards.
+ */
+export const withStrangerRow = async <T>(
+  v: RecordsVault,
+  childId: string,
+  fn: () => Promise<T>,
+): Promise<T> => {
+  const table = v.db.table<SubjectRow, string>('subjects');
+  const original = (await table.get(childId)) as SubjectRow;
+  const stranger = await generateAesKey(false);
+  const core = await seal(
+    stranger,
+    utf8('{"givenNames":"X"}'),
+    rowAad('subjects', childId, 'core'),
+  );
+  await table.put({ ...original, sealed: { ...original.sealed, core } });
+  try {
+    return await fn();
+  } finally {
+    await table.put(original);
+  }
 };

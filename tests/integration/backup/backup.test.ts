@@ -7,28 +7,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { FLOOR_KDF } from '@renderer/data/crypto/kdf';
 import { createVaultDb } from '@renderer/data/db/vault-db';
-import {
-  activeDatabaseName,
-  browserDatabaseSwitch,
-  type ActiveDatabaseStore,
-} from '@renderer/data/backup/database-switch';
+import { activeDatabaseName, browserDatabaseSwitch } from '@renderer/data/backup/database-switch';
 import { BACKUP_MAGIC } from '@renderer/data/backup/format';
 import { createServices } from '@renderer/services';
 import { createRecordsService } from '@renderer/services/records';
 import { CODE_1, RECORDS_VERSIONS, childSave, recordsVault } from '../records/records-harness';
 import { HEAD } from '../vault/helpers';
-import { registerWithChild } from './backup-harness';
-
-const memoryStore = (): ActiveDatabaseStore & { map: Map<string, string> } => {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => {
-      map.set(k, v);
-    },
-  };
-};
+import { memoryStore, registerWithChild } from './backup-harness';
 
 const bytesOf = async (blob: Blob): Promise<Uint8Array> => new Uint8Array(await blob.arrayBuffer());
 const asBlob = (bytes: Uint8Array): Blob => new Blob([new Uint8Array(bytes)]);

@@ -4,14 +4,11 @@
 // verification with errors.backup.rowDoesNotOpen; a good file passes, also for a secretary, whose
 // role never holds the health key (those boxes are skipped, not failed).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateAesKey, seal } from '@renderer/data/crypto/aes-gcm';
-import { utf8 } from '@renderer/data/crypto/bytes';
-import { rowAad } from '@renderer/data/db/sealed-row';
 import { verifyBackup } from '@renderer/data/backup/backup-verify';
 import { writeBackup } from '@renderer/data/backup/backup-writer';
 import { keyringOf, type Session } from '@renderer/data/session/session';
 import { childSave, type RecordsVault } from '../records/records-harness';
-import { registerWithChild } from './backup-harness';
+import { registerWithChild, withStrangerRow } from './backup-harness';
 import { eraseWhole } from '../retention/erase-now';
 
 type SubjectRow = { id: string; sealed: Record<string, unknown> };
@@ -52,26 +49,14 @@ describe('verifying a backup opens every row', () => {
   });
 
   it('a row sealed under a key the file does not carry fails the verification', async () => {
-    const table = v.db.table<SubjectRow, string>('subjects');
-    const original = (await table.get(childId)) as SubjectRow;
-    // Valid AES-GCM with the right AAD, only under a key that is nowhere in the register.
-    const stranger = await generateAesKey(false);
-    const core = await seal(
-      stranger,
-      utf8('{"givenNames":"X"}'),
-      rowAad('subjects', childId, 'core'),
-    );
-    await table.put({ ...original, sealed: { ...original.sealed, core } });
-    try {
+    await withStrangerRow(v, childId, async () => {
       const made = await v.backup.make(v.head);
       await expect(made.verifyCopy(made.blob)).rejects.toMatchObject({
         code: 'validation',
         i18nKey: 'errors.backup.rowDoesNotOpen',
         details: { table: 'subjects' },
       });
-    } finally {
-      await table.put(original);
-    }
+    });
   });
 
   it('rows whose keys an unfinished erasure already removed pass; after it is done they fail', async () => {

@@ -16,6 +16,7 @@ import { lookupTag } from '../vault/lookup-tag';
 import { openSlot } from '../vault/principals';
 import { unwrapBackupKey } from './backup-key';
 import { wrongPassword, type InspectedBackup } from './backup-reader';
+import type { BackupOpener } from './file-keys';
 
 export type BackupSecret =
   { readonly recoveryCode: string } | { readonly username: string; readonly password: string };
@@ -25,6 +26,8 @@ export type UnlockedBackup = {
   readonly macKey: Uint8Array;
   /** Institution details from the backup (opened with its org key), for the preview. */
   readonly institution: Readonly<Record<string, unknown>>;
+  /** The principal the secret opened: a restore opens every row of the file with its keys. */
+  readonly opener: BackupOpener;
 };
 
 const rowsOf = <T>(inspected: InspectedBackup, table: string): T[] =>
@@ -97,5 +100,9 @@ export const unlockBackup = async (
   const macKey = await unwrapBackupKey(inspected.keySlots, principalId, privateKey).catch(() => {
     throw wrongPassword();
   });
-  return { macKey, institution: await institutionOf(inspected, principalId, privateKey) };
+  return {
+    macKey,
+    institution: await institutionOf(inspected, principalId, privateKey),
+    opener: { principalId, privateKey },
+  };
 };

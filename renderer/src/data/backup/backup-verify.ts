@@ -53,6 +53,39 @@ const openEveryBox = async (keys: FileKeys, table: string, row: Row): Promise<[n
 };
 
 /**
+ * Opens every box of `rows` (one frame of `table`); returns [opened, skipped]. Throws
+ * rowDoesNotOpen for the first box that does not open.
+ */
+export const openRows = async (
+  keys: FileKeys,
+  table: string,
+  rows: readonly Row[],
+): Promise<[number, number]> => {
+  let opened = 0;
+  let skipped = 0;
+  for (const [o, s] of await Promise.all(rows.map((row) => openEveryBox(keys, table, row)))) {
+    opened += o;
+    skipped += s;
+  }
+  return [opened, skipped];
+};
+
+/**
+ * The file's keys for `opener`, from what an authenticated pass gathered into `material`. A
+ * grant or scope key of the file that does not open: rowDoesNotOpen('keys').
+ */
+export const openFileKeys = async (
+  material: KeyMaterial,
+  opener: BackupOpener,
+): Promise<FileKeys> => {
+  try {
+    return await FileKeys.open(material, opener);
+  } catch (error) {
+    throw isAppError(error) && error.code === 'crypto' ? rowDoesNotOpen('keys') : error;
+  }
+};
+
+/**
  * Verifies a file written by writeBackup: authenticates it with `macKey` and opens every sealed
  * box with the keys it carries for `opener` (the maker's principal). Boxes of a category the
  * maker's role never holds are counted as skipped, not opened. Errors: those of
@@ -67,20 +100,14 @@ export const verifyBackup = async (
 ): Promise<VerifyReport> => {
   const material = new KeyMaterial(opener.principalId);
   await authenticateBackup(blob, macKey, material.visitor);
-  let keys: FileKeys;
-  try {
-    keys = await FileKeys.open(material, opener);
-  } catch (error) {
-    throw isAppError(error) && error.code === 'crypto' ? rowDoesNotOpen('keys') : error;
-  }
+  const keys = await openFileKeys(material, opener);
   let opened = 0;
   let skipped = 0;
   await authenticateBackup(blob, macKey, {
     rows: async (table, rows) => {
-      for (const [o, s] of await Promise.all(rows.map((row) => openEveryBox(keys, table, row)))) {
-        opened += o;
-        skipped += s;
-      }
+      const [o, s] = await openRows(keys, table, rows);
+      opened += o;
+      skipped += s;
     },
   });
   return { opened, skipped };

@@ -1,6 +1,6 @@
 // Restore into a new database, verify it, then switch: the register in use (if any) is never
 // written to, and stays the active one until the new database is complete and verified.
-import { AppError } from '@shared/errors/app-error';
+import { AppError, isAppError } from '@shared/errors/app-error';
 import { restoreInto } from '../../data/backup/backup-restore';
 import {
   authenticateBackup,
@@ -8,6 +8,8 @@ import {
   type InspectedBackup,
 } from '../../data/backup/backup-reader';
 import type { UnlockedBackup } from '../../data/backup/backup-unlock';
+import { openFileKeys, openRows } from '../../data/backup/backup-verify';
+import { KeyMaterial } from '../../data/backup/file-keys';
 import { createVaultDb, type VaultDb } from '../../data/db/vault-db';
 import { VAULT_SCHEMA } from '../../data/db/schema';
 import type { KeybookFiles } from '../../data/keys/keybook-files';
@@ -24,6 +26,13 @@ export type DatabaseSwitch = {
   activate(name: string): Promise<void>;
   /** Deletes a database and its keybook (a failed restore's leftovers). */
   discard(name: string): Promise<void>;
+};
+
+/** A row of the file does not open: said as a refused restore (the verify's words are for a copy). */
+const asRestoreRefusal = (error: unknown): never => {
+  if (isAppError(error) && error.i18nKey === 'errors.backup.rowDoesNotOpen')
+    throw new AppError('validation', 'errors.backup.restoreRowDoesNotOpen', error.details);
+  throw error;
 };
 
 const newestKnownSchema = (): number => Math.max(...VAULT_SCHEMA.map((v) => v.version));
@@ -61,14 +70,20 @@ export const restoreToNewDatabase = async (
   const { schemaVersion } = inspected.header;
   if (schemaVersion > newestKnownSchema())
     throw new AppError('validation', 'errors.backup.newerSchema', { version: schemaVersion });
-  // The whole file is authenticated before the first row is written anywhere.
-  await authenticateBackup(file, unlocked.macKey);
+  // The whole file is authenticated before the first row is written anywhere; the same pass
+  // gathers the file's keys, and every row is opened with them before it is written (a file
+  // whose rows do not open is refused: errors.backup.restoreRowDoesNotOpen).
+  const material = new KeyMaterial(unlocked.opener.principalId);
+  await authenticateBackup(file, unlocked.macKey, material.visitor);
+  const keys = await openFileKeys(material, unlocked.opener).catch(asRestoreRefusal);
   const name = databases.newName();
   const keybookFiles = databases.keybookFiles(name);
   try {
     const staged = await openAtVersion(name, schemaVersion);
     try {
-      await restoreInto(file, unlocked.macKey, { db: staged, keybookFiles });
+      await restoreInto(file, unlocked.macKey, { db: staged, keybookFiles }, (table, rows) =>
+        openRows(keys, table, rows).catch(asRestoreRefusal),
+      );
     } finally {
       staged.close();
     }
