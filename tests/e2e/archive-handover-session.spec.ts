@@ -4,8 +4,10 @@
 // same code; a double-click saves the act once; once saved, leaving no longer asks and the
 // result is forgotten; an unsaved one asks before it is closed and is gone after a lock. Under
 // the Electron host a cancelled save dialog for the act says "not saved" and keeps everything.
-// The at-rest probe finds neither code in the profile.
+// While the act is unsaved a reload asks first (the browser's own question), on the page or after
+// it. The at-rest probe finds neither code in the profile.
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { ArchiveSectionModel, makeLeaver, scanPng } from './pages/archive-pages';
 import { seriousViolations } from './support/axe';
 import { expectNothingReadable } from './support/at-rest';
@@ -21,11 +23,8 @@ const LABEL = `${CHILD.given} ${CHILD.family} (Pūcītes)`;
 const CODE = /^([0-9A-HJKMNP-TV-Z]{5}-){4}[0-9A-HJKMNP-TV-Z]{5}$/;
 const LEAVER = { ...CHILD, mother: MOTHER, scan: scanPng('E2E-ARCHIVE-SESSION-9d1f') };
 
-test('an unsaved act survives leaving the page (asked first), is saved once, and a lock drops it', async ({
-  app,
-}) => {
-  test.setTimeout(360_000);
-  const { page } = app;
+/** A new register whose head has handed LEAVER over (a download): the result is on screen. */
+const handedOver = async (page: Page) => {
   const owner = await setupVault(page);
   await makeLeaver(page, LEAVER);
   const archive = new ArchiveSectionModel(page);
@@ -34,7 +33,15 @@ test('an unsaved act survives leaving the page (asked first), is saved once, and
   await archive.handOver(LABEL);
   await file;
   await expect(archive.code).toHaveText(CODE);
-  const code = (await archive.code.textContent()) ?? '';
+  return { owner, archive, code: (await archive.code.textContent()) ?? '' };
+};
+
+test('an unsaved act survives leaving the page (asked first), is saved once, and a lock drops it', async ({
+  app,
+}) => {
+  test.setTimeout(360_000);
+  const { page } = app;
+  const { owner, archive, code } = await handedOver(page);
   await screenshot(page, 'archive-result.png');
   // A new hand-over would replace this code: offered again once the act is saved or closed.
   const start = archive.section.getByRole('button', { name: 'Sagatavot arhīva failu' });
@@ -123,6 +130,49 @@ test('an unsaved act survives leaving the page (asked first), is saved once, and
     CHILD.family,
     ...MOTHER,
   ]);
+});
+
+test("a reload while the act is unsaved asks first (the browser's own question), on the page or after it", async ({
+  app,
+}) => {
+  test.setTimeout(300_000);
+  const { page } = app;
+  const { archive, code } = await handedOver(page);
+  const questions: string[] = [];
+  // Staying (the dialog dismissed) keeps the page, the session and the code in memory.
+  const reloadAndStay = async (): Promise<void> => {
+    const asked = new Promise<void>((resolve) => {
+      page.once('dialog', (dialog) => {
+        questions.push(dialog.type());
+        void dialog.dismiss().then(resolve);
+      });
+    });
+    void page.reload().catch(() => undefined);
+    await Promise.race([asked, page.waitForEvent('load')]);
+  };
+
+  await reloadAndStay();
+  expect(questions).toEqual(['beforeunload']);
+  await expect(archive.code).toHaveText(code);
+
+  // Left for another page (asked in the app): the code is still held, so a reload asks too.
+  await page.getByRole('link', { name: 'Bērni' }).click();
+  await archive.leaveDialog.getByRole('button', { name: 'Aiziet no lapas' }).click();
+  await expect(page.getByRole('heading', { name: 'Bērni', level: 1 })).toBeVisible();
+  await reloadAndStay();
+  expect(questions).toEqual(['beforeunload', 'beforeunload']);
+  await archive.open();
+  await expect(archive.code).toHaveText(code);
+
+  // Once the act is saved a reload no longer asks (it locks, as before).
+  const act = page.waitForEvent('download');
+  await archive.saveAct.click();
+  await act;
+  await expect(archive.result.getByText('Nodošanas akts ir saglabāts.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Pieteikšanās' })).toBeVisible();
+  expect(questions).toHaveLength(2);
+  expect(app.consoleErrors).toEqual([]);
 });
 
 test('under Electron a cancelled save dialog for the act says so and keeps the code', async ({

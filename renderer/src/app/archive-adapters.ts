@@ -42,10 +42,26 @@ const archiveService = (): ArchiveService => {
 
 type Held = { readonly view: ArchiveDone; readonly handOver: HandOver };
 
+// While a hand-over's act is not saved, a reload (or closing the tab) asks first: it would lose
+// the code, which is in memory only, as surely as a lock does, but without a word.
+let stopAsking: (() => void) | null = null;
+const askBeforeUnload = (pending: boolean): void => {
+  stopAsking?.();
+  stopAsking = null;
+  if (!pending) return;
+  let cancelled = false;
+  stopAsking = () => {
+    cancelled = true;
+  };
+  void getHost().then((host) => {
+    if (!cancelled) stopAsking = host.askBeforeUnload();
+  });
+};
+
 // One for the app: it follows the vault's sessions and drops the hand-over on every lock.
 let heldInstance: HandOverHolder<Held> | undefined;
 const held = (): HandOverHolder<Held> => {
-  heldInstance ??= createHandOverHolder<Held>(services().vault.subscribe);
+  heldInstance ??= createHandOverHolder<Held>(services().vault.subscribe, askBeforeUnload);
   return heldInstance;
 };
 

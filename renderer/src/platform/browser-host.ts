@@ -68,4 +68,14 @@ export const createBrowserHost = (): Host => ({
   // A closing tab cannot wait for a backup: nothing to hold (docs/backup-format.md).
   onBeforeQuit: () => () => undefined,
   appInfo: () => Promise.resolve({ version: __APP_VERSION__, platform: 'browser' }),
+  askBeforeUnload: () => {
+    const ask = (event: BeforeUnloadEvent): void => {
+      // Chromium 119+ asks on preventDefault alone (and never shows a text of ours).
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => {
+      window.removeEventListener('beforeunload', ask);
+    };
+  },
 });

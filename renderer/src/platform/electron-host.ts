@@ -104,4 +104,6 @@ export const createElectronHost = (api: WindowApi = windowApi()): Host => ({
         .catch(() => undefined)
         .then(() => api.quitReady({}));
     }),
+  // No reload in the app's menu; a beforeunload would silently cancel the close on quit.
+  askBeforeUnload: () => () => undefined,
 });

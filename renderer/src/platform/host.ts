@@ -72,4 +72,11 @@ export type Host = {
    * called there. Returns unsubscribe.
    */
   onBeforeQuit(work: () => Promise<void>): () => void;
+  /**
+   * While installed, unloading the page (a reload, closing the tab) asks first: something held
+   * only in memory would be lost (an archive hand-over code whose act is not saved). Browser:
+   * the browser's own question (beforeunload). Electron: nothing; its menu has no reload, and
+   * a beforeunload there would silently cancel the quit guard's close. Returns the removal.
+   */
+  askBeforeUnload(): () => void;
 };

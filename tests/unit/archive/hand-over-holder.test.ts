@@ -94,4 +94,25 @@ describe('createHandOverHolder', () => {
     holder.hold(head, 'NEXT');
     expect(holder.get(head)).toEqual({ value: 'NEXT', actSaved: false });
   });
+
+  it('tells when a hand-over without its act starts and stops being held (a reload then asks)', () => {
+    const store = sessions();
+    const told: boolean[] = [];
+    const holder = createHandOverHolder<string>(store.subscribe, (pending) => told.push(pending));
+    const head = sessionOf('u1');
+    holder.hold(head, CODE);
+    holder.pageLeft(head);
+    holder.markActSaved(head);
+    holder.pageLeft(head);
+    expect(told).toEqual([true, false]);
+    holder.hold(head, 'NEXT');
+    holder.hold(head, 'THIRD');
+    store.set(head);
+    expect(told).toEqual([true, false, true]);
+    store.set(null);
+    holder.hold(head, 'FOURTH');
+    holder.drop();
+    holder.drop();
+    expect(told).toEqual([true, false, true, false, true, false]);
+  });
 });

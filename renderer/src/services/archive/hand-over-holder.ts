@@ -29,14 +29,31 @@ export type HandOverHolder<T> = {
 export type SessionChanges = (listener: (session: Session | null) => void) => () => void;
 
 /**
+ * Told whenever it changes whether a hand-over still without its act is held (true) or not
+ * (false): while one is, the app asks before the page is unloaded (a reload would lose it).
+ */
+export type PendingChanges = (pending: boolean) => void;
+
+/**
  * A holder that drops what it holds whenever `sessions` reports a lock (null) or a different
  * session. Keyed by the session object itself: a new sign-in is a new object, so even a missed
  * lock event could not show one user's code to the next.
  */
-export const createHandOverHolder = <T>(sessions: SessionChanges): HandOverHolder<T> => {
+export const createHandOverHolder = <T>(
+  sessions: SessionChanges,
+  onPending: PendingChanges = () => undefined,
+): HandOverHolder<T> => {
   let held: { session: Session; value: T; actSaved: boolean } | null = null;
+  let pending = false;
+  const changed = (): void => {
+    const now = held !== null && !held.actSaved;
+    if (now === pending) return;
+    pending = now;
+    onPending(now);
+  };
   sessions((session) => {
     if (held && held.session !== session) held = null;
+    changed();
   });
   const mine = (session: Session) => (held?.session === session ? held : null);
   return {
@@ -46,16 +63,19 @@ export const createHandOverHolder = <T>(sessions: SessionChanges): HandOverHolde
     },
     hold: (session, value) => {
       held = { session, value, actSaved: false };
+      changed();
     },
     markActSaved: (session) => {
       const h = mine(session);
       if (h) h.actSaved = true;
+      changed();
     },
     pageLeft: (session) => {
       if (mine(session)?.actSaved) held = null;
     },
     drop: () => {
       held = null;
+      changed();
     },
   };
 };

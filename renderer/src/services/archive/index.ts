@@ -29,5 +29,6 @@ export {
   createHandOverHolder,
   type HandOverHolder,
   type HeldHandOver,
+  type PendingChanges,
   type SessionChanges,
 } from './hand-over-holder';
