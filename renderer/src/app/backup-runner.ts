@@ -3,7 +3,8 @@
 // is it recorded as "Pēdējā pārbaudītā kopija". One backup at a time: a second request while one
 // runs gets the same result. A failure is recorded (shown on Sākums until a backup succeeds);
 // after a verified backup in the folder, generations past the settings are pruned.
-import { isAppError } from '@shared/errors/app-error';
+import { can } from '@shared/access/permissions';
+import { AppError, isAppError } from '@shared/errors/app-error';
 import { getHost } from '../platform';
 import type { Session } from '../services';
 import { services } from './services';
@@ -60,9 +61,13 @@ const recordFailure = async (error: unknown): Promise<void> => {
  * Makes, saves and verifies a backup (`automatic`: the day's automatic one). Rejects with the
  * AppError of the step that failed (errors.backup.writeFailed {reason}, errors.backup.damaged
  * when the saved copy does not read back identical, errors.forbidden); nothing is recorded as
- * verified then, the failure is recorded instead and the next attempt tries again.
+ * verified then, the failure is recorded instead and the next attempt tries again. A role without
+ * 'backup.create' (Ctrl+S pressed by a teacher) is refused at once (errors.forbidden) and nothing
+ * is recorded: it is no failure of the register's backups for Sākums to report.
  */
 export const runBackup = (session: Session, automatic = false): Promise<BackupOutcome> => {
+  if (!can(session.role, 'backup.create'))
+    return Promise.reject(new AppError('forbidden', 'errors.forbidden'));
   running ??= makeSaveVerify(session, automatic)
     .catch(async (error: unknown) => {
       await recordFailure(error).catch(() => undefined);

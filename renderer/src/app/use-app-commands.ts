@@ -1,6 +1,7 @@
 // Carries out the app's commands (native menu and accelerators under Electron, the same keys in
 // the browser host): print what is on screen, focus the search box, lock, open the help page.
 import { useEffect } from 'react';
+import { can } from '@shared/access/permissions';
 import { useTranslation } from 'react-i18next';
 import { runScreenCommand } from '../components/use-screen-command';
 import { useNotify } from '../components/use-notify';
@@ -20,11 +21,12 @@ export const useAppCommands = (lock: () => void): void => {
   const { t } = useTranslation();
   const { notify, notifyError } = useNotify();
   useEffect(() => {
-    // Ctrl+S (the menu's "Izveidot rezerves kopiju"): make, save and verify a backup.
+    // Ctrl+S (the menu's "Izveidot rezerves kopiju"): make, save and verify a backup. A role
+    // without the permission is only told so (runBackup refuses it and records nothing).
     const backup = (): void => {
       const session = services().vault.currentSession();
       if (!session) return;
-      notify('info', t('backup.running'));
+      if (can(session.role, 'backup.create')) notify('info', t('backup.running'));
       runBackup(session).then((outcome) => {
         if (outcome.kind === 'saved') notify('success', t('backup.done'), outcome.fileName);
       }, notifyError);

@@ -1,0 +1,38 @@
+// The backup command (Ctrl+S, the menu's "Izveidot rezerves kopiju") for a role without
+// 'backup.create' (a teacher): refused at once as forbidden, and nothing is recorded. It used to
+// run the backup, fail on the permission and record that "failure" as the register's last backup
+// failure, which Sākums then showed the head until the next backup (app/backup-runner.ts).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Session } from '@renderer/services';
+
+const teacher: Session = {
+  id: 'session-teacher',
+  userId: 'user-teacher',
+  role: 'teacher',
+  groupIds: [],
+  mustChangePassword: false,
+  viaRecovery: false,
+};
+
+describe('runBackup for a role that may not make backups', () => {
+  beforeAll(() => {
+    // The app's globals (the build defines the version; the browser has localStorage).
+    const items = new Map<string, string>();
+    Object.assign(globalThis, {
+      __APP_VERSION__: 'test',
+      localStorage: {
+        getItem: (k: string) => items.get(k) ?? null,
+        setItem: (k: string, v: string) => void items.set(k, v),
+        removeItem: (k: string) => void items.delete(k),
+      },
+    });
+  });
+
+  it('is refused as forbidden and records no backup failure', async () => {
+    const { runBackup } = await import('@renderer/app/backup-runner');
+    const { services } = await import('@renderer/app/services');
+    const refused: unknown = await runBackup(teacher).catch((error: unknown) => error);
+    expect((await services().backupSchedule.status()).lastFailure).toBeNull();
+    expect(refused).toMatchObject({ code: 'forbidden', i18nKey: 'errors.forbidden' });
+  });
+});
