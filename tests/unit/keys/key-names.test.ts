@@ -50,9 +50,10 @@ describe('keyAlgorithm', () => {
   const hmac = { algorithm: { name: 'HMAC', hash: 'SHA-256' }, usages: ['sign', 'verify'] };
   const aes = (usages: string[]) => ({ algorithm: { name: 'AES-GCM', length: 256 }, usages });
 
-  it('the audit MAC key and the blind-index key are HMAC-SHA-256, sign and verify only', () => {
+  it("the audit MAC key, the blind-index key and a backup file's MAC key are HMAC-SHA-256, sign and verify only", () => {
     expect(keyAlgorithm('audit')).toEqual(hmac);
     expect(keyAlgorithm('blindIndex')).toEqual(hmac);
+    expect(keyAlgorithm('backup')).toEqual(hmac);
   });
 
   it('the org key encrypts and decrypts only', () => {

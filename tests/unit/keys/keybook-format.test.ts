@@ -163,6 +163,15 @@ describe('Keybook: reading, indexes and whole-keybook replacement', () => {
     expect(fresh.scopeIds().sort()).toEqual(['group:g1', 'inst']);
   });
 
+  it('exports the files as stored, without one that vanished while listed', async () => {
+    const files = memoryKeybookFiles();
+    const book = new Keybook({ ...files, list: async () => [...(await files.list()), 'gone.kb'] });
+    await book.update({ add: [entry('a')] });
+    const exported = await book.exportFiles();
+    expect([...exported.keys()]).toEqual(['inst.kb']);
+    expect(exported.get('inst.kb')).toEqual(files.files.get('inst.kb'));
+  });
+
   it("refuses a file stored under another scope's name as damaged (storage)", async () => {
     const files = memoryKeybookFiles();
     files.files.set(

@@ -320,6 +320,16 @@ describe('PersonKeys: a session opens only what its scope keys reach', () => {
 });
 
 describe('MigrationSealer: keys made once, wrapped into every scope of their placement', () => {
+  it('refuses a scope key of a category whose key it was not given, naming the category', async () => {
+    const sealer = new MigrationSealer(new Map([['core', await categoryKey()]]), NOW);
+    await expect(sealer.scopeKey('inst', 'health')).rejects.toMatchObject({
+      code: 'forbidden',
+      i18nKey: 'errors.noCategoryKey',
+      details: { category: 'health' },
+    });
+    expect(sealer.scopeRows).toEqual([]);
+  });
+
   it('makes one scope key per scope and category, wrapped under that category key', async () => {
     const core = await categoryKey();
     const sealer = new MigrationSealer(new Map([['core', core]]), NOW);
