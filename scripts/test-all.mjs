@@ -7,7 +7,7 @@
 // Options (used by the runner's own test on tests/runner-fixtures/): --only=vitest,e2e runs just
 // those stages; --vitest-config, --playwright-config and --e2e-dir point them elsewhere.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -147,4 +147,5 @@ if (failedStages.length > 0) console.log(`\nFailed stages: ${failedStages.join('
 // A failed stage with nothing counted still shows as a failure in the line CI reads.
 if (failedStages.length > 0 && totals.failed === 0) totals.failed = 1;
 console.log(`\n${summaryLine(totals)}`);
+rmSync(reports, { recursive: true, force: true });
 process.exit(failedStages.length > 0 || totals.failed > 0 ? 1 : 0);

@@ -1,10 +1,9 @@
 // Imports the built main bundle afresh against a fresh fake Electron, as one start of the app.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IpcMainInvokeEvent } from 'electron';
 import { vi } from 'vitest';
+import { tempDir } from '../support/temp-dirs';
 import type { WorldOptions } from './fake-electron/world';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -12,7 +11,8 @@ export const MAIN_BUNDLE = path.join(ROOT, 'out/main/index.js');
 
 export type Fake = typeof import('./fake-electron/index');
 
-export const tempAppData = (): string => mkdtempSync(path.join(tmpdir(), 'wiring-appdata-'));
+/** A fresh appData folder; a test file that boots has `afterAll(removeTempDirs)`. */
+export const tempAppData = (): string => tempDir('wiring-appdata-');
 
 /** One start of the app: a fresh fake world, process.argv as given, the bundle imported. */
 export const boot = async (

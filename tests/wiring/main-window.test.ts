@@ -2,9 +2,12 @@
 // painted (or anyway), one reload after a renderer crash, save dialogs, menu commands.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { SHOW_FALLBACK_MS } from '../../electron/main/main-window';
+import { removeTempDirs } from '../support/temp-dirs';
 import { bootReady, invoke, settle, tempAppData, type Fake } from './boot';
+
+afterAll(removeTempDirs);
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,9 +1,12 @@
 // Print previews as the built bundle wires them: the PDF viewer's frames may load (defect 1 of
 // issue 13), a viewer that did not load is reported, and every lock closes every preview.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { PREVIEW_LOAD_DEADLINE_MS } from '../../electron/main/preview-policy';
+import { removeTempDirs } from '../support/temp-dirs';
 import { bootReady, invoke, settle, type Fake } from './boot';
 import { PDF_VIEWER, type FakeWebContents } from './fake-electron/web-contents';
+
+afterAll(removeTempDirs);
 
 const PDF = new Uint8Array([...new TextEncoder().encode('%PDF-1.7\n%secret child\n')]);
 

@@ -1,9 +1,12 @@
 // The app:// protocol handler and the IPC sender check, as the built bundle wires them.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
+import { removeTempDirs } from '../support/temp-dirs';
 import { APP_FRAME, ROOT, bootReady, invoke, type Fake } from './boot';
+
+afterAll(removeTempDirs);
 
 const handlerOf = (fake: Fake) => {
   const handler = fake.protocolHandlers.get('app');

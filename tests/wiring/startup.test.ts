@@ -2,10 +2,13 @@
 // debugging switch do, what the session and the main window get.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { IPC_CHANNELS } from '../../shared/ipc/channels';
 import { APP_USER_MODEL_ID } from '../../electron/main/constants';
+import { removeTempDirs } from '../support/temp-dirs';
 import { ROOT, boot, bootReady, callNames } from './boot';
+
+afterAll(removeTempDirs);
 
 describe('the fake Electron refuses what Electron refuses', () => {
   it('ready-only APIs before ready, pre-ready APIs after it', async () => {

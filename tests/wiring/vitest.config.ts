@@ -19,6 +19,7 @@ export default defineProject({
     environment: 'node',
     include: ['tests/wiring/**/*.test.ts'],
     globalSetup: ['tests/wiring/build-bundle.ts'],
+    setupFiles: ['tests/support/temp-guard.ts'],
     testTimeout: 30_000,
   },
 });

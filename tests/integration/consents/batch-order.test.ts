@@ -1,9 +1,12 @@
 // Issue 14, defect 4: a group's batch of forms comes in the app's collation by surname, then
 // given names, after a cover page naming the group and the number of forms; the group sheet
 // follows the same order.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs } from '../../support/temp-dirs';
 import { consentVault, seedFamilies, type ConsentVault } from './consent-harness';
 import { pageTexts } from './pdf-text';
+
+afterAll(removeTempDirs);
 
 let v: ConsentVault;
 beforeAll(async () => {

@@ -1,14 +1,17 @@
 // A social office's client consents (issue 11 item 5): the client form (not Veidlapa Nr. 1) is
 // printed for clients, the client signs for themselves unless a representative is recorded, and
 // the same ledger, history and withdrawal rules hold. Real records service, real PDFs.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_PURPOSE_IDS, BUILT_IN_PURPOSE_IDS } from '@shared/consent';
 import { createConsentService, type ConsentService } from '@renderer/services/consents';
 import { createConsentRecordsPort, createRecordsService } from '@renderer/services/records';
 import type { SubjectSave } from '@renderer/services/records';
 import { withVault } from '../vault/helpers';
+import { removeTempDirs } from '../../support/temp-dirs';
 import { testFonts } from './consent-harness';
 import { textOf } from './pdf-text';
+
+afterAll(removeTempDirs);
 
 const client = (givenNames: string, familyName: string, guardian?: string): SubjectSave => ({
   draft: { kind: 'client', givenNames, familyName, groupId: null },

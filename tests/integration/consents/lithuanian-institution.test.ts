@@ -1,12 +1,15 @@
 // A Lithuanian kindergarten works in Lithuanian on paper too (review #21): its staff-room group
 // sheet is Lithuanian, a purpose it adds needs a Lithuanian name, which the other languages fall
 // back to, and its withdrawal form is the corrected v2 naming the institution as controller.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledTemplates, type ConsentTemplate } from '@shared/pdf';
 import { authorize } from '@renderer/services';
 import { addTemplateVersion, formByFormId } from '@renderer/data/consents';
+import { removeTempDirs } from '../../support/temp-dirs';
 import { consentVault, giveKeys, type ConsentVault } from './consent-harness';
 import { pageTexts, textOf } from './pdf-text';
+
+afterAll(removeTempDirs);
 
 let v: ConsentVault;
 

@@ -1,9 +1,12 @@
 // Issue 14, defect 11: two children with the same name are told apart. In one group the overview,
 // the printed sheet and the list of forms not returned put the birth date beside exactly the
 // namesakes; a returned form and a child's page name the child with birth date and group.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs } from '../../support/temp-dirs';
 import { consentVault, giveKeys, seedFamilies, type ConsentVault } from './consent-harness';
 import { pageTexts } from './pdf-text';
+
+afterAll(removeTempDirs);
 
 let v: ConsentVault;
 beforeAll(async () => {

@@ -1,11 +1,12 @@
-// The text of a PDF as pdftotext (poppler) reads it, whitespace collapsed to single spaces.
+// The text of a PDF as pdftotext (poppler) reads it, whitespace collapsed to single spaces. The
+// PDF is written to a tempDir(): a test file that calls these has `afterAll(removeTempDirs)`.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../../support/temp-dirs';
 
 export const textOf = (pdf: Uint8Array): string => {
-  const file = join(mkdtempSync(join(tmpdir(), 'tpl-')), 'f.pdf');
+  const file = join(tempDir('tpl-'), 'f.pdf');
   writeFileSync(file, pdf);
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
     /\s+/g,
@@ -15,7 +16,7 @@ export const textOf = (pdf: Uint8Array): string => {
 
 /** The text of each page of a PDF, whitespace collapsed (pdftotext, one call per page). */
 export const pageTexts = (pdf: Uint8Array): string[] => {
-  const file = join(mkdtempSync(join(tmpdir(), 'batch-')), 'b.pdf');
+  const file = join(tempDir('batch-'), 'b.pdf');
   writeFileSync(file, pdf);
   const count = Number(
     /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1],

@@ -1,6 +1,7 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadBundledTemplates, templateInstitutionKind, type ConsentTemplate } from '@shared/pdf';
 import { withdrawalTemplateId } from '@renderer/services/consents';
+import { removeTempDirs } from '../../support/temp-dirs';
 import {
   codeOf,
   consentVault,
@@ -9,6 +10,8 @@ import {
   type FamilyIds,
 } from './consent-harness';
 import { textOf } from './pdf-text';
+
+afterAll(removeTempDirs);
 
 let v: ConsentVault;
 let c: FamilyIds;

@@ -1,9 +1,12 @@
 // Issue 14, defect 5: the forms issued and not yet returned, and their reprint with the same
 // printed ids instead of a second live set.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_TABLES } from '@renderer/data/consents';
+import { removeTempDirs } from '../../support/temp-dirs';
 import { codeOf, consentVault, seedFamilies, type ConsentVault } from './consent-harness';
 import { pageTexts } from './pdf-text';
+
+afterAll(removeTempDirs);
 
 let v: ConsentVault;
 beforeAll(async () => {

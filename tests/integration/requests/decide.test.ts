@@ -1,13 +1,15 @@
 // Deciding requests: clarification, extension, answer, refusal, withdrawal; the letters and the
 // access report they produce; the follow-ups and the notices to recipients (GDPR Art. 19).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isAppError } from '@shared/errors/app-error';
 import type { RequestInput } from '@renderer/services/requests';
+import { removeTempDirs, tempDir } from '../../support/temp-dirs';
 import { accessInput, requestsVault, type RequestsVault } from './requests-harness';
+
+afterAll(removeTempDirs);
 
 let v: RequestsVault;
 beforeAll(async () => {
@@ -24,7 +26,7 @@ const outcome = async (call: () => Promise<unknown>): Promise<string> => {
   }
 };
 
-const dir = mkdtempSync(join(tmpdir(), 'requests-pdf-'));
+const dir = tempDir('requests-pdf-');
 const pdfText = (bytes: Uint8Array): string => {
   const file = join(dir, `${crypto.randomUUID()}.pdf`);
   writeFileSync(file, bytes);

@@ -2,14 +2,16 @@
 // only for the head, audited, named by the request number only; and the access report holding
 // the consent history the ledger has.
 import { strFromU8, unzipSync } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isAppError } from '@shared/errors/app-error';
 import { PORTABILITY_SCHEMA, PORTABILITY_SCHEMA_VERSION } from '@shared/requests';
+import { removeTempDirs, tempDir } from '../../support/temp-dirs';
 import { accessInput, requestsVault, type RequestsVault } from './requests-harness';
+
+afterAll(removeTempDirs);
 
 let v: RequestsVault;
 let requestId = '';
@@ -91,7 +93,7 @@ describe('portability export (GDPR Art. 20)', () => {
 
   it('the access report lists every consent event with who answered and how', async () => {
     const report = await v.requests.accessReport(v.head, requestId);
-    const dir = mkdtempSync(join(tmpdir(), 'report-'));
+    const dir = tempDir('report-');
     writeFileSync(join(dir, 'r.pdf'), report.bytes);
     const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(dir, 'r.pdf'), '-'], {
       encoding: 'utf8',

@@ -1,18 +1,19 @@
 // The main process's atomic backup writer on a real temporary folder: temp file in the same
 // folder → flush → rename; a write that never commits leaves only a `.part` file that is never
 // listed or read as a backup; failures are named (folder missing), never a path or OS message.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackupFiles, isBackupFileName } from '../../../electron/main/backup-files';
+import { removeTempDirs, tempDir } from '../../support/temp-dirs';
 
 const NAME = 'registrs-2026-11-30-2130.prbk';
 let folder: string;
 
 beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), 'prbk-'));
+  folder = tempDir('prbk-');
 });
+afterEach(removeTempDirs);
 
 const write = async (files: ReturnType<typeof createBackupFiles>, chunks: number[][]) => {
   const token = await files.begin(folder, NAME);

@@ -28,23 +28,8 @@ export const TEST_INSTITUTION: FormInstitution = {
   recipients: 'medicīnas māsa, grāmatvede, izglītības metodiķe, grupu skolotājas.',
 };
 
-// The folders made by tempDir in this test file (vitest evaluates this module again per file).
-const made: string[] = [];
-
-/**
- * A fresh folder under the OS temp dir for a test's PDFs. Every test file that calls it removes
- * them all with `afterAll(removeTempDirs)`, so runs leave nothing behind in /tmp.
- */
-export const tempDir = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'pdf-test-'));
-  made.push(dir);
-  return dir;
-};
-
-/** Removes every folder tempDir made (in this test file) so far. */
-export const removeTempDirs = (): void => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-};
+// A test's PDFs go into tempDir(); its file removes them with `afterAll(removeTempDirs)`.
+export { removeTempDirs, tempDir } from '../../support/temp-dirs';
 
 export const writePdf = (dir: string, name: string, bytes: Uint8Array): string => {
   const file = join(dir, name);

@@ -1,12 +1,14 @@
 // `npm run check-import` on the example files: the same import code as the app, JSON out,
 // nothing written. Runs the real script in a child process, as an IT person would.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeTempDirs, tempDir } from '../../support/temp-dirs';
 import { buildXlsx } from './support/xlsx-builder';
+
+afterAll(removeTempDirs);
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const fixture = (name: string) => join(root, 'tests/fixtures/import', name);
@@ -95,7 +97,7 @@ describe('check-import', { timeout: 60_000 }, () => {
   });
 
   it('--sheet picks a hidden sheet; a file that is not a table exits 2 with the reason', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'check-import-'));
+    const dir = tempDir('check-import-');
     const book = join(dir, 'book.xlsx');
     writeFileSync(
       book,
