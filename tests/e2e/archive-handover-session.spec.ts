@@ -1,8 +1,9 @@
 // The archive hand-over's result is kept for the session (issue 9 item 7) in real Chromium: the
 // head who leaves "Dzēšamie" before saving the hand-over act is asked first (an in-app dialog,
 // by mouse, Esc and keyboard; a menu link, Alt+1 and the browser's back); coming back shows the
-// same code; a double-click saves the act once; once saved, leaving no longer asks and the
-// result is forgotten; an unsaved one asks before it is closed and is gone after a lock. Under
+// same code, with the act's legal basis and "print names" as the head left them; a double-click
+// saves the act once (with those choices); once saved, leaving no longer asks and the result and
+// its choices are forgotten; an unsaved one asks before it is closed and is gone after a lock. Under
 // the Electron host a cancelled save dialog for the act says "not saved" and keeps everything.
 // While the act is unsaved a reload asks first (the browser's own question), on the page or after
 // it. The at-rest probe finds neither code in the profile.
@@ -22,6 +23,7 @@ const MOTHER = ['Iveta', 'Šķērstiņa', '+371 29555333'] as const;
 const LABEL = `${CHILD.given} ${CHILD.family} (Pūcītes)`;
 const CODE = /^([0-9A-HJKMNP-TV-Z]{5}-){4}[0-9A-HJKMNP-TV-Z]{5}$/;
 const LEAVER = { ...CHILD, mother: MOTHER, scan: scanPng('E2E-ARCHIVE-SESSION-9d1f') };
+const BASIS = 'Arhīvu likuma 9. pants; nodošana pēc saraksta Nr. 3';
 
 /** A new register whose head has handed LEAVER over (a download): the result is on screen. */
 const handedOver = async (page: Page) => {
@@ -59,6 +61,14 @@ test('an unsaved act survives leaving the page (asked first), is saved once, and
   await expect(page).toHaveURL(/#\/erasures$/);
   await expect(archive.code).toHaveText(code);
 
+  // The head's choices for the act (memory only) come back with the result.
+  const basis = archive.result.getByRole('textbox', { name: 'Tiesiskais pamats (aktā)' });
+  const printNames = archive.result.getByRole('checkbox', { name: 'Norādīt personu vārdus aktā' });
+  const defaultBasis = await basis.inputValue();
+  expect(defaultBasis).not.toBe('');
+  await basis.fill(BASIS);
+  await printNames.check();
+
   // Alt+1 asks too; by keyboard: Tab to "Aiziet no lapas", Enter leaves.
   await page.keyboard.press('Alt+1');
   await expect(archive.leaveDialog).toBeVisible();
@@ -68,9 +78,12 @@ test('an unsaved act survives leaving the page (asked first), is saved once, and
   await expect(page).toHaveURL(/#\/home$/);
   await expect(archive.section).toHaveCount(0);
 
-  // Coming back shows the same code; the browser's back asks as well.
+  // Coming back shows the same code and choices; the browser's back asks as well.
   await archive.open();
   await expect(archive.code).toHaveText(code);
+  await expect(basis).toHaveValue(BASIS);
+  await expect(printNames).toBeChecked();
+  await screenshot(page, 'archive-result-returned.png');
   await page.goBack();
   await expect(archive.leaveDialog).toBeVisible();
   await archive.leaveDialog.getByRole('button', { name: 'Palikt lapā' }).click();
@@ -85,7 +98,10 @@ test('an unsaved act survives leaving the page (asked first), is saved once, and
   const actDownload = page.waitForEvent('download');
   await archive.saveAct.dblclick();
   const act = await actDownload;
-  expect(await pdfTextOf(await readFile(await act.path()))).toContain(code);
+  const actText = (await pdfTextOf(await readFile(await act.path()))).replace(/\s+/g, ' ');
+  expect(actText).toContain(code);
+  expect(actText).toContain(BASIS);
+  expect(actText).toContain(`${CHILD.given} ${CHILD.family}`);
   await expect(archive.result.getByText('Nodošanas akts ir saglabāts.')).toBeVisible();
   await expect(archive.saveAct).toBeEnabled();
   // A second save of the double-click would arrive within moments of the first.
@@ -105,6 +121,8 @@ test('an unsaved act survives leaving the page (asked first), is saved once, and
   await expect(archive.code).toHaveText(CODE);
   const code2 = (await archive.code.textContent()) ?? '';
   expect(code2).not.toBe(code);
+  await expect(basis).toHaveValue(defaultBasis);
+  await expect(printNames).not.toBeChecked();
   await archive.result.getByRole('button', { name: 'Aizvērt' }).click();
   const closing = page.getByRole('alertdialog', { name: 'Aizvērt bez nodošanas akta?' });
   await expect(closing).toBeVisible();
@@ -122,6 +140,7 @@ test('an unsaved act survives leaving the page (asked first), is saved once, and
   // Never at rest: neither code, in either form, nor the leaver's data.
   const compact = (c: string) => c.replaceAll('-', '');
   await expectNothingReadable(app, [
+    BASIS,
     code,
     code2,
     compact(code),

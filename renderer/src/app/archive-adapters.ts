@@ -1,10 +1,15 @@
 // Binds the "Nodot arhīvam" section (issue 9 item 7) to the archive service, the records and
 // consent ports, and the host's save dialog (Electron) or download (browser). Only the head gets
-// an api ('archive.export'); the last hand-over is held in memory (services/archive's holder)
-// until its act is saved or it is dismissed, and dropped on lock.
+// an api ('archive.export'); the last hand-over, with the head's choices for its act, is held in
+// memory (services/archive's holder) until its act is saved or it is dismissed, and dropped on lock.
 import { can } from '@shared/access/permissions';
 import { namesakeIds } from '@shared/text/namesakes';
-import type { ArchiveApi, ArchiveCandidates, ArchiveDone } from '../features/archive/archive-api';
+import type {
+  ActChoices,
+  ArchiveApi,
+  ArchiveCandidates,
+  ArchiveDone,
+} from '../features/archive/archive-api';
 import { getHost } from '../platform';
 import type { Session } from '../services';
 import {
@@ -40,7 +45,7 @@ const archiveService = (): ArchiveService => {
   return instance;
 };
 
-type Held = { readonly view: ArchiveDone; readonly handOver: HandOver };
+type Held = { readonly view: ArchiveDone; readonly handOver: HandOver; readonly act: ActChoices };
 
 // While a hand-over's act is not saved, a reload (or closing the tab) asks first: it would lose
 // the code, which is in memory only, as surely as a lock does, but without a word.
@@ -125,12 +130,20 @@ export const archiveApi = (session: Session, go: Go): ArchiveApi | null => {
         persons: done.personIds.map((id) => ({ id, name: offered.get(id) ?? '' })),
         defaultLegalBasis: DEFAULT_ARCHIVE_LEGAL_BASIS[done.language],
       };
-      held().hold(session, { view, handOver: done });
+      held().hold(session, {
+        view,
+        handOver: done,
+        act: { legalBasis: view.defaultLegalBasis, printNames: false },
+      });
       return view;
     },
     pending: () => {
       const last = held().get(session);
       return last && !last.actSaved ? last.value.view : null;
+    },
+    actChoices: () => held().get(session)?.value.act ?? null,
+    keepActChoices: (act) => {
+      held().update(session, (value) => ({ ...value, act }));
     },
     saveAct: async ({ legalBasis, printNames }) => {
       const last = held().get(session)?.value;

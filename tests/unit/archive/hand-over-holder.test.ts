@@ -95,6 +95,20 @@ describe('createHandOverHolder', () => {
     expect(holder.get(head)).toEqual({ value: 'NEXT', actSaved: false });
   });
 
+  it("updates the held value (the act's choices) of its own session only, keeping actSaved", () => {
+    const holder = createHandOverHolder<string>(sessions().subscribe);
+    const head = sessionOf('u1');
+    holder.update(head, (value) => `${value}!`);
+    expect(holder.get(head)).toBeNull();
+    holder.hold(head, CODE);
+    holder.update(head, (value) => `${value} basis`);
+    holder.update(sessionOf('u2'), () => 'OTHER');
+    expect(holder.get(head)).toEqual({ value: `${CODE} basis`, actSaved: false });
+    holder.markActSaved(head);
+    holder.update(head, (value) => `${value} names`);
+    expect(holder.get(head)).toEqual({ value: `${CODE} basis names`, actSaved: true });
+  });
+
   it('tells when a hand-over without its act starts and stops being held (a reload then asks)', () => {
     const store = sessions();
     const told: boolean[] = [];

@@ -2,7 +2,8 @@
 // act), the act with the legal basis and, if the head chooses, the persons' names, and for each
 // person the usual erasure proposal (four-eyes) with the basis "nodots valsts arhīvam". Until the
 // act is saved the result is kept for the session (the page shows it again after a visit
-// elsewhere); leaving asks first, and closing it asks before the code is gone for good.
+// elsewhere, with the legal basis and the names choice as the head left them); leaving asks first,
+// and closing it asks before the code is gone for good.
 import {
   Button,
   Checkbox,
@@ -17,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/use-notify';
 import { useErasuresStyles } from '../erasures/erasures-styles';
-import type { ArchiveApi, ArchiveDone } from './archive-api';
+import type { ActChoices, ArchiveApi, ArchiveDone } from './archive-api';
 import { UnsavedActGuard } from './UnsavedActGuard';
 
 type Props = {
@@ -37,8 +38,15 @@ export const HandOverResult = ({ api, done, actSaved, onActSaved, onClosed }: Pr
   const { t } = useTranslation();
   const { notifyError } = useNotify();
   const styles = useErasuresStyles();
-  const [legalBasis, setLegalBasis] = useState(done.defaultLegalBasis);
-  const [printNames, setPrintNames] = useState(false);
+  const [{ legalBasis, printNames }, setChoices] = useState<ActChoices>(
+    () => api.actChoices() ?? { legalBasis: done.defaultLegalBasis, printNames: false },
+  );
+  // Kept with the held result too (memory only): coming back to the page shows them again.
+  const choose = (change: Partial<ActChoices>) => {
+    const next = { legalBasis, printNames, ...change };
+    setChoices(next);
+    api.keepActChoices(next);
+  };
   // One save at a time: a double-click must not save the act twice.
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<SaveOutcome>('none');
@@ -80,7 +88,7 @@ export const HandOverResult = ({ api, done, actSaved, onActSaved, onClosed }: Pr
           autoComplete="off"
           value={legalBasis}
           onChange={(_, d) => {
-            setLegalBasis(d.value);
+            choose({ legalBasis: d.value });
           }}
         />
       </Field>
@@ -88,7 +96,7 @@ export const HandOverResult = ({ api, done, actSaved, onActSaved, onClosed }: Pr
         checked={printNames}
         label={t('archive.printNames')}
         onChange={(_, d) => {
-          setPrintNames(d.checked === true);
+          choose({ printNames: d.checked === true });
         }}
       />
       <div>

@@ -35,6 +35,12 @@ export type ArchiveDone = {
   readonly defaultLegalBasis: string;
 };
 
+/**
+ * What the head chose for the act: its legal basis (free text) and whether the persons' names are
+ * printed. Kept with the held hand-over, in memory only, and dropped with it.
+ */
+export type ActChoices = { readonly legalBasis: string; readonly printNames: boolean };
+
 export type ArchiveApi = {
   readonly candidates: () => Promise<ArchiveCandidates>;
   /**
@@ -51,10 +57,17 @@ export type ArchiveApi = {
    */
   readonly pending: () => ArchiveDone | null;
   /**
+   * The choices for the act of the hand-over held now, as last kept (shown again when the page is
+   * opened again): at first its default legal basis and no names. Null when none is held.
+   */
+  readonly actChoices: () => ActChoices | null;
+  /** Keeps `choices` with the held hand-over (memory only); nothing when none is held. */
+  readonly keepActChoices: (choices: ActChoices) => void;
+  /**
    * Saves the act of the last hand-over; the persons' names only when `printNames`. False when
    * the user cancelled the save dialog (the hand-over then stays pending).
    */
-  readonly saveAct: (options: { legalBasis: string; printNames: boolean }) => Promise<boolean>;
+  readonly saveAct: (options: ActChoices) => Promise<boolean>;
   /** The head dismissed the result (after the confirmation): the code is gone for good. */
   readonly dismiss: () => void;
   /** The page was left: a hand-over whose act is saved is forgotten, a pending one kept. */

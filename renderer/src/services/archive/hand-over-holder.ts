@@ -14,6 +14,11 @@ export type HandOverHolder<T> = {
   readonly get: (session: Session) => HeldHandOver<T> | null;
   /** Holds `value` for `session`, replacing any earlier hand-over (whosever it was). */
   readonly hold: (session: Session, value: T) => void;
+  /**
+   * Replaces the value of `session`'s held hand-over with `change(value)`, keeping whether its
+   * act was saved (e.g. the head's choices for the act). Nothing when none is held for `session`.
+   */
+  readonly update: (session: Session, change: (value: T) => T) => void;
   /** The act of `session`'s held hand-over was saved: it may go once its page is left. */
   readonly markActSaved: (session: Session) => void;
   /**
@@ -64,6 +69,10 @@ export const createHandOverHolder = <T>(
     hold: (session, value) => {
       held = { session, value, actSaved: false };
       changed();
+    },
+    update: (session, change) => {
+      const h = mine(session);
+      if (h) h.value = change(h.value);
     },
     markActSaved: (session) => {
       const h = mine(session);
