@@ -1,5 +1,6 @@
 // What each channel does, over injected OS operations so it can be tested without Electron.
 import { AppError } from '../../shared/errors/app-error';
+import type { MenuState } from '../../shared/ipc/contract';
 import type { BackupFiles } from './backup-files';
 import type { ChannelHandlers } from './ipc-handler';
 import { isAllowedExternalUrl } from './url-policy';
@@ -28,6 +29,8 @@ export type OsOperations = {
   readonly chooseBackupFolder: () => Promise<string | null>;
   /** The renderer finished its work before quitting (quit-guard.ts); true: the app quits. */
   readonly quitReady: () => boolean;
+  /** Rebuilds the application menu for what the renderer's session may do (menu.ts). */
+  readonly setMenuState: (state: MenuState) => void;
 };
 
 const folderOf = async (os: OsOperations): Promise<string> => {
@@ -88,6 +91,10 @@ export const createChannelHandlers = (os: OsOperations): ChannelHandlers => ({
   ...backupHandlers(os),
   'app:info': () => Promise.resolve({ version: os.appVersion, platform: os.platform }),
   'app:quitReady': () => Promise.resolve({ quitting: os.quitReady() }),
+  'menu:state': ({ backup }) => {
+    os.setMenuState({ backup });
+    return Promise.resolve({ backup });
+  },
   'file:save': async ({ suggestedName, mimeType, bytes }) => {
     const target = await os.chooseSavePath(
       suggestedName,

@@ -19,7 +19,7 @@ import {
   type WebContents,
 } from 'electron';
 import type { AppCommand } from '../../shared/ipc/channels';
-import type { PowerLockReason } from '../../shared/ipc/contract';
+import type { MenuState, PowerLockReason } from '../../shared/ipc/contract';
 import { resolveAppAsset } from './app-protocol';
 import { hasDebugSwitch } from './argv-guard';
 import { createBackupFiles } from './backup-files';
@@ -34,7 +34,7 @@ import { APP_SCHEME, APP_USER_MODEL_ID, PRINT_HOST } from './constants';
 import { APP_RESPONSE_HEADERS } from './csp';
 import { registerIpcHandlers } from './ipc-handler';
 import { createMainWindow } from './main-window';
-import { createMenuTemplate } from './menu';
+import { createMenuTemplate, LOCKED_MENU } from './menu';
 import { createPreviewWindows } from './pdf-preview';
 import { POWER_LOCK_EVENTS } from './power-events';
 import { createPrintStore, PDF_RESPONSE_HEADERS } from './print-store';
@@ -197,6 +197,7 @@ const osOperations = (): OsOperations => ({
   showPdf: previews.show,
   closePreviews: previews.closeAll,
   openExternal: openAllowedExternal,
+  setMenuState: setMenu,
 });
 
 const sendPowerLock = (reason: PowerLockReason): void => {
@@ -224,6 +225,17 @@ const runCommand = (command: AppCommand): void => {
   mainWindow.webContents.send('app:command', { command });
 };
 
+/** The application menu for what the renderer's session may do (menu.ts). */
+const setMenu = (state: MenuState): void => {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(createMenuTemplate(runCommand, state)));
+};
+
+/** The renderer is gone, and its session with it: nothing it showed stays, the menu is locked. */
+const rendererGone = (): void => {
+  previews.closeAll();
+  setMenu(LOCKED_MENU);
+};
+
 const hardenSession = (): void => {
   const ses = session.defaultSession;
   // Off before any window: the spellchecker would fetch dictionaries from the internet and
@@ -241,12 +253,12 @@ const onReady = (): void => {
   hardenSession();
   protocol.handle(APP_SCHEME, handleAppRequest);
   registerIpcHandlers(ipcMain, createChannelHandlers(osOperations()), log);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(createMenuTemplate(runCommand)));
+  setMenu(LOCKED_MENU);
   watchPower();
   mainWindow = createMainWindow({
     preloadPath,
     allowDevTools: !app.isPackaged,
-    onRendererGone: previews.closeAll,
+    onRendererGone: rendererGone,
     log,
   });
   mainWindow.on('close', holdForBackup);

@@ -1,9 +1,11 @@
-// The Latvian application menu. Its command items (print, find, lock, help) carry the app's
-// accelerators and hand the command to the renderer; the page does not listen for those keys
-// under Electron (renderer/src/platform/keyboard-commands.ts is the browser host's copy).
+// The Latvian application menu. Its command items (print, find, lock, help, backup) carry the
+// app's accelerators and hand the command to the renderer; the page does not listen for those keys
+// under Electron (renderer/src/platform/keyboard-commands.ts is the browser host's copy). The
+// backup item is enabled only while the renderer says its session may make one ('menu:state').
 // No reload or devtools entries: a reload would drop the unlocked session mid-edit, and
 // devtools would expose decrypted data.
 import type { AppCommand } from '../../shared/ipc/channels';
+import type { MenuState } from '../../shared/ipc/contract';
 
 export type MenuRole =
   | 'quit'
@@ -25,6 +27,8 @@ export type MenuItemTemplate = {
   readonly role?: MenuRole;
   readonly type?: 'separator';
   readonly accelerator?: string;
+  /** False: shown greyed, neither its click nor its accelerator runs. Electron's default: true. */
+  readonly enabled?: boolean;
   readonly click?: () => void;
   readonly submenu?: MenuItemTemplate[];
 };
@@ -38,9 +42,19 @@ export const COMMAND_ACCELERATORS: Readonly<Record<AppCommand, string>> = {
   backup: 'CmdOrCtrl+S',
 };
 
-/** The menu; `onCommand` runs when a command item is chosen or its accelerator pressed. */
+/**
+ * The menu before the renderer has said what its session may do (at start, after the renderer
+ * crashed): as when locked, no backup.
+ */
+export const LOCKED_MENU: MenuState = { backup: false };
+
+/**
+ * The menu for `state`; `onCommand` runs when a command item is chosen or its accelerator
+ * pressed. "Izveidot rezerves kopiju" is disabled unless `state.backup`.
+ */
 export const createMenuTemplate = (
   onCommand: (command: AppCommand) => void,
+  state: MenuState = LOCKED_MENU,
 ): MenuItemTemplate[] => {
   const command = (label: string, name: AppCommand): MenuItemTemplate => ({
     label,
@@ -53,7 +67,7 @@ export const createMenuTemplate = (
     {
       label: 'Fails',
       submenu: [
-        command('Izveidot rezerves kopiju', 'backup'),
+        { ...command('Izveidot rezerves kopiju', 'backup'), enabled: state.backup },
         command('Drukāt…', 'print'),
         { type: 'separator' },
         command('Bloķēt', 'lock'),

@@ -17,6 +17,7 @@ export const IPC_CHANNELS = [
   'backup:list',
   'backup:remove',
   'app:quitReady',
+  'menu:state',
 ] as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[number];
 
@@ -37,6 +38,7 @@ export const IPC_API_METHODS = {
   'backup:list': 'listBackups',
   'backup:remove': 'removeBackups',
   'app:quitReady': 'quitReady',
+  'menu:state': 'setMenuState',
 } as const satisfies Record<IpcChannel, string>;
 export type IpcApiMethod = (typeof IPC_API_METHODS)[IpcChannel];
 

@@ -119,6 +119,14 @@ export const ipcContract = {
     request: z.strictObject({}),
     response: z.strictObject({ quitting: z.boolean() }),
   },
+  // The application menu offers what the renderer's session may do, told on every change of the
+  // session (sign-in, lock): `backup` enables "Izveidot rezerves kopiju" (Ctrl+S), true only
+  // while an unlocked session holds 'backup.create'. A display hint, never authority: the
+  // renderer's services refuse a backup to a role without the permission all the same.
+  'menu:state': {
+    request: z.strictObject({ backup: z.boolean() }),
+    response: z.strictObject({ backup: z.boolean() }),
+  },
 } as const satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;
 
 export const ipcEventContract = {
@@ -133,6 +141,8 @@ export type IpcEventPayload<E extends IpcEvent> = z.output<(typeof ipcEventContr
 export type PowerLockEvent = IpcEventPayload<'power:lock'>;
 export type PowerLockReason = PowerLockEvent['reason'];
 export type AppCommandEvent = IpcEventPayload<'app:command'>;
+/** What the application menu offers the renderer's session ('menu:state'). */
+export type MenuState = IpcRequest<'menu:state'>;
 
 export const ipcErrorSchema = z.strictObject({
   code: z.enum(APP_ERROR_CODES),

@@ -1,3 +1,4 @@
 export * from './channels';
 export * from './contract';
 export * from './file-name';
+export * from './menu-state';

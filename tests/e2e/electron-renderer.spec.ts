@@ -6,7 +6,14 @@ import type { Page } from '@playwright/test';
 import { ConsentsOverviewModel } from './pages/consents-pages';
 import { expect, test } from './support/fixtures';
 import { installFakeApi, type FakeApiState } from './support/fake-electron-api';
-import { setupVault, signInToApp } from './support/journey';
+import {
+  changeInitialPassword,
+  createStaffMember,
+  lockApp,
+  setupVault,
+  signIn,
+  signInToApp,
+} from './support/journey';
 
 const fakeApi = (page: Page) =>
   page.evaluate(() => {
@@ -23,6 +30,10 @@ const sendCommand = (page: Page, command: string) =>
   page.evaluate((c) => {
     (window as unknown as { fakeApi: FakeApiState }).fakeApi.command(c);
   }, command);
+
+/** Each 'menu:state' the page sent so far: whether the menu's backup item is enabled. */
+const menuBackup = (page: Page) =>
+  page.evaluate(() => [...(window as unknown as { fakeApi: FakeApiState }).fakeApi.menuBackup]);
 
 const expectLockedAndPreviewsClosed = async (page: Page, closedBefore: number) => {
   await expect(page.getByRole('heading', { name: 'Pieteikšanās', level: 1 })).toBeVisible();
@@ -91,5 +102,36 @@ test("the menu's Help and Find commands open the help page and focus the search"
   await page.getByRole('link', { name: 'Pieprasījumi' }).click();
   await sendCommand(page, 'find');
   await expect(page.getByRole('searchbox')).toBeFocused();
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('the menu offers "Izveidot rezerves kopiju" only while a session that may back up is open', async ({
+  app,
+}) => {
+  test.setTimeout(240_000);
+  const { page } = app;
+  await installFakeApi(page);
+  const owner = await setupVault(page);
+  // The head may: the item is enabled. Locked: greyed.
+  await expect.poll(async () => (await menuBackup(page)).at(-1)).toBe(true);
+  expect((await menuBackup(page))[0]).toBe(false);
+  await lockApp(page);
+  await expect.poll(async () => (await menuBackup(page)).at(-1)).toBe(false);
+
+  // A teacher may not: signed in, the item stays greyed all along.
+  await signInToApp(page, owner.username, owner.password);
+  await createStaffMember(page, {
+    displayName: 'Rasa Skolotāja',
+    username: 'rasa',
+    roleLabel: 'Skolotāja',
+    password: 'Sākuma parole 2026',
+  });
+  await lockApp(page);
+  await expect.poll(async () => (await menuBackup(page)).at(-1)).toBe(false);
+  const before = (await menuBackup(page)).length;
+  await signIn(page, 'rasa', 'Sākuma parole 2026');
+  await changeInitialPassword(page, 'Sākuma parole 2026', 'Zilais mākonis virs jūras 5');
+  await expect(page.getByText('Konts: Rasa Skolotāja (Skolotāja)', { exact: true })).toBeVisible();
+  expect((await menuBackup(page)).slice(before)).not.toContain(true);
   expect(app.consoleErrors).toEqual([]);
 });

@@ -157,6 +157,26 @@ describe('the application menu', () => {
     ]);
   });
 
+  it('"Izveidot rezerves kopiju" is greyed until the renderer says the session may back up', async () => {
+    const fake = await bootReady();
+    const enabled = () => item(fake, 'Izveidot rezerves kopiju')?.enabled ?? true;
+    expect(enabled()).toBe(false);
+    await expect(invoke(fake, 'menu:state', { backup: true })).resolves.toEqual({
+      ok: true,
+      value: { backup: true },
+    });
+    expect(enabled()).toBe(true);
+    // A malformed state changes nothing; a lock (or a teacher's session) greys it again.
+    await invoke(fake, 'menu:state', { backup: 'yes' });
+    expect(enabled()).toBe(true);
+    await invoke(fake, 'menu:state', { backup: false });
+    expect(enabled()).toBe(false);
+    // A crashed renderer takes its session with it: the menu is locked until it says again.
+    await invoke(fake, 'menu:state', { backup: true });
+    mainOf(fake).webContents.crash('crashed');
+    expect(enabled()).toBe(false);
+  });
+
   it('a second start brings the running window forward', async () => {
     const fake = await bootReady();
     fake.fake.appEvents.emit('second-instance', {}, [], '');

@@ -17,6 +17,7 @@ import { SignedInAs } from './SignedInAs';
 import { useAppCommands } from './use-app-commands';
 import { useAutomaticBackups, useBackupOnQuit } from './use-automatic-backups';
 import { useCloseDocumentsOnLock } from './use-close-documents-on-lock';
+import { useMenuState } from './use-menu-state';
 import { resetRouteToHome } from './use-hash-route';
 import { useIdleLock } from './use-idle-lock';
 
@@ -66,6 +67,7 @@ export const Root = () => {
   useAutomaticBackups(session);
   useBackupOnQuit();
   useCloseDocumentsOnLock();
+  useMenuState(session);
 
   useEffect(() => {
     let unsubscribe: () => void = () => undefined;

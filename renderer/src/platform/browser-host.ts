@@ -65,6 +65,8 @@ export const createBrowserHost = (): Host => ({
     return Promise.resolve();
   },
   onCommand: (listener) => listenForCommandKeys(window, listener),
+  // No native menu: Ctrl+S is the page's own key, and runBackup answers a role without it.
+  setMenuState: () => Promise.resolve(),
   // A closing tab cannot wait for a backup: nothing to hold (docs/backup-format.md).
   onBeforeQuit: () => () => undefined,
   appInfo: () => Promise.resolve({ version: __APP_VERSION__, platform: 'browser' }),

@@ -89,6 +89,9 @@ export const createElectronHost = (api: WindowApi = windowApi()): Host => ({
       const parsed = ipcEventContract['app:command'].safeParse(payload);
       if (parsed.success) listener(parsed.data.command);
     }),
+  setMenuState: async (state) => {
+    unwrap('menu:state', await api.setMenuState({ ...state }));
+  },
   openExternal: async (url) => {
     unwrap('shell:openExternal', await api.openExternal({ url }));
   },

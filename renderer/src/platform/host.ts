@@ -1,7 +1,7 @@
 // The host interface: everything the renderer needs from the operating system. Two
 // implementations: Electron (over window.api, see electron-host.ts) and plain Chromium
 // (browser-host.ts). Nothing else in the renderer knows which host it runs in.
-import type { AppCommand } from '@shared/ipc';
+import type { AppCommand, MenuState } from '@shared/ipc';
 
 export type { AppCommand } from '@shared/ipc';
 
@@ -61,6 +61,11 @@ export type Host = {
    * its accelerators (Electron) or the same keys on the page (browser). Returns unsubscribe.
    */
   onCommand(listener: (command: AppCommand) => void): () => void;
+  /**
+   * Tells the native menu what the session may do (Electron: 'menu:state'; a backup item only
+   * for a role that may make one). The browser host has no menu: nothing to do.
+   */
+  setMenuState(state: MenuState): Promise<void>;
   /** Opens an allow-listed external link (e.g. the data inspectorate's site). */
   openExternal(url: string): Promise<void>;
   /** Called when the OS sleeps or the screen locks: the vault must lock. Returns unsubscribe. */

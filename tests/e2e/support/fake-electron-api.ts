@@ -13,6 +13,8 @@ export type FakeApiState = {
   saved: boolean;
   /** The file names offered to the save dialog, in order. */
   savedNames: string[];
+  /** Each 'menu:state' the renderer sent: whether the menu's backup item is enabled. */
+  menuBackup: boolean[];
   command: (command: string) => void;
   powerLock: () => void;
 };
@@ -29,6 +31,7 @@ export const installFakeApi = async (page: Page): Promise<void> => {
       printTitles: [],
       saved: false,
       savedNames: [],
+      menuBackup: [],
       command: (command) => {
         for (const listener of commandListeners) listener({ command });
       },
@@ -63,6 +66,10 @@ export const installFakeApi = async (page: Page): Promise<void> => {
         backupFolder: () => (record('backupFolder'), ok({ folder: null })),
         onBeforeQuit: subscribe([]),
         quitReady: () => (record('quitReady'), ok({ quitting: true })),
+        setMenuState: (request: { backup: boolean }) => {
+          state.menuBackup.push(request.backup);
+          return ok({ backup: request.backup });
+        },
       }),
     });
   });

@@ -92,6 +92,10 @@ const fakeApi = (overrides: Partial<WindowApi> = {}) => {
       sent.push({ quitReady: request });
       return Promise.resolve({ ok: true, value: { quitting: true } });
     },
+    setMenuState: (request) => {
+      sent.push({ menu: request });
+      return Promise.resolve({ ok: true, value: { backup: request.backup } });
+    },
     ...overrides,
   };
   return {
@@ -213,6 +217,14 @@ describe('createElectronHost', () => {
       code: 'internal',
       i18nKey: 'errors.print.previewFailed',
     });
+  });
+
+  it("tells the menu what the session may do through 'menu:state'", async () => {
+    const fake = fakeApi();
+    const host = createElectronHost(fake.api);
+    await host.setMenuState({ backup: true });
+    await host.setMenuState({ backup: false });
+    expect(fake.sent).toEqual([{ menu: { backup: true } }, { menu: { backup: false } }]);
   });
 
   it('closes the previews through print:closeAll', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors/app-error';
 import { IPC_CHANNELS, type IpcChannel } from '../../../shared/ipc/channels';
+import type { MenuState } from '../../../shared/ipc/contract';
 import { createChannelHandlers, type OsOperations } from '../../../electron/main/channel-handlers';
 import {
   createIpcHandler,
@@ -20,8 +21,9 @@ type Calls = {
   shown: string[];
   opened: string[];
   closedAll: number;
+  menus: MenuState[];
 };
-const noCalls = (): Calls => ({ written: [], shown: [], opened: [], closedAll: 0 });
+const noCalls = (): Calls => ({ written: [], shown: [], opened: [], closedAll: 0, menus: [] });
 
 const fakeOs = (calls: Calls, cancelDialog = false): OsOperations => ({
   appVersion: '0.1.0',
@@ -48,6 +50,9 @@ const fakeOs = (calls: Calls, cancelDialog = false): OsOperations => ({
   backupFolder: () => Promise.resolve(FOLDER),
   chooseBackupFolder: () => Promise.resolve(FOLDER),
   quitReady: () => true,
+  setMenuState: (state) => {
+    calls.menus.push(state);
+  },
 });
 
 const FOLDER = 'E:\\Rezerves';
@@ -179,6 +184,11 @@ const CASES = {
     expected: { quitting: true },
     bad: [{ now: true }, null, 'x'],
   },
+  'menu:state': {
+    good: { backup: true },
+    expected: { backup: true },
+    bad: [{}, { backup: 'true' }, { backup: 1 }, { backup: true, role: 'head' }, null, [true]],
+  },
 } as const satisfies Record<IpcChannel, ChannelCase>;
 
 const TRUSTED: IpcEventLike = {
@@ -307,6 +317,13 @@ describe('createIpcHandler', () => {
 });
 
 describe('channel behaviour', () => {
+  it('menu:state hands the state to the menu as it came, nothing more', async () => {
+    const { listener, calls } = setup('menu:state');
+    await listener(TRUSTED, { backup: false });
+    await listener(TRUSTED, { backup: true });
+    expect(calls.menus).toEqual([{ backup: false }, { backup: true }]);
+  });
+
   it('file:save writes the bytes to the chosen path', async () => {
     const { listener, calls } = setup('file:save');
     await listener(TRUSTED, CASES['file:save'].good);

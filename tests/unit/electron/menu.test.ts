@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { ROLES } from '../../../shared/access/roles';
+import { can } from '../../../shared/access/permissions';
 import { APP_COMMANDS, type AppCommand } from '../../../shared/ipc/channels';
+import type { MenuState } from '../../../shared/ipc/contract';
+import { menuStateFor } from '../../../shared/ipc/menu-state';
 import {
   COMMAND_ACCELERATORS,
   createMenuTemplate,
+  LOCKED_MENU,
   type MenuItemTemplate,
 } from '../../../electron/main/menu';
 import { commandForKey } from '../../../renderer/src/platform/keyboard-commands';
@@ -10,11 +15,16 @@ import { commandForKey } from '../../../renderer/src/platform/keyboard-commands'
 const flatten = (items: readonly MenuItemTemplate[]): MenuItemTemplate[] =>
   items.flatMap((item) => [item, ...flatten(item.submenu ?? [])]);
 
-const menu = () => {
+const menu = (state?: MenuState) => {
   const chosen: AppCommand[] = [];
-  const items = flatten(createMenuTemplate((command) => chosen.push(command)));
+  const items = flatten(createMenuTemplate((command) => chosen.push(command), state));
   return { items, chosen };
 };
+
+const BACKUP_ITEM = 'Izveidot rezerves kopiju';
+/** Whether an item is enabled as Electron reads the template (absent means enabled). */
+const enabled = (items: MenuItemTemplate[], label: string) =>
+  items.find((item) => item.label === label)?.enabled ?? true;
 
 /** The key press an Electron accelerator stands for on Windows (CmdOrCtrl is Ctrl there). */
 const keyOf = (accelerator: string) => {
@@ -54,6 +64,19 @@ describe('createMenuTemplate', () => {
     expect([...chosen].sort()).toEqual([...APP_COMMANDS].sort());
   });
 
+  it('offers "Izveidot rezerves kopiju" only when the session may make a backup', () => {
+    expect(enabled(menu().items, BACKUP_ITEM)).toBe(false);
+    expect(enabled(menu(LOCKED_MENU).items, BACKUP_ITEM)).toBe(false);
+    expect(enabled(menu({ backup: false }).items, BACKUP_ITEM)).toBe(false);
+    expect(enabled(menu({ backup: true }).items, BACKUP_ITEM)).toBe(true);
+    // Still there (greyed), with its key; every other item is as before.
+    const locked = menu({ backup: false }).items;
+    expect(locked.find((item) => item.label === BACKUP_ITEM)?.accelerator).toBe('CmdOrCtrl+S');
+    for (const item of locked.filter((i) => i.label !== BACKUP_ITEM)) {
+      expect(item.enabled).toBeUndefined();
+    }
+  });
+
   it("uses the same keys as the browser host's command keys", () => {
     for (const command of APP_COMMANDS) {
       expect(commandForKey(keyOf(COMMAND_ACCELERATORS[command]))).toBe(command);
@@ -82,5 +105,17 @@ describe('commandForKey (browser host)', () => {
     expect(press('l', { ctrl: true, alt: true })).toBeUndefined();
     expect(press('n', { ctrl: true })).toBeUndefined();
     expect(press('F1', { shift: true })).toBeUndefined();
+  });
+});
+
+describe('menuStateFor (what the renderer tells the menu)', () => {
+  it.each(ROLES)('%s: backup exactly when the role holds backup.create', (role) => {
+    expect(menuStateFor(role)).toEqual({ backup: can(role, 'backup.create') });
+  });
+
+  it('locked (no session): no backup; only some roles may make one', () => {
+    expect(menuStateFor(null)).toEqual({ backup: false });
+    expect(menuStateFor('head')).toEqual({ backup: true });
+    expect(menuStateFor('teacher')).toEqual({ backup: false });
   });
 });
