@@ -1,12 +1,13 @@
 // The archive hand-over's result is kept for the session (issue 9 item 7) in real Chromium: the
 // head who leaves "Dzēšamie" before saving the hand-over act is asked first (an in-app dialog,
-// by mouse, Esc and keyboard; a menu link, Alt+1 and the browser's back); coming back shows the
-// same code, with the act's legal basis and "print names" as the head left them; a double-click
-// saves the act once (with those choices); once saved, leaving no longer asks and the result and
-// its choices are forgotten; an unsaved one asks before it is closed and is gone after a lock. Under
-// the Electron host a cancelled save dialog for the act says "not saved" and keeps everything.
-// While the act is unsaved a reload asks first (the browser's own question), on the page or after
-// it. The at-rest probe finds neither code in the profile.
+// by mouse, Esc and keyboard; a menu link, Alt+1 and the browser's back, which after "Palikt
+// lapā" still goes back where it would have); coming back shows the same code, with the act's
+// legal basis and "print names" as the head left them; a double-click saves the act once (with
+// those choices); once saved, leaving no longer asks and the result and its choices are
+// forgotten; an unsaved one asks before it is closed and is gone after a lock. Under the Electron
+// host a cancelled save dialog for the act says "not saved" and keeps everything. While the act
+// is unsaved a reload asks first (the browser's own question), on the page or after it. The
+// at-rest probe finds neither code in the profile.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { ArchiveSectionModel, makeLeaver, scanPng } from './pages/archive-pages';
@@ -87,6 +88,16 @@ test('an unsaved act survives leaving the page (asked first), is saved once, and
   await page.goBack();
   await expect(archive.leaveDialog).toBeVisible();
   await archive.leaveDialog.getByRole('button', { name: 'Palikt lapā' }).click();
+  await expect(page).toHaveURL(/#\/erasures$/);
+  await expect(archive.code).toHaveText(code);
+  // Staying kept the way back: back again (asked again, left) is the page before, and forward
+  // comes back here (history was not rewritten).
+  await page.goBack();
+  await expect(archive.leaveDialog).toBeVisible();
+  await archive.leaveDialog.getByRole('button', { name: 'Aiziet no lapas' }).click();
+  await expect(page).toHaveURL(/#\/home$/);
+  await expect(archive.section).toHaveCount(0);
+  await page.goForward();
   await expect(page).toHaveURL(/#\/erasures$/);
   await expect(archive.code).toHaveText(code);
 

@@ -1,7 +1,7 @@
 // A tiny hash router: the app has a handful of sections and detail pages, and a hash route
 // works the same under app:// (Electron) and http:// (browser host) without server rewrites.
 import { useSyncExternalStore } from 'react';
-import { interceptLeave } from '../components/use-leave-guard';
+import { entryPosition, guardedHash, interceptLeave } from '../components/use-leave-guard';
 
 export type Route = { readonly section: string; readonly params: readonly string[] };
 
@@ -11,10 +11,15 @@ const parse = (hash: string): Route => {
 };
 
 // A page that asks before it is left (components/use-leave-guard.ts) sees the change first: a
-// stopped change puts the old route back before React could render (and unmount) anything.
+// stopped change is undone (the browser goes back to the page's entry), and until then the route
+// stays the guarded page's, so React never renders (and unmounts) anything in between. Every
+// entry the app shows gets its history position (how a stopped back or forward is undone).
 const subscribe = (onChange: () => void): (() => void) => {
+  entryPosition();
   const listener = (): void => {
-    if (!interceptLeave()) onChange();
+    if (interceptLeave()) return;
+    entryPosition();
+    onChange();
   };
   window.addEventListener('hashchange', listener);
   return () => {
@@ -22,7 +27,7 @@ const subscribe = (onChange: () => void): (() => void) => {
   };
 };
 
-const snapshot = (): string => window.location.hash;
+const snapshot = (): string => guardedHash() ?? window.location.hash;
 
 export const routeHref = (section: string, ...params: string[]): string =>
   `#/${[section, ...params.map(encodeURIComponent)].join('/')}`;
