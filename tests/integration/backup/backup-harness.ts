@@ -3,8 +3,20 @@
 import { generateAesKey, seal } from '@renderer/data/crypto/aes-gcm';
 import { utf8 } from '@renderer/data/crypto/bytes';
 import { rowAad } from '@renderer/data/db/sealed-row';
-import type { ActiveDatabaseStore } from '@renderer/data/backup/database-switch';
-import { CODE_1, childSave, recordsVault, type RecordsVault } from '../records/records-harness';
+import {
+  browserDatabaseSwitch,
+  type ActiveDatabaseStore,
+} from '@renderer/data/backup/database-switch';
+import { FLOOR_KDF } from '@renderer/data/crypto/kdf';
+import { createVaultDb, type VaultDb } from '@renderer/data/db/vault-db';
+import { createServices } from '@renderer/services';
+import {
+  CODE_1,
+  RECORDS_VERSIONS,
+  childSave,
+  recordsVault,
+  type RecordsVault,
+} from '../records/records-harness';
 
 export const HEALTH_NOTE = 'Alerģija pret riekstiem';
 
@@ -28,6 +40,19 @@ export const memoryStore = (): ActiveDatabaseStore & { map: Map<string, string> 
       map.set(k, v);
     },
   };
+};
+
+/**
+ * A PC's services over `db` (by default a new empty database: a PC without a register), its
+ * active-database store in memory and its database switch.
+ */
+export const pcOver = (
+  db: VaultDb = createVaultDb(`fresh-${crypto.randomUUID()}`, RECORDS_VERSIONS),
+) => {
+  const store = memoryStore();
+  const databases = browserDatabaseSwitch(store);
+  const services = createServices({ db, kdf: FLOOR_KDF, databases, appVersion: 'test' });
+  return { store, databases, services };
 };
 
 type SubjectRow = { id: string; sealed: Record<string, unknown> };

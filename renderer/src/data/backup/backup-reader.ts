@@ -19,8 +19,11 @@ import {
 import { digestHasher, macHasher } from './backup-key';
 import { readFrames, truncated, type Frame } from './frame-reader';
 
-/** Something whose bytes can be read from the start any number of times (a File, a Blob). */
-export type BackupBlob = { stream(): ReadableStream<Uint8Array> };
+/**
+ * Something whose bytes can be read from the start any number of times (a File, a Blob). `size`
+ * (bytes; a File and a Blob have it) lets a pass report how far it has come.
+ */
+export type BackupBlob = { stream(): ReadableStream<Uint8Array>; readonly size?: number };
 
 /** Tables a backup is unlocked with; small (staff and keys, never children). */
 export const UNLOCK_TABLES = ['meta', 'users', 'slots', 'grants'] as const;
@@ -34,6 +37,15 @@ export type InspectedBackup = {
 };
 
 export type FrameVisitor = {
+  /**
+   * Which tables' rows this pass needs (all when absent). The rows frames of the others are
+   * hashed like every byte but not decoded, and their counts are not checked: a pass that skips
+   * tables is never the last one before rows are used (the restore's and the verify's second
+   * pass decode and count every frame).
+   */
+  wants?: (table: string) => boolean;
+  /** Bytes of the file read so far, after each frame (prefix and frame heads included). */
+  read?: (bytes: number) => void;
   table?: (name: string) => void | Promise<void>;
   rows?: (table: string, rows: readonly Record<string, unknown>[]) => void | Promise<void>;
   keybookFile?: (name: string, bytes: Uint8Array) => void | Promise<void>;
@@ -56,8 +68,9 @@ type PassResult = {
 
 /**
  * One pass over the file. Checks the structure (header first, rows only inside a table, counts
- * as the header says, end before MAC before digest) and the SHA-256 digest; computes the HMAC
- * too when `macKey` is given. The visitor sees rows and keybook files as they come.
+ * as the header says for every table whose rows it decodes, end before MAC before digest) and
+ * the SHA-256 digest; computes the HMAC too when `macKey` is given. The visitor sees rows (of the
+ * tables it wants) and keybook files as they come.
  */
 export const passOver = async (
   blob: BackupBlob,
@@ -71,6 +84,9 @@ export const passOver = async (
   const keySlots: KeySlot[] = [];
   let table: string | undefined;
   const seen = new Map<string, number>();
+  /** Tables whose rows this pass did not decode (not counted). */
+  const skipped = new Set<string>();
+  let read = 0;
   let files = 0;
   let ended = false;
   let fileMac: Uint8Array | undefined;
@@ -83,11 +99,14 @@ export const passOver = async (
     if ('prefix' in item) {
       version = item.version;
       hash(item.prefix, true);
+      read += item.prefix.length;
       continue;
     }
     const frame: Frame = item;
+    read += frame.head.length + frame.payload.length;
     if (frame.kind === FRAME.digest) {
       if (!bytesEqual(digest.digest('binary'), frame.payload)) throw damaged();
+      visitor.read?.(read);
       continue;
     }
     const covered = frame.kind !== FRAME.mac;
@@ -112,6 +131,10 @@ export const passOver = async (
         break;
       case FRAME.rows: {
         if (table === undefined) throw damaged();
+        if (visitor.wants?.(table) === false) {
+          skipped.add(table);
+          break;
+        }
         const rows = parseRows(frame.payload);
         seen.set(table, (seen.get(table) ?? 0) + rows.length);
         await visitor.rows?.(table, rows);
@@ -135,11 +158,14 @@ export const passOver = async (
       default:
         throw damaged();
     }
+    visitor.read?.(read);
   }
   if (!header || !fileMac) throw truncated();
   const expected = new Map(header.tables.map((t) => [t.name, t.count]));
   if (expected.size !== seen.size) throw damaged();
-  for (const [name, count] of seen) if (expected.get(name) !== count) throw damaged();
+  for (const [name, count] of seen)
+    if (!expected.has(name) || (!skipped.has(name) && expected.get(name) !== count))
+      throw damaged();
   return { header, version, keySlots, mac: fileMac, computedMac };
 };
 
@@ -152,6 +178,8 @@ export const passOver = async (
 export const inspectBackup = async (blob: BackupBlob): Promise<InspectedBackup> => {
   const unlockRows = new Map<string, Record<string, unknown>[]>(UNLOCK_TABLES.map((t) => [t, []]));
   const pass = await passOver(blob, {
+    // Only the unlock tables are decoded: the restore's passes check every other frame.
+    wants: (table) => unlockRows.has(table),
     rows: (table, rows) => {
       unlockRows.get(table)?.push(...rows);
     },

@@ -27,6 +27,9 @@ export type BoxKey = CryptoKey | 'skip';
 /** Data keys unwrapped at most this many at a time (memory bounded at 50,000 children). */
 const CACHE_LIMIT = 20_000;
 
+/** The tables whose rows the keys need (the rest of the pass is only hashed). */
+const KEY_TABLES: ReadonlySet<string> = new Set(['meta', 'grants', 'scopeKeys', 'erasures']);
+
 /** Gathers, during one pass over the file, what opening its rows needs (small, but the keybook). */
 export class KeyMaterial {
   vaultMeta: VaultMetaRow | undefined;
@@ -38,6 +41,7 @@ export class KeyMaterial {
   constructor(private readonly principalId: string) {}
 
   readonly visitor: FrameVisitor = {
+    wants: (table) => KEY_TABLES.has(table),
     rows: (table, rows) => {
       if (table === 'meta') this.vaultMeta ??= rows.find((r) => r['id'] === 'vault') as never;
       else if (table === 'grants')

@@ -15,6 +15,15 @@ import { plaintextGuard } from './plaintext-guard';
 
 export const DEFAULT_DB_NAME = 'piekrisanas-registrs';
 
+export type VaultDbOptions = {
+  /**
+   * Every read-write transaction's IndexedDB durability. Absent: the browser's default, which in
+   * Chromium (since 121) is 'relaxed': 'complete' fires once the OS has the data, before it is
+   * flushed to disk. 'strict': 'complete' fires after the flush.
+   */
+  readonly durability?: 'strict' | 'relaxed';
+};
+
 export class VaultDb extends Dexie {
   declare readonly meta: Table<MetaRow, string>;
   declare readonly users: Table<UserRow, string>;
@@ -25,8 +34,8 @@ export class VaultDb extends Dexie {
   declare readonly settings: Table<SettingRow, string>;
   readonly schemaVersions: readonly SchemaVersion[];
 
-  constructor(name: string, versions: readonly SchemaVersion[]) {
-    super(name);
+  constructor(name: string, versions: readonly SchemaVersion[], options: VaultDbOptions = {}) {
+    super(name, options.durability ? { chromeTransactionDurability: options.durability } : {});
     this.schemaVersions = versions;
     for (const v of versions) {
       const declared = this.version(v.version).stores(v.stores);
@@ -45,4 +54,5 @@ export class VaultDb extends Dexie {
 export const createVaultDb = (
   name: string = DEFAULT_DB_NAME,
   versions: readonly SchemaVersion[] = VAULT_SCHEMA,
-): VaultDb => new VaultDb(name, versions);
+  options: VaultDbOptions = {},
+): VaultDb => new VaultDb(name, versions, options);

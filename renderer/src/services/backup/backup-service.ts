@@ -23,11 +23,11 @@ import type { Session } from '../../data/session/session';
 import { authorize, keyringFor } from '../authorize';
 import { readVaultMeta } from '../unlock';
 import type { VaultContext } from '../vault-context';
-import { restoreToNewDatabase, type DatabaseSwitch } from './restore-flow';
+import { restoreToNewDatabase, type DatabaseSwitch, type RestoreProgress } from './restore-flow';
 import { erasureTombstones } from './after-restore';
 import { backupFileName, LAST_VERIFIED_KEY } from './backup-names';
 
-export type { BackupHeader, BackupSecret, InspectedBackup, UnlockedBackup };
+export type { BackupHeader, BackupSecret, InspectedBackup, RestoreProgress, UnlockedBackup };
 
 export type BackupDeps = {
   readonly appVersion: string;
@@ -103,24 +103,30 @@ export const createBackupService = (ctx: VaultContext, deps: BackupDeps) => ({
   /** Restore step 2: a password or recovery code of the backup's register. */
   unlock: (inspected: InspectedBackup, secret: BackupSecret): Promise<UnlockedBackup> =>
     unlockBackup(inspected, secret),
-  /** Onto a PC without a register (setup): restores and switches to it. */
+  /**
+   * Onto a PC without a register (setup): restores and switches to it. `onProgress` sees the
+   * fraction done (0 … 1, never falling) after every frame of the file.
+   */
   restoreFresh: async (
     file: BackupBlob,
     inspected: InspectedBackup,
     unlocked: UnlockedBackup,
+    onProgress?: RestoreProgress,
   ): Promise<void> => {
     if (await ctx.db.meta.get('vault')) throw new AppError('validation', 'errors.vaultExists');
-    await restoreToNewDatabase(deps.databases, file, inspected, unlocked, []);
+    await restoreToNewDatabase(deps.databases, file, inspected, unlocked, [], onProgress);
   },
   /**
    * Replaces the register in use (head only). The caller has made and saved an automatic
    * backup of the current state first. A backup of another institution is refused.
+   * `onProgress` as for restoreFresh.
    */
   restoreReplacing: async (
     session: Session,
     file: BackupBlob,
     inspected: InspectedBackup,
     unlocked: UnlockedBackup,
+    onProgress?: RestoreProgress,
   ): Promise<void> => {
     const auth = authorize(session, 'backup.restore');
     await assertSameInstitution(ctx, inspected);
@@ -131,7 +137,7 @@ export const createBackupService = (ctx: VaultContext, deps: BackupDeps) => ({
       ctx.now(),
     );
     const tombstones = await erasureTombstones(ctx.db);
-    await restoreToNewDatabase(deps.databases, file, inspected, unlocked, tombstones);
+    await restoreToNewDatabase(deps.databases, file, inspected, unlocked, tombstones, onProgress);
   },
 });
 

@@ -1,5 +1,6 @@
 // Restore into a new database, verify it, then switch: the register in use (if any) is never
-// written to, and stays the active one until the new database is complete and verified.
+// written to, and stays the active one until the new database is complete, verified and flushed
+// to disk (its last transaction is strict: issue 10 item 4, crash safety).
 import { AppError, isAppError } from '@shared/errors/app-error';
 import { restoreInto } from '../../data/backup/backup-restore';
 import {
@@ -35,6 +36,40 @@ const asRestoreRefusal = (error: unknown): never => {
   throw error;
 };
 
+/**
+ * How far a restore has come: a fraction from 0 to 1 that never falls, reported after every
+ * frame of both passes over the file (frames of rows are about 1 MiB) and after each last step;
+ * 1 once the new register is complete, verified and flushed, just before the switch.
+ */
+export type RestoreProgress = (fraction: number) => void;
+
+/**
+ * Where each step ends on the bar. The first pass only hashes the file and decodes the few rows
+ * the keys need; the second decodes, opens and writes every row (most of the time, measured at
+ * 10,000 children: docs/benchmarks.md, "Restore, third pass").
+ */
+const KEYS_PASS_END = 0.1;
+const ROWS_PASS_END = 0.96;
+const UPGRADED = 0.98;
+
+/** A RestoreProgress that never reports less than it did before, nor the same twice. */
+const monotonic = (report: RestoreProgress | undefined): RestoreProgress => {
+  let last = 0;
+  return (fraction) => {
+    const next = Math.min(1, Math.max(last, fraction));
+    if (next === last && next !== 0) return;
+    last = next;
+    report?.(next);
+  };
+};
+
+/** Bytes read of the file → the bar between `from` and `to` (nothing when the size is unknown). */
+const passProgress =
+  (report: RestoreProgress, size: number | undefined, from: number, to: number) =>
+  (bytes: number): void => {
+    if (size) report(from + ((to - from) * Math.min(bytes, size)) / size);
+  };
+
 const newestKnownSchema = (): number => Math.max(...VAULT_SCHEMA.map((v) => v.version));
 
 /** The database at the backup's schema version: the rows fit it exactly; upgrades run after. */
@@ -46,12 +81,29 @@ const openAtVersion = async (name: string, version: number): Promise<VaultDb> =>
   return db;
 };
 
-/** Opens with the current schema (Dexie runs the upgrades of the versions after the backup's). */
+/**
+ * Opens with the current schema (Dexie runs the upgrades of the versions after the backup's).
+ * Every transaction from here on is strict, the restore's last one included.
+ */
 const upgrade = async (name: string): Promise<VaultDb> => {
-  const db = createVaultDb(name);
+  const db = createVaultDb(name, VAULT_SCHEMA, { durability: 'strict' });
   await db.open();
   if (!(await db.meta.get('vault'))) throw new AppError('storage', 'errors.backup.restoreMismatch');
   return db;
+};
+
+/**
+ * The restore's last write: the vault row put back as it is, in a strict transaction (`db` is
+ * opened strict), which completes only once the database's log is flushed to disk, with every
+ * earlier write of the restore in it. Until then the new register is not switched to: a power
+ * cut after the switch cannot take rows from it.
+ */
+const flush = async (db: VaultDb): Promise<void> => {
+  await db.transaction('rw', db.meta, async () => {
+    const vault = await db.meta.get('vault');
+    if (!vault) throw new AppError('storage', 'errors.backup.restoreMismatch');
+    await db.meta.put(vault);
+  });
 };
 
 /**
@@ -66,30 +118,44 @@ export const restoreToNewDatabase = async (
   unlocked: UnlockedBackup,
   /** Erasure records of the register being replaced (none on a fresh PC). */
   tombstones: readonly ErasureRow[],
+  onProgress?: RestoreProgress,
 ): Promise<void> => {
   const { schemaVersion } = inspected.header;
   if (schemaVersion > newestKnownSchema())
     throw new AppError('validation', 'errors.backup.newerSchema', { version: schemaVersion });
+  const progress = monotonic(onProgress);
+  progress(0);
   // The whole file is authenticated before the first row is written anywhere; the same pass
   // gathers the file's keys, and every row is opened with them before it is written (a file
   // whose rows do not open is refused: errors.backup.restoreRowDoesNotOpen).
   const material = new KeyMaterial(unlocked.opener.principalId);
-  await authenticateBackup(file, unlocked.macKey, material.visitor);
+  await authenticateBackup(file, unlocked.macKey, {
+    ...material.visitor,
+    read: passProgress(progress, file.size, 0, KEYS_PASS_END),
+  });
   const keys = await openFileKeys(material, unlocked.opener).catch(asRestoreRefusal);
   const name = databases.newName();
   const keybookFiles = databases.keybookFiles(name);
   try {
     const staged = await openAtVersion(name, schemaVersion);
     try {
-      await restoreInto(file, unlocked.macKey, { db: staged, keybookFiles }, (table, rows) =>
-        openRows(keys, table, rows).catch(asRestoreRefusal),
+      await restoreInto(
+        file,
+        unlocked.macKey,
+        { db: staged, keybookFiles },
+        {
+          check: (table, rows) => openRows(keys, table, rows).catch(asRestoreRefusal),
+          read: passProgress(progress, file.size, KEYS_PASS_END, ROWS_PASS_END),
+        },
       );
     } finally {
       staged.close();
     }
     const restored = await upgrade(name);
+    progress(UPGRADED);
     try {
       await queueErasuresAfterRestore(restored, tombstones);
+      await flush(restored);
     } finally {
       restored.close();
     }
@@ -97,5 +163,6 @@ export const restoreToNewDatabase = async (
     await databases.discard(name).catch(() => undefined);
     throw error;
   }
+  progress(1);
   await databases.activate(name);
 };
