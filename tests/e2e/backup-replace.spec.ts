@@ -11,6 +11,7 @@ import { GroupsPageModel } from './pages/records-groups';
 import { SubjectsListModel } from './pages/records-subjects';
 import { expect, test } from './support/fixtures';
 import { setupVault, signInToApp } from './support/journey';
+import { watchProgressBars } from './support/progress-watch';
 
 const SHOTS = process.env.E2E_SCREENSHOTS;
 
@@ -65,12 +66,20 @@ test('the head replaces the register from a backup after a warning and a backup 
     await expect(section.getByTestId('restore-preview')).toContainText('bērni un klienti: 1');
     await expect(section).toContainText('Pirms tam automātiski tiks izveidota');
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'replace-preview.png'), fullPage: true });
+    const progressSeen = await watchProgressBars(page);
     const before = await download(page, dir, () =>
       section.getByRole('button', { name: 'Atjaunot reģistru' }).click(),
     );
     await expect(section.getByRole('status')).toContainText('Reģistrs atjaunots un pārbaudīts', {
       timeout: 60_000,
     });
+    // First a bar without a measure (the backup of the current state), then the percentage.
+    const seen = await progressSeen();
+    expect(seen[0]).toBeNull();
+    const percents = seen.slice(1);
+    expect(percents.length).toBeGreaterThan(0);
+    expect(percents.every((v) => v !== null && v >= 0 && v <= 100)).toBe(true);
+    expect(percents).toEqual([...percents].sort((a, b) => (a ?? 0) - (b ?? 0)));
     await section.getByRole('button', { name: 'Turpināt uz pierakstīšanos' }).click();
     await expect(page.getByRole('heading', { name: 'Pieteikšanās' })).toBeVisible({
       timeout: 60_000,

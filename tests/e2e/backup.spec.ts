@@ -12,6 +12,7 @@ import { GroupsPageModel } from './pages/records-groups';
 import { SubjectsListModel } from './pages/records-subjects';
 import { probeFile } from './support/at-rest';
 import { expect, test } from './support/fixtures';
+import { watchProgressBars, withSlowCpu } from './support/progress-watch';
 import { setupVault, signInToApp } from './support/journey';
 
 const SCAN_MARKER = 'E2E-BACKUP-SCAN-7f3a91c0';
@@ -141,10 +142,26 @@ test('back up, wipe the profile, restore with the recovery code: everything is b
     await page.screenshot({
       path: join(process.env.E2E_SCREENSHOTS ?? dir, 'restore-preview.png'),
     });
-    await page.getByRole('button', { name: 'Atjaunot reģistru' }).click();
+    const progressSeen = await watchProgressBars(page);
+    const bar = page.getByRole('progressbar', { name: /^Atjauno un pārbauda reģistru… \d+\s%$/u });
+    if (process.env.E2E_SCREENSHOTS) {
+      // Slowed down only for the screenshot: a bar part of the way.
+      await withSlowCpu(page, 20, async () => {
+        await page.getByRole('button', { name: 'Atjaunot reģistru' }).click();
+        await expect(bar).toHaveAttribute('aria-valuenow', /^[1-9]\d?$/u, { timeout: 60_000 });
+        await page.screenshot({
+          path: join(process.env.E2E_SCREENSHOTS ?? dir, 'restore-progress.png'),
+        });
+      });
+    } else await page.getByRole('button', { name: 'Atjaunot reģistru' }).click();
     await expect(page.getByRole('status')).toContainText('Reģistrs atjaunots un pārbaudīts', {
       timeout: 60_000,
     });
+    // The bar showed a percentage, rising (all of them numbers: nothing without a measure).
+    const seen = await progressSeen();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen).toEqual([...seen].sort((a, b) => (a ?? -1) - (b ?? -1)));
+    expect(seen.every((v) => v !== null && v >= 0 && v <= 100)).toBe(true);
     await page.getByRole('button', { name: 'Turpināt uz pierakstīšanos' }).click();
     await expect(page.getByRole('heading', { name: 'Pieteikšanās' })).toBeVisible({
       timeout: 60_000,

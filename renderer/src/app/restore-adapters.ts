@@ -44,17 +44,21 @@ export const createRestoreApi = (replacing?: Session): RestoreApi => {
       unlocked = await services().backup.unlock(inspected, secret);
       return previewOf(inspected, unlocked);
     },
-    restore: async () => {
+    restore: async (onStatus) => {
       if (!file || !inspected || !unlocked) throw notReady();
+      const progress = (fraction: number): void => {
+        onStatus({ step: 'restoring', fraction });
+      };
       if (!replacing) {
-        await services().backup.restoreFresh(file, inspected, unlocked);
+        await services().backup.restoreFresh(file, inspected, unlocked, progress);
         return;
       }
       // The automatic backup of the current state comes first; a cancelled save stops here.
+      onStatus({ step: 'backingUp' });
       const before = await runBackup(replacing);
       if (before.kind === 'cancelled')
         throw new AppError('validation', 'errors.backup.needBackupFirst');
-      await services().backup.restoreReplacing(replacing, file, inspected, unlocked);
+      await services().backup.restoreReplacing(replacing, file, inspected, unlocked, progress);
     },
     reopen: () => {
       const session = services().vault.currentSession();

@@ -4,7 +4,8 @@
 import {
   Body1,
   Button,
-  Spinner,
+  Field,
+  ProgressBar,
   Tab,
   TabList,
   makeStyles,
@@ -15,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField';
 import { errorText } from './backup-text';
 import { formatWhen } from './LastVerified';
-import type { RestoreApi, RestorePreview } from './restore-api';
+import type { RestoreApi, RestorePreview, RestoreStatus } from './restore-api';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -53,6 +54,34 @@ const Preview = ({ preview }: { readonly preview: RestorePreview }) => {
   );
 };
 
+/**
+ * The restore's progress: a bar with the percentage done (role="progressbar", aria-valuenow 0 …
+ * 100), or while the register being replaced is backed up first, a bar without a measure.
+ */
+const RestoreProgressBar = ({ status }: { readonly status: RestoreStatus }) => {
+  const { t } = useTranslation();
+  if (status.step === 'backingUp')
+    return (
+      <Field label={t('restore.backingUpFirst')} validationState="none">
+        <ProgressBar data-testid="restore-progress" thickness="large" />
+      </Field>
+    );
+  const percent = Math.floor(status.fraction * 100);
+  // "45 %" in Latvian and Lithuanian (a space before the sign), "45%" in English.
+  const shown = t('restore.percent', { percent });
+  return (
+    <Field label={`${t('restore.restoring')} ${shown}`} validationState="none">
+      <ProgressBar
+        data-testid="restore-progress"
+        thickness="large"
+        max={100}
+        value={percent}
+        aria-valuetext={shown}
+      />
+    </Field>
+  );
+};
+
 export const RestoreWizard = ({ api, onCancel, warning }: Props) => {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -64,6 +93,7 @@ export const RestoreWizard = ({ api, onCancel, warning }: Props) => {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [preview, setPreview] = useState<RestorePreview | null>(null);
+  const [status, setStatus] = useState<RestoreStatus>({ step: 'restoring', fraction: 0 });
 
   const attempt = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -95,9 +125,10 @@ export const RestoreWizard = ({ api, onCancel, warning }: Props) => {
   };
   const restore = () => {
     setStep('restoring');
+    setStatus({ step: 'restoring', fraction: 0 });
     void attempt(async () => {
       try {
-        await api.restore();
+        await api.restore(setStatus);
         setStep('done');
       } catch (e) {
         setStep('preview');
@@ -182,7 +213,7 @@ export const RestoreWizard = ({ api, onCancel, warning }: Props) => {
           <Preview preview={preview} />
           {warning ? <Body1 as="p">{warning}</Body1> : null}
           {step === 'restoring' ? (
-            <Spinner size="small" label={t('restore.restoring')} />
+            <RestoreProgressBar status={status} />
           ) : (
             <div className={styles.row}>
               <Button appearance="primary" onClick={restore} disabled={busy}>

@@ -13,6 +13,13 @@ export type RestorePreview = {
   readonly staff: number;
 };
 
+/**
+ * How far a restore has come: the automatic backup of the register being replaced (no measure),
+ * then the restore itself, `fraction` 0 … 1, never falling.
+ */
+export type RestoreStatus =
+  { readonly step: 'backingUp' } | { readonly step: 'restoring'; readonly fraction: number };
+
 export type RestoreSecret =
   { readonly recoveryCode: string } | { readonly username: string; readonly password: string };
 
@@ -21,8 +28,11 @@ export type RestoreApi = {
   readonly choose: (file: File) => Promise<{ readonly createdAt: string }>;
   /** Step 2: a password or recovery code of that backup; the preview. */
   readonly unlock: (secret: RestoreSecret) => Promise<RestorePreview>;
-  /** Step 3: restore into a new database, verify, switch. Rejects leaving everything as it was. */
-  readonly restore: () => Promise<void>;
+  /**
+   * Step 3: restore into a new database, verify, switch. Rejects leaving everything as it was.
+   * `onStatus` is called as the restore goes on (after every frame of the file).
+   */
+  readonly restore: (onStatus: (status: RestoreStatus) => void) => Promise<void>;
   /** After a restore: start the app again on the restored register. */
   readonly reopen: () => void;
 };
