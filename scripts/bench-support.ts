@@ -91,3 +91,27 @@ export const openBenchContext = async (
   });
   return { context, version: context.browser()?.version() ?? 'unknown' };
 };
+
+/**
+ * A profiler script's page (scripts/profile-*.ts): the backup bench entry bundled unminified
+ * (function names kept), served, opened in Chromium with gc() exposed, and seeded with
+ * `children` demo children (and one issued form each when `forms`). Close `context` and
+ * `server` when done.
+ */
+export const openSeededProfilePage = async (tmp: string, children: number, forms: boolean) => {
+  const dist = await bundleBench(tmp, 'scripts/bench-backup/entry.ts', { minify: false });
+  const { url, server } = await serveBench(dist);
+  const context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...BENCH_CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => document.title === 'bench-ready');
+  type Seed = { benchSeed: (c: number, f: boolean) => Promise<void> };
+  await page.evaluate(([c, f]) => (window as unknown as Seed).benchSeed(c, f), [
+    children,
+    forms,
+  ] as const);
+  return { context, page, server };
+};

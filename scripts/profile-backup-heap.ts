@@ -9,8 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { BENCH_CHROMIUM_ARGS, bundleBench, serveBench } from './bench-support';
+import { openSeededProfilePage } from './bench-support';
 
 const arg = (name: string, fallback: number): number =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -53,26 +52,12 @@ const top = (map: Map<string, number>, n: number): string =>
     .map(([k, v]) => `${(v / 1048576).toFixed(1).padStart(8)} MiB  ${k}`)
     .join('\n');
 
+type Bench = { benchMakeBackup: () => Promise<number> };
+
 const main = async (): Promise<void> => {
   const tmp = mkdtempSync(join(tmpdir(), 'profile-backup-'));
   try {
-    const dist = await bundleBench(tmp, 'scripts/bench-backup/entry.ts', { minify: false });
-    const { url, server } = await serveBench(dist);
-    const context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [...BENCH_CHROMIUM_ARGS, '--js-flags=--expose-gc'],
-    });
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForFunction(() => document.title === 'bench-ready');
-    type Bench = {
-      benchSeed: (c: number, f: boolean) => Promise<void>;
-      benchMakeBackup: () => Promise<number>;
-    };
-    await page.evaluate(([c, f]) => (window as unknown as Bench).benchSeed(c, f), [
-      CHILDREN,
-      FORMS,
-    ] as const);
+    const { context, page, server } = await openSeededProfilePage(tmp, CHILDREN, FORMS);
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');

@@ -180,6 +180,9 @@ const heapOnly = async (children: number, withForms: boolean) => {
 };
 
 let seeded: Seeded | undefined;
+/** A backup of `seeded`, inspected and unlocked on a fresh PC (scripts/profile-restore.ts). */
+let toRestore: (() => Promise<void>) | undefined;
+const progressSteps: [number, number][] = [];
 Object.assign(window, {
   benchBackup: run,
   benchHeapOnly: heapOnly,
@@ -190,6 +193,30 @@ Object.assign(window, {
   benchMakeBackup: async () => {
     if (!seeded) throw new Error('benchSeed first');
     return (await seeded.services.backup.make(seeded.head)).blob.size;
+  },
+  benchPrepareRestore: async () => {
+    if (!seeded) throw new Error('benchSeed first');
+    const { blob } = await seeded.services.backup.make(seeded.head);
+    const fresh = createServices({
+      db: createVaultDb(`bench-fresh-${crypto.randomUUID()}`),
+      kdf: DEFAULT_KDF,
+      databases: browserDatabaseSwitch(memoryStore()),
+    });
+    const inspected = await fresh.backup.inspect(blob);
+    const unlocked = await fresh.backup.unlock(inspected, { recoveryCode: seeded.recoveryCode });
+    const t0 = performance.now();
+    toRestore = () =>
+      fresh.backup.restoreFresh(blob, inspected, unlocked, (fraction) => {
+        progressSteps.push([performance.now() - t0, fraction * 100]);
+      });
+    return blob.size;
+  },
+  benchRestore: async () => {
+    if (!toRestore) throw new Error('benchPrepareRestore first');
+    progressSteps.length = 0;
+    const [, ms] = await time(toRestore);
+    const t0 = progressSteps[0]?.[0] ?? 0;
+    return { ms, steps: progressSteps.map(([at, pct]) => [at - t0, pct]) };
   },
 });
 document.title = 'bench-ready';
