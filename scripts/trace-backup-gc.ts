@@ -1,0 +1,102 @@
+// Which collections V8 runs during one backup (issue 10, the heap target): seeds N demo children
+// in real Chromium (as scripts/bench-backup.ts does), runs the renderer with --trace-gc and prints
+// every scavenge (young generation) and mark-compact (old generation) between three forced gc()
+// before the backup and three after it, with the V8 heap (MiB, external memory not included)
+// before and after each, and a summary: how much each scavenge freed (about the young
+// generation's size) and the highest heap seen before a collection.
+// Run: npx tsx scripts/trace-backup-gc.ts [--children=10000] [--no-forms]
+// V8 prints the trace on the renderer's stdout, which Playwright reports under DEBUG=pw:browser;
+// the renderer buffers it, so 150 more gc() at the end push the backup's lines out.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const arg = (name: string, fallback: number): number =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const CHILDREN = arg('children', 10_000);
+const FORMS = !process.argv.includes('--no-forms');
+
+const trace: string[] = [];
+process.env['DEBUG'] = 'pw:browser';
+const write = process.stderr.write.bind(process.stderr);
+process.stderr.write = (chunk: string | Uint8Array, ...rest: never[]) => {
+  const text = String(chunk);
+  if (!text.includes('pw:browser')) return write(chunk, ...rest);
+  for (const line of text.split('\n'))
+    if (/\[out\].*(Scavenge|Mark-Compact|Mark-Sweep)/.test(line))
+      trace.push(line.replace(/^.*\[out\] \[\d+:0x[0-9a-f]+\]\s+/, '').trim());
+  return true;
+};
+
+const { chromium } = await import('@playwright/test');
+const { BENCH_CHROMIUM_ARGS, bundleBench, serveBench } = await import('./bench-support');
+
+type Gc = { kind: string; before: number; after: number; line: string };
+const parse = (line: string): Gc | undefined => {
+  const m = /(Scavenge|Mark-Compact|Mark-Sweep)\D*?([\d.]+) \([\d.]+\) -> ([\d.]+)/.exec(line);
+  return m ? { kind: m[1] ?? '', before: Number(m[2]), after: Number(m[3]), line } : undefined;
+};
+
+const summary = (lines: string[]): string => {
+  const forced = lines.flatMap((l, i) => (l.includes('testing') ? [i] : []));
+  const [, , lastBefore, firstAfter] = forced;
+  if (lastBefore === undefined || firstAfter === undefined) return 'trace incomplete';
+  const during = lines.slice(lastBefore + 1, firstAfter).flatMap((l) => parse(l) ?? []);
+  const scavenges = during.filter((g) => g.kind === 'Scavenge');
+  const freed = scavenges.map((g) => g.before - g.after).sort((a, b) => a - b);
+  const mib = (n: number | undefined): string => (n ?? 0).toFixed(1);
+  const short = (l: string | undefined): string => (l ?? '').replace(/,? pooled.*$/, '');
+  return [
+    `at rest (last forced gc before): ${short(lines[lastBefore])}`,
+    ...during.filter((g) => g.kind !== 'Scavenge').map((g) => `  ${short(g.line)}`),
+    `during the backup: ${String(scavenges.length)} scavenges, ${String(during.length - scavenges.length)} old-generation collections`,
+    `each scavenge freed ${mib(freed[0])}–${mib(freed.at(-1))} MiB (median ${mib(freed[Math.floor(freed.length / 2)])}); heap after them at most ${mib(Math.max(0, ...scavenges.map((g) => g.after)))} MiB`,
+    `highest heap before a collection: ${mib(Math.max(0, ...during.map((g) => g.before)))} MiB`,
+    `after (first forced gc after): ${short(lines[firstAfter])}`,
+  ].join('\n');
+};
+
+const main = async (): Promise<void> => {
+  const tmp = mkdtempSync(join(tmpdir(), 'trace-backup-gc-'));
+  try {
+    const { url, server } = await serveBench(
+      await bundleBench(tmp, 'scripts/bench-backup/entry.ts'),
+    );
+    const context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: [...BENCH_CHROMIUM_ARGS, '--js-flags=--expose-gc --trace-gc'],
+    });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => document.title === 'bench-ready');
+    type Bench = {
+      benchSeed: (c: number, f: boolean) => Promise<void>;
+      benchMakeBackup: () => Promise<number>;
+      gc: () => void;
+    };
+    const gcs = (n: number) =>
+      page.evaluate((count) => {
+        for (let i = 0; i < count; i++) (window as unknown as Bench).gc();
+      }, n);
+    await page.evaluate(([c, f]) => (window as unknown as Bench).benchSeed(c, f), [
+      CHILDREN,
+      FORMS,
+    ] as const);
+    await gcs(3);
+    const t0 = Date.now();
+    const bytes = await page.evaluate(() => (window as unknown as Bench).benchMakeBackup());
+    const ms = Date.now() - t0;
+    await gcs(3);
+    await gcs(150);
+    await context.close();
+    server.close();
+    console.log(
+      `${String(CHILDREN)} children, file ${(bytes / 1048576).toFixed(1)} MiB, backup ${String(ms)} ms`,
+    );
+    console.log(summary(trace));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+};
+
+await main();
