@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FRAME } from '@renderer/data/backup/format';
 import { readFrames } from '@renderer/data/backup/frame-reader';
-import { backupTables } from '@renderer/data/backup/backup-writer';
+import { backupTables, writeBackup } from '@renderer/data/backup/backup-writer';
 import { RowJsonWriter } from '@renderer/data/backup/row-json-writer';
 import { fromUtf8 } from '@renderer/data/crypto/bytes';
 import { createConsentService } from '@renderer/services/consents';
@@ -93,5 +93,24 @@ describe('a demo register’s backup', () => {
     const evidence = inFile.get('consentEvidence') ?? [];
     expect(evidence.some((f) => f.length > 4 * 1024 * 1024)).toBe(true); // the grown buffer
     expect(rows).toBeGreaterThan(500);
+  });
+
+  it('fills every table’s rows frames in one buffer per backup, not a new one per table', async () => {
+    // A new 1 MiB buffer per table was ~21 MiB of ArrayBuffers per backup, freed only by the
+    // next young-generation collection (scripts/trace-backup-gc.ts).
+    const buffers = new Set<ArrayBufferLike>();
+    let tableFrames = 0;
+    await writeBackup(
+      { db: v.db, keybookFiles: v.context.keybook.files },
+      { appVersion: 'test', now: new Date() },
+      (chunk) => {
+        if (chunk[0] === FRAME.table && chunk.length === 5) tableFrames += 1;
+        // A rows frame is one view of the builder's buffer, head included.
+        if (chunk[0] === FRAME.rows && chunk.length > 5) buffers.add(chunk.buffer);
+      },
+    );
+    expect(tableFrames).toBeGreaterThan(10);
+    // The big scan grows the buffer once; the table after it starts from the usual size again.
+    expect(buffers.size).toBeLessThanOrEqual(3);
   });
 });

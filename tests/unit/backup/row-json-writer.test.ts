@@ -246,4 +246,24 @@ describe('rows frames written straight into the buffer', () => {
     expect(frames.map((f) => f.length)).toEqual(legacy.map((f) => f.length));
     expect(firstDifference(frames, legacy)).toBe('same');
   }, 30_000); // ~4 s: 20 MiB of rows through both builders
+
+  it('are a new builder’s frames in each table after endTable, a grown buffer included', () => {
+    const r = createRandom(9);
+    const kib = (n: number) => () => n * 1024 + r.int(0, 2);
+    const tables = [
+      [...randomRows(r, 3, kib(10)), ...randomRows(r, 1, kib(3 * 1024))], // grows the buffer
+      // ~0.96 MiB of rows, then one of 267 KiB: past a new builder's buffer, so a frame is cut
+      [...randomRows(r, 8, kib(90)), ...randomRows(r, 1, kib(200)), ...randomRows(r, 3, kib(90))],
+      randomRows(r, 700, () => r.int(0, 50)),
+    ];
+    const frames: Uint8Array[] = [];
+    const builder = new RowsFrameBuilder((frame) => frames.push(frame.slice()));
+    for (const rows of tables) {
+      for (const row of rows) builder.add(row);
+      builder.endTable();
+    }
+    const legacy = tables.flatMap((rows) => framesOf(LegacyRowsFrameBuilder, rows));
+    expect(frames.map((f) => f.length)).toEqual(legacy.map((f) => f.length));
+    expect(firstDifference(frames, legacy)).toBe('same');
+  }, 30_000);
 });

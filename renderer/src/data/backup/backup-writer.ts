@@ -126,11 +126,11 @@ const eachPage = async (
   }
 };
 
-/** Streams one table's rows as rows frames of at most ~1 MiB / 500 rows each. */
-const writeTableRows = async (table: Table, out: FrameWriter): Promise<number> => {
-  const frames = new RowsFrameBuilder((frame) => {
-    out.raw(frame);
-  });
+/**
+ * Streams one table's rows as rows frames of at most ~1 MiB / 500 rows each, through the
+ * backup's one builder (`frames`; its frame buffer is allocated once per backup, not per table).
+ */
+const writeTableRows = async (table: Table, frames: RowsFrameBuilder): Promise<number> => {
   let count = 0;
   await eachPage(table, (rows) => {
     for (let i = 0; i < rows.length; i++) {
@@ -140,7 +140,7 @@ const writeTableRows = async (table: Table, out: FrameWriter): Promise<number> =
     }
     count += rows.length;
   });
-  frames.flush();
+  frames.endTable();
   return count;
 };
 
@@ -162,6 +162,9 @@ export const writeBackup = async (
   const out = new FrameWriter(sink, await macHasher(key), await digestHasher());
   const tables = backupTables(db);
   const institutionId = await institutionIdOf(meta.installSalt);
+  const frames = new RowsFrameBuilder((frame) => {
+    out.raw(frame);
+  });
   const header = await db.transaction('r', tables, async () => {
     const counts = await Promise.all(tables.map((t) => t.count()));
     const head: BackupHeader = {
@@ -177,7 +180,7 @@ export const writeBackup = async (
     for (const slot of keySlots) out.frame(FRAME.keySlot, jsonPayload(slot));
     for (const [i, table] of tables.entries()) {
       out.frame(FRAME.table, jsonPayload({ table: table.name }));
-      const written = await writeTableRows(table, out);
+      const written = await writeTableRows(table, frames);
       if (written !== counts[i]) throw new AppError('storage', 'errors.backup.changedWhileReading');
     }
     return head;

@@ -19,6 +19,8 @@ export const FRAME_TARGET_BYTES = 1024 * 1024;
 const OPEN = 0x5b; // [
 const COMMA = 0x2c; // ,
 const CLOSE = 0x5d; // ]
+/** The frame buffer's usual size: a frame of ~1 MiB and room for the row that crosses it. */
+const BUFFER_BYTES = FRAME_HEAD_BYTES + FRAME_TARGET_BYTES + 64 * 1024;
 /** Room kept for the closing bracket. */
 const TAIL = 1;
 
@@ -30,7 +32,7 @@ const encoder = new TextEncoder();
  * must copy what it keeps (hashers and Blob parts copy).
  */
 export class RowsFrameBuilder {
-  private buffer = new Uint8Array(FRAME_HEAD_BYTES + FRAME_TARGET_BYTES + 64 * 1024);
+  private buffer = new Uint8Array(BUFFER_BYTES);
   /** Next free byte; FRAME_HEAD_BYTES + 1 (after '[') when the frame is empty. */
   private at = FRAME_HEAD_BYTES + 1;
   private rows = 0;
@@ -53,6 +55,19 @@ export class RowsFrameBuilder {
     this.rows += 1;
     if (this.rows >= ROWS_PER_FRAME || this.at - FRAME_HEAD_BYTES >= FRAME_TARGET_BYTES)
       this.flush();
+  }
+
+  /**
+   * Ends a table: emits its last frame, and a buffer grown for a big row goes back to the usual
+   * size, so the next table's frames are cut as by a new builder (as each table had its own
+   * before). One builder per backup, not per table: a new builder's 1 MiB buffer for each of
+   * the ~20 tables was ~21 MiB of ArrayBuffer backing stores per backup, garbage that only the
+   * next young-generation collection freed (scripts/trace-backup-gc.ts).
+   */
+  endTable(): void {
+    this.flush();
+    if (this.buffer.length !== BUFFER_BYTES)
+      this.buffer = this.grown(BUFFER_BYTES, FRAME_HEAD_BYTES + 1);
   }
 
   /** Emits the frame being filled, if it has rows. */
