@@ -3,7 +3,11 @@
 // every scavenge (young generation) and mark-compact (old generation) between three forced gc()
 // before the backup and three after it, with the V8 heap (MiB, external memory not included)
 // before and after each, and a summary: how much each scavenge freed (about the young
-// generation's size) and the highest heap seen before a collection.
+// generation's size) and the highest heap seen before a collection. Beside the trace it samples,
+// at rest and during the backup, CDP's Runtime.getHeapUsage (V8's used heap and the ArrayBuffer
+// backing stores, i.e. external memory) and performance.memory.usedJSHeapSize (what the
+// benchmark's heap ratio reads), so the peak can be split into the young generation's garbage
+// and the rows' byte arrays waiting to be collected.
 // Run: npx tsx scripts/trace-backup-gc.ts [--children=10000] [--no-forms]
 // V8 prints the trace on the renderer's stdout, which Playwright reports under DEBUG=pw:browser;
 // the renderer buffers it, so 150 more gc() at the end push the backup's lines out.
@@ -83,9 +87,38 @@ const main = async (): Promise<void> => {
       FORMS,
     ] as const);
     await gcs(3);
+    const cdp = await context.newCDPSession(page);
+    type Usage = { usedSize: number; backingStorageSize?: number };
+    const sample = async (): Promise<number[]> => {
+      const usage = (await cdp.send('Runtime.getHeapUsage')) as Usage;
+      const memory = await page.evaluate(
+        () =>
+          (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize,
+      );
+      return [usage.usedSize, usage.backingStorageSize ?? 0, memory].map((b) => b / 1048576);
+    };
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const rest = await sample();
+    const peak = [...rest];
+    let peakSum = rest;
+    const state = { running: true };
     const t0 = Date.now();
-    const bytes = await page.evaluate(() => (window as unknown as Bench).benchMakeBackup());
+    const made = page.evaluate(() => (window as unknown as Bench).benchMakeBackup());
+    void made.finally(() => (state.running = false));
+    while (state.running) {
+      const now = await sample();
+      for (const [i, v] of now.entries()) peak[i] = Math.max(peak[i] ?? 0, v);
+      if ((now[0] ?? 0) + (now[1] ?? 0) > (peakSum[0] ?? 0) + (peakSum[1] ?? 0)) peakSum = now;
+    }
+    const bytes = await made;
     const ms = Date.now() - t0;
+    const row = (name: string, v: number[]): string =>
+      `${name}: V8 used heap ${(v[0] ?? 0).toFixed(1)} MiB, ArrayBuffer backing stores ${(v[1] ?? 0).toFixed(1)} MiB, performance.memory ${(v[2] ?? 0).toFixed(1)} MiB`;
+    const samples = [
+      row('at rest', rest),
+      row('highest of each during the backup', peak),
+      row('at the highest V8 heap + backing stores', peakSum),
+    ];
     await gcs(3);
     await gcs(150);
     await context.close();
@@ -93,6 +126,7 @@ const main = async (): Promise<void> => {
     console.log(
       `${String(CHILDREN)} children, file ${(bytes / 1048576).toFixed(1)} MiB, backup ${String(ms)} ms`,
     );
+    console.log(samples.join('\n'));
     console.log(summary(trace));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
