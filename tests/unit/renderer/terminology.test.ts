@@ -176,6 +176,24 @@ const RULES: readonly Rule[] = [
     why: 'apatinis brūkšnys, tabuliavimo ženklas, šimtmečio skaitmuo; one verb "Registruoti"; "Atstovas 1"; dates named as dates',
   },
   {
+    finding: 'recovery key',
+    language: 'lv',
+    pattern: /atkopšanas kod/i,
+    why: 'one name for one thing: setup, the sign-in and the restore field say "atkopšanas atslēga"',
+  },
+  {
+    finding: 'recovery key',
+    language: 'lt',
+    pattern: /atkūrimo kod/i,
+    why: 'one name for one thing: setup, the sign-in and the restore field say "atkūrimo raktas"',
+  },
+  {
+    finding: 'recovery key',
+    language: 'en',
+    pattern: /recovery code/i,
+    why: 'one name for one thing: setup, the sign-in and the restore field say "recovery key"',
+  },
+  {
     finding: 'EN dates',
     language: 'en',
     pattern: /DD\.MM\.YYYY|an own account/,
