@@ -95,15 +95,20 @@ export const openBenchContext = async (
 /**
  * A profiler script's page (scripts/profile-*.ts): the backup bench entry bundled unminified
  * (function names kept), served, opened in Chromium with gc() exposed, and seeded with
- * `children` demo children (and one issued form each when `forms`). Close `context` and
- * `server` when done.
+ * `children` demo children (and one issued form each when `forms`). `jsFlags`: more V8 flags
+ * (e.g. --trace-gc). Close `context` and `server` when done.
  */
-export const openSeededProfilePage = async (tmp: string, children: number, forms: boolean) => {
+export const openSeededProfilePage = async (
+  tmp: string,
+  children: number,
+  forms: boolean,
+  jsFlags = '',
+) => {
   const dist = await bundleBench(tmp, 'scripts/bench-backup/entry.ts', { minify: false });
   const { url, server } = await serveBench(dist);
   const context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...BENCH_CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+    args: [...BENCH_CHROMIUM_ARGS, `--js-flags=--expose-gc ${jsFlags}`.trim()],
   });
   const page = await context.newPage();
   await page.goto(url);

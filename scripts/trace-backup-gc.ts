@@ -32,8 +32,7 @@ process.stderr.write = (chunk: string | Uint8Array, ...rest: never[]) => {
   return true;
 };
 
-const { chromium } = await import('@playwright/test');
-const { BENCH_CHROMIUM_ARGS, bundleBench, serveBench } = await import('./bench-support');
+const { openSeededProfilePage } = await import('./bench-support');
 
 type Gc = { kind: string; before: number; after: number; line: string };
 const parse = (line: string): Gc | undefined => {
@@ -63,29 +62,17 @@ const summary = (lines: string[]): string => {
 const main = async (): Promise<void> => {
   const tmp = mkdtempSync(join(tmpdir(), 'trace-backup-gc-'));
   try {
-    const { url, server } = await serveBench(
-      await bundleBench(tmp, 'scripts/bench-backup/entry.ts'),
+    const { context, page, server } = await openSeededProfilePage(
+      tmp,
+      CHILDREN,
+      FORMS,
+      '--trace-gc',
     );
-    const context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: [...BENCH_CHROMIUM_ARGS, '--js-flags=--expose-gc --trace-gc'],
-    });
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForFunction(() => document.title === 'bench-ready');
-    type Bench = {
-      benchSeed: (c: number, f: boolean) => Promise<void>;
-      benchMakeBackup: () => Promise<number>;
-      gc: () => void;
-    };
+    type Bench = { benchMakeBackup: () => Promise<number>; gc: () => void };
     const gcs = (n: number) =>
       page.evaluate((count) => {
         for (let i = 0; i < count; i++) (window as unknown as Bench).gc();
       }, n);
-    await page.evaluate(([c, f]) => (window as unknown as Bench).benchSeed(c, f), [
-      CHILDREN,
-      FORMS,
-    ] as const);
     await gcs(3);
     const cdp = await context.newCDPSession(page);
     type Usage = { usedSize: number; backingStorageSize?: number };
