@@ -147,10 +147,11 @@ export const SetupWizard = ({ api }: { readonly api: SetupApi }) => {
   return (
     <main className={styles.page} id="main-content">
       <div className={styles.top}>
-        <Title1 as="h1">{t('setup.heading')}</Title1>
+        {/* Restoring is not creating a register: the page says which of the two it is doing. */}
+        <Title1 as="h1">{t(step === 'restore' ? 'setup.restoreHeading' : 'setup.heading')}</Title1>
         <LanguagePicker />
       </div>
-      <Body1 as="p">{t('setup.intro')}</Body1>
+      <Body1 as="p">{t(step === 'restore' ? 'setup.restoreIntro' : 'setup.intro')}</Body1>
       {step === 'start' ? (
         <div className={styles.choices}>
           <Button
