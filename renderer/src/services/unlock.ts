@@ -94,11 +94,16 @@ const keyringAfterUpgrade = async (
   return keyring;
 };
 
+/**
+ * Starts the session; publishes it (the app appears: Root renders on publication) unless
+ * `publish` is false, for a caller that publishes it itself after more work (afterUnlock).
+ */
 const begin = (
   ctx: VaultContext,
   user: UserRow,
   keyring: Keyring,
   viaRecovery: boolean,
+  publish = true,
 ): Session => {
   const session = startSession(
     {
@@ -110,17 +115,20 @@ const begin = (
     },
     keyring,
   );
-  ctx.sessions.set(session);
+  if (publish) ctx.sessions.set(session);
   return session;
 };
 
 /**
  * Planned leavings whose date has come turn 'left' (head, secretary; records/planned-leavings.ts)
- * before anything is shown. A failure here must not keep anyone out of the register: the records
- * stay as they were and the next unlock tries again.
+ * before anything is shown: the session is published only after them (published earlier, the
+ * app appeared and its list could be read while the child was still 'active'). A failure here
+ * must not keep anyone out of the register: the records stay as they were and the next unlock
+ * tries again.
  */
 export const afterUnlock = async (ctx: VaultContext, session: Session): Promise<Session> => {
   await applyDueLeavings({ ctx, options: {} }, session).catch(() => []);
+  ctx.sessions.set(session);
   return session;
 };
 
@@ -152,7 +160,7 @@ export const unlockWithPassword = async (
     { actor: user.id, action: 'login.success', entity: 'user', entityId: user.id },
     now,
   );
-  return afterUnlock(ctx, begin(ctx, user, keyring, false));
+  return afterUnlock(ctx, begin(ctx, user, keyring, false, false));
 };
 
 /** The earliest active head: the account a recovery code re-opens. */

@@ -55,11 +55,6 @@ const auditAs = (
     ctx.now(),
   );
 
-const publish = (ctx: VaultContext, session: Session): Session => {
-  ctx.sessions.set(session);
-  return session;
-};
-
 const changeOwnPassword = async (
   ctx: VaultContext,
   session: Session,
@@ -85,8 +80,9 @@ const changeOwnPassword = async (
     await ctx.db.users.update(session.userId, { mustChangePassword: false });
   });
   await auditAs(ctx, session, 'user.passwordChange', session.userId);
-  // The first unlock with a password still to change could not turn due leavings: now it can.
-  return afterUnlock(ctx, publish(ctx, replaceSession(session, { mustChangePassword: false })));
+  // The first unlock with a password still to change could not turn due leavings: now it can
+  // (afterUnlock publishes the new session once they are turned).
+  return afterUnlock(ctx, replaceSession(session, { mustChangePassword: false }));
 };
 
 /** After a recovery unlock: a new key pair and password for the head, granted every head key. */

@@ -157,6 +157,29 @@ describe('the day a planned leaving comes', () => {
     expect((await statusOf(id)).status).toBe('active');
   });
 
+  it('the register is shown only after the due leavings turned: the session is published after them', async () => {
+    v.clock.now = Date.parse('2025-04-01T08:00:00Z');
+    const id = await newChild('Ilze');
+    await v.records.setLeaving(v.secretary, id, {
+      leftOn: '2025-04-02',
+      reason: { code: 'moved' },
+    });
+    // What a screen would read the moment the app appears (Root renders on publication): a
+    // read started then, before the unlock's promise settles. It saw 'active' when the session
+    // was published before the leavings were applied (the e2e list still showed the child).
+    const readsOnPublication: Promise<{ status: string }>[] = [];
+    const unsubscribe = v.vault.subscribe(() => {
+      if (v.vault.currentSession()) readsOnPublication.push(statusOf(id));
+    });
+    try {
+      await unlockAt('2025-04-02T08:00:00Z', 'secretary');
+    } finally {
+      unsubscribe();
+    }
+    expect(readsOnPublication.length).toBeGreaterThan(0);
+    for (const read of readsOnPublication) expect((await read).status).toBe('left');
+  });
+
   it('a register from before the list existed is looked at once, at the next head unlock', async () => {
     v.clock.now = Date.parse('2025-03-21T08:00:00Z');
     const id = await newChild('Ieva');
