@@ -3,7 +3,7 @@
 // name) backed up by the secretary, restored on a fresh PC after a damaged, a cut, a foreign file
 // and a wrong password were refused by name with nothing changed; every child, consent and scan is
 // back; the teacher sees no backup or restore anywhere, only her group.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -140,14 +140,7 @@ test('odd names survive a backup by the secretary and a restore on a fresh PC; t
     await expect(page.getByRole('button', { name: 'Aizstāt no rezerves kopijas…' })).toHaveCount(0);
 
     // A fresh PC.
-    await app.close();
-    await rm(app.profileDir, { recursive: true, force: true });
-    await mkdir(join(app.profileDir, 'Default'), { recursive: true });
-    await writeFile(
-      join(app.profileDir, 'Default', 'Preferences'),
-      await readFile(new URL('../../scripts/chromium-preferences.json', import.meta.url)),
-    );
-    const fresh = await app.reopen();
+    const fresh = await app.freshPc();
     const p = fresh.page;
     await p.goto('./');
     await p.getByRole('button', { name: 'Atjaunot no rezerves kopijas' }).click();

@@ -3,7 +3,7 @@
 // wipe the profile, and on the fresh PC: a file with one flipped byte and a file of a newer
 // format are refused by name with nothing changed; the real file, unlocked with the recovery
 // code, restores the register and every child, consent and scan is there.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -109,14 +109,7 @@ test('back up, wipe the profile, restore with the recovery code: everything is b
     expect(await probeFile(backupPath, needles)).toEqual([]);
 
     // The PC is wiped: a fresh profile in the same place.
-    await app.close();
-    await rm(app.profileDir, { recursive: true, force: true });
-    await mkdir(join(app.profileDir, 'Default'), { recursive: true });
-    await writeFile(
-      join(app.profileDir, 'Default', 'Preferences'),
-      await readFile(new URL('../../scripts/chromium-preferences.json', import.meta.url)),
-    );
-    const fresh = await app.reopen();
+    const fresh = await app.freshPc();
     const { page } = fresh;
     await page.goto('./');
     await page.getByRole('button', { name: 'Atjaunot no rezerves kopijas' }).click();

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FormsPageModel } from './pages/consents-pages';
 import { setupVault } from './support/journey';
+import { prepareProfile } from './support/fixtures';
 import {
   copyProfile,
   launchKillable,
@@ -40,13 +41,9 @@ type Tally = {
   violations: string[];
 };
 
-const preferences = new URL('../../scripts/chromium-preferences.json', import.meta.url);
-
 const freshProfile = async (root: string, name: string): Promise<string> => {
   const dir = join(root, name);
-  await mkdir(join(dir, 'Default'), { recursive: true });
-  const { readFile } = await import('node:fs/promises');
-  await writeFile(join(dir, 'Default', 'Preferences'), await readFile(preferences));
+  await prepareProfile(dir);
   return dir;
 };
 

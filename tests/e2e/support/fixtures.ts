@@ -24,10 +24,12 @@ export type AppHandle = {
   close(): Promise<void>;
   /** Opens the same profile again (a restart of the app). */
   reopen(): Promise<AppHandle>;
+  /** Closes the browser, empties the profile and opens it as on a new PC (no register). */
+  freshPc(): Promise<AppHandle>;
 };
 
 /** The same profile preparation as `npm start`'s Chromium host (scripts/chromium-profile.mjs). */
-const prepareProfile = async (profileDir: string): Promise<void> => {
+export const prepareProfile = async (profileDir: string): Promise<void> => {
   const preferences = await readFile(
     new URL('../../../scripts/chromium-preferences.json', import.meta.url),
     'utf8',
@@ -36,7 +38,10 @@ const prepareProfile = async (profileDir: string): Promise<void> => {
   await writeFile(join(profileDir, 'Default', 'Preferences'), preferences);
 };
 
-const launch = async (profileDir: string, baseURL: string): Promise<AppHandle> => {
+/** Every handle a test opened (reopened ones included), closed by the fixture's teardown. */
+type Opened = AppHandle[];
+
+const launch = async (profileDir: string, baseURL: string, opened: Opened): Promise<AppHandle> => {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
@@ -72,9 +77,16 @@ const launch = async (profileDir: string, baseURL: string): Promise<AppHandle> =
       await handle.close().catch((error: unknown) => {
         if (!String(error).includes('has been closed')) throw error;
       });
-      return launch(profileDir, baseURL);
+      return launch(profileDir, baseURL, opened);
+    },
+    freshPc: async () => {
+      await handle.close();
+      await rm(profileDir, { recursive: true, force: true });
+      await prepareProfile(profileDir);
+      return launch(profileDir, baseURL, opened);
     },
   };
+  opened.push(handle);
   return handle;
 };
 
@@ -82,8 +94,8 @@ export const test = base.extend<{ app: AppHandle }>({
   app: async ({ baseURL }, use) => {
     const profileDir = await mkdtemp(join(tmpdir(), 'register-e2e-'));
     await prepareProfile(profileDir);
-    const handle = await launch(profileDir, baseURL ?? 'http://127.0.0.1:4199/');
-    const opened: AppHandle[] = [handle];
+    const opened: Opened = [];
+    const handle = await launch(profileDir, baseURL ?? 'http://127.0.0.1:4199/', opened);
     await use(handle);
     for (const h of opened) await h.close();
     await rm(profileDir, { recursive: true, force: true });
