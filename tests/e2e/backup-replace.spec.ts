@@ -11,7 +11,7 @@ import { GroupsPageModel } from './pages/records-groups';
 import { SubjectsListModel } from './pages/records-subjects';
 import { expect, test } from './support/fixtures';
 import { setupVault, signInToApp } from './support/journey';
-import { watchProgressBars } from './support/progress-watch';
+import { watchProgressBars, withSlowCpu } from './support/progress-watch';
 
 const SHOTS = process.env.E2E_SCREENSHOTS;
 
@@ -67,19 +67,30 @@ test('the head replaces the register from a backup after a warning and a backup 
     await expect(section).toContainText('Pirms tam automātiski tiks izveidota');
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'replace-preview.png'), fullPage: true });
     const progressSeen = await watchProgressBars(page);
-    const before = await download(page, dir, () =>
-      section.getByRole('button', { name: 'Atjaunot reģistru' }).click(),
-    );
+    const backupSeen = await watchProgressBars(page, 'backup-progress');
+    const restore = section.getByRole('button', { name: 'Atjaunot reģistru' });
+    const before = await download(page, dir, async () => {
+      if (!SHOTS) return restore.click();
+      // Slowed down only for the screenshot: the backup of the current state part of the way.
+      await withSlowCpu(page, 20, async () => {
+        await restore.click();
+        const bar = section.getByRole('progressbar', {
+          name: /^Veido un pārbauda pašreizējā reģistra rezerves kopiju… \d+\s%$/u,
+        });
+        await expect(bar).toHaveAttribute('aria-valuenow', /^[1-9]\d?$/u, { timeout: 60_000 });
+        await page.screenshot({ path: join(SHOTS, 'replace-backing-up.png'), fullPage: true });
+      });
+    });
     await expect(section.getByRole('status')).toContainText('Reģistrs atjaunots un pārbaudīts', {
       timeout: 60_000,
     });
-    // First a bar without a measure (the backup of the current state), then the percentage.
-    const seen = await progressSeen();
-    expect(seen[0]).toBeNull();
-    const percents = seen.slice(1);
-    expect(percents.length).toBeGreaterThan(0);
-    expect(percents.every((v) => v !== null && v >= 0 && v <= 100)).toBe(true);
-    expect(percents).toEqual([...percents].sort((a, b) => (a ?? 0) - (b ?? 0)));
+    // First the backup of the current state, then the restore: each its own rising percentage.
+    for (const seen of [await backupSeen(), await progressSeen()]) {
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.every((v) => v !== null && v >= 0 && v <= 100)).toBe(true);
+      expect(seen).toEqual([...seen].sort((a, b) => (a ?? 0) - (b ?? 0)));
+    }
+    expect((await backupSeen()).some((v) => v !== null && v > 0)).toBe(true);
     await section.getByRole('button', { name: 'Turpināt uz pierakstīšanos' }).click();
     await expect(page.getByRole('heading', { name: 'Pieteikšanās' })).toBeVisible({
       timeout: 60_000,

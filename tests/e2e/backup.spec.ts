@@ -2,7 +2,8 @@
 // up (a download in the browser host), check the file holds none of the markers in any encoding,
 // wipe the profile, and on the fresh PC: a file with one flipped byte and a file of a newer
 // format are refused by name with nothing changed; the real file, unlocked with the recovery
-// code, restores the register and every child, consent and scan is there.
+// code, restores the register and every child, consent and scan is there. Making the backup
+// shows a bar that rises to 100 %.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,16 +63,41 @@ const makeRegister = async (page: Page): Promise<void> => {
   await expect(page.getByRole('button', { name: 'Atvērt skenējumu' }).first()).toBeVisible();
 };
 
+/** A bar's values seen: all numbers, never falling, some part of the way, 100 at the end. */
+const expectRoseTo100 = (seen: readonly (number | null)[]): void => {
+  expect(seen.every((v) => v !== null && v >= 0 && v <= 100)).toBe(true);
+  expect(seen).toEqual([...seen].sort((a, b) => (a ?? -1) - (b ?? -1)));
+  expect(seen.some((v) => v !== null && v > 0 && v < 100)).toBe(true);
+  expect(seen.at(-1)).toBe(100);
+};
+
 const backUp = async (page: Page, dir: string): Promise<string> => {
   await page.getByRole('link', { name: 'Iestatījumi' }).click();
   await expect(page.getByText('Pārbaudītas rezerves kopijas vēl nav.')).toBeVisible();
+  const progressSeen = await watchProgressBars(page, 'backup-progress');
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Izveidot rezerves kopiju' }).click();
+  const make = page.getByRole('button', { name: 'Izveidot rezerves kopiju' });
+  if (process.env.E2E_SCREENSHOTS) {
+    // Slowed down only for the screenshot: the backup's bar part of the way.
+    const bar = page.getByRole('progressbar', {
+      name: /^Veido un pārbauda rezerves kopiju… \d+\s%$/u,
+    });
+    await withSlowCpu(page, 20, async () => {
+      await make.click();
+      await expect(bar).toHaveAttribute('aria-valuenow', /^[1-9]\d?$/u, { timeout: 60_000 });
+      await page.screenshot({
+        path: join(process.env.E2E_SCREENSHOTS ?? dir, 'backup-progress.png'),
+      });
+    });
+  } else await make.click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^registrs-\d{4}-\d{2}-\d{2}-\d{4}\.prbk$/);
   const path = join(dir, file.suggestedFilename());
   await file.saveAs(path);
   await expect(page.getByTestId('backup-last-verified')).toContainText('Pēdējā pārbaudītā kopija:');
+  // The bar rose while the backup was written and verified, and showed 100 % once verified.
+  await expect(page.getByTestId('backup-progress')).toHaveCount(0);
+  expectRoseTo100(await progressSeen());
   await page.screenshot({ path: join(process.env.E2E_SCREENSHOTS ?? dir, 'backup-settings.png') });
   return path;
 };

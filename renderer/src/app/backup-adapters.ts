@@ -7,7 +7,12 @@ import type { BackupTileApi } from '../features/backup/BackupTile';
 import { getHost } from '../platform';
 import type { BackupFailure, Session } from '../services';
 import { perSession } from './per-session';
-import { lastVerifiedBackup, runBackup, subscribeBackups } from './backup-runner';
+import {
+  lastVerifiedBackup,
+  runBackup,
+  subscribeBackups,
+  watchBackupProgress,
+} from './backup-runner';
 import { services } from './services';
 
 export const backupApi = (session: Session): BackupApi => ({
@@ -17,6 +22,7 @@ export const backupApi = (session: Session): BackupApi => ({
   },
   lastVerified: lastVerifiedBackup,
   subscribe: subscribeBackups,
+  watchProgress: watchBackupProgress,
 });
 
 /** A recorded failure as the error the backup screens already know how to word. */

@@ -2,7 +2,8 @@
 // Electron, a download in the browser), read it back from there and authenticate it; only then
 // is it recorded as "Pēdējā pārbaudītā kopija". One backup at a time: a second request while one
 // runs gets the same result. A failure is recorded (shown on Sākums until a backup succeeds);
-// after a verified backup in the folder, generations past the settings are pruned.
+// after a verified backup in the folder, generations past the settings are pruned. How far the
+// running backup has come (write, then verify) is published to whoever watches (the screens).
 import { can } from '@shared/access/permissions';
 import { AppError, isAppError } from '@shared/errors/app-error';
 import { getHost } from '../platform';
@@ -15,6 +16,30 @@ export type BackupOutcome =
 
 const listeners = new Set<() => void>();
 let running: Promise<BackupOutcome> | null = null;
+
+/** Sees the running backup's fraction done (0 … 1, rising), and null once no backup runs. */
+export type BackupProgressListener = (fraction: number | null) => void;
+
+const progressListeners = new Set<BackupProgressListener>();
+/** The running backup's fraction done, or null when none runs. */
+let fractionDone: number | null = null;
+
+const publishProgress = (fraction: number | null): void => {
+  fractionDone = fraction;
+  for (const listener of progressListeners) listener(fraction);
+};
+
+/**
+ * Watches the progress of every backup made from now on (button, Ctrl+S, automatic, the one
+ * before a replace); told at once how far a running one has come. Returns unsubscribe.
+ */
+export const watchBackupProgress = (listener: BackupProgressListener): (() => void) => {
+  progressListeners.add(listener);
+  if (fractionDone !== null) listener(fractionDone);
+  return () => {
+    progressListeners.delete(listener);
+  };
+};
 
 /** Called whenever a backup was verified or failed (settings section and Sākums refresh). */
 export const subscribeBackups = (listener: () => void): (() => void) => {
@@ -38,7 +63,7 @@ const prune = async (): Promise<void> => {
 
 const makeSaveVerify = async (session: Session, automatic: boolean): Promise<BackupOutcome> => {
   const s = services();
-  const made = await s.backup.make(session);
+  const made = await s.backup.make(session, publishProgress);
   const saved = await (await getHost()).saveBackup(made.blob, made.fileName);
   if (!saved) return { kind: 'cancelled' };
   await made.verifyCopy(saved.readBack);
@@ -75,6 +100,7 @@ export const runBackup = (session: Session, automatic = false): Promise<BackupOu
     })
     .finally(() => {
       running = null;
+      publishProgress(null);
       changed();
     });
   return running;

@@ -4,7 +4,7 @@
 import { AppError } from '@shared/errors/app-error';
 import type { RestoreApi, RestorePreview } from '../features/backup/restore-api';
 import type { BackupHeader, InspectedBackup, Session, UnlockedBackup } from '../services';
-import { runBackup } from './backup-runner';
+import { runBackup, watchBackupProgress } from './backup-runner';
 import { services } from './services';
 
 const countOf = (header: BackupHeader, table: string): number =>
@@ -54,8 +54,11 @@ export const createRestoreApi = (replacing?: Session): RestoreApi => {
         return;
       }
       // The automatic backup of the current state comes first; a cancelled save stops here.
-      onStatus({ step: 'backingUp' });
-      const before = await runBackup(replacing);
+      onStatus({ step: 'backingUp', fraction: 0 });
+      const stop = watchBackupProgress((fraction) => {
+        if (fraction !== null) onStatus({ step: 'backingUp', fraction });
+      });
+      const before = await runBackup(replacing).finally(stop);
       if (before.kind === 'cancelled')
         throw new AppError('validation', 'errors.backup.needBackupFirst');
       await services().backup.restoreReplacing(replacing, file, inspected, unlocked, progress);

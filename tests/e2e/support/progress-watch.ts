@@ -1,34 +1,45 @@
-// Records what the restore's progress bar shows (role="progressbar", data-testid
-// "restore-progress"), from now until read: every aria-valuenow it takes, and null while it has
-// no measure (indeterminate). A restore of a
+// Records what a progress bar shows (role="progressbar", data-testid "restore-progress" for the
+// restore, "backup-progress" for making a backup), from now until read: every aria-valuenow it
+// takes, and null while it has no measure (indeterminate). A restore of a
 // small register ends in well under a second, too fast to poll; a MutationObserver in the page
 // sees every value React commits.
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
-type Watched = { __progressSeen?: (number | null)[] };
+type Watched = Record<string, (number | null)[] | undefined>;
 
-/** Starts recording; the returned function reads the values seen so far, in order. */
-export const watchProgressBars = async (page: Page): Promise<() => Promise<(number | null)[]>> => {
-  await page.evaluate(() => {
-    const seen: (number | null)[] = [];
-    (window as Watched).__progressSeen = seen;
-    const record = (): void => {
-      for (const bar of document.querySelectorAll(
-        '[role="progressbar"][data-testid="restore-progress"]',
-      )) {
-        const now = bar.getAttribute('aria-valuenow');
-        const value = now === null ? null : Number(now);
-        if (seen.length === 0 || seen[seen.length - 1] !== value) seen.push(value);
-      }
-    };
-    new MutationObserver(record).observe(document.body, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['aria-valuenow'],
-    });
-  });
-  return () => page.evaluate(() => (window as Watched).__progressSeen ?? []);
+/** The bar's data-testid: the restore's, or making a backup's. */
+export type ProgressBarId = 'restore-progress' | 'backup-progress';
+
+/**
+ * Starts recording the bars with data-testid `testId` (two bars of the same id showing the same
+ * value count once); the returned function reads the values seen so far, in order.
+ */
+export const watchProgressBars = async (
+  page: Page,
+  testId: ProgressBarId = 'restore-progress',
+): Promise<() => Promise<(number | null)[]>> => {
+  const key = `__progressSeen_${testId}`;
+  await page.evaluate(
+    ({ testId: id, key: name }) => {
+      const seen: (number | null)[] = [];
+      (window as unknown as Watched)[name] = seen;
+      const record = (): void => {
+        for (const bar of document.querySelectorAll(`[role="progressbar"][data-testid="${id}"]`)) {
+          const now = bar.getAttribute('aria-valuenow');
+          const value = now === null ? null : Number(now);
+          if (seen.length === 0 || seen[seen.length - 1] !== value) seen.push(value);
+        }
+      };
+      new MutationObserver(record).observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['aria-valuenow'],
+      });
+    },
+    { testId, key },
+  );
+  return () => page.evaluate((name) => (window as unknown as Watched)[name] ?? [], key);
 };
 
 /**
@@ -48,4 +59,19 @@ export const withSlowCpu = async <T>(
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await cdp.detach();
   }
+};
+
+/**
+ * Waits until the bar's fill is drawn across its whole track (its width eases in after
+ * aria-valuenow changes): for a screenshot of a full bar.
+ */
+export const waitForFullBar = async (bar: Locator): Promise<void> => {
+  await expect
+    .poll(() =>
+      bar.evaluate((track) => {
+        const fill = track.firstElementChild;
+        return fill ? fill.getBoundingClientRect().width / track.getBoundingClientRect().width : 0;
+      }),
+    )
+    .toBeGreaterThan(0.99);
 };

@@ -30,6 +30,18 @@ export const registerWithChild = async (): Promise<{ v: RecordsVault; childId: s
   return { v, childId };
 };
 
+/**
+ * Adds `count` plain settings rows (no personal data): a table of many pages and rows frames,
+ * for the tests of how far a backup or a restore has come.
+ */
+export const addSettingsRows = async (v: RecordsVault, count: number): Promise<void> => {
+  const rows = Array.from({ length: count }, (_, i) => ({
+    id: `progress.row-${String(i).padStart(5, '0')}`,
+    value: i,
+  }));
+  await v.db.table('settings').bulkPut(rows);
+};
+
 /** The active-database store of a PC, in memory (`map` shows what a switch wrote). */
 export const memoryStore = (): ActiveDatabaseStore & { map: Map<string, string> } => {
   const map = new Map<string, string>();

@@ -7,7 +7,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RecordsVault } from '../records/records-harness';
 import { HEAD } from '../vault/helpers';
-import { pcOver, registerWithChild, withStrangerRow } from './backup-harness';
+import { addSettingsRows, pcOver, registerWithChild, withStrangerRow } from './backup-harness';
 
 /** Rows of a table of several frames (frames of rows are cut at 500 rows). */
 const EXTRA_ROWS = 1_600;
@@ -29,11 +29,7 @@ describe('restore progress', () => {
 
   beforeAll(async () => {
     ({ v, childId } = await registerWithChild());
-    const rows = Array.from({ length: EXTRA_ROWS }, (_, i) => ({
-      id: `progress.row-${String(i).padStart(5, '0')}`,
-      value: i,
-    }));
-    await v.db.table('settings').bulkPut(rows);
+    await addSettingsRows(v, EXTRA_ROWS);
     file = (await v.backup.make(v.head)).blob;
   }, 60_000);
 

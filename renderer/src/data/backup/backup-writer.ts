@@ -42,6 +42,12 @@ export type BackupSource = {
 export type WriteOptions = {
   readonly appVersion: string;
   readonly now: Date;
+  /**
+   * Rows written so far of the rows counted in the snapshot (`total`), after every page read
+   * (ROWS_PER_READ rows): how far the write has come. Called from inside the read transaction:
+   * it must return at once (no awaiting, no rendering per call).
+   */
+  readonly onRows?: (written: number, total: number) => void;
 };
 
 /** Not in a backup: failed logins while locked belong to this PC, not to the register. */
@@ -130,7 +136,12 @@ const eachPage = async (
  * Streams one table's rows as rows frames of at most ~1 MiB / 500 rows each, through the
  * backup's one builder (`frames`; its frame buffer is allocated once per backup, not per table).
  */
-const writeTableRows = async (table: Table, frames: RowsFrameBuilder): Promise<number> => {
+const writeTableRows = async (
+  table: Table,
+  frames: RowsFrameBuilder,
+  /** Rows of this table written so far, after each page. */
+  onPage?: (count: number) => void,
+): Promise<number> => {
   let count = 0;
   await eachPage(table, (rows) => {
     for (let i = 0; i < rows.length; i++) {
@@ -139,6 +150,7 @@ const writeTableRows = async (table: Table, frames: RowsFrameBuilder): Promise<n
       rows[i] = undefined;
     }
     count += rows.length;
+    onPage?.(count);
   });
   frames.endTable();
   return count;
@@ -178,10 +190,21 @@ export const writeBackup = async (
     out.raw(encodePrefix());
     out.frame(FRAME.header, jsonPayload(head));
     for (const slot of keySlots) out.frame(FRAME.keySlot, jsonPayload(slot));
+    const total = counts.reduce((sum, n) => sum + n, 0);
+    let before = 0;
+    const { onRows } = options;
     for (const [i, table] of tables.entries()) {
       out.frame(FRAME.table, jsonPayload({ table: table.name }));
-      const written = await writeTableRows(table, frames);
+      const written = await writeTableRows(
+        table,
+        frames,
+        onRows &&
+          ((count) => {
+            onRows(before + count, total);
+          }),
+      );
       if (written !== counts[i]) throw new AppError('storage', 'errors.backup.changedWhileReading');
+      before += written;
     }
     return head;
   });

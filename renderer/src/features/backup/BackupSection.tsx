@@ -1,12 +1,14 @@
 // Settings section "Rezerves kopijas": make a backup now (also Ctrl+S anywhere) and when the last
 // one was read back and verified. A failure is shown plainly; the button stays for a retry.
-import { Body1, Button, Spinner, Title3 } from '@fluentui/react-components';
+// While any backup runs (this button, Ctrl+S, the automatic one) its bar shows how far it is.
+import { Body1, Button, Title3 } from '@fluentui/react-components';
 import { ArrowDownload20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../components/use-notify';
 import { errorText } from './backup-text';
 import { LastVerified } from './LastVerified';
+import { afterFullBarShown, PercentBar } from './PercentBar';
 
 export type BackupApi = {
   /** Makes, saves and verifies a backup; resolves null when the user cancelled the save. */
@@ -15,12 +17,19 @@ export type BackupApi = {
   readonly lastVerified: () => Promise<string | null>;
   /** Called when a backup was verified anywhere in the app; returns unsubscribe. */
   readonly subscribe: (listener: () => void) => () => void;
+  /**
+   * Told how far the running backup has come (0 … 1, rising in steps of about 1 %; 1 once its
+   * copy verified), and null when none runs; returns unsubscribe.
+   */
+  readonly watchProgress: (listener: (fraction: number | null) => void) => () => void;
 };
 
 export const BackupSection = ({ api }: { readonly api: BackupApi }) => {
   const { t } = useTranslation();
   const { notify } = useNotify();
   const [busy, setBusy] = useState(false);
+  /** The running backup's fraction done, or null when none runs. */
+  const [fraction, setFraction] = useState<number | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [last, setLast] = useState<string | null | undefined>(undefined);
   const refresh = useCallback(() => {
@@ -30,16 +39,22 @@ export const BackupSection = ({ api }: { readonly api: BackupApi }) => {
     refresh();
     return api.subscribe(refresh);
   }, [api, refresh]);
+  useEffect(() => api.watchProgress(setFraction), [api]);
   const make = async () => {
     setBusy(true);
     setFailure(null);
     try {
       const saved = await api.make();
-      if (saved) notify('success', t('backup.done'), saved.fileName);
-      else notify('info', t('backup.cancelled'));
+      if (saved) {
+        // Verified: the bar shows 100 % for a moment (the last step and the end come together).
+        setFraction(1);
+        await afterFullBarShown();
+        notify('success', t('backup.done'), saved.fileName);
+      } else notify('info', t('backup.cancelled'));
     } catch (error) {
       setFailure(errorText(t, error));
     } finally {
+      setFraction(null);
       setBusy(false);
     }
   };
@@ -55,8 +70,8 @@ export const BackupSection = ({ api }: { readonly api: BackupApi }) => {
           {failure}
         </Body1>
       ) : null}
-      {busy ? (
-        <Spinner size="tiny" label={t('backup.running')} />
+      {busy || fraction !== null ? (
+        <PercentBar label={t('backup.running')} fraction={fraction ?? 0} testId="backup-progress" />
       ) : (
         <Button
           appearance="primary"

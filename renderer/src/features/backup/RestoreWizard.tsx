@@ -1,21 +1,13 @@
 // "Atjaunot no rezerves kopijas": choose the file (checked at once), unlock it with the recovery
 // code or a staff password of that backup, see what it holds, restore. Every failure is said in
 // words and changes nothing; the user can choose another file or try another password.
-import {
-  Body1,
-  Button,
-  Field,
-  ProgressBar,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Button, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField';
 import { errorText } from './backup-text';
 import { formatWhen } from './LastVerified';
+import { PercentBar } from './PercentBar';
 import type { RestoreApi, RestorePreview, RestoreStatus } from './restore-api';
 
 const useStyles = makeStyles({
@@ -55,30 +47,23 @@ const Preview = ({ preview }: { readonly preview: RestorePreview }) => {
 };
 
 /**
- * The restore's progress: a bar with the percentage done (role="progressbar", aria-valuenow 0 …
- * 100), or while the register being replaced is backed up first, a bar without a measure.
+ * The restore's progress, a bar with the percentage done; while the register being replaced is
+ * backed up first, that backup's own bar.
  */
 const RestoreProgressBar = ({ status }: { readonly status: RestoreStatus }) => {
   const { t } = useTranslation();
-  if (status.step === 'backingUp')
-    return (
-      <Field label={t('restore.backingUpFirst')} validationState="none">
-        <ProgressBar data-testid="restore-progress" thickness="large" />
-      </Field>
-    );
-  const percent = Math.floor(status.fraction * 100);
-  // "45 %" in Latvian and Lithuanian (a space before the sign), "45%" in English.
-  const shown = t('restore.percent', { percent });
-  return (
-    <Field label={`${t('restore.restoring')} ${shown}`} validationState="none">
-      <ProgressBar
-        data-testid="restore-progress"
-        thickness="large"
-        max={100}
-        value={percent}
-        aria-valuetext={shown}
-      />
-    </Field>
+  return status.step === 'backingUp' ? (
+    <PercentBar
+      label={t('restore.backingUpFirst')}
+      fraction={status.fraction}
+      testId="backup-progress"
+    />
+  ) : (
+    <PercentBar
+      label={t('restore.restoring')}
+      fraction={status.fraction}
+      testId="restore-progress"
+    />
   );
 };
 

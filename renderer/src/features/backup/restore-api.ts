@@ -14,11 +14,13 @@ export type RestorePreview = {
 };
 
 /**
- * How far a restore has come: the automatic backup of the register being replaced (no measure),
- * then the restore itself, `fraction` 0 … 1, never falling.
+ * How far a restore has come: the automatic backup of the register being replaced (written and
+ * verified), then the restore itself; each step's `fraction` 0 … 1, never falling within it.
  */
-export type RestoreStatus =
-  { readonly step: 'backingUp' } | { readonly step: 'restoring'; readonly fraction: number };
+export type RestoreStatus = {
+  readonly step: 'backingUp' | 'restoring';
+  readonly fraction: number;
+};
 
 export type RestoreSecret =
   { readonly recoveryCode: string } | { readonly username: string; readonly password: string };

@@ -11,6 +11,7 @@ import {
 import type { UnlockedBackup } from '../../data/backup/backup-unlock';
 import { openFileKeys, openRows } from '../../data/backup/backup-verify';
 import { KeyMaterial } from '../../data/backup/file-keys';
+import { bytesRead, monotonic, within, type Progress } from '../../data/backup/progress';
 import { createVaultDb, type VaultDb } from '../../data/db/vault-db';
 import { VAULT_SCHEMA } from '../../data/db/schema';
 import type { KeybookFiles } from '../../data/keys/keybook-files';
@@ -41,7 +42,7 @@ const asRestoreRefusal = (error: unknown): never => {
  * frame of both passes over the file (frames of rows are about 1 MiB) and after each last step;
  * 1 once the new register is complete, verified and flushed, just before the switch.
  */
-export type RestoreProgress = (fraction: number) => void;
+export type RestoreProgress = Progress;
 
 /**
  * Where each step ends on the bar. The first pass only hashes the file and decodes the few rows
@@ -52,23 +53,9 @@ const KEYS_PASS_END = 0.1;
 const ROWS_PASS_END = 0.96;
 const UPGRADED = 0.98;
 
-/** A RestoreProgress that never reports less than it did before, nor the same twice. */
-const monotonic = (report: RestoreProgress | undefined): RestoreProgress => {
-  let last = 0;
-  return (fraction) => {
-    const next = Math.min(1, Math.max(last, fraction));
-    if (next === last && next !== 0) return;
-    last = next;
-    report?.(next);
-  };
-};
-
 /** Bytes read of the file → the bar between `from` and `to` (nothing when the size is unknown). */
-const passProgress =
-  (report: RestoreProgress, size: number | undefined, from: number, to: number) =>
-  (bytes: number): void => {
-    if (size) report(from + ((to - from) * Math.min(bytes, size)) / size);
-  };
+const passProgress = (report: Progress, size: number | undefined, from: number, to: number) =>
+  bytesRead(within(report, from, to), size);
 
 const newestKnownSchema = (): number => Math.max(...VAULT_SCHEMA.map((v) => v.version));
 
