@@ -84,13 +84,15 @@ test('the head replaces the register from a backup after a warning and a backup 
     await expect(section.getByRole('status')).toContainText('Reģistrs atjaunots un pārbaudīts', {
       timeout: 60_000,
     });
-    // First the backup of the current state, then the restore: each its own rising percentage.
+    // First the backup of the current state, then the restore: each its own rising percentage,
+    // the restore's up to 100 % before the news.
     for (const seen of [await backupSeen(), await progressSeen()]) {
       expect(seen.length).toBeGreaterThan(0);
       expect(seen.every((v) => v !== null && v >= 0 && v <= 100)).toBe(true);
       expect(seen).toEqual([...seen].sort((a, b) => (a ?? 0) - (b ?? 0)));
     }
     expect((await backupSeen()).some((v) => v !== null && v > 0)).toBe(true);
+    expect((await progressSeen()).at(-1)).toBe(100);
     await section.getByRole('button', { name: 'Turpināt uz pierakstīšanos' }).click();
     await expect(page.getByRole('heading', { name: 'Pieteikšanās' })).toBeVisible({
       timeout: 60_000,

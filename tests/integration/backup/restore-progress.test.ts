@@ -1,7 +1,8 @@
 // A restore reports how far it has come (issue 10: a minute at 10,000 children must not look
 // stuck): a fraction after every frame of both passes over the file, never falling, up to 1 once
-// the new register is complete and verified, and only then the switch. A refused restore never
-// reports 1. The new register's last write before the switch is a strict IndexedDB transaction
+// the new register is complete, verified and switched to (1 only after the switch: the screen's
+// 100 % never comes before the register in use is the restored one). A refused restore, or a
+// switch that fails, never reports 1. The new register's last write before the switch is a strict IndexedDB transaction
 // (Chromium's default durability is relaxed since version 121): the switch never names a
 // database whose rows a power cut could still take.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -37,7 +38,7 @@ describe('restore progress', () => {
     vi.restoreAllMocks();
   });
 
-  it('onto a fresh PC: after every frame, rising, 1 once complete and before the switch', async () => {
+  it('onto a fresh PC: after every frame, rising, 1 once complete and switched to', async () => {
     const pc = pcOver();
     const inspected = await pc.services.backup.inspect(file);
     const unlocked = await pc.services.backup.unlock(inspected, { recoveryCode: v.recoveryCode });
@@ -46,7 +47,8 @@ describe('restore progress', () => {
       seen.push({ fraction, switched: pc.store.map.size > 0 });
     });
     expectRising(seen);
-    expect(seen.at(-1)).toEqual({ fraction: 1, switched: false });
+    expect(seen.at(-1)).toEqual({ fraction: 1, switched: true });
+    expect(seen.filter((s) => s.switched)).toHaveLength(1);
     expect(pc.store.map.size).toBe(1);
     // Both passes report per frame: the settings table alone is 4 frames of rows.
     const rowsFrames = Math.ceil(EXTRA_ROWS / 500);
@@ -67,7 +69,8 @@ describe('restore progress', () => {
       seen.push({ fraction, switched: store.map.size > 0 });
     });
     expectRising(seen);
-    expect(seen.at(-1)).toEqual({ fraction: 1, switched: false });
+    expect(seen.at(-1)).toEqual({ fraction: 1, switched: true });
+    expect(seen.filter((s) => s.switched)).toHaveLength(1);
     expect(store.map.size).toBe(1);
   });
 
@@ -86,6 +89,19 @@ describe('restore progress', () => {
     expect(fractions.length).toBeGreaterThan(0);
     expect(Math.max(...fractions)).toBeLessThan(1);
     expect(pc.store.map.size).toBe(0);
+  });
+
+  it('a switch that fails never reports 1', async () => {
+    const pc = pcOver();
+    const inspected = await pc.services.backup.inspect(file);
+    const unlocked = await pc.services.backup.unlock(inspected, { recoveryCode: v.recoveryCode });
+    vi.spyOn(pc.databases, 'activate').mockRejectedValue(new Error('the switch failed'));
+    const fractions: number[] = [];
+    await expect(
+      pc.services.backup.restoreFresh(file, inspected, unlocked, (f) => fractions.push(f)),
+    ).rejects.toThrow('the switch failed');
+    expect(Math.max(...fractions)).toBeGreaterThan(0.9);
+    expect(Math.max(...fractions)).toBeLessThan(1);
   });
 
   it("the new register's last write before the switch is a strict transaction", async () => {

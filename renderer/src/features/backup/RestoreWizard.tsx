@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField';
 import { errorText } from './backup-text';
 import { formatWhen } from './LastVerified';
-import { PercentBar } from './PercentBar';
+import { afterFullBarShown, PercentBar } from './PercentBar';
 import type { RestoreApi, RestorePreview, RestoreStatus } from './restore-api';
 
 const useStyles = makeStyles({
@@ -114,6 +114,9 @@ export const RestoreWizard = ({ api, onCancel, warning }: Props) => {
     void attempt(async () => {
       try {
         await api.restore(setStatus);
+        // Switched to the restored register: the bar shows 100 % for a moment, then the news.
+        setStatus({ step: 'restoring', fraction: 1 });
+        await afterFullBarShown();
         setStep('done');
       } catch (e) {
         setStep('preview');

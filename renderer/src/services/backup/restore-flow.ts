@@ -40,7 +40,7 @@ const asRestoreRefusal = (error: unknown): never => {
 /**
  * How far a restore has come: a fraction from 0 to 1 that never falls, reported after every
  * frame of both passes over the file (frames of rows are about 1 MiB) and after each last step;
- * 1 once the new register is complete, verified and flushed, just before the switch.
+ * 1 only once the new register is complete, verified, flushed and switched to.
  */
 export type RestoreProgress = Progress;
 
@@ -150,6 +150,7 @@ export const restoreToNewDatabase = async (
     await databases.discard(name).catch(() => undefined);
     throw error;
   }
-  progress(1);
   await databases.activate(name);
+  // Only now: the bar's 100 % means the register in use is the restored one.
+  progress(1);
 };
