@@ -22,7 +22,11 @@ export const backupApi = (session: Session): BackupApi => ({
   },
   lastVerified: lastVerifiedBackup,
   subscribe: subscribeBackups,
-  watchProgress: watchBackupProgress,
+  // The backup before a replace is shown by the replace flow's own bar: one backup, one bar.
+  watchProgress: (listener) =>
+    watchBackupProgress((progress) => {
+      listener(progress && progress.reason !== 'beforeReplace' ? progress.fraction : null);
+    }),
 });
 
 /** A recorded failure as the error the backup screens already know how to word. */

@@ -3,7 +3,9 @@
 // is it recorded as "Pēdējā pārbaudītā kopija". One backup at a time: a second request while one
 // runs gets the same result. A failure is recorded (shown on Sākums until a backup succeeds);
 // after a verified backup in the folder, generations past the settings are pruned. How far the
-// running backup has come (write, then verify) is published to whoever watches (the screens).
+// running backup has come (write, then verify) and why it runs are published to whoever watches
+// (the screens: Settings shows the bar of a backup asked for or automatic, the replace flow its
+// own backup's).
 import { can } from '@shared/access/permissions';
 import { AppError, isAppError } from '@shared/errors/app-error';
 import { getHost } from '../platform';
@@ -17,16 +19,25 @@ export type BackupOutcome =
 const listeners = new Set<() => void>();
 let running: Promise<BackupOutcome> | null = null;
 
-/** Sees the running backup's fraction done (0 … 1, rising), and null once no backup runs. */
-export type BackupProgressListener = (fraction: number | null) => void;
+/**
+ * Why a backup runs: asked for (the button, Ctrl+S, the one on quit), the day's automatic one,
+ * or the one the head's replacing of the register makes first (that screen shows its own bar).
+ */
+export type BackupReason = 'asked' | 'automatic' | 'beforeReplace';
+
+/** The running backup: its fraction done (0 … 1, rising) and why it runs. */
+export type BackupProgress = { readonly fraction: number; readonly reason: BackupReason };
+
+/** Sees the running backup's progress, and null once no backup runs. */
+export type BackupProgressListener = (progress: BackupProgress | null) => void;
 
 const progressListeners = new Set<BackupProgressListener>();
-/** The running backup's fraction done, or null when none runs. */
-let fractionDone: number | null = null;
+/** The running backup's progress, or null when none runs. */
+let current: BackupProgress | null = null;
 
-const publishProgress = (fraction: number | null): void => {
-  fractionDone = fraction;
-  for (const listener of progressListeners) listener(fraction);
+const publishProgress = (progress: BackupProgress | null): void => {
+  current = progress;
+  for (const listener of progressListeners) listener(progress);
 };
 
 /**
@@ -35,7 +46,7 @@ const publishProgress = (fraction: number | null): void => {
  */
 export const watchBackupProgress = (listener: BackupProgressListener): (() => void) => {
   progressListeners.add(listener);
-  if (fractionDone !== null) listener(fractionDone);
+  if (current !== null) listener(current);
   return () => {
     progressListeners.delete(listener);
   };
@@ -61,14 +72,16 @@ const prune = async (): Promise<void> => {
   if (names.length > 0) await folder.remove(names);
 };
 
-const makeSaveVerify = async (session: Session, automatic: boolean): Promise<BackupOutcome> => {
+const makeSaveVerify = async (session: Session, reason: BackupReason): Promise<BackupOutcome> => {
   const s = services();
-  const made = await s.backup.make(session, publishProgress);
+  const made = await s.backup.make(session, (fraction) => {
+    publishProgress({ fraction, reason });
+  });
   const saved = await (await getHost()).saveBackup(made.blob, made.fileName);
   if (!saved) return { kind: 'cancelled' };
   await made.verifyCopy(saved.readBack);
   const at = new Date();
-  await s.backupSchedule.recordVerified(at, automatic);
+  await s.backupSchedule.recordVerified(at, reason === 'automatic');
   await prune().catch(() => undefined);
   return { kind: 'saved', verifiedAt: at.toISOString(), fileName: made.fileName };
 };
@@ -83,17 +96,21 @@ const recordFailure = async (error: unknown): Promise<void> => {
 };
 
 /**
- * Makes, saves and verifies a backup (`automatic`: the day's automatic one). Rejects with the
+ * Makes, saves and verifies a backup (`reason`: why, see BackupReason; a request while one
+ * runs joins it, and its progress keeps the first request's reason). Rejects with the
  * AppError of the step that failed (errors.backup.writeFailed {reason}, errors.backup.damaged
  * when the saved copy does not read back identical, errors.forbidden); nothing is recorded as
  * verified then, the failure is recorded instead and the next attempt tries again. A role without
  * 'backup.create' (Ctrl+S pressed by a teacher) is refused at once (errors.forbidden) and nothing
  * is recorded: it is no failure of the register's backups for Sākums to report.
  */
-export const runBackup = (session: Session, automatic = false): Promise<BackupOutcome> => {
+export const runBackup = (
+  session: Session,
+  reason: BackupReason = 'asked',
+): Promise<BackupOutcome> => {
   if (!can(session.role, 'backup.create'))
     return Promise.reject(new AppError('forbidden', 'errors.forbidden'));
-  running ??= makeSaveVerify(session, automatic)
+  running ??= makeSaveVerify(session, reason)
     .catch(async (error: unknown) => {
       await recordFailure(error).catch(() => undefined);
       throw error;

@@ -55,10 +55,10 @@ export const createRestoreApi = (replacing?: Session): RestoreApi => {
       }
       // The automatic backup of the current state comes first; a cancelled save stops here.
       onStatus({ step: 'backingUp', fraction: 0 });
-      const stop = watchBackupProgress((fraction) => {
-        if (fraction !== null) onStatus({ step: 'backingUp', fraction });
+      const stop = watchBackupProgress((progress) => {
+        if (progress !== null) onStatus({ step: 'backingUp', fraction: progress.fraction });
       });
-      const before = await runBackup(replacing).finally(stop);
+      const before = await runBackup(replacing, 'beforeReplace').finally(stop);
       if (before.kind === 'cancelled')
         throw new AppError('validation', 'errors.backup.needBackupFirst');
       await services().backup.restoreReplacing(replacing, file, inspected, unlocked, progress);

@@ -37,7 +37,7 @@ export const afterSignIn = async (
     return;
   }
   try {
-    const outcome = await runBackup(session, true);
+    const outcome = await runBackup(session, 'automatic');
     if (outcome.kind === 'saved') say.saved(outcome.fileName);
   } catch (error) {
     say.failed(error);

@@ -11,8 +11,8 @@ type Watched = Record<string, (number | null)[] | undefined>;
 export type ProgressBarId = 'restore-progress' | 'backup-progress';
 
 /**
- * Starts recording the bars with data-testid `testId` (two bars of the same id showing the same
- * value count once); the returned function reads the values seen so far, in order.
+ * Starts recording the bars with data-testid `testId`; the returned function reads the values
+ * seen so far, in order (a value the same as the last one seen counts once).
  */
 export const watchProgressBars = async (
   page: Page,
@@ -74,4 +74,20 @@ export const waitForFullBar = async (bar: Locator): Promise<void> => {
       }),
     )
     .toBeGreaterThan(0.99);
+};
+
+/**
+ * Starts counting the progress bars on the page (any role="progressbar") at every change; the
+ * returned function reads the most there were at once. One operation shows one bar.
+ */
+export const watchMostBarsAtOnce = async (page: Page): Promise<() => Promise<number>> => {
+  await page.evaluate(() => {
+    const w = window as unknown as { __mostBars: number };
+    w.__mostBars = 0;
+    new MutationObserver(() => {
+      const now = document.querySelectorAll('[role="progressbar"]').length;
+      w.__mostBars = Math.max(w.__mostBars, now);
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __mostBars: number }).__mostBars);
 };

@@ -19,7 +19,8 @@ export type BackupApi = {
   readonly subscribe: (listener: () => void) => () => void;
   /**
    * Told how far the running backup has come (0 … 1, rising in steps of about 1 %; 1 once its
-   * copy verified), and null when none runs; returns unsubscribe.
+   * copy verified), and null when none runs (or only the one before a replace, which that flow
+   * shows with its own bar); returns unsubscribe.
    */
   readonly watchProgress: (listener: (fraction: number | null) => void) => () => void;
 };
