@@ -31,6 +31,8 @@ export const BackupSection = ({ api }: { readonly api: BackupApi }) => {
   const [busy, setBusy] = useState(false);
   /** The running backup's fraction done, or null when none runs. */
   const [fraction, setFraction] = useState<number | null>(null);
+  /** This button's backup verified: its bar stays at 100 % for a moment. */
+  const [held, setHeld] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [last, setLast] = useState<string | null | undefined>(undefined);
   const refresh = useCallback(() => {
@@ -48,17 +50,20 @@ export const BackupSection = ({ api }: { readonly api: BackupApi }) => {
       const saved = await api.make();
       if (saved) {
         // Verified: the bar shows 100 % for a moment (the last step and the end come together).
-        setFraction(1);
+        setHeld(true);
         await afterFullBarShown();
+        setHeld(false);
         notify('success', t('backup.done'), saved.fileName);
       } else notify('info', t('backup.cancelled'));
     } catch (error) {
       setFailure(errorText(t, error));
     } finally {
-      setFraction(null);
       setBusy(false);
     }
   };
+  // A backup running (this one or another, e.g. Ctrl+S during the moment at 100 %) shows its own
+  // fraction; then this one's 100 %; 0 only until this one's first report.
+  const shown = fraction ?? (held ? 1 : busy ? 0 : null);
   return (
     <section aria-labelledby="backup-heading">
       <Title3 as="h2" id="backup-heading">
@@ -71,8 +76,8 @@ export const BackupSection = ({ api }: { readonly api: BackupApi }) => {
           {failure}
         </Body1>
       ) : null}
-      {busy || fraction !== null ? (
-        <PercentBar label={t('backup.running')} fraction={fraction ?? 0} testId="backup-progress" />
+      {shown !== null ? (
+        <PercentBar label={t('backup.running')} fraction={shown} testId="backup-progress" />
       ) : (
         <Button
           appearance="primary"
