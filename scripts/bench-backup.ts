@@ -2,10 +2,11 @@
 // issued consent form each. In one run and one page: backup + verify against a plain read +
 // decrypt of the same rows (target ≤ 1.5×), restore against the bulk insert (≤ 2×), and the
 // peak JS heap during the backup against the heap at rest (≤ 1.3×, run at 50,000).
-// Run: npx tsx scripts/bench-backup.ts [--children=10000] [--no-forms] [--heap-only]
+// Run: npx tsx scripts/bench-backup.ts [--children=10000] [--no-forms] [--heap-only] [--v8=<flags>]
 //   -> prints the figures and a markdown table (pasted into docs/benchmarks.md)
 // --heap-only seeds and measures only the heap at rest and during one backup (no read + decrypt,
-// verify or restore): the 50,000 run's heap target in about half the time.
+// verify or restore): the 50,000 run's heap target in about half the time. --v8: more V8 flags
+// for the page, as an experiment (the app runs with V8's defaults).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,8 @@ const arg = (name: string, fallback: number): number =>
 const CHILDREN = arg('children', 10_000);
 const FORMS = !process.argv.includes('--no-forms');
 const HEAP_ONLY = process.argv.includes('--heap-only');
+/** More V8 flags for the page (an experiment, e.g. --v8=--max-semi-space-size=2). */
+const V8_FLAGS = process.argv.find((a) => a.startsWith('--v8='))?.slice('--v8='.length) ?? '';
 
 type Result = Record<string, number>;
 
@@ -31,7 +34,7 @@ const loads = (): string =>
 
 const table = (r: Result, version: string, loadBefore: string): string =>
   [
-    `Chromium ${version}, ${String(cpus().length)} CPU(s), load (1/5/15 min) ${loadBefore} before / ${loads()} after;`,
+    `Chromium ${version}${V8_FLAGS ? ` (V8 flags: ${V8_FLAGS})` : ''}, ${String(cpus().length)} CPU(s), load (1/5/15 min) ${loadBefore} before / ${loads()} after;`,
     `${String(r['children'])} children, ${String(r['representatives'])} parents, ${String(r['forms'])} issued forms; file ${(r['fileMb'] ?? 0).toFixed(1)} MiB.`,
     '',
     '| measured | time | ratio (target) |',
@@ -66,7 +69,7 @@ const main = async (): Promise<void> => {
     const context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       // --expose-gc: the heap at rest is measured after a collection, not with garbage in it.
-      args: [...BENCH_CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+      args: [...BENCH_CHROMIUM_ARGS, `--js-flags=--expose-gc ${V8_FLAGS}`.trim()],
     });
     const page = await context.newPage();
     page.on('pageerror', (e) => {

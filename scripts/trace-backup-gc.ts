@@ -8,7 +8,7 @@
 // backing stores, i.e. external memory) and performance.memory.usedJSHeapSize (what the
 // benchmark's heap ratio reads), so the peak can be split into the young generation's garbage
 // and the rows' byte arrays waiting to be collected.
-// Run: npx tsx scripts/trace-backup-gc.ts [--children=10000] [--no-forms]
+// Run: npx tsx scripts/trace-backup-gc.ts [--children=10000] [--no-forms] [--v8=<more V8 flags>]
 // V8 prints the trace on the renderer's stdout, which Playwright reports under DEBUG=pw:browser;
 // the renderer buffers it, so 150 more gc() at the end push the backup's lines out.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +19,7 @@ const arg = (name: string, fallback: number): number =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const CHILDREN = arg('children', 10_000);
 const FORMS = !process.argv.includes('--no-forms');
+const V8_FLAGS = process.argv.find((a) => a.startsWith('--v8='))?.slice('--v8='.length) ?? '';
 
 const trace: string[] = [];
 process.env['DEBUG'] = 'pw:browser';
@@ -66,7 +67,7 @@ const main = async (): Promise<void> => {
       tmp,
       CHILDREN,
       FORMS,
-      '--trace-gc',
+      `--trace-gc ${V8_FLAGS}`.trim(),
     );
     type Bench = { benchMakeBackup: () => Promise<number>; gc: () => void };
     const gcs = (n: number) =>
