@@ -12,6 +12,11 @@ import { addSettingsRows, registerWithChild, withStrangerRow } from './backup-ha
 const EXTRA_ROWS = 2_400;
 /** Where writing ends on the bar (backup-service.ts, WRITE_END). */
 const WRITE_END = 0.22;
+/**
+ * Where the verify's pass that opens every row starts on the bar: its KEYS_OPENED (0.12,
+ * backup-verify.ts) of the stretch from WRITE_END to READ_BACK_END (0.99).
+ */
+const ROWS_PASS_START = WRITE_END + (0.99 - WRITE_END) * 0.12;
 
 const asCopy = (bytes: Uint8Array): Blob => new Blob([new Uint8Array(bytes)]);
 
@@ -49,6 +54,10 @@ describe('backup progress', () => {
     const verifying = seen.slice(written.length);
     // The verify's two passes report bytes read, then 1 once the MAC compared and rows opened.
     expect(verifying.filter((f) => f > WRITE_END && f < 1).length).toBeGreaterThan(3);
+    // The pass that opens every row (most of the verify's time) rises too, not only the first.
+    expect(verifying.filter((f) => f > ROWS_PASS_START + 0.01 && f < 0.99).length).toBeGreaterThan(
+      3,
+    );
     expect(seen.at(-1)).toBe(1);
     expect(seen.filter((f) => f === 1)).toHaveLength(1);
   });
