@@ -2,7 +2,11 @@
 // Ctrl+S pressed while the button's verified backup is still shown at 100 % makes a second
 // backup; the bar follows it and ends at 100 %. It used to end at "0 %" until the first one's
 // moment at 100 % was over (the section showed 0 % whenever its own backup was "busy" and none
-// was running), a stale bar that fell from 100 % after a backup that had verified.
+// was running), a stale bar that fell from 100 % after a backup that had verified. A backup
+// whose copy does not verify leaves no bar, its failure follows a language switch, and the
+// next backup (Ctrl+S) clears it: it used to stay, in the language of the moment it failed,
+// beside "Pēdējā pārbaudītā kopija" of the backup that then succeeded.
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { setupVault } from './support/journey';
 import { watchProgressBars } from './support/progress-watch';
@@ -26,7 +30,10 @@ test('a backup started while the last one shows 100 % ends at 100 %, never at 0 
     name: /^Veido un pārbauda rezerves kopiju… 100 %$/u,
   });
   await expect(bar).toHaveAttribute('aria-valuenow', '100', { timeout: 60_000 });
-  // Within the moment at 100 % (a second): a second backup, small enough to end within it.
+  // The first backup has ended (recorded as verified; 100 % can come before that, and Ctrl+S
+  // then would join it), and its bar is still at 100 % (a second): a second backup, small
+  // enough to end within that second.
+  await expect(page.getByTestId('backup-last-verified')).toContainText('Pēdējā pārbaudītā kopija:');
   await page.keyboard.press('Control+s');
   await expect.poll(() => downloads, { timeout: 60_000 }).toBe(2);
   await expect(make).toBeVisible({ timeout: 60_000 });
@@ -34,4 +41,63 @@ test('a backup started while the last one shows 100 % ends at 100 %, never at 0 
   // The second backup rose from 0 again, and the last value shown was its 100 %.
   expect(values.filter((v) => v === 100).length).toBeGreaterThanOrEqual(2);
   expect(values.at(-1)).toBe(100);
+});
+
+/**
+ * Until the returned function is called, every Blob read in the page has one byte flipped near
+ * its start: the copy read back no longer verifies (as a disk that changed it would).
+ */
+const flipBytesRead = async (page: Page): Promise<() => Promise<void>> => {
+  await page.evaluate(() => {
+    const descriptor = Object.getOwnPropertyDescriptor(Blob.prototype, 'stream');
+    const original = descriptor?.value as (this: Blob) => ReadableStream<Uint8Array<ArrayBuffer>>;
+    (window as unknown as { __restoreStream: () => void }).__restoreStream = () => {
+      if (descriptor) Object.defineProperty(Blob.prototype, 'stream', descriptor);
+    };
+    Blob.prototype.stream = function flipped(this: Blob) {
+      let first = true;
+      return original.call(this).pipeThrough(
+        new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({
+          transform(chunk, controller) {
+            if (first && chunk.length > 100) {
+              first = false;
+              const copy = new Uint8Array(chunk);
+              copy[50] = (copy[50] ?? 0) ^ 1;
+              controller.enqueue(copy);
+            } else controller.enqueue(chunk);
+          },
+        }),
+      );
+    };
+  });
+  return () =>
+    page.evaluate(() => {
+      (window as unknown as { __restoreStream: () => void }).__restoreStream();
+    });
+};
+
+test('a copy that does not verify: no bar left, the failure in the language chosen, gone at the next backup', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await setupVault(page);
+  await page.getByRole('link', { name: 'Iestatījumi' }).click();
+  const section = page.getByRole('region', { name: 'Rezerves kopijas', exact: true });
+  await expect(section.getByRole('button', { name: 'Izveidot rezerves kopiju' })).toBeVisible();
+  const unflip = await flipBytesRead(page);
+  await section.getByRole('button', { name: 'Izveidot rezerves kopiju' }).click();
+  await expect(section.getByRole('alert')).toContainText('Rezerves kopijas fails ir bojāts');
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await unflip();
+
+  await page.getByRole('combobox', { name: 'Valoda' }).selectOption('en');
+  const backups = page.getByRole('region', { name: 'Backups', exact: true });
+  await expect(backups.getByRole('alert')).toContainText('The backup file is damaged');
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  await download;
+  await expect(backups.getByTestId('backup-last-verified')).toContainText('Last verified backup:');
+  await expect(backups.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
 });

@@ -1,5 +1,6 @@
 // Settings section "Rezerves kopijas": make a backup now (also Ctrl+S anywhere) and when the last
-// one was read back and verified. A failure is shown plainly; the button stays for a retry.
+// one was read back and verified. A failure is shown plainly (in the language chosen now) until
+// the next backup starts; the button stays for a retry.
 // While any backup runs (this button, Ctrl+S, the automatic one) its bar shows how far it is.
 import { Body1, Button, Title3 } from '@fluentui/react-components';
 import { ArrowDownload20Regular } from '@fluentui/react-icons';
@@ -33,7 +34,8 @@ export const BackupSection = ({ api }: { readonly api: BackupApi }) => {
   const [fraction, setFraction] = useState<number | null>(null);
   /** This button's backup verified: its bar stays at 100 % for a moment. */
   const [held, setHeld] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  /** This button's last backup failed with `error` (worded at render: a language switch). */
+  const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
   const [last, setLast] = useState<string | null | undefined>(undefined);
   const refresh = useCallback(() => {
     void api.lastVerified().then(setLast);
@@ -42,7 +44,15 @@ export const BackupSection = ({ api }: { readonly api: BackupApi }) => {
     refresh();
     return api.subscribe(refresh);
   }, [api, refresh]);
-  useEffect(() => api.watchProgress(setFraction), [api]);
+  useEffect(
+    () =>
+      api.watchProgress((running) => {
+        setFraction(running);
+        // A new backup (Ctrl+S, the automatic one) is the retry: the old failure is history.
+        if (running !== null) setFailure(null);
+      }),
+    [api],
+  );
   const make = async () => {
     setBusy(true);
     setFailure(null);
@@ -56,7 +66,7 @@ export const BackupSection = ({ api }: { readonly api: BackupApi }) => {
         notify('success', t('backup.done'), saved.fileName);
       } else notify('info', t('backup.cancelled'));
     } catch (error) {
-      setFailure(errorText(t, error));
+      setFailure({ error });
     } finally {
       setBusy(false);
     }
@@ -73,7 +83,7 @@ export const BackupSection = ({ api }: { readonly api: BackupApi }) => {
       <LastVerified at={last} />
       {failure ? (
         <Body1 as="p" role="alert">
-          {failure}
+          {errorText(t, failure.error)}
         </Body1>
       ) : null}
       {shown !== null ? (
