@@ -6,6 +6,7 @@
 // whose copy does not verify leaves no bar, its failure follows a language switch, and the
 // next backup (Ctrl+S) clears it: it used to stay, in the language of the moment it failed,
 // beside "Pēdējā pārbaudītā kopija" of the backup that then succeeded.
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { setupVault } from './support/journey';
@@ -87,13 +88,19 @@ test('a copy that does not verify: no bar left, the failure in the language chos
   await expect(section.getByRole('button', { name: 'Izveidot rezerves kopiju' })).toBeVisible();
   const unflip = await flipBytesRead(page);
   await section.getByRole('button', { name: 'Izveidot rezerves kopiju' }).click();
-  await expect(section.getByRole('alert')).toContainText('Rezerves kopijas fails ir bojāts');
+  await expect(section.getByRole('alert')).toContainText(
+    'Saglabātā rezerves kopija, nolasīta atpakaļ, neatbilst izveidotajai',
+  );
   await expect(page.getByRole('progressbar')).toHaveCount(0);
+  if (process.env.E2E_SCREENSHOTS)
+    await section.screenshot({ path: join(process.env.E2E_SCREENSHOTS, 'backup-copy-failed.png') });
   await unflip();
 
   await page.getByRole('combobox', { name: 'Valoda' }).selectOption('en');
   const backups = page.getByRole('region', { name: 'Backups', exact: true });
-  await expect(backups.getByRole('alert')).toContainText('The backup file is damaged');
+  await expect(backups.getByRole('alert')).toContainText(
+    'The saved backup, read back, does not match the one made',
+  );
   const download = page.waitForEvent('download');
   await page.keyboard.press('Control+s');
   await download;

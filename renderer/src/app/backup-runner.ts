@@ -98,7 +98,7 @@ const recordFailure = async (error: unknown): Promise<void> => {
 /**
  * Makes, saves and verifies a backup (`reason`: why, see BackupReason; a request while one
  * runs joins it, and its progress keeps the first request's reason). Rejects with the
- * AppError of the step that failed (errors.backup.writeFailed {reason}, errors.backup.damaged
+ * AppError of the step that failed (errors.backup.writeFailed {reason}, errors.backup.copyNotAsMade
  * when the saved copy does not read back identical, errors.forbidden); nothing is recorded as
  * verified then, the failure is recorded instead and the next attempt tries again. A role without
  * 'backup.create' (Ctrl+S pressed by a teacher) is refused at once (errors.forbidden) and nothing

@@ -77,8 +77,9 @@ describe('backup progress', () => {
     const bytes = new Uint8Array(await made.blob.arrayBuffer());
     const middle = Math.floor(bytes.length / 2);
     bytes[middle] = (bytes[middle] ?? 0) ^ 0x01;
+    // Worded as a copy that is not what was made (not the restore's "nothing was restored").
     await expect(made.verifyCopy(asCopy(bytes))).rejects.toMatchObject({
-      i18nKey: 'errors.backup.damaged',
+      i18nKey: 'errors.backup.copyNotAsMade',
     });
     expect(seen.filter((f) => f > WRITE_END).length).toBeGreaterThan(0);
     expect(Math.max(...seen)).toBeLessThan(1);

@@ -3,7 +3,7 @@
 // ("Pēdējā pārbaudītā kopija"). Restoring reads a file in passes (inspect → unlock → authenticate
 // → restore into a NEW database → verify → switch), so the register in use is untouched by
 // every failure.
-import { AppError } from '@shared/errors/app-error';
+import { AppError, isAppError } from '@shared/errors/app-error';
 import { appendAudit } from '../../data/audit/audit-log';
 import { writeBackup } from '../../data/backup/backup-writer';
 import { verifyBackup } from '../../data/backup/backup-verify';
@@ -42,7 +42,9 @@ export type MadeBackup = {
   readonly header: BackupHeader;
   /**
    * Verifies a copy of this file read back from where it was saved: authenticated, and every
-   * sealed row opened with the keys the copy carries (errors.backup.rowDoesNotOpen otherwise).
+   * sealed row opened with the keys the copy carries (errors.backup.rowDoesNotOpen otherwise;
+   * errors.backup.copyNotAsMade when the copy is not the file made: a changed byte, cut short,
+   * or gone while read).
    * Continues make's `onProgress`, and reports 1 only once the copy verified.
    */
   readonly verifyCopy: (copy: BackupBlob) => Promise<void>;
@@ -58,6 +60,17 @@ const WRITE_END = 0.22;
 const READ_BACK_END = 0.99;
 /** The smallest rise passed on: at most about 100 calls (renders) per backup, whatever its size. */
 const PROGRESS_STEP = 0.01;
+
+/**
+ * What the reader says of a FILE CHOSEN to restore (a changed byte, cut short, gone while read):
+ * of the copy just saved and read back it means the save did not store what was made, and the
+ * restore's wording ("No tā nekas netika atjaunots") would be wrong there.
+ */
+const COPY_NOT_AS_MADE = new Set([
+  'errors.backup.damaged',
+  'errors.backup.truncated',
+  'errors.backup.unreadable',
+]);
 
 /**
  * Writes a backup of the register in use into a Blob (parts outside the JS heap). `onProgress`
@@ -109,7 +122,11 @@ const makeBackup = async (
         macKey,
         { principalId, privateKey },
         within(progress, WRITE_END, READ_BACK_END),
-      );
+      ).catch((error: unknown) => {
+        if (isAppError(error) && COPY_NOT_AS_MADE.has(error.i18nKey))
+          throw new AppError('storage', 'errors.backup.copyNotAsMade');
+        throw error;
+      });
       progress(1);
     },
   };
