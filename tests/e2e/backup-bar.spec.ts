@@ -12,15 +12,22 @@ import { expect, test } from './support/fixtures';
 import { setupVault } from './support/journey';
 import { watchProgressBars } from './support/progress-watch';
 
+/** A new register, its head in Iestatījumi: the section "Rezerves kopijas" and its button. */
+const backupSettings = async (page: Page) => {
+  await setupVault(page);
+  await page.getByRole('link', { name: 'Iestatījumi' }).click();
+  const section = page.getByRole('region', { name: 'Rezerves kopijas', exact: true });
+  const make = section.getByRole('button', { name: 'Izveidot rezerves kopiju' });
+  await expect(make).toBeVisible();
+  return { section, make };
+};
+
 test('a backup started while the last one shows 100 % ends at 100 %, never at 0 %', async ({
   app,
 }) => {
   test.setTimeout(120_000);
   const { page } = app;
-  await setupVault(page);
-  await page.getByRole('link', { name: 'Iestatījumi' }).click();
-  const make = page.getByRole('button', { name: 'Izveidot rezerves kopiju' });
-  await expect(make).toBeVisible();
+  const { make } = await backupSettings(page);
   const seen = await watchProgressBars(page, 'backup-progress');
   let downloads = 0;
   page.on('download', () => {
@@ -82,12 +89,9 @@ test('a copy that does not verify: no bar left, the failure in the language chos
 }) => {
   test.setTimeout(120_000);
   const { page } = app;
-  await setupVault(page);
-  await page.getByRole('link', { name: 'Iestatījumi' }).click();
-  const section = page.getByRole('region', { name: 'Rezerves kopijas', exact: true });
-  await expect(section.getByRole('button', { name: 'Izveidot rezerves kopiju' })).toBeVisible();
+  const { section, make } = await backupSettings(page);
   const unflip = await flipBytesRead(page);
-  await section.getByRole('button', { name: 'Izveidot rezerves kopiju' }).click();
+  await make.click();
   await expect(section.getByRole('alert')).toContainText(
     'Saglabātā rezerves kopija, nolasīta atpakaļ, neatbilst izveidotajai',
   );
