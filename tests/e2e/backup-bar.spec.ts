@@ -5,21 +5,26 @@
 // was running), a stale bar that fell from 100 % after a backup that had verified. A backup
 // whose copy does not verify leaves no bar, its failure follows a language switch, and the
 // next backup (Ctrl+S) clears it: it used to stay, in the language of the moment it failed,
-// beside "Pēdējā pārbaudītā kopija" of the backup that then succeeded.
+// beside "Pēdējā pārbaudītā kopija" of the backup that then succeeded. The backup the head's
+// replacing of the register makes first has that flow's bar only; if the head presses
+// "Izveidot rezerves kopiju" meanwhile, the button joins it and its bar shows how far it is
+// (not a "0 %" that stayed until the end).
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { setupVault } from './support/journey';
-import { watchProgressBars } from './support/progress-watch';
+import { setupVault, type VaultOwner } from './support/journey';
+import { watchProgressBars, withSlowCpu } from './support/progress-watch';
 
 /** A new register, its head in Iestatījumi: the section "Rezerves kopijas" and its button. */
 const backupSettings = async (page: Page) => {
-  await setupVault(page);
+  const owner: VaultOwner = await setupVault(page);
   await page.getByRole('link', { name: 'Iestatījumi' }).click();
   const section = page.getByRole('region', { name: 'Rezerves kopijas', exact: true });
   const make = section.getByRole('button', { name: 'Izveidot rezerves kopiju' });
   await expect(make).toBeVisible();
-  return { section, make };
+  return { owner, section, make };
 };
 
 test('a backup started while the last one shows 100 % ends at 100 %, never at 0 %', async ({
@@ -111,4 +116,39 @@ test('a copy that does not verify: no bar left, the failure in the language chos
   await expect(backups.getByTestId('backup-last-verified')).toContainText('Last verified backup:');
   await expect(backups.getByRole('alert')).toHaveCount(0);
   await expect(page.getByRole('progressbar')).toHaveCount(0);
+});
+
+test('the button pressed during the backup before a replace shows how far that backup is', async ({
+  app,
+}) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  const { owner, section, make } = await backupSettings(page);
+  const dir = await mkdtemp(join(tmpdir(), 'backup-bar-'));
+  const download = page.waitForEvent('download');
+  await make.click();
+  const file = join(dir, 'registrs.prbk');
+  await (await download).saveAs(file);
+  await expect(make).toBeVisible({ timeout: 60_000 });
+
+  const replace = page.getByRole('region', { name: 'Aizstāt reģistru ar rezerves kopiju' });
+  await replace.getByRole('button', { name: 'Aizstāt no rezerves kopijas…' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Turpināt' }).click();
+  await replace.getByLabel('Rezerves kopijas fails').setInputFiles(file);
+  await replace.getByLabel('Atkopšanas atslēga').fill(owner.recoveryCode);
+  await replace.getByRole('button', { name: 'Atvērt kopiju' }).click();
+  await expect(replace.getByTestId('restore-preview')).toBeVisible({ timeout: 60_000 });
+  await withSlowCpu(page, 20, async () => {
+    await replace.getByRole('button', { name: 'Atjaunot reģistru' }).click();
+    await expect(replace.getByTestId('backup-progress')).toBeVisible({ timeout: 60_000 });
+    // One bar (the replace flow's) until the head asks for a backup herself.
+    await expect(section.getByRole('progressbar')).toHaveCount(0);
+    await make.click();
+    await expect(section.getByRole('progressbar')).toHaveAttribute('aria-valuenow', /^[1-9]\d?$/u, {
+      timeout: 60_000,
+    });
+  });
+  await expect(replace.getByRole('status')).toContainText('Reģistrs atjaunots un pārbaudīts', {
+    timeout: 60_000,
+  });
 });

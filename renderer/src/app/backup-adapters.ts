@@ -25,7 +25,7 @@ export const backupApi = (session: Session): BackupApi => ({
   // The backup before a replace is shown by the replace flow's own bar: one backup, one bar.
   watchProgress: (listener) =>
     watchBackupProgress((progress) => {
-      listener(progress && progress.reason !== 'beforeReplace' ? progress.fraction : null);
+      listener(progress?.fraction ?? null, progress?.reason === 'beforeReplace');
     }),
 });
 

@@ -20,18 +20,23 @@ export type BackupApi = {
   readonly subscribe: (listener: () => void) => () => void;
   /**
    * Told how far the running backup has come (0 … 1, rising in steps of about 1 %; 1 once its
-   * copy verified), and null when none runs (or only the one before a replace, which that flow
-   * shows with its own bar); returns unsubscribe.
+   * copy verified), and null when none runs; `shownElsewhere` for the one before a replace,
+   * which that flow shows with its own bar. Returns unsubscribe.
    */
-  readonly watchProgress: (listener: (fraction: number | null) => void) => () => void;
+  readonly watchProgress: (
+    listener: (fraction: number | null, shownElsewhere: boolean) => void,
+  ) => () => void;
 };
 
 export const BackupSection = ({ api }: { readonly api: BackupApi }) => {
   const { t } = useTranslation();
   const { notify } = useNotify();
   const [busy, setBusy] = useState(false);
-  /** The running backup's fraction done, or null when none runs. */
-  const [fraction, setFraction] = useState<number | null>(null);
+  /** The running backup, or null when none runs. */
+  const [running, setRunning] = useState<{
+    readonly fraction: number;
+    readonly shownElsewhere: boolean;
+  } | null>(null);
   /** This button's backup verified: its bar stays at 100 % for a moment. */
   const [held, setHeld] = useState(false);
   /** This button's last backup failed with `error` (worded at render: a language switch). */
@@ -46,10 +51,10 @@ export const BackupSection = ({ api }: { readonly api: BackupApi }) => {
   }, [api, refresh]);
   useEffect(
     () =>
-      api.watchProgress((running) => {
-        setFraction(running);
+      api.watchProgress((fraction, shownElsewhere) => {
+        setRunning(fraction === null ? null : { fraction, shownElsewhere });
         // A new backup (Ctrl+S, the automatic one) is the retry: the old failure is history.
-        if (running !== null) setFailure(null);
+        if (fraction !== null) setFailure(null);
       }),
     [api],
   );
@@ -72,7 +77,9 @@ export const BackupSection = ({ api }: { readonly api: BackupApi }) => {
     }
   };
   // A backup running (this one or another, e.g. Ctrl+S during the moment at 100 %) shows its own
-  // fraction; then this one's 100 %; 0 only until this one's first report.
+  // fraction, the one before a replace only when this button joined it (otherwise that flow's bar
+  // is its one bar); then this one's 100 %; 0 only until this one's first report.
+  const fraction = running && (!running.shownElsewhere || busy) ? running.fraction : null;
   const shown = fraction ?? (held ? 1 : busy ? 0 : null);
   return (
     <section aria-labelledby="backup-heading">
