@@ -14,7 +14,9 @@ import { services } from './services';
 
 export type BackupOutcome =
   | { readonly kind: 'saved'; readonly verifiedAt: string; readonly fileName: string }
-  | { readonly kind: 'cancelled' };
+  | { readonly kind: 'cancelled' }
+  /** The session ended (locked, signed out) while the backup ran: no failure, nothing said. */
+  | { readonly kind: 'interrupted' };
 
 const listeners = new Set<() => void>();
 let running: Promise<BackupOutcome> | null = null;
@@ -86,6 +88,16 @@ const makeSaveVerify = async (session: Session, reason: BackupReason): Promise<B
   return { kind: 'saved', verifiedAt: at.toISOString(), fileName: made.fileName };
 };
 
+/**
+ * Whether `error` came from the session ending under the backup (the user locked the app, the
+ * idle lock, Windows locking): the backup did not fail, it was stopped. Reported as a failure it
+ * was shown to whoever signed in next (a teacher saw "Lietotne ir bloķēta…") and kept on
+ * Sākums as the register's last backup failure.
+ */
+const endedUnder = (session: Session, error: unknown): boolean =>
+  (isAppError(error) && error.code === 'locked') ||
+  services().vault.currentSession()?.id !== session.id;
+
 const recordFailure = async (error: unknown): Promise<void> => {
   const reason = isAppError(error) ? error.details?.reason : undefined;
   await services().backupSchedule.recordFailure({
@@ -102,7 +114,9 @@ const recordFailure = async (error: unknown): Promise<void> => {
  * when the saved copy does not read back identical, errors.forbidden); nothing is recorded as
  * verified then, the failure is recorded instead and the next attempt tries again. A role without
  * 'backup.create' (Ctrl+S pressed by a teacher) is refused at once (errors.forbidden) and nothing
- * is recorded: it is no failure of the register's backups for Sākums to report.
+ * is recorded: it is no failure of the register's backups for Sākums to report. A backup the
+ * session's end stops (a lock) resolves as 'interrupted' and records nothing: the next attempt
+ * (the next sign-in's automatic one, or the next Ctrl+S) makes it.
  */
 export const runBackup = (
   session: Session,
@@ -111,7 +125,8 @@ export const runBackup = (
   if (!can(session.role, 'backup.create'))
     return Promise.reject(new AppError('forbidden', 'errors.forbidden'));
   running ??= makeSaveVerify(session, reason)
-    .catch(async (error: unknown) => {
+    .catch(async (error: unknown): Promise<BackupOutcome> => {
+      if (endedUnder(session, error)) return { kind: 'interrupted' };
       await recordFailure(error).catch(() => undefined);
       throw error;
     })

@@ -53,13 +53,14 @@ export const createRestoreApi = (replacing?: Session): RestoreApi => {
         await services().backup.restoreFresh(file, inspected, unlocked, progress);
         return;
       }
-      // The automatic backup of the current state comes first; a cancelled save stops here.
+      // The automatic backup of the current state comes first; a cancelled save (or a lock
+      // that stopped it) stops here.
       onStatus({ step: 'backingUp', fraction: 0 });
       const stop = watchBackupProgress((progress) => {
         if (progress !== null) onStatus({ step: 'backingUp', fraction: progress.fraction });
       });
       const before = await runBackup(replacing, 'beforeReplace').finally(stop);
-      if (before.kind === 'cancelled')
+      if (before.kind !== 'saved')
         throw new AppError('validation', 'errors.backup.needBackupFirst');
       await services().backup.restoreReplacing(replacing, file, inspected, unlocked, progress);
     },
