@@ -4,22 +4,12 @@
 // bloķēta. Piesakieties vēlreiz.", which the next person to sign in (a teacher) saw as a toast
 // (app/backup-runner.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
+import { installAppGlobals } from './app-globals';
 
 const HEAD = { username: 'vaditaja', displayName: 'Test Head', password: 'zalas-liepas-lapas-9' };
 
 describe('runBackup when the session ends under it', () => {
-  beforeAll(() => {
-    // The app's globals (the build defines the version; the browser has localStorage).
-    const items = new Map<string, string>();
-    Object.assign(globalThis, {
-      __APP_VERSION__: 'test',
-      localStorage: {
-        getItem: (k: string) => items.get(k) ?? null,
-        setItem: (k: string, v: string) => void items.set(k, v),
-        removeItem: (k: string) => void items.delete(k),
-      },
-    });
-  });
+  beforeAll(installAppGlobals);
 
   it('resolves as interrupted and records no failure', async () => {
     const { runBackup } = await import('@renderer/app/backup-runner');

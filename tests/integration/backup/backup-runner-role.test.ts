@@ -3,6 +3,7 @@
 // run the backup, fail on the permission and record that "failure" as the register's last backup
 // failure, which Sākums then showed the head until the next backup (app/backup-runner.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
+import { installAppGlobals } from './app-globals';
 import type { Session } from '@renderer/services';
 
 const teacher: Session = {
@@ -15,18 +16,7 @@ const teacher: Session = {
 };
 
 describe('runBackup for a role that may not make backups', () => {
-  beforeAll(() => {
-    // The app's globals (the build defines the version; the browser has localStorage).
-    const items = new Map<string, string>();
-    Object.assign(globalThis, {
-      __APP_VERSION__: 'test',
-      localStorage: {
-        getItem: (k: string) => items.get(k) ?? null,
-        setItem: (k: string, v: string) => void items.set(k, v),
-        removeItem: (k: string) => void items.delete(k),
-      },
-    });
-  });
+  beforeAll(installAppGlobals);
 
   it('is refused as forbidden and records no backup failure', async () => {
     const { runBackup } = await import('@renderer/app/backup-runner');
