@@ -152,3 +152,61 @@ test('the button pressed during the backup before a replace shows how far that b
     timeout: 60_000,
   });
 });
+
+/** Counts toasts whose title is exactly `title`, from now on (a toast may close before a look). */
+const countToasts = async (page: Page, title: string): Promise<() => Promise<number>> => {
+  await page.evaluate((text) => {
+    const w = window as unknown as { __toasts?: Record<string, number> };
+    const counts = (w.__toasts ??= {});
+    counts[text] = 0;
+    // Each toast's title element (Fluent's ToastTitle) once: the toaster inserts a toast's
+    // element again as it lays the stack out, which is not a second toast.
+    const seen = new WeakSet<Element>();
+    const count = (node: Node): void => {
+      if (!(node instanceof Element)) return;
+      for (const title of [node, ...node.querySelectorAll('.fui-ToastTitle')])
+        if (title.classList.contains('fui-ToastTitle') && title.textContent === text) {
+          if (!seen.has(title)) counts[text] = (counts[text] ?? 0) + 1;
+          seen.add(title);
+        }
+    };
+    new MutationObserver((records) => {
+      for (const record of records) record.addedNodes.forEach(count);
+    }).observe(document.body, { childList: true, subtree: true });
+  }, title);
+  return () =>
+    page.evaluate(
+      (text) => (window as unknown as { __toasts: Record<string, number> }).__toasts[text] ?? 0,
+      title,
+    );
+};
+
+test('Ctrl+S during the button\'s backup is that backup: one file, one "saglabāta" toast', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  const { make } = await backupSettings(page);
+  let downloads = 0;
+  page.on('download', () => {
+    downloads += 1;
+  });
+  const done = await countToasts(page, 'Rezerves kopija saglabāta un pārbaudīta');
+  const started = await countToasts(page, 'Veido un pārbauda rezerves kopiju…');
+  await withSlowCpu(page, 4, async () => {
+    await make.click();
+    await expect(page.getByTestId('backup-progress')).toBeVisible();
+    await page.keyboard.press('Control+s');
+    await expect(page.getByTestId('backup-last-verified')).toContainText(
+      'Pēdējā pārbaudītā kopija:',
+      { timeout: 90_000 },
+    );
+  });
+  await expect(make).toBeVisible({ timeout: 30_000 });
+  await expect.poll(done, { timeout: 10_000 }).toBe(1);
+  // A moment for a second toast, had one been coming.
+  await page.waitForTimeout(1_500);
+  expect(await done()).toBe(1);
+  expect(await started()).toBe(0);
+  expect(downloads).toBe(1);
+});

@@ -138,5 +138,8 @@ export const runBackup = (
   return running;
 };
 
+/** Whether a backup is being made now (a new request would join it). */
+export const backupRunning = (): boolean => running !== null;
+
 /** ISO time of the last verified backup, or null. */
 export const lastVerifiedBackup = (): Promise<string | null> => services().backup.lastVerified();

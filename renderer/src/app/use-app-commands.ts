@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { runScreenCommand } from '../components/use-screen-command';
 import { useNotify } from '../components/use-notify';
 import { getHost, type AppCommand } from '../platform';
-import { runBackup } from './backup-runner';
+import { backupRunning, runBackup } from './backup-runner';
 import { services } from './services';
 import { navigate } from './use-hash-route';
 
@@ -23,9 +23,13 @@ export const useAppCommands = (lock: () => void): void => {
   useEffect(() => {
     // Ctrl+S (the menu's "Izveidot rezerves kopiju"): make, save and verify a backup. A role
     // without the permission is only told so (runBackup refuses it and records nothing).
+    // Pressed while a backup runs it is that backup: nothing more to start, and whoever started
+    // it (the button, the automatic backup, the replace flow) says how it ended; saying it again
+    // was a second "saglabāta un pārbaudīta" toast for one file.
     const backup = (): void => {
       const session = services().vault.currentSession();
       if (!session) return;
+      if (backupRunning()) return;
       if (can(session.role, 'backup.create')) notify('info', t('backup.running'));
       runBackup(session).then((outcome) => {
         if (outcome.kind === 'saved') notify('success', t('backup.done'), outcome.fileName);
