@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode 
 import { useTranslation } from 'react-i18next';
 import { isAppError } from '@shared/errors/app-error';
 import { PdfViewer } from '../components/PdfViewer';
+import { RestoreStartNotice } from '../features/backup/RestoreStartNotice';
 import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen';
 import { LoginScreen, type LoginOutcome } from '../features/auth/LoginScreen';
 import { SetupWizard } from '../features/setup/SetupWizard';
@@ -12,7 +13,7 @@ import type { Session } from '../services';
 import { retryAfterMs } from './adapters';
 import { App } from './App';
 import { createSetupApi } from './setup-adapter';
-import { discardInactiveDatabases, services } from './services';
+import { services, type StartOutcome } from './services';
 import { SignedInAs } from './SignedInAs';
 import { useAppCommands } from './use-app-commands';
 import { useAutomaticBackups, useBackupOnQuit } from './use-automatic-backups';
@@ -27,18 +28,23 @@ const useSession = (): Session | null =>
   useSyncExternalStore(services().vault.subscribe, services().vault.currentSession, () => null);
 
 // The gate in front of everything personal: setup on first run, sign-in when locked, the forced
-// password change, then the app. Locking drops the keys and returns here.
-export const Root = () => {
+// password change, then the app. Locking drops the keys and returns here. `startOutcome`: what
+// the start's database check found (main.tsx); a restore it undid is said until the first sign-in.
+export const Root = ({ startOutcome }: { readonly startOutcome: StartOutcome }) => {
   const { t } = useTranslation();
   const session = useSession();
   const [phase, setPhase] = useState<Phase>('loading');
   const [idleMinutes, setIdleMinutes] = useState(10);
   const [username, setUsername] = useState('');
+  const [notice, setNotice] = useState(startOutcome);
 
   useEffect(() => {
-    void discardInactiveDatabases()
-      .catch(() => undefined)
-      .then(() => services().vault.vaultExists())
+    if (session) setNotice('ready');
+  }, [session]);
+
+  useEffect(() => {
+    void services()
+      .vault.vaultExists()
       .then((exists) => {
         setPhase(exists ? 'ready' : 'setup');
       });
@@ -158,6 +164,7 @@ export const Root = () => {
   // The PDF viewer sits beside the gate, not inside it: the recovery sheet opens during setup.
   return (
     <>
+      {session ? null : <RestoreStartNotice outcome={notice} />}
       {screen()}
       <PdfViewer />
     </>

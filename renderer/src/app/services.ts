@@ -7,7 +7,10 @@ import {
   createServices,
   createVaultDb,
   type Services,
+  type StartOutcome,
 } from '../services';
+
+export type { StartOutcome };
 
 let instance: Services | undefined;
 
@@ -23,8 +26,9 @@ export const services = (): Services => {
 };
 
 /**
- * Deletes register databases that are not the one in use (a replaced register, or an interrupted
- * restore's new database). Called once at start, before the register is opened.
+ * Deletes register databases that are not the one in use (a replaced register once the restored
+ * one is proven whole, or an interrupted restore's new database), or switches back to the
+ * replaced register when the restored one is not whole. Called once at start, before the
+ * register is opened (services() reads the active name after it).
  */
-export const discardInactiveDatabases = (): Promise<void> =>
-  browserDatabaseSwitch().discardInactive();
+export const startDatabases = (): Promise<StartOutcome> => browserDatabaseSwitch().start();

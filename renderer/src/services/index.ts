@@ -81,5 +81,9 @@ export type {
   InspectedBackup,
   UnlockedBackup,
 } from './backup/backup-service';
-export { activeDatabaseName, browserDatabaseSwitch } from '../data/backup/database-switch';
+export {
+  activeDatabaseName,
+  browserDatabaseSwitch,
+  type StartOutcome,
+} from '../data/backup/database-switch';
 export { createVaultDb } from '../data/db/vault-db';

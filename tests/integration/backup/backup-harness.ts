@@ -51,6 +51,9 @@ export const memoryStore = (): ActiveDatabaseStore & { map: Map<string, string> 
     setItem: (k, v) => {
       map.set(k, v);
     },
+    removeItem: (k) => {
+      map.delete(k);
+    },
   };
 };
 

@@ -227,14 +227,15 @@ describe('database switch', () => {
     const a = sw.newName();
     const b = sw.newName();
     for (const name of [a, b]) {
+      // Whole registers (a vault row, no keybook files): the start proves the one switched to.
       const db = new Dexie(name);
-      db.version(1).stores({ t: 'id' });
-      await db.open();
+      db.version(1).stores({ meta: 'id' });
+      await db.table('meta').put({ id: 'vault' });
       db.close();
     }
     await sw.activate(b);
     expect(activeDatabaseName(store)).toBe(b);
-    await sw.discardInactive();
+    await sw.start();
     const names = await databaseNames();
     expect(names).toContain(b);
     expect(names).not.toContain(a);

@@ -15,6 +15,7 @@ import { activeDatabaseName, browserDatabaseSwitch } from '@renderer/data/backup
 import { createServices } from '@renderer/services';
 import { createRecordsService } from '@renderer/services/records';
 import { loadRegister, readRegisterFixture, type RegisterFixture } from '../vault/register-fixture';
+import { memoryStore } from './backup-harness';
 
 const fixture = readRegisterFixture('vault-v20') as RegisterFixture;
 
@@ -44,11 +45,7 @@ describe('backup of an older register', () => {
     expect(report).toMatchObject({ skipped: 0 });
     expect(report.opened).toBeGreaterThan(3);
 
-    const map = new Map<string, string>();
-    const store = {
-      getItem: (k: string) => map.get(k) ?? null,
-      setItem: (k: string, v: string) => void map.set(k, v),
-    };
+    const store = memoryStore();
     const databases = browserDatabaseSwitch(store);
     const pc = createServices({
       db: createVaultDb(`empty-${crypto.randomUUID()}`),

@@ -10,14 +10,11 @@ import { createRecordsService } from '@renderer/services/records';
 import { eraseWhole } from '../retention/erase-now';
 import { childSave, RECORDS_VERSIONS } from '../records/records-harness';
 import { HEAD } from '../vault/helpers';
+import { memoryStore } from './backup-harness';
 
 describe('erasure tombstones after a restore', () => {
   it('a child erased after the backup stays erased when the backup replaces the register', async () => {
-    const map = new Map<string, string>();
-    const store = {
-      getItem: (k: string) => map.get(k) ?? null,
-      setItem: (k: string, value: string) => void map.set(k, value),
-    };
+    const store = memoryStore();
     const databases = browserDatabaseSwitch(store);
     const db = createVaultDb(`tomb-${crypto.randomUUID()}`, RECORDS_VERSIONS);
     const s = createServices({ db, kdf: FLOOR_KDF, databases, appVersion: 'test' });

@@ -24,7 +24,10 @@ export type DatabaseSwitch = {
   newName(): string;
   /** The keybook files of the database `name`. */
   keybookFiles(name: string): KeybookFiles;
-  /** Makes `name` the register in use, in one atomic step (the app reloads after it). */
+  /**
+   * Makes `name` the register in use, in one atomic step (the app reloads after it), recording
+   * which one it replaces: that one is deleted only once `name` is proven whole at the next start.
+   */
   activate(name: string): Promise<void>;
   /** Deletes a database and its keybook (a failed restore's leftovers). */
   discard(name: string): Promise<void>;
