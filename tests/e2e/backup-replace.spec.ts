@@ -6,38 +6,13 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { GroupsPageModel } from './pages/records-groups';
 import { SubjectsListModel } from './pages/records-subjects';
 import { expect, test } from './support/fixtures';
-import { setupVault, signInToApp } from './support/journey';
+import { signInToApp } from './support/journey';
 import { watchMostBarsAtOnce, watchProgressBars, withSlowCpu } from './support/progress-watch';
+import { backupBeforeLaterChild, download, openBackupToReplace } from './support/replace';
 
 const SHOTS = process.env.E2E_SCREENSHOTS;
-
-const addChild = async (page: Page, given: string, family: string): Promise<void> => {
-  const list = new SubjectsListModel(page);
-  await list.open();
-  const form = await list.addChild();
-  await form.fill({ 'Vārds (vārdi)': given, Uzvārds: family });
-  await form.selectGroup('Pūcītes');
-  await form.save();
-  await expect(page.getByRole('heading', { name: `${given} ${family}`, level: 1 })).toBeVisible();
-};
-
-/**
- * Each download into its own folder, as a browser keeps both files: two backups made in the
- * same minute have the same name, and saving the second over the first while the app is still
- * reading the first (the chosen file) made the restore fail with "network error".
- */
-const download = async (page: Page, dir: string, start: () => Promise<void>) => {
-  const waiting = page.waitForEvent('download');
-  await start();
-  const file = await waiting;
-  const path = join(await mkdtemp(join(dir, 'download-')), file.suggestedFilename());
-  await file.saveAs(path);
-  return path;
-};
 
 test('the head replaces the register from a backup after a warning and a backup of the current state', async ({
   app,
@@ -46,23 +21,9 @@ test('the head replaces the register from a backup after a warning and a backup 
   const dir = await mkdtemp(join(tmpdir(), 'replace-e2e-'));
   try {
     const { page } = app;
-    const owner = await setupVault(page);
-    const groups = new GroupsPageModel(page);
-    await groups.open();
-    await groups.add('Pūcītes', '2021');
-    await addChild(page, 'Ance', 'Kalniņa');
-    const backup = await download(page, dir, () => page.keyboard.press('Control+s'));
-    await addChild(page, 'Dāvis', 'Liepiņš');
+    const { owner, backup } = await backupBeforeLaterChild(page, dir);
 
-    await page.getByRole('link', { name: 'Iestatījumi' }).click();
-    const section = page.getByRole('region', { name: 'Aizstāt reģistru ar rezerves kopiju' });
-    await section.getByRole('button', { name: 'Aizstāt no rezerves kopijas…' }).click();
-    const warning = page.getByRole('alertdialog');
-    await expect(warning).toContainText('aizstās pašreizējo reģistru');
-    await warning.getByRole('button', { name: 'Turpināt' }).click();
-    await section.getByLabel('Rezerves kopijas fails').setInputFiles(backup);
-    await section.getByLabel('Atkopšanas atslēga').fill(owner.recoveryCode);
-    await section.getByRole('button', { name: 'Atvērt kopiju' }).click();
+    const section = await openBackupToReplace(page, backup, owner.recoveryCode);
     await expect(section.getByTestId('restore-preview')).toContainText('bērni un klienti: 1');
     await expect(section).toContainText('Pirms tam automātiski tiks izveidota');
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'replace-preview.png'), fullPage: true });
