@@ -8,6 +8,8 @@ export const rendererConfig = defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   plugins: [react()],
+  // The backup worker is a module worker (data/backup/worker-backup-writer.ts).
+  worker: { format: 'es' },
   define: { __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.1.0') },
   resolve: {
     alias: {

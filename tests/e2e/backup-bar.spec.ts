@@ -14,18 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { setupVault, type VaultOwner } from './support/journey';
+import { openBackupSettings as backupSettings } from './support/journey';
 import { watchProgressBars, withSlowCpu } from './support/progress-watch';
-
-/** A new register, its head in Iestatījumi: the section "Rezerves kopijas" and its button. */
-const backupSettings = async (page: Page) => {
-  const owner: VaultOwner = await setupVault(page);
-  await page.getByRole('link', { name: 'Iestatījumi' }).click();
-  const section = page.getByRole('region', { name: 'Rezerves kopijas', exact: true });
-  const make = section.getByRole('button', { name: 'Izveidot rezerves kopiju' });
-  await expect(make).toBeVisible();
-  return { owner, section, make };
-};
 
 test('a backup started while the last one shows 100 % ends at 100 %, never at 0 %', async ({
   app,

@@ -8,6 +8,7 @@ import {
   createVaultDb,
   type Services,
   type StartOutcome,
+  writeBackupInWorker,
 } from '../services';
 
 export type { StartOutcome };
@@ -21,6 +22,8 @@ export const services = (): Services => {
     db: createVaultDb(activeDatabaseName()),
     databases: browserDatabaseSwitch(),
     appVersion: __APP_VERSION__,
+    // Off the app's thread and heap (docs/benchmarks.md, "Backups, fifth pass").
+    backupWriter: writeBackupInWorker,
   });
   return instance;
 };

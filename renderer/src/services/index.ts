@@ -4,7 +4,8 @@ import { AppError } from '@shared/errors/app-error';
 import { DEFAULT_KDF, type KdfSettings } from '../data/crypto/kdf';
 import { createVaultDb, type VaultDb } from '../data/db/vault-db';
 import { Keybook } from '../data/keys/keybook';
-import { opfsKeybookFiles, type KeybookFiles } from '../data/keys/keybook-files';
+import { keybookFolderOf, opfsKeybookFiles, type KeybookFiles } from '../data/keys/keybook-files';
+import type { BackupBlobWriter } from '../data/backup/blob-backup';
 import { createAuditService } from './audit-service';
 import { createSessionStore } from './session-store';
 import { createSettingsService } from './settings-service';
@@ -26,6 +27,11 @@ export type ServiceOptions = {
   readonly databases?: DatabaseSwitch;
   /** Written into backup headers. */
   readonly appVersion?: string;
+  /**
+   * Where a backup is written: default in this thread; the app passes writeBackupInWorker
+   * (which needs the default OPFS keybook).
+   */
+  readonly backupWriter?: BackupBlobWriter;
 };
 
 /** Without a switch (tests that never restore): a restore is refused, nothing is touched. */
@@ -44,7 +50,7 @@ export const createServices = (options: ServiceOptions = {}) => {
   const db = options.db ?? createVaultDb();
   const ctx: VaultContext = {
     db,
-    keybook: new Keybook(options.keybookFiles ?? opfsKeybookFiles(`${db.name}.keybook`)),
+    keybook: new Keybook(options.keybookFiles ?? opfsKeybookFiles(keybookFolderOf(db.name))),
     now: options.now ?? (() => new Date()),
     kdf: options.kdf ?? DEFAULT_KDF,
     checkPassword: options.checkPassword ?? minimalPasswordCheck,
@@ -59,6 +65,7 @@ export const createServices = (options: ServiceOptions = {}) => {
     backup: createBackupService(ctx, {
       appVersion: options.appVersion ?? '0',
       databases: options.databases ?? noDatabaseSwitch,
+      ...(options.backupWriter ? { writer: options.backupWriter } : {}),
     }),
     backupSchedule: createBackupSchedule(ctx),
   };
@@ -67,6 +74,7 @@ export const createServices = (options: ServiceOptions = {}) => {
 export type Services = ReturnType<typeof createServices>;
 
 export { authorize, keyringFor, type Authorized } from './authorize';
+export { writeBackupInWorker } from '../data/backup/worker-backup-writer';
 export type { Session } from '../data/session/session';
 export type { AuditEntry, AuditFilter } from './audit-service';
 export type { StaffMember, NewStaffMember } from './staff-service';

@@ -135,3 +135,13 @@ export const changeInitialPassword = async (
     timeout: 60_000,
   });
 };
+
+/** A new register, its head in Iestatījumi: the section "Rezerves kopijas" and its button. */
+export const openBackupSettings = async (page: Page) => {
+  const owner: VaultOwner = await setupVault(page);
+  await page.getByRole('link', { name: 'Iestatījumi' }).click();
+  const section = page.getByRole('region', { name: 'Rezerves kopijas', exact: true });
+  const make = section.getByRole('button', { name: 'Izveidot rezerves kopiju' });
+  await expect(make).toBeVisible();
+  return { owner, section, make };
+};

@@ -3,7 +3,7 @@
 // takes, and null while it has no measure (indeterminate). A restore of a
 // small register ends in well under a second, too fast to poll; a MutationObserver in the page
 // sees every value React commits.
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, type Route } from '@playwright/test';
 
 type Watched = Record<string, (number | null)[] | undefined>;
 
@@ -42,9 +42,15 @@ export const watchProgressBars = async (
   return () => page.evaluate((name) => (window as unknown as Watched)[name] ?? [], key);
 };
 
+/** The script of the app's backup worker (data/backup/backup-worker.ts), as built. */
+export const BACKUP_WORKER_SCRIPT = /\/backup-worker[^/]*\.js$/u;
+
 /**
  * Slows the page's CPU `rate` times (Chromium's DevTools throttling) while `fn` runs: long
- * enough for a screenshot of a step that otherwise passes in a blink.
+ * enough for a screenshot of a step that otherwise passes in a blink. The throttling applies to
+ * pages only ("only supported for pages, not workers"), so meanwhile the backup worker's script
+ * is refused and a backup is written in the page's thread (the app's own fallback when its
+ * worker cannot load, tests/e2e/backup-worker.spec.ts): slowed like the rest.
  */
 export const withSlowCpu = async <T>(
   page: Page,
@@ -52,12 +58,15 @@ export const withSlowCpu = async <T>(
   fn: () => Promise<T>,
 ): Promise<T> => {
   const cdp = await page.context().newCDPSession(page);
+  const refuse = (route: Route): Promise<void> => route.abort();
+  await page.route(BACKUP_WORKER_SCRIPT, refuse);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   try {
     return await fn();
   } finally {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await cdp.detach();
+    await page.unroute(BACKUP_WORKER_SCRIPT, refuse);
   }
 };
 

@@ -36,6 +36,9 @@ const rootDirectory = async (): Promise<FileSystemDirectoryHandle> => {
 const isNotFound = (error: unknown): boolean =>
   error instanceof DOMException && error.name === 'NotFoundError';
 
+/** The OPFS folder of the keybook of database `dbName` (the app's; createServices' default). */
+export const keybookFolderOf = (dbName: string): string => `${dbName}.keybook`;
+
 /**
  * The keybook in OPFS, in the folder `dirName`. `createWritable()` writes a swap file and moves
  * it over the target on close(), so a crash leaves the old file or the new one, never a mix.

@@ -5,7 +5,7 @@
 // every failure.
 import { AppError, isAppError } from '@shared/errors/app-error';
 import { appendAudit } from '../../data/audit/audit-log';
-import { writeBackup } from '../../data/backup/backup-writer';
+import { writeBackupHere, type BackupBlobWriter } from '../../data/backup/blob-backup';
 import { verifyBackup } from '../../data/backup/backup-verify';
 import {
   inspectBackup,
@@ -33,6 +33,8 @@ export type { BackupHeader, BackupSecret, InspectedBackup, RestoreProgress, Unlo
 export type BackupDeps = {
   readonly appVersion: string;
   readonly databases: DatabaseSwitch;
+  /** Where the backup is written (default: in this thread). */
+  readonly writer?: BackupBlobWriter;
 };
 
 export type MadeBackup = {
@@ -88,9 +90,9 @@ const makeBackup = async (
   const progress = monotonic(onProgress, PROGRESS_STEP);
   progress(0);
   const writing = within(progress, 0, WRITE_END);
-  const parts: Blob[] = [];
   const now = ctx.now();
-  const { header, macKey } = await writeBackup(
+  const write = deps.writer ?? writeBackupHere;
+  const { blob, header, macKey } = await write(
     { db: ctx.db, keybookFiles: ctx.keybook.files },
     {
       appVersion: deps.appVersion,
@@ -99,10 +101,7 @@ const makeBackup = async (
         writing(total > 0 ? written / total : 1);
       },
     },
-    // The Blob copies the chunk (the writer reuses its buffer): no JS-side copy needed.
-    (chunk) => parts.push(new Blob([chunk])),
   );
-  const blob = new Blob(parts, { type: 'application/octet-stream' });
   await appendAudit(
     ctx.db,
     keyringFor(auth).audit,
