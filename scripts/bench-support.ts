@@ -44,6 +44,8 @@ export const bundleBench = async (
         '@renderer': join(REPO_ROOT, 'renderer/src'),
       },
     },
+    // Module workers (the backup worker), as in the app's build (renderer/vite.config.ts).
+    worker: { format: 'es' },
     build: { outDir: dist, target: 'chrome130', minify, rollupOptions: { input: html } },
   });
   return dist;

@@ -6,7 +6,7 @@
 import { browserDatabaseSwitch } from '@renderer/data/backup/database-switch';
 import { DEFAULT_KDF } from '@renderer/data/crypto/kdf';
 import { createVaultDb } from '@renderer/data/db/vault-db';
-import { createServices } from '@renderer/services';
+import { createServices, writeBackupInWorker } from '@renderer/services';
 import { createConsentService } from '@renderer/services/consents';
 import { loadPdfFonts } from '@renderer/services/documents/pdf-fonts';
 import { createConsentRecordsPort, createRecordsService } from '@renderer/services/records';
@@ -49,10 +49,21 @@ const memoryStore = () => {
   };
 };
 
+/**
+ * Whether backups are written as the app writes them, in a worker (writeBackupInWorker), or in
+ * the page's own thread (--in-thread, as before the fifth pass). Set by the bench's entry call.
+ */
+let inWorker = true;
+
 /** A new vault with `register` bulk inserted (records.seedDemo, the only part timed). */
 const insertRegister = async (register: ReturnType<typeof generateDemoRegister>) => {
   const db = createVaultDb(`bench-backup-${crypto.randomUUID()}`);
-  const services = createServices({ db, kdf: DEFAULT_KDF, appVersion: 'bench' });
+  const services = createServices({
+    db,
+    kdf: DEFAULT_KDF,
+    appVersion: 'bench',
+    ...(inWorker ? { backupWriter: writeBackupInWorker } : {}),
+  });
   const records = createRecordsService(services.context);
   const { recoveryCode } = await services.vault.createVault({
     institution: { kind: 'kindergarten', country: 'LV', details: { name: 'Bench' } },
@@ -195,8 +206,14 @@ let seeded: Seeded | undefined;
 let toRestore: (() => Promise<void>) | undefined;
 const progressSteps: [number, number][] = [];
 Object.assign(window, {
-  benchBackup: run,
-  benchHeapOnly: heapOnly,
+  benchBackup: (children: number, withForms: boolean, worker: boolean) => {
+    inWorker = worker;
+    return run(children, withForms);
+  },
+  benchHeapOnly: (children: number, withForms: boolean, worker: boolean) => {
+    inWorker = worker;
+    return heapOnly(children, withForms);
+  },
   // The heap profiler (scripts/profile-backup-heap.ts) samples around benchMakeBackup only.
   benchSeed: async (children: number, withForms: boolean) => {
     seeded = await seed(children, withForms);
