@@ -144,6 +144,33 @@ describe('writeBackupInWorker', () => {
     expect(FakeWorker.started[0]?.terminated).toBe(true);
   });
 
+  it('stopped (the session ended): the worker is ended at once, the reason is the error', async () => {
+    FakeWorker.script = (w) => {
+      w.send({ kind: 'rows', written: 1, total: 9 });
+    };
+    const stop = new AbortController();
+    const rows: number[] = [];
+    const writing = writeBackupInWorker(source, {
+      appVersion: '1',
+      now,
+      onRows: (written) => rows.push(written),
+      signal: stop.signal,
+    });
+    await vi.waitFor(() => {
+      expect(rows).toEqual([1]);
+    });
+    const locked = new AppError('locked', 'errors.sessionLocked');
+    stop.abort(locked);
+    await expect(writing).rejects.toBe(locked);
+    expect(FakeWorker.started[0]?.terminated).toBe(true);
+    // Stopped before it starts: no worker at all.
+    await expect(
+      writeBackupInWorker(source, { appVersion: '1', now, signal: stop.signal }),
+    ).rejects.toBe(locked);
+    expect(FakeWorker.started).toHaveLength(1);
+    expect(here.calls).toBe(0);
+  });
+
   it('where no Worker exists (or it cannot be made): in this thread', async () => {
     vi.stubGlobal('Worker', undefined);
     await writeBackupInWorker(source, { appVersion: '1', now });

@@ -18,10 +18,13 @@ const startWorker = (): Worker =>
  * by name. Same results and errors as writeBackupHere (an AppError thrown in the worker keeps
  * its code and key; anything else is errors.internal). Where no worker can be started, or the
  * worker fails before it began (its script did not load), the backup is written in this thread
- * instead: a backup is never lost to the way it is made.
+ * instead: a backup is never lost to the way it is made. `options.signal` ends the worker at
+ * once (a lock: the worker needs no key, so nothing else would stop it before its last row).
  */
 export const writeBackupInWorker: BackupBlobWriter = (source, options) => {
   if (typeof Worker === 'undefined') return writeBackupHere(source, options);
+  const { signal } = options;
+  if (signal?.aborted) return Promise.reject(signal.reason as Error);
   let worker: Worker;
   try {
     worker = startWorker();
@@ -30,9 +33,15 @@ export const writeBackupInWorker: BackupBlobWriter = (source, options) => {
   }
   return new Promise<BlobBackup>((resolve, reject) => {
     let began = false;
+    const stop = (): void => {
+      worker.terminate();
+      reject(signal?.reason as Error);
+    };
     const end = (): void => {
       worker.terminate();
+      signal?.removeEventListener('abort', stop);
     };
+    signal?.addEventListener('abort', stop, { once: true });
     worker.onmessage = ({ data }: MessageEvent<BackupWorkerMessage>) => {
       began = true;
       if (data.kind === 'rows') {

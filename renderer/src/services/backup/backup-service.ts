@@ -92,6 +92,12 @@ const makeBackup = async (
   const writing = within(progress, 0, WRITE_END);
   const now = ctx.now();
   const write = deps.writer ?? writeBackupHere;
+  // The session's end (a lock) stops the write at once: nothing else would (the rows are copied
+  // as stored, no key needed), and a backup still running held up the next sign-in's backups.
+  const ended = new AbortController();
+  const unwatch = ctx.sessions.subscribe((current) => {
+    if (current !== session) ended.abort(new AppError('locked', 'errors.sessionLocked'));
+  });
   const { blob, header, macKey } = await write(
     { db: ctx.db, keybookFiles: ctx.keybook.files },
     {
@@ -100,8 +106,9 @@ const makeBackup = async (
       onRows: (written, total) => {
         writing(total > 0 ? written / total : 1);
       },
+      signal: ended.signal,
     },
-  );
+  ).finally(unwatch);
   await appendAudit(
     ctx.db,
     keyringFor(auth).audit,
