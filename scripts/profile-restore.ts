@@ -1,7 +1,8 @@
 // Where a restore's time goes (issue 10, the restore target): seeds N demo children in real
 // Chromium (as scripts/bench-backup.ts does), makes a backup, then restores it onto a "fresh PC"
 // (a new database switch) under Chrome's CPU profiler (CDP Profiler, 1 ms samples). Prints the
-// restore's wall time, its progress steps as they came (elapsed ms, percentage), and the main
+// restore's wall time, its WebCrypto calls (unwrapKey: data keys unwrapped; decrypt: boxes
+// opened), its progress steps as they came (elapsed ms, percentage), and the main
 // thread's self time per function and per call path, largest first. "(idle)" is the main thread
 // waiting: for IndexedDB, for WebCrypto's worker threads, for the file's stream.
 // Run: npx tsx scripts/profile-restore.ts [--children=2000] [--no-forms] [--keep]
@@ -67,17 +68,37 @@ const main = async (): Promise<void> => {
   try {
     const { context, page, server } = await openSeededProfilePage(tmp, CHILDREN, FORMS);
     const bytes = await page.evaluate(() => (window as unknown as Bench).benchPrepareRestore());
+    // WebCrypto calls during the restore (the data keys unwrapped, the boxes opened).
+    await page.evaluate(() => {
+      const subtle = crypto.subtle as unknown as Record<string, (...a: unknown[]) => unknown>;
+      const calls: Record<string, number> = {};
+      (window as unknown as { cryptoCalls: typeof calls }).cryptoCalls = calls;
+      for (const name of ['unwrapKey', 'decrypt']) {
+        const original = subtle[name]?.bind(crypto.subtle);
+        calls[name] = 0;
+        subtle[name] = (...a: unknown[]) => {
+          calls[name] = (calls[name] ?? 0) + 1;
+          return original?.(...a);
+        };
+      }
+    });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
     await cdp.send('Profiler.start');
     const restored = await page.evaluate(() => (window as unknown as Bench).benchRestore());
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+    const calls = await page.evaluate(
+      () => (window as unknown as { cryptoCalls: Record<string, number> }).cryptoCalls,
+    );
     await context.close();
     server.close();
     const { byFunction, byPath } = aggregate(profile);
     console.log(
       `${String(CHILDREN)} children, file ${(bytes / 1048576).toFixed(1)} MiB, restore ${restored.ms.toFixed(0)} ms`,
+    );
+    console.log(
+      `WebCrypto calls: unwrapKey ${String(calls['unwrapKey'])}, decrypt ${String(calls['decrypt'])}`,
     );
     console.log(
       'progress (ms → %): ' +

@@ -17,6 +17,7 @@ import type { ErasureContent, ErasureRow } from '../retention/erasures-repo';
 import { requestKeyId, type KeyedRow } from '../requests/requests-codec';
 import { categoryKeysOf, openGrantRows } from '../vault/principals';
 import type { FrameVisitor } from './backup-reader';
+import { KeyCache } from './key-cache';
 
 /** Who verifies: the principal that made the backup, with its (non-extractable) private key. */
 export type BackupOpener = { readonly principalId: string; readonly privateKey: CryptoKey };
@@ -24,8 +25,8 @@ export type BackupOpener = { readonly principalId: string; readonly privateKey: 
 /** What a box needs: its key, or 'skip' (a category the opener's role never holds). */
 export type BoxKey = CryptoKey | 'skip';
 
-/** Data keys unwrapped at most this many at a time (memory bounded at 50,000 children). */
-const CACHE_LIMIT = 20_000;
+/** Data keys held at most this many at a time (memory bounded at 50,000 children). */
+export const CACHE_LIMIT = 20_000;
 
 /** The tables whose rows the keys need (the rest of the pass is only hashed). */
 const KEY_TABLES: ReadonlySet<string> = new Set(['meta', 'grants', 'scopeKeys', 'erasures']);
@@ -74,7 +75,7 @@ const text = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;
 
 export class FileKeys {
-  private readonly cache = new Map<string, Promise<CryptoKey>>();
+  private readonly cache: KeyCache<Promise<CryptoKey>>;
 
   private constructor(
     /** Rows sealed before per-person keys (seal version 1): boxes under the category keys. */
@@ -83,14 +84,22 @@ export class FileKeys {
     private readonly categoryKeys: ReadonlyMap<KeyCategory, CryptoKey>,
     private readonly people: PersonKeys,
     private readonly erased: ReadonlySet<string>,
-  ) {}
+    cacheLimit: number,
+  ) {
+    this.cache = new KeyCache(cacheLimit);
+  }
 
   /**
    * Opens the material for `opener`. Throws AppError('crypto', 'errors.unwrapFailed') when a
    * grant or scope key of the file does not open, AppError('storage', 'errors.keybookDamaged')
-   * for a keybook file that does not decode.
+   * for a keybook file that does not decode. `cacheLimit`: data keys held at most (tests make it
+   * small).
    */
-  static async open(material: KeyMaterial, opener: BackupOpener): Promise<FileKeys> {
+  static async open(
+    material: KeyMaterial,
+    opener: BackupOpener,
+    cacheLimit = CACHE_LIMIT,
+  ): Promise<FileKeys> {
     const { base, scopes } = await openGrantRows(
       material.grants,
       opener.principalId,
@@ -110,6 +119,7 @@ export class FileKeys {
       categoryKeys,
       new PersonKeys(keybook, scopes),
       await unfinishedErasures(org, material.erasures),
+      cacheLimit,
     );
   }
 
@@ -140,7 +150,6 @@ export class FileKeys {
   private unwrap(entry: KeyEntry, scopeKey: CryptoKey): Promise<CryptoKey> {
     const cached = this.cache.get(entry.keyId);
     if (cached) return cached;
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     const pending = unwrapDataKey(scopeKey, entry, false);
     this.cache.set(entry.keyId, pending);
     return pending;
