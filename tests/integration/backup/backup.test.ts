@@ -8,6 +8,7 @@ import { Dexie } from 'dexie';
 import { FLOOR_KDF } from '@renderer/data/crypto/kdf';
 import { createVaultDb } from '@renderer/data/db/vault-db';
 import { activeDatabaseName, browserDatabaseSwitch } from '@renderer/data/backup/database-switch';
+import type { BackupBlob } from '@renderer/data/backup/backup-reader';
 import { BACKUP_MAGIC } from '@renderer/data/backup/format';
 import { createServices } from '@renderer/services';
 import { createRecordsService } from '@renderer/services/records';
@@ -29,6 +30,33 @@ const indexOf = (haystack: Uint8Array, needle: Uint8Array): number => {
 
 const contains = (haystack: Uint8Array, needle: Uint8Array): boolean =>
   indexOf(haystack, needle) >= 0;
+
+/**
+ * `file` with one byte changed inside the first `tag` of a child's row (the JSON stays valid):
+ * by default a sealed box's base64. Not just any box from the middle on: one in the 'slots' or
+ * 'grants' rows is refused earlier, at unlock.
+ */
+const childByteChanged = (file: Uint8Array, tag = '{"$bytes":"'): Uint8Array => {
+  const bad = new Uint8Array(file);
+  const needle = new TextEncoder().encode(tag);
+  let at = indexOf(bad, new TextEncoder().encode('{"table":"subjects"}'));
+  expect(at).toBeGreaterThan(0);
+  while (!contains(bad.subarray(at, at + needle.length), needle)) at += 1;
+  at += needle.length + 2;
+  bad[at] = bad[at] === 0x41 ? 0x42 : 0x41;
+  return bad;
+};
+
+/** `bytes` with its SHA-256 trailer recomputed (what anyone can do without the register's keys). */
+const redigested = async (bytes: Uint8Array): Promise<Uint8Array> => {
+  const out = new Uint8Array(bytes);
+  const { createSHA256 } = await import('hash-wasm');
+  const sha = await createSHA256();
+  sha.init();
+  sha.update(out.subarray(0, out.length - 37)); // before the digest frame (5 + 32 bytes)
+  out.set(sha.digest('binary'), out.length - 32);
+  return out;
+};
 
 /** Databases a restore made (a refused restore must leave none behind). */
 const databaseNames = async (): Promise<string[]> =>
@@ -143,20 +171,7 @@ describe('backup and restore', () => {
 
   it('a byte changed with a recomputed digest fails the MAC and restores nothing', async () => {
     // An attacker who rewrites a row and recomputes the SHA-256 trailer still lacks the key.
-    const bad = new Uint8Array(file);
-    // Inside a sealed box's base64 in a child's row: the JSON stays valid. Not just any box from
-    // the middle on: one in the 'slots' or 'grants' rows is refused earlier, at unlock.
-    const tag = new TextEncoder().encode('{"$bytes":"');
-    let at = indexOf(bad, new TextEncoder().encode('{"table":"subjects"}'));
-    expect(at).toBeGreaterThan(0);
-    while (!contains(bad.subarray(at, at + tag.length), tag)) at += 1;
-    at += tag.length + 2;
-    bad[at] = bad[at] === 0x41 ? 0x42 : 0x41;
-    const { createSHA256 } = await import('hash-wasm');
-    const sha = await createSHA256();
-    sha.init();
-    sha.update(bad.subarray(0, bad.length - 37)); // before the digest frame (5 + 32 bytes)
-    bad.set(sha.digest('binary'), bad.length - 32);
+    const bad = await redigested(childByteChanged(file));
     const pc = freshPc();
     const before = await databaseNames();
     const inspected = await pc.services.backup.inspect(asBlob(bad));
@@ -169,6 +184,33 @@ describe('backup and restore', () => {
     ).rejects.toMatchObject({ i18nKey: 'errors.backup.damaged' });
     expect(await databaseNames()).toEqual(before);
     expect(pc.store.map.size).toBe(0);
+  });
+
+  it('a file changed between the restore’s two passes is refused and restores nothing', async () => {
+    // The second pass checks the MAC, not the digest (the first checked both): a changed row is
+    // refused whether its digest was recomputed or not. `changed` is read from the second pass
+    // on; its change is in a plaintext field (the row still opens), so only the MAC sees it.
+    const changed = childByteChanged(file, '"groupId":"');
+    for (const later of [changed, await redigested(changed)]) {
+      const pc = freshPc();
+      const before = await databaseNames();
+      const inspected = await pc.services.backup.inspect(asBlob(file));
+      const unlocked = await pc.services.backup.unlock(inspected, {
+        username: HEAD.username,
+        password: HEAD.password,
+      });
+      let reads = 0;
+      const changing: BackupBlob = {
+        size: file.length,
+        stream: () => asBlob((reads += 1) === 1 ? file : later).stream(),
+      };
+      await expect(
+        pc.services.backup.restoreFresh(changing, inspected, unlocked),
+      ).rejects.toMatchObject({ i18nKey: 'errors.backup.damaged' });
+      expect(reads).toBe(2);
+      expect(await databaseNames()).toEqual(before);
+      expect(pc.store.map.size).toBe(0);
+    }
   });
 
   it('a truncated file, another file, a newer format: each refused by name', async () => {

@@ -6,6 +6,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { passOver } from '@renderer/data/backup/backup-reader';
+import { writeBackup } from '@renderer/data/backup/backup-writer';
 import { CHECKS_IN_FLIGHT, RowsPipeline } from '@renderer/data/backup/restore-pipeline';
 import { createVaultDb, type VaultDb } from '@renderer/data/db/vault-db';
 import { RECORDS_VERSIONS } from '../records/records-harness';
@@ -125,5 +126,36 @@ describe('a pass that wants only some tables', () => {
     await expect(
       passOver(new Blob([bytes]), { wants: (table) => table === 'grants' }),
     ).rejects.toMatchObject({ i18nKey: 'errors.backup.damaged' });
+  });
+});
+
+describe('a MAC-only pass (the restore’s second)', () => {
+  it('computes the MAC and skips the digest, but still wants the digest frame last', async () => {
+    const { v } = await registerWithChild();
+    const parts: BlobPart[] = [];
+    const { macKey } = await writeBackup(
+      { db: v.db, keybookFiles: v.context.keybook.files },
+      { appVersion: 'test', now: new Date() },
+      (chunk) => parts.push(new Uint8Array(chunk)),
+    );
+    const bytes = new Uint8Array(await new Blob(parts).arrayBuffer());
+    // Only the digest's own 32 bytes changed: a full pass refuses it, a MAC-only pass does not,
+    // and its MAC is the file's.
+    const trailer = new Uint8Array(bytes);
+    trailer[trailer.length - 1] = (trailer[trailer.length - 1] ?? 0) ^ 0x01;
+    await expect(passOver(new Blob([trailer]), {}, macKey)).rejects.toMatchObject({
+      i18nKey: 'errors.backup.damaged',
+    });
+    const pass = await passOver(new Blob([trailer]), {}, macKey, { macOnly: true });
+    expect(pass.computedMac).toEqual(pass.mac);
+    // Without its digest frame, or with a byte after it, the file is still refused.
+    await expect(
+      passOver(new Blob([bytes.subarray(0, bytes.length - 37)]), {}, macKey, { macOnly: true }),
+    ).rejects.toMatchObject({ i18nKey: 'errors.backup.truncated' });
+    await expect(
+      passOver(new Blob([bytes, new Uint8Array([0])]), {}, macKey, { macOnly: true }),
+    ).rejects.toMatchObject({ i18nKey: 'errors.backup.damaged' });
+    // Without a MAC key there is nothing else to check: the digest is computed.
+    await expect(passOver(new Blob([trailer]), {}, undefined, { macOnly: true })).rejects.toThrow();
   });
 });

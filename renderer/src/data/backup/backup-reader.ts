@@ -66,18 +66,30 @@ type PassResult = {
   readonly computedMac: Uint8Array | undefined;
 };
 
+export type PassOptions = {
+  /**
+   * With `macKey`: the SHA-256 digest is not computed (the digest frame must still be there,
+   * last). Only for a pass after one that checked the digest and the MAC of the same file: the
+   * MAC, which the caller compares, covers every byte before the MAC frame, so a byte changed
+   * between the passes anywhere but in the digest frame's own 32 bytes (which carry nothing
+   * restored) is still refused. Saves one hash of the whole file (docs/backup-format.md).
+   */
+  readonly macOnly?: boolean;
+};
+
 /**
  * One pass over the file. Checks the structure (header first, rows only inside a table, counts
  * as the header says for every table whose rows it decodes, end before MAC before digest) and
- * the SHA-256 digest; computes the HMAC too when `macKey` is given. The visitor sees rows (of the
- * tables it wants) and keybook files as they come.
+ * the SHA-256 digest (not with `macOnly`); computes the HMAC too when `macKey` is given. The
+ * visitor sees rows (of the tables it wants) and keybook files as they come.
  */
 export const passOver = async (
   blob: BackupBlob,
   visitor: FrameVisitor,
   macKey?: Uint8Array,
+  { macOnly = false }: PassOptions = {},
 ): Promise<PassResult> => {
-  const digest = await digestHasher();
+  const digest = macKey && macOnly ? undefined : await digestHasher();
   const mac = macKey ? await macHasher(macKey) : undefined;
   let header: BackupHeader | undefined;
   let version = 0;
@@ -92,7 +104,7 @@ export const passOver = async (
   let fileMac: Uint8Array | undefined;
   let computedMac: Uint8Array | undefined;
   const hash = (bytes: Uint8Array, withMac: boolean): void => {
-    digest.update(bytes);
+    digest?.update(bytes);
     if (withMac) mac?.update(bytes);
   };
   for await (const item of readFrames(blob.stream(), FRAME.digest)) {
@@ -105,7 +117,7 @@ export const passOver = async (
     const frame: Frame = item;
     read += frame.head.length + frame.payload.length;
     if (frame.kind === FRAME.digest) {
-      if (!bytesEqual(digest.digest('binary'), frame.payload)) throw damaged();
+      if (digest && !bytesEqual(digest.digest('binary'), frame.payload)) throw damaged();
       visitor.read?.(read);
       continue;
     }

@@ -30,7 +30,8 @@ export type RestoreOptions = {
 };
 
 /**
- * Restores `blob` into `target`. Throws errors.backup.damaged when the file is not exactly what
+ * Restores `blob`, which an earlier pass authenticated (digest and MAC: authenticateBackup), into
+ * `target`; this pass checks the MAC again, not the digest. Throws errors.backup.damaged when the file is not exactly what
  * was authenticated, AppError('validation', 'errors.backup.unknownTable') for a table this app
  * does not have at that schema version, whatever `check` throws for a frame's rows (e.g.
  * errors.backup.rowDoesNotOpen), and errors.backup.restoreMismatch when the restored counts
@@ -58,6 +59,9 @@ export const restoreInto = async (
         keybookFile: (name, bytes) => target.keybookFiles.write(name, bytes),
       },
       macKey,
+      // The caller's first pass checked digest and MAC; this MAC alone proves the rows written
+      // are the rows authenticated (passOver, PassOptions).
+      { macOnly: true },
     );
     await pipeline.finish();
   } catch (error) {
