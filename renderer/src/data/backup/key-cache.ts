@@ -6,7 +6,7 @@
 // its two representative links and its own row, tables apart in the file, while the 17,680
 // representatives' keys between them (10,000 children) are each used once. The previous cache,
 // cleared whenever it held 20,000, dropped the children's keys in the representatives table
-// and unwrapped about 10,000 of them again (65,360 unwraps; now 55,385, one per key).
+// and unwrapped about 10,000 of them again (65,360 unwraps at 10,000 children; now 55,385).
 
 /** Keys kept in `again` at most, as a share of the limit: `once` always has room for new keys. */
 const AGAIN_SHARE = 0.75;
