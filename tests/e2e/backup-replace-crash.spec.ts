@@ -15,6 +15,10 @@ import { lockApp, signInToApp } from './support/journey';
 import { backupBeforeLaterChild, download, openBackupToReplace } from './support/replace';
 import { screenshot } from './support/screenshots';
 
+const RETRY =
+  'Reģistra atjaunošana netika pabeigta; šajā datorā reģistra vēl nav. Atjaunojiet to vēlreiz no rezerves kopijas.';
+const RETRY_LT =
+  'Registro atkūrimas nebuvo baigtas; šiame kompiuteryje registro dar nėra. Atkurkite jį dar kartą iš atsarginės kopijos.';
 const UNDONE =
   'Reģistra atjaunošana netika pabeigta; turpina darbu iepriekšējais reģistrs. Atjaunojiet vēlreiz no rezerves kopijas.';
 
@@ -79,6 +83,64 @@ test('a keybook file lost right after replacing the register: the replaced regis
     });
     await expect(notice).toHaveCount(0);
     expect(app.consoleErrors).toEqual([]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+/** Setup's "Atjaunot no rezerves kopijas" with the file at `backup`, up to the restored news. */
+const restoreInSetup = async (page: Page, backup: string, recoveryCode: string): Promise<void> => {
+  await page.getByRole('button', { name: 'Atjaunot no rezerves kopijas' }).click();
+  await page.getByLabel('Rezerves kopijas fails').setInputFiles(backup);
+  await page.getByLabel('Atkopšanas atslēga').fill(recoveryCode);
+  await page.getByRole('button', { name: 'Atvērt kopiju' }).click();
+  await expect(page.getByTestId('restore-preview')).toBeVisible();
+  await page.getByRole('button', { name: 'Atjaunot reģistru' }).click();
+  await expect(page.getByRole('status')).toContainText('Reģistrs atjaunots un pārbaudīts', {
+    timeout: 60_000,
+  });
+};
+
+// On a PC that had no register (the restore in setup) there is no previous register to go back
+// to: the start said at every start that "the previous register could not be checked either"
+// and kept the broken one (whose head could not sign in when her keybook file was the one lost,
+// so nobody could restore again). Now the PC has no register again and setup offers the restore.
+test('a keybook file lost right after a restore on a new PC: setup again, said once', async ({
+  app,
+}) => {
+  test.setTimeout(300_000);
+  const dir = await mkdtemp(join(tmpdir(), 'fresh-crash-e2e-'));
+  try {
+    const { owner, backup } = await backupBeforeLaterChild(app.page, dir);
+    const { page } = await app.freshPc();
+    await page.goto('./');
+    await restoreInSetup(page, backup, owner.recoveryCode);
+    expect(await restoredDatabases(page)).toBe(1);
+    expect(await removeOneKeybookFile(page)).toBeGreaterThan(0);
+
+    await page.reload();
+    const notice = page.getByRole('alert').filter({ hasText: 'Reģistra atjaunošana' });
+    await expect(notice).toHaveText(RETRY, { timeout: 60_000 });
+    await expect(page.getByRole('button', { name: 'Atjaunot no rezerves kopijas' })).toBeVisible();
+    await screenshot(page, 'fresh-restore-crash-retry.png');
+    expect(await restoredDatabases(page)).toBe(0);
+    await page.getByRole('combobox', { name: 'Valoda' }).selectOption('lt');
+    await expect(page.getByRole('alert').filter({ hasText: RETRY_LT })).toBeVisible();
+    await screenshot(page, 'fresh-restore-crash-retry-lt.png');
+    await page.getByRole('combobox', { name: 'Kalba' }).selectOption('lv');
+
+    await restoreInSetup(page, backup, owner.recoveryCode);
+    await page.getByRole('button', { name: 'Turpināt uz pierakstīšanos' }).click();
+    await expect(page.getByRole('heading', { name: 'Pieteikšanās' })).toBeVisible({
+      timeout: 60_000,
+    });
+    await expect(notice).toHaveCount(0);
+    await signInToApp(page, owner.username, owner.password);
+    const list = new SubjectsListModel(page);
+    await list.open();
+    await expect(page.getByRole('table', { name: 'Bērni' })).toContainText('Ance', {
+      timeout: 60_000,
+    });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

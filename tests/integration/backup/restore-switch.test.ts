@@ -92,6 +92,16 @@ describe('the start after a restore', () => {
     return { ...pc, r1, failed };
   };
 
+  /** A PC that had no register, `file` restored onto it in setup; not started since. */
+  const restoredOnFreshPc = async () => {
+    const pc = pcOver(createVaultDb('piekrisanas-registrs'));
+    const inspected = await pc.services.backup.inspect(file);
+    const unlocked = await pc.services.backup.unlock(inspected, HEAD);
+    await pc.services.backup.restoreFresh(file, inspected, unlocked);
+    pc.services.context.db.close();
+    return pc;
+  };
+
   it('a keybook file missing after the switch: R1 in use again, R2 deleted, said once', async () => {
     const pc = await replacedPc();
     const r2 = activeDatabaseName(pc.store);
@@ -179,13 +189,28 @@ describe('the start after a restore', () => {
   }, 60_000);
 
   it('a fresh PC: the restored register proven, the empty database deleted', async () => {
-    const pc = pcOver(createVaultDb('piekrisanas-registrs'));
-    const inspected = await pc.services.backup.inspect(file);
-    const unlocked = await pc.services.backup.unlock(inspected, HEAD);
-    await pc.services.backup.restoreFresh(file, inspected, unlocked);
-    pc.services.context.db.close();
+    const pc = await restoredOnFreshPc();
     expect(await pc.databases.start()).toBe('ready');
     expect(await databaseNames()).not.toContain('piekrisanas-registrs');
     expect(await childrenOf(pc.databases, activeDatabaseName(pc.store))).toEqual(['Anniņa']);
+  }, 60_000);
+
+  // A power cut right after the restore in setup used to keep the broken register and say at
+  // every start that "the previous register could not be checked either", on a PC that had none
+  // (and with the head's keybook file gone, nobody could sign in to restore again).
+  it('a fresh PC, a keybook file missing after the switch: no register again, setup restores', async () => {
+    const pc = await restoredOnFreshPc();
+    const restored = activeDatabaseName(pc.store);
+    const files = pc.databases.keybookFiles(restored);
+    await files.remove((await files.list())[0] ?? '');
+
+    expect(await pc.databases.start()).toBe('restoreRetry');
+    expect(activeDatabaseName(pc.store)).toBe('piekrisanas-registrs');
+    expect(await databaseNames()).not.toContain(restored);
+    const s = servicesOf(pc.databases, 'piekrisanas-registrs');
+    expect(await s.vault.vaultExists()).toBe(false);
+    s.context.db.close();
+    // Said once.
+    expect(await pc.databases.start()).toBe('ready');
   }, 60_000);
 });

@@ -8,7 +8,7 @@
 import { Dexie } from 'dexie';
 import { DEFAULT_DB_NAME } from '../db/vault-db';
 import { opfsKeybookFiles, type KeybookFiles } from '../keys/keybook-files';
-import { isRegisterWhole } from './register-proof';
+import { isEmptyDatabase, isRegisterWhole } from './register-proof';
 
 const ACTIVE_KEY = 'piekrisanas-registrs.activeDatabase';
 /** JSON of a SwitchRecord while a switch is not yet proven; absent otherwise. */
@@ -25,10 +25,12 @@ export type ActiveDatabaseStore = {
 /**
  * What the start found. 'ready': the register in use is proven (or no switch was pending) and
  * every other register database is deleted. 'restoreUndone': the register a restore switched to
- * was not whole; the replaced one is in use again and the broken one deleted. 'restoreUnproven':
- * neither could be proven whole; nothing was deleted.
+ * was not whole; the replaced one is in use again and the broken one deleted. 'restoreRetry':
+ * the same after a restore onto a PC that had no register (the replaced database is empty): the
+ * PC has no register again, and setup offers the restore. 'restoreUnproven': neither could be
+ * proven whole; nothing was deleted.
  */
-export type StartOutcome = 'ready' | 'restoreUndone' | 'restoreUnproven';
+export type StartOutcome = 'ready' | 'restoreUndone' | 'restoreRetry' | 'restoreUnproven';
 
 /** A switch not yet proven: database names, and the keybook file names the new one had. */
 type SwitchRecord = { readonly from: string; readonly to: string; readonly keybook: string[] };
@@ -98,8 +100,10 @@ export const browserDatabaseSwitch = (store: ActiveDatabaseStore = localStorage)
      * Called at start, before anything is opened. When a restore's switch is not yet proven,
      * the register switched to is checked first (isRegisterWhole with the recorded keybook
      * files): whole, the replaced register is deleted; not whole, the replaced one becomes the
-     * register in use again if it is whole, and the broken one is deleted; neither whole,
-     * nothing is deleted and the record stays (every start says so until a restore succeeds).
+     * register in use again if it is whole, or if it is the empty database of a PC that had no
+     * register (a restore in setup: nothing else is left to sign in to, and setup offers the
+     * restore again), and the broken one is deleted; neither, nothing is deleted and the record
+     * stays (every start says so until a restore succeeds).
      * With no switch pending (or one that never happened: a restore interrupted before its
      * switch), every register database but the active one is deleted, as its leftovers.
      */
@@ -112,11 +116,12 @@ export const browserDatabaseSwitch = (store: ActiveDatabaseStore = localStorage)
         last?.to === active &&
         !(await isRegisterWhole(active, keybookFiles(active), last.keybook))
       ) {
-        if (last.from === active || !(await isRegisterWhole(last.from, keybookFiles(last.from))))
-          return 'restoreUnproven';
+        if (last.from === active) return 'restoreUnproven';
+        if (await isRegisterWhole(last.from, keybookFiles(last.from))) outcome = 'restoreUndone';
+        else if (await isEmptyDatabase(last.from)) outcome = 'restoreRetry';
+        else return 'restoreUnproven';
         store.setItem(ACTIVE_KEY, last.from);
         kept = last.from;
-        outcome = 'restoreUndone';
       }
       await discardAllBut(kept);
       store.removeItem(SWITCH_KEY);

@@ -21,6 +21,19 @@ const hasVaultRow = async (name: string): Promise<boolean> => {
   }
 };
 
+/**
+ * True when the database `name` exists and holds no register (no vault row): the empty database
+ * of a PC that had no register when a backup was restored onto it (restoreFresh refuses a PC
+ * with one). A database missing, or one that cannot be read, is not empty; never throws.
+ */
+export const isEmptyDatabase = async (name: string): Promise<boolean> => {
+  try {
+    return (await databaseExists(name)) && !(await hasVaultRow(name));
+  } catch {
+    return false;
+  }
+};
+
 /** Every file named in `needed` is there, and every file there decodes and names its scope. */
 const keybookReadsBack = async (
   files: KeybookFiles,
