@@ -157,6 +157,18 @@ describe('the start after a restore', () => {
     expect(await childrenOf(pc.databases, r2)).toEqual(['Anniņa']);
   }, 60_000);
 
+  it('a switch made by the previous version (no record): R1 deleted at the next start, as then', async () => {
+    const pc = await replacedPc();
+    const r2 = activeDatabaseName(pc.store);
+    // The build before this record wrote only the active name.
+    pc.store.removeItem('piekrisanas-registrs.unprovenSwitch');
+
+    expect(await pc.databases.start()).toBe('ready');
+    expect(activeDatabaseName(pc.store)).toBe(r2);
+    expect(await databaseNames()).not.toContain(pc.r1);
+    expect(await childrenOf(pc.databases, r2)).toEqual(['Anniņa']);
+  }, 60_000);
+
   it('killed before the switch: R1 stays in use and the new database is deleted, as before', async () => {
     const before = await databaseNames();
     const pc = await replacedPc((real) => ({
