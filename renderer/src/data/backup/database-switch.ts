@@ -7,7 +7,7 @@
 // item 3: docs/backup-format.md, "Switch").
 import { Dexie } from 'dexie';
 import { DEFAULT_DB_NAME } from '../db/vault-db';
-import { opfsKeybookFiles, type KeybookFiles } from '../keys/keybook-files';
+import { keybookFolderOf, opfsKeybookFiles, type KeybookFiles } from '../keys/keybook-files';
 import { isEmptyDatabase, isRegisterWhole } from './register-proof';
 
 const ACTIVE_KEY = 'piekrisanas-registrs.activeDatabase';
@@ -57,11 +57,9 @@ export const activeDatabaseName = (store: ActiveDatabaseStore = localStorage): s
   return name !== null && name.startsWith(RESTORED_PREFIX) ? name : DEFAULT_DB_NAME;
 };
 
-const keybookFolder = (name: string): string => `${name}.keybook`;
-
 const removeKeybookFolder = async (name: string): Promise<void> => {
   const root = await navigator.storage.getDirectory();
-  await root.removeEntry(keybookFolder(name), { recursive: true }).catch(() => undefined);
+  await root.removeEntry(keybookFolderOf(name), { recursive: true }).catch(() => undefined);
 };
 
 const discard = async (name: string): Promise<void> => {
@@ -79,7 +77,7 @@ const discardAllBut = async (kept: string): Promise<void> => {
 
 /** The app's switch over localStorage, IndexedDB and OPFS. */
 export const browserDatabaseSwitch = (store: ActiveDatabaseStore = localStorage) => {
-  const keybookFiles = (name: string): KeybookFiles => opfsKeybookFiles(keybookFolder(name));
+  const keybookFiles = (name: string): KeybookFiles => opfsKeybookFiles(keybookFolderOf(name));
   return {
     newName: (): string => `${RESTORED_PREFIX}${crypto.randomUUID()}`,
     keybookFiles,
